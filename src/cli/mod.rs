@@ -1,0 +1,136 @@
+//! The command line: arguments, and the subcommands that print the corpus as text or JSON.
+
+mod list;
+mod show;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+
+use crate::corpus::{BuildOptions, Corpus};
+use crate::settings::Settings;
+use crate::topics::TopicsFile;
+
+/// A terminal reader for policy briefings: topics, reflowed articles and their key facts.
+///
+/// Without a command it opens the reader on PATHS (files or folders of .txt/.md articles), or
+/// on the built-in sample when no path is given.
+#[derive(Parser, Debug)]
+#[command(name = "briefing", version, about, long_about)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// Options that every command understands.
+#[derive(Args, Debug, Clone, Default)]
+pub struct GlobalArgs {
+    /// Topics file merged over the built-in topics (default: $XDG_CONFIG_HOME/briefing/topics.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub topics: Option<PathBuf>,
+}
+
+/// Which articles to open.
+#[derive(Args, Debug, Clone, Default)]
+pub struct CorpusArgs {
+    /// Files and folders of articles (.txt, .md); none: the built-in sample.
+    #[arg(value_name = "PATHS")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List every article with its metadata, topics and section tree.
+    List {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print an article (or one section of it) as clean, wrapped text.
+    Show {
+        /// A path, a file name, or words of the title; add #SECTION for one section.
+        #[arg(value_name = "ARTICLE[#SECTION]")]
+        article: String,
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Wrap at this many columns (default: the terminal's width, or 80).
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
+        /// Show the text before cleaning (still without control characters).
+        #[arg(long)]
+        raw: bool,
+    },
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let settings = Settings::defaults();
+    let build = BuildOptions {
+        topics: Some(topics_file(cli.global.topics.as_deref())?),
+        reference_date: None,
+    };
+    match cli.command {
+        None => {
+            let corpus = open(&cli.corpus, &settings, &build)?;
+            list::print_outline(&corpus);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::List { corpus, json }) => {
+            let corpus = open(&corpus, &settings, &build)?;
+            list::run(&corpus, json)
+        }
+        Some(Command::Show {
+            article,
+            corpus,
+            width,
+            raw,
+        }) => show::run(&article, &corpus, &settings, &build, width, raw),
+    }
+}
+
+/// Opens the corpus and prints the load warnings on stderr.
+pub fn open(args: &CorpusArgs, settings: &Settings, build: &BuildOptions) -> Result<Corpus> {
+    let corpus = Corpus::open(&args.paths, &settings.load_options(), build)?;
+    for w in &corpus.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(corpus)
+}
+
+/// The topics to use: built-in defaults, merged with the user's file when there is one.
+fn topics_file(explicit: Option<&std::path::Path>) -> Result<TopicsFile> {
+    let defaults = TopicsFile::defaults();
+    let path = match explicit {
+        Some(p) => p.to_path_buf(),
+        None => match config_dir() {
+            Some(dir) if dir.join("topics.toml").is_file() => dir.join("topics.toml"),
+            _ => return Ok(defaults),
+        },
+    };
+    let source = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read topics file {}", path.display()))?;
+    let user = TopicsFile::parse(&source, &path.display().to_string()).map_err(|e| {
+        anyhow::anyhow!("topics {e} (fix the file, or remove it to use the built-in topics)")
+    })?;
+    Ok(defaults.merged(user))
+}
+
+/// `$XDG_CONFIG_HOME/briefing`, or `~/.config/briefing`.
+pub fn config_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("briefing"))
+}

@@ -1,0 +1,202 @@
+//! `briefing show`: an article, or one section of it, as clean wrapped text.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+use super::{CorpusArgs, open};
+use crate::corpus::model::{Article, BlockKind};
+use crate::corpus::{BuildOptions, Corpus};
+use crate::settings::Settings;
+
+pub fn run(
+    query: &str,
+    corpus_args: &CorpusArgs,
+    settings: &Settings,
+    build: &BuildOptions,
+    width: Option<usize>,
+    raw: bool,
+) -> Result<ExitCode> {
+    // ARTICLE may itself be a file; otherwise it names an article of the corpus.
+    let (article_query, section_query) = split_query(query);
+    let as_file = std::path::Path::new(article_query).is_file();
+    let corpus_args = if as_file {
+        CorpusArgs {
+            paths: vec![article_query.into()],
+        }
+    } else {
+        corpus_args.clone()
+    };
+    let corpus = open(&corpus_args, settings, build)?;
+    let found = if as_file {
+        Some(0)
+    } else {
+        corpus.find_article(article_query)
+    };
+    let Some(ai) = found else {
+        bail!(
+            "no article matches \"{article_query}\" in {} (run `briefing list` to see titles and paths)",
+            corpus_name(&corpus_args)
+        );
+    };
+    let article = &corpus.articles[ai];
+    let width = width
+        .or_else(|| {
+            std::io::stdout()
+                .is_terminal()
+                .then(|| crossterm::terminal::size().ok().map(|(w, _)| w as usize))
+                .flatten()
+        })
+        .unwrap_or(80)
+        .clamp(20, 1000);
+    if raw {
+        print!("{}", article.text);
+        if !article.text.ends_with('\n') {
+            println!();
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let section = match section_query {
+        Some(q) => match corpus.find_section(ai, q) {
+            Some(s) => Some(s),
+            None => bail!(
+                "no section of \"{}\" matches \"{q}\" (run `briefing list` to see its sections)",
+                article.title
+            ),
+        },
+        None => None,
+    };
+    print!("{}", render(&corpus, article, section, width));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn corpus_name(args: &CorpusArgs) -> String {
+    if args.paths.is_empty() {
+        "the built-in sample".to_string()
+    } else {
+        args.paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// "file.txt#Section" → ("file.txt", Some("Section")); a path that exists with '#' stays whole.
+fn split_query(query: &str) -> (&str, Option<&str>) {
+    if std::path::Path::new(query).exists() {
+        return (query, None);
+    }
+    match query.rsplit_once('#') {
+        Some((a, s)) if !a.is_empty() && !s.is_empty() => (a, Some(s)),
+        _ => (query, None),
+    }
+}
+
+/// The article (or one section) as wrapped plain text.
+pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usize) -> String {
+    let mut out = String::new();
+    let blocks = match section {
+        Some(s) => a.section_blocks(s),
+        None => {
+            out.push_str(&a.title);
+            out.push('\n');
+            out.push_str(&"═".repeat(a.title.chars().count().min(width)));
+            out.push('\n');
+            if let Some(sub) = &a.subtitle {
+                out.push_str(&textwrap::fill(sub, width));
+                out.push('\n');
+            }
+            let mut meta = Vec::new();
+            if let Some(d) = a.date {
+                meta.push(d.to_string());
+            }
+            if let Some(au) = &a.author {
+                meta.push(au.clone());
+            }
+            if let Some(s) = &a.source {
+                meta.push(s.clone());
+            }
+            if !meta.is_empty() {
+                out.push_str(&meta.join(" · "));
+                out.push('\n');
+            }
+            out.push('\n');
+            0..a.blocks.len()
+        }
+    };
+    let intro = section
+        .and_then(|s| a.sections.get(s))
+        .filter(|s| s.is_intro);
+    if let Some(s) = intro {
+        out.push_str(&s.title);
+        out.push('\n');
+        out.push_str(&"─".repeat(s.title.chars().count().min(width)));
+        out.push_str("\n\n");
+    }
+    for b in blocks {
+        let Some(block) = a.blocks.get(b) else {
+            continue;
+        };
+        // Items of one list stay together; everything else is separated by a blank line.
+        let next_is_item = a
+            .blocks
+            .get(b + 1)
+            .is_some_and(|n| n.kind == BlockKind::ListItem);
+        let tight = block.kind == BlockKind::ListItem && next_is_item;
+        let text: String = a
+            .block_text(block)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match block.kind {
+            BlockKind::Heading => {
+                let rule = if block.level <= 1 { '═' } else { '─' };
+                out.push_str(&textwrap::fill(&text, width));
+                out.push('\n');
+                out.push_str(&rule.to_string().repeat(text.chars().count().min(width)));
+                out.push('\n');
+            }
+            BlockKind::ListItem => {
+                let marker = block.marker.as_deref().unwrap_or("-");
+                let marker = if matches!(marker, "-" | "*" | "+" | "•" | "–") {
+                    "•"
+                } else {
+                    marker
+                };
+                let indent = "  ".repeat(block.level as usize);
+                let first = format!("{indent}{marker} ");
+                let rest = " ".repeat(first.chars().count());
+                let opts = textwrap::Options::new(width)
+                    .initial_indent(&first)
+                    .subsequent_indent(&rest);
+                out.push_str(&textwrap::fill(&text, opts));
+                out.push('\n');
+            }
+            BlockKind::Quote => {
+                let opts = textwrap::Options::new(width)
+                    .initial_indent("│ ")
+                    .subsequent_indent("│ ");
+                out.push_str(&textwrap::fill(&text, opts));
+                out.push('\n');
+            }
+            BlockKind::Paragraph => {
+                out.push_str(&textwrap::fill(&text, width));
+                out.push('\n');
+            }
+        }
+        if !tight {
+            out.push('\n');
+        }
+    }
+    if section.is_none() && !a.footnotes.is_empty() {
+        out.push_str("Quellen\n───────\n");
+        for f in &a.footnotes {
+            let opts = textwrap::Options::new(width).subsequent_indent("     ");
+            out.push_str(&textwrap::fill(&format!("[{}] {}", f.label, f.text), opts));
+            out.push('\n');
+        }
+    }
+    out
+}

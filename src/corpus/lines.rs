@@ -1,0 +1,490 @@
+//! Classifies the lines of an article: list items, footnote definitions, headings, metadata.
+//!
+//! Classification looks at one line at a time; what a line means in its context (title,
+//! boilerplate, section level) is decided later by the parser.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One line of the article with its byte range in the text.
+#[derive(Clone, Debug)]
+pub struct Line<'a> {
+    /// 0-based line number.
+    pub number: usize,
+    /// Byte offset of the first non-blank character.
+    pub start: usize,
+    /// Byte offset after the last non-blank character.
+    pub end: usize,
+    /// The line without surrounding whitespace.
+    pub text: &'a str,
+    /// Leading whitespace, in characters.
+    pub indent: usize,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub fn words(&self) -> usize {
+        word_count(self.text)
+    }
+}
+
+/// Splits text into lines with their byte ranges, trimmed.
+pub fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 60 + 1);
+    let mut pos = 0;
+    for (number, raw) in text.split('\n').enumerate() {
+        let trimmed_start = raw.trim_start();
+        let lead = raw.len() - trimmed_start.len();
+        let trimmed = trimmed_start.trim_end();
+        let indent = raw[..lead].chars().count();
+        out.push(Line {
+            number,
+            start: pos + lead,
+            end: pos + lead + trimmed.len(),
+            text: trimmed,
+            indent,
+        });
+        pos += raw.len() + 1;
+    }
+    // A final newline does not start another line.
+    if text.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// A list item marker and where the item's words begin (byte offset within the line text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListMarker {
+    pub marker: String,
+    pub content: usize,
+    /// Letter items (`a.`) are sub-items of the item before them.
+    pub letter: bool,
+    pub ordered: bool,
+}
+
+/// Recognises `- x`, `* x`, `+ x`, `• x`, `– x`, `1. x`, `1) x`, `a. x`, `a) x`.
+pub fn list_marker(text: &str) -> Option<ListMarker> {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next()?;
+    let bullet = matches!(
+        first,
+        '-' | '*' | '+' | '•' | '·' | '▪' | '◦' | '‣' | '–' | '●'
+    );
+    let (marker_end, letter, ordered) = if bullet {
+        (first.len_utf8(), false, false)
+    } else if first.is_ascii_digit() {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 3 {
+            return None;
+        }
+        match text.as_bytes().get(digits) {
+            Some(b'.' | b')') => (digits + 1, false, true),
+            _ => return None,
+        }
+    } else if first.is_ascii_lowercase() {
+        match text.as_bytes().get(1) {
+            Some(b'.' | b')') => (2, true, true),
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    let rest = &text[marker_end..];
+    let trimmed = rest.trim_start();
+    // A marker must be followed by a space and some words ("-5 %" or "a.m." are not items).
+    if trimmed.len() == rest.len() || trimmed.is_empty() {
+        return None;
+    }
+    // "*bold*" markdown emphasis is not an item; "*" must be followed by space (checked above).
+    Some(ListMarker {
+        marker: text[..marker_end].to_string(),
+        content: text.len() - trimmed.len(),
+        letter,
+        ordered,
+    })
+}
+
+/// A footnote definition: `[12] https://…`, `[12]: text`, or Markdown `[^note]: text`.
+pub fn footnote_definition(text: &str) -> Option<(&str, usize)> {
+    let rest = text.strip_prefix('[')?;
+    let close = rest.find(']')?;
+    let label = &rest[..close];
+    let label = label.strip_prefix('^').unwrap_or(label);
+    let numeric =
+        !label.is_empty() && label.len() <= 4 && label.bytes().all(|b| b.is_ascii_digit());
+    let markdown = rest.starts_with('^') && !label.is_empty() && label.len() <= 40;
+    if !numeric && !markdown {
+        return None;
+    }
+    let after = &rest[close + 1..];
+    let after_colon = after.strip_prefix(':');
+    if markdown && after_colon.is_none() {
+        return None;
+    }
+    let body = after_colon.unwrap_or(after);
+    let body_trimmed = body.trim_start();
+    if body_trimmed.is_empty() {
+        return None;
+    }
+    // "[3] Der Verhandlungsprozess …" as running text is not a definition: plain `[n]` needs a
+    // URL or a short reference.
+    if !markdown && after_colon.is_none() && !looks_like_reference(body_trimmed) {
+        return None;
+    }
+    Some((label, text.len() - body_trimmed.len()))
+}
+
+fn looks_like_reference(text: &str) -> bool {
+    first_url(text).is_some() || word_count(text) <= 25
+}
+
+/// The first http(s) URL in a text, without trailing punctuation.
+pub fn first_url(text: &str) -> Option<&str> {
+    let start = text.find("https://").or_else(|| text.find("http://"))?;
+    let rest = &text[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”'))
+        .unwrap_or(rest.len());
+    Some(rest[..end].trim_end_matches(['.', ',', ';', ')', ']']))
+}
+
+/// A numbered part heading: `I. Title`, `IV. Title`, `2. Title`, `B. Title`.
+/// Returns the byte offset of the title words.
+pub fn numbered_part(text: &str) -> Option<usize> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:X{0,3})(?:IX|IV|V?I{1,3}|V)|[1-9][0-9]?|[A-H])\.\s+\S").expect("valid")
+    });
+    let m = RE.find(text)?;
+    Some(m.end() - 1)
+}
+
+/// A Markdown ATX heading: `## Title` → (2, offset of "Title").
+pub fn markdown_heading(text: &str) -> Option<(u8, usize)> {
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &text[hashes..];
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() || trimmed.is_empty() {
+        return None;
+    }
+    Some((hashes as u8, text.len() - trimmed.len()))
+}
+
+/// Whether a line reads like a heading: short, no final full stop, one sentence.
+pub fn heading_like(text: &str) -> bool {
+    reads_like_heading(text, 90, 14)
+}
+
+/// Like [`heading_like`], with the room a title needs.
+pub fn heading_like_title(text: &str) -> bool {
+    reads_like_heading(text, 160, 20)
+}
+
+fn reads_like_heading(text: &str, max_chars: usize, max_words: usize) -> bool {
+    let words = word_count(text);
+    if words == 0 || words > max_words || text.chars().count() > max_chars {
+        return false;
+    }
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '„' | '"' | '“' | '»'))
+    {
+        return false;
+    }
+    if text.ends_with(['.', ',', ';', '…']) || (text.ends_with(':') && words > 4) {
+        return false;
+    }
+    !has_sentence_break(text) && footnote_refs_in(text) == 0
+}
+
+/// Whether there is a full stop followed by a new sentence inside the text.
+pub fn has_sentence_break(text: &str) -> bool {
+    sentence_breaks(text).next().is_some()
+}
+
+/// Byte offsets of the punctuation that ends a sentence followed by another one.
+pub fn sentence_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(p) = text.get(i..)?.find(['.', '!', '?']) {
+            let at = i + p;
+            i = at + 1;
+            let after = &text[at + 1..];
+            if !after.starts_with(' ') {
+                continue;
+            }
+            if !after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '„' || c == '"')
+            {
+                continue;
+            }
+            if text.as_bytes()[at] == b'.' {
+                // "Dr. Müller", "z. B." and "2. Gipfel" are not sentence ends
+                let before = text[..at].rsplit(' ').next().unwrap_or("");
+                if before.chars().count() <= 2
+                    || before.chars().all(|c| c.is_ascii_digit())
+                    || ABBREVIATIONS.contains(&before)
+                {
+                    continue;
+                }
+            }
+            return Some(at);
+        }
+        None
+    })
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Dr", "Prof", "St", "Nr", "Abs", "Art", "bzw", "vgl", "ca", "Mio", "Mrd", "Mr", "Mrs", "Ms",
+    "Inc", "Ltd", "Co", "etc", "para", "Para", "Rev", "No", "Jan", "Feb", "Aug", "Sept", "Okt",
+    "Dez", "Nov",
+];
+
+/// Number of `[n]` footnote references in a text.
+pub fn footnote_refs_in(text: &str) -> usize {
+    footnote_refs(text).count()
+}
+
+/// `[n]` and `[^label]` references in a text: (byte range, label).
+pub fn footnote_refs(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(p) = text.get(i..)?.find('[') {
+            let open = i + p;
+            i = open + 1;
+            let rest = &text[open + 1..];
+            let close = rest.find(']')?;
+            let label = &rest[..close];
+            let label = label.strip_prefix('^').unwrap_or(label);
+            let numeric =
+                !label.is_empty() && label.len() <= 4 && label.bytes().all(|b| b.is_ascii_digit());
+            let caret = rest.starts_with('^') && !label.is_empty() && label.len() <= 40;
+            // "[1]" right after a Markdown link text "[x](…)" is not a reference.
+            let end = open + 1 + close + 1;
+            let link = bytes.get(end) == Some(&b'(');
+            if (numeric || caret) && !link && !label.contains(char::is_whitespace) {
+                i = end;
+                return Some((open..end, label));
+            }
+        }
+        None
+    })
+}
+
+/// Metadata a line may carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Meta<'a> {
+    Date(chrono::NaiveDate),
+    Author(&'a str),
+    Source(&'a str),
+    Tags(Vec<&'a str>),
+}
+
+/// Recognises a metadata line: a bare date, a byline, `Quelle: …`, `Schlagworte: …`.
+pub fn metadata(text: &str) -> Option<Meta<'_>> {
+    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:[Vv]on|By|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von|van|de|der|\p{Lu}[\p{L}.'-]*)){0,4}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\s*(?:[|,(].*)?$",
+        )
+        .expect("valid")
+    });
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i)(Quelle|Quellen|Source|Schlagworte|Schlagwörter|Stichworte|Stichwörter|Tags|Keywords|Themen)\s*:\s*(.+)$")
+            .expect("valid")
+    });
+    if text.len() > 200 {
+        return None;
+    }
+    if let Some(date) = bare_date(text) {
+        return Some(Meta::Date(date));
+    }
+    if let Some(c) = BYLINE.captures(text) {
+        return c.get(1).map(|m| Meta::Author(m.as_str().trim()));
+    }
+    let c = LABELLED.captures(text)?;
+    let label = c.get(1)?.as_str().to_lowercase();
+    let value = c.get(2)?.as_str().trim();
+    if label.starts_with("quelle") || label == "source" {
+        // "Quelle: Reuters" is a source; a sentence after "Quelle:" is text.
+        (word_count(value) <= 8).then_some(Meta::Source(value))
+    } else {
+        let tags: Vec<&str> = value
+            .split([',', ';', '|'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        (!tags.is_empty()).then_some(Meta::Tags(tags))
+    }
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("january", 1),
+    ("februar", 2),
+    ("february", 2),
+    ("märz", 3),
+    ("march", 3),
+    ("april", 4),
+    ("mai", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("november", 11),
+    ("dezember", 12),
+    ("december", 12),
+];
+
+/// A line that is nothing but a date: `09.11.2025`, `2025-11-09`, `9. November 2025`,
+/// `November 9, 2025`, optionally with a time or a weekday.
+pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
+    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\p{L}+,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")
+            .expect("valid")
+    });
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
+    });
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\p{L}+,?\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})|(\p{L}+)\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")
+            .expect("valid")
+    });
+    if text.len() > 48 {
+        return None;
+    }
+    let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
+    if let Some(c) = NUMERIC.captures(text) {
+        return chrono::NaiveDate::from_ymd_opt(
+            num(c.get(3))? as i32,
+            num(c.get(2))?,
+            num(c.get(1))?,
+        );
+    }
+    if let Some(c) = ISO.captures(text) {
+        return chrono::NaiveDate::from_ymd_opt(
+            num(c.get(1))? as i32,
+            num(c.get(2))?,
+            num(c.get(3))?,
+        );
+    }
+    let c = WORDS.captures(text)?;
+    let month = |m: &str| {
+        let m = m.to_lowercase();
+        MONTHS.iter().find(|(name, _)| *name == m).map(|&(_, n)| n)
+    };
+    if let (Some(d), Some(m), Some(y)) = (c.get(1), c.get(2), c.get(3)) {
+        return chrono::NaiveDate::from_ymd_opt(
+            y.as_str().parse().ok()?,
+            month(m.as_str())?,
+            d.as_str().parse().ok()?,
+        );
+    }
+    chrono::NaiveDate::from_ymd_opt(
+        num(c.get(6))? as i32,
+        month(c.get(4)?.as_str())?,
+        num(c.get(5))?,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_markers() {
+        assert_eq!(list_marker("- Item").map(|m| m.content), Some(2));
+        assert!(list_marker("a. Einige Regierungen").is_some_and(|m| m.letter));
+        assert!(list_marker("• Premier Li").is_some());
+        assert!(list_marker("12) x").is_some_and(|m| m.ordered));
+        assert_eq!(list_marker("-5 %"), None);
+        assert_eq!(list_marker("Am 17."), None);
+        assert_eq!(list_marker("2025. Jahr"), None);
+    }
+
+    #[test]
+    fn footnote_definitions() {
+        assert_eq!(footnote_definition("[12] https://x.org/a"), Some(("12", 5)));
+        assert_eq!(footnote_definition("[^a]: Text"), Some(("a", 6)));
+        assert_eq!(footnote_definition("[1]"), None);
+        assert_eq!(footnote_definition("[x] y"), None);
+    }
+
+    #[test]
+    fn footnote_references() {
+        let refs: Vec<_> = footnote_refs("a.[1] b[23] [x](y) [^n] [12345]")
+            .map(|(_, l)| l)
+            .collect();
+        assert_eq!(refs, ["1", "23", "n"]);
+    }
+
+    #[test]
+    fn numbered_parts() {
+        assert_eq!(numbered_part("I. WSIS+20"), Some(3));
+        assert_eq!(numbered_part("III. Cyber"), Some(5));
+        assert_eq!(numbered_part("2. Teil"), Some(3));
+        assert_eq!(numbered_part("IIII. x"), None);
+        assert_eq!(numbered_part("Im Jahr"), None);
+    }
+
+    #[test]
+    fn headings() {
+        assert!(heading_like("Zähe Verhandlungen bis zur letzten Minute"));
+        assert!(heading_like(
+            "Trump und seine Wirtschaftspolitik: Ein Relikt aus der Vergangenheit?"
+        ));
+        assert!(!heading_like("Das ist ein Satz."));
+        assert!(!heading_like("kleingeschrieben beginnt kein Titel"));
+        assert!(!heading_like("Eins. Zwei Sätze"));
+    }
+
+    #[test]
+    fn metadata_lines() {
+        assert_eq!(
+            metadata("09.11.2025"),
+            Some(Meta::Date(
+                chrono::NaiveDate::from_ymd_opt(2025, 11, 9).unwrap()
+            ))
+        );
+        assert_eq!(
+            metadata("9. November 2025"),
+            Some(Meta::Date(
+                chrono::NaiveDate::from_ymd_opt(2025, 11, 9).unwrap()
+            ))
+        );
+        assert_eq!(
+            metadata("von Oliver Eschke"),
+            Some(Meta::Author("Oliver Eschke"))
+        );
+        assert_eq!(
+            metadata("Quelle: german.china.org.cn"),
+            Some(Meta::Source("german.china.org.cn"))
+        );
+        assert_eq!(
+            metadata("Schlagworte: a,b, c"),
+            Some(Meta::Tags(vec!["a", "b", "c"]))
+        );
+        assert_eq!(metadata("von den Regierungen abgelehnt wurde das."), None);
+    }
+}

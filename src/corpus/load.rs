@@ -1,0 +1,207 @@
+//! Reads articles from files and folders (in parallel), or from the sample built into the binary.
+//! Bad files are skipped with a warning; only a missing path or an empty corpus is an error.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::decode::{self, DecodeError};
+use super::model::{Article, Origin};
+use super::parse;
+
+/// The sample corpus: the project's `seeds/`, embedded byte for byte.
+pub const SEEDS: &[(&str, &[u8])] = &[
+    (
+        "seeds/000_b7a40631e34a3409.txt",
+        include_bytes!("../../seeds/000_b7a40631e34a3409.txt"),
+    ),
+    (
+        "seeds/001_70c5acf7d4361af6.txt",
+        include_bytes!("../../seeds/001_70c5acf7d4361af6.txt"),
+    ),
+    (
+        "seeds/002_6a1e886fe4fd59d2.txt",
+        include_bytes!("../../seeds/002_6a1e886fe4fd59d2.txt"),
+    ),
+    (
+        "seeds/003_10117aefafcbb34c.txt",
+        include_bytes!("../../seeds/003_10117aefafcbb34c.txt"),
+    ),
+    (
+        "seeds/004_81758fa2bffedbd1.txt",
+        include_bytes!("../../seeds/004_81758fa2bffedbd1.txt"),
+    ),
+];
+
+#[derive(Clone, Debug)]
+pub struct LoadOptions {
+    /// Files larger than this many bytes are skipped.
+    pub max_file_size: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_size: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// A file that was skipped, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadWarning {
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "skipped {}: {}", self.path, self.reason)
+    }
+}
+
+/// Why no corpus could be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("no such file or directory: {0} (give a folder or files of .txt/.md articles)")]
+    NotFound(String),
+    #[error("no readable article in {paths}{detail} (give a folder or files of .txt/.md articles)")]
+    NoArticles { paths: String, detail: String },
+}
+
+/// Parses the built-in sample.
+pub fn embedded() -> Vec<Article> {
+    SEEDS
+        .par_iter()
+        .filter_map(|(name, bytes)| {
+            let decoded = decode::decode(bytes).ok()?;
+            Some(parse::parse(name, Origin::Embedded, decoded))
+        })
+        .collect()
+}
+
+/// Loads every article under the given files and folders.
+pub fn load_paths(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+) -> Result<(Vec<Article>, Vec<LoadWarning>), LoadError> {
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    for path in paths {
+        let meta =
+            std::fs::metadata(path).map_err(|_| LoadError::NotFound(path.display().to_string()))?;
+        if meta.is_dir() {
+            let mut seen = HashSet::new();
+            walk(path, &mut files, &mut warnings, &mut seen);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut seen = HashSet::new();
+    files.retain(|f| seen.insert(f.clone()));
+
+    let results: Vec<Result<Article, LoadWarning>> =
+        files.par_iter().map(|f| read_article(f, options)).collect();
+    let mut articles = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(w) => warnings.push(w),
+        }
+    }
+    if articles.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let detail = match warnings.len() {
+            0 => String::new(),
+            n => format!(" ({n} file{} skipped)", if n == 1 { "" } else { "s" }),
+        };
+        return Err(LoadError::NoArticles {
+            paths: shown.join(", "),
+            detail,
+        });
+    }
+    Ok((articles, warnings))
+}
+
+fn read_article(path: &Path, options: &LoadOptions) -> Result<Article, LoadWarning> {
+    let shown = path.display().to_string();
+    let warn = |reason: String| LoadWarning {
+        path: shown.clone(),
+        reason,
+    };
+    let meta =
+        std::fs::metadata(path).map_err(|e| warn(format!("cannot read it ({})", io_reason(&e))))?;
+    if meta.len() > options.max_file_size {
+        return Err(warn(format!(
+            "{} MiB is over the size limit of {} MiB (setting load.max_file_size_mb)",
+            meta.len() / (1024 * 1024),
+            options.max_file_size / (1024 * 1024)
+        )));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| warn(format!("cannot read it ({})", io_reason(&e))))?;
+    let decoded = decode::decode(&bytes).map_err(|e| {
+        warn(match e {
+            DecodeError::Binary => "binary file".to_string(),
+            other => other.to_string(),
+        })
+    })?;
+    Ok(parse::parse(&shown, Origin::File, decoded))
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => "it vanished while loading".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn is_article_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// Collects article files under a folder, sorted, skipping hidden entries and symlink loops.
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    warnings: &mut Vec<LoadWarning>,
+    seen: &mut HashSet<PathBuf>,
+) {
+    let Ok(real) = std::fs::canonicalize(dir) else {
+        return;
+    };
+    if !seen.insert(real) {
+        return; // a symlink loop or a folder reached twice
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            warnings.push(LoadWarning {
+                path: dir.display().to_string(),
+                reason: format!("cannot read folder ({})", io_reason(&e)),
+            });
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        // Follows symlinks; a dangling one is skipped silently like any non-article.
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, files, warnings, seen),
+            Ok(m) if m.is_file() && is_article_name(&name) => files.push(path),
+            _ => {}
+        }
+    }
+}

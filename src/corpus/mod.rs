@@ -1,0 +1,115 @@
+//! The corpus: articles read from files or from the built-in sample, parsed, tagged with topics,
+//! and their facts extracted.
+
+pub mod boilerplate;
+pub mod decode;
+pub mod lines;
+pub mod load;
+pub mod model;
+pub mod parse;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::facts::{self, Fact};
+use crate::topics::{self, SectionRef, TopicMatcher, TopicsFile};
+pub use load::{LoadError, LoadOptions, LoadWarning};
+use model::Article;
+
+/// Everything the reader and the subcommands ask about.
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    /// Facts per article, index-aligned with `articles`, in text order.
+    pub facts: Vec<Vec<Fact>>,
+    pub topics: Vec<topics::TopicDef>,
+    /// Topic → matching sections, index-aligned with `topics`.
+    pub topic_index: Vec<Vec<SectionRef>>,
+    /// Files that were skipped, and why.
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// How to turn articles into a corpus.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    /// Topics to tag sections with (defaults when `None`).
+    pub topics: Option<TopicsFile>,
+    /// Date used to resolve relative dates in articles without their own date.
+    pub reference_date: Option<NaiveDate>,
+}
+
+impl Corpus {
+    /// Tags, indexes and extracts facts from parsed articles.
+    pub fn build(
+        mut articles: Vec<Article>,
+        warnings: Vec<LoadWarning>,
+        options: &BuildOptions,
+    ) -> Corpus {
+        let matcher =
+            TopicMatcher::new(options.topics.clone().unwrap_or_else(TopicsFile::defaults));
+        articles.par_iter_mut().for_each(|a| matcher.tag(a));
+        let facts = articles
+            .par_iter()
+            .map(|a| facts::extract_article(a, options.reference_date))
+            .collect();
+        let topic_index = topics::index(&matcher.topics, &articles);
+        Corpus {
+            articles,
+            facts,
+            topics: matcher.topics,
+            topic_index,
+            warnings,
+        }
+    }
+
+    /// Loads files and folders, or the built-in sample when `paths` is empty.
+    pub fn open(
+        paths: &[std::path::PathBuf],
+        load: &LoadOptions,
+        build: &BuildOptions,
+    ) -> Result<Corpus, LoadError> {
+        let (articles, warnings) = if paths.is_empty() {
+            (load::embedded(), Vec::new())
+        } else {
+            load::load_paths(paths, load)?
+        };
+        Ok(Corpus::build(articles, warnings, build))
+    }
+
+    /// Finds an article by path, file name, or fuzzy title.
+    pub fn find_article(&self, query: &str) -> Option<usize> {
+        let q = query.trim();
+        if q.is_empty() {
+            return None;
+        }
+        if let Some(i) = self.articles.iter().position(|a| a.path == q) {
+            return Some(i);
+        }
+        let name = |p: &str| {
+            std::path::Path::new(p)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+        };
+        if let Some(i) = self
+            .articles
+            .iter()
+            .position(|a| name(&a.path).as_deref() == Some(q) || a.path.ends_with(&format!("/{q}")))
+        {
+            return Some(i);
+        }
+        let stem_match = self.articles.iter().position(|a| {
+            std::path::Path::new(&a.path)
+                .file_stem()
+                .is_some_and(|s| s.to_string_lossy().starts_with(q))
+        });
+        if stem_match.is_some() {
+            return stem_match;
+        }
+        crate::fuzzy::best(q, self.articles.iter().map(|a| a.title.as_str()))
+    }
+
+    /// Finds a section of an article by fuzzy title.
+    pub fn find_section(&self, article: usize, query: &str) -> Option<usize> {
+        let a = self.articles.get(article)?;
+        crate::fuzzy::best(query, a.sections.iter().map(|s| s.title.as_str()))
+    }
+}

@@ -1,0 +1,254 @@
+//! The article model: what a parsed article is made of, independent of how it was read.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Where an article came from: a file on disk, or the sample corpus built into the binary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    File,
+    Embedded,
+}
+
+/// The main language of an article, guessed from function words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+/// One article: its metadata, its cleaned text and the structure found in it.
+///
+/// All byte ranges (`span`) index into [`Article::text`], the decoded and sanitised text of the
+/// whole file. Boilerplate is not cut out of `text`; it is only left out of `blocks`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Article {
+    /// Path as given (or `seeds/<name>` for the embedded sample).
+    pub path: String,
+    pub origin: Origin,
+    pub title: String,
+    /// How the title was found: `front-matter`, `heading`, `title-line`, `derived`.
+    pub title_source: &'static str,
+    pub subtitle: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub tags: Vec<String>,
+    /// Topics named in front matter (`topics = [...]`), added to the ones found by keywords.
+    pub declared_topics: Vec<String>,
+    /// The reporting period, e.g. `2025-Q4`.
+    pub period: Option<String>,
+    pub lang: Lang,
+    /// The encoding the file was read as (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
+    pub encoding: &'static str,
+    /// Decoded, sanitised text of the whole file (newlines normalised to `\n`).
+    #[serde(skip)]
+    pub text: String,
+    #[serde(skip)]
+    pub lines: LineIndex,
+    pub sections: Vec<Section>,
+    #[serde(skip)]
+    pub blocks: Vec<Block>,
+    pub footnotes: Vec<Footnote>,
+    /// Footnote references in the body that have no definition.
+    pub dangling_refs: Vec<FootnoteRef>,
+    /// Lines moved aside as boilerplate, with the reason.
+    pub boilerplate: Vec<Removed>,
+    pub warnings: Vec<String>,
+}
+
+impl Article {
+    /// The text of a byte range of the article, or "" if the range does not fit.
+    pub fn slice(&self, span: &Range<usize>) -> &str {
+        self.text.get(span.clone()).unwrap_or("")
+    }
+
+    /// The text of a block.
+    pub fn block_text(&self, block: &Block) -> &str {
+        self.slice(&block.span)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset in [`Article::text`].
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// The innermost section containing a block index.
+    pub fn section_of_block(&self, block: usize) -> Option<usize> {
+        self.blocks.get(block).map(|b| b.section)
+    }
+
+    /// Indices of the blocks of a section including its subsections.
+    pub fn section_blocks(&self, section: usize) -> Range<usize> {
+        self.sections
+            .get(section)
+            .map(|s| s.blocks.start..s.end_block)
+            .unwrap_or(0..0)
+    }
+
+    /// The path from the root to a section, e.g. `["I. WSIS+20", "Zähe Verhandlungen"]`.
+    pub fn section_path(&self, section: usize) -> Vec<&str> {
+        let mut path = Vec::new();
+        let mut cur = Some(section);
+        while let Some(i) = cur {
+            let Some(s) = self.sections.get(i) else { break };
+            path.push(s.title.as_str());
+            cur = s.parent;
+        }
+        path.reverse();
+        path
+    }
+}
+
+/// A section of an article. Sections form a tree stored flat in document order.
+#[derive(Clone, Debug, Serialize)]
+pub struct Section {
+    pub title: String,
+    /// 1 for parts (`I.`, `#`), 2 for headings inside a part, and so on. The intro is level 1.
+    pub level: u8,
+    /// 1-based line of the heading (or of the first block for the intro).
+    pub line: u32,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    /// The heading block, if the section has one (the intro has none).
+    #[serde(skip)]
+    pub heading: Option<usize>,
+    /// Blocks directly in this section (before its first subsection), heading included.
+    #[serde(skip)]
+    pub blocks: Range<usize>,
+    /// One past the last block of this section including its subsections.
+    #[serde(skip)]
+    pub end_block: usize,
+    /// Whether this is the untitled part before the first heading.
+    pub is_intro: bool,
+    /// Topics matched by this section, best first: (topic index, score).
+    #[serde(skip)]
+    pub topics: Vec<(usize, u32)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    ListItem,
+    Quote,
+}
+
+/// A unit of body text: a heading, a paragraph, a list item or a quotation.
+#[derive(Clone, Debug, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Heading level for headings, nesting depth (0 = top) for list items, 0 otherwise.
+    pub level: u8,
+    /// The list marker as written (`-`, `•`, `a.`, `1.`), for list items.
+    pub marker: Option<String>,
+    /// Byte range of the block's words in [`Article::text`] (markers and `#` left out).
+    pub span: Range<usize>,
+    /// 1-based line where the block starts.
+    pub line: u32,
+    /// Innermost section the block belongs to.
+    pub section: usize,
+}
+
+/// A footnote definition such as `[12] https://example.org/page`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Footnote {
+    pub label: String,
+    pub url: Option<String>,
+    /// The whole definition text after the label.
+    pub text: String,
+    pub line: u32,
+    /// Byte range of the definition text in [`Article::text`].
+    #[serde(skip)]
+    pub span: Range<usize>,
+    /// Whether the body refers to it.
+    pub referenced: bool,
+}
+
+/// A `[n]` reference in the body.
+#[derive(Clone, Debug, Serialize)]
+pub struct FootnoteRef {
+    pub label: String,
+    pub line: u32,
+    pub column: u32,
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// A line moved aside as boilerplate.
+#[derive(Clone, Debug, Serialize)]
+pub struct Removed {
+    pub line: u32,
+    pub text: String,
+    pub reason: &'static str,
+}
+
+/// Byte offsets of line starts, for turning offsets into 1-based line and column.
+#[derive(Clone, Debug, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text).map(|i| i + 1));
+        Self { starts }
+    }
+
+    /// Byte offset where 0-based line `line` starts.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
+    /// 1-based line and column (counted in characters) of `offset`.
+    pub fn line_col(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = self.starts.get(line).copied().unwrap_or(0);
+        let col = text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
+        (line as u32 + 1, col as u32 + 1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "ab\nÄÖü x\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+        let x = text.find('x').unwrap();
+        assert_eq!(idx.line_col(text, x), (2, 5));
+        assert_eq!(idx.line_col(text, text.len()), (3, 1));
+    }
+}

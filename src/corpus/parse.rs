@@ -1,0 +1,1027 @@
+//! Finds the structure of a plain-text or Markdown article: title, metadata, sections, blocks,
+//! footnotes, and the boilerplate that is kept aside.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::boilerplate::{self, UnitInfo};
+use super::decode::Decoded;
+use super::lines::{self, Line, Meta};
+use super::model::{
+    Article, Block, BlockKind, Footnote, FootnoteRef, Lang, LineIndex, Origin, Removed, Section,
+};
+
+/// Whether the text is Markdown (by file name) or plain text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Markdown,
+}
+
+impl Format {
+    pub fn of_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// A run of lines that forms one candidate block.
+#[derive(Clone, Debug)]
+struct Unit {
+    lines: Range<usize>,
+    /// Byte range of the unit's words (list markers and `#` left out).
+    span: Range<usize>,
+    kind: UnitKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum UnitKind {
+    Text,
+    ListItem {
+        marker: String,
+        indent: usize,
+        letter: bool,
+    },
+    MdHeading(u8),
+    Quote,
+    Footnote {
+        label: String,
+    },
+    Meta,
+    Code,
+}
+
+/// Front matter fields (`+++` TOML or `---` YAML-like key: value).
+#[derive(Default, Debug)]
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<NaiveDate>,
+    author: Option<String>,
+    source: Option<String>,
+    tags: Vec<String>,
+    topics: Vec<String>,
+    period: Option<String>,
+}
+
+/// Parses decoded text into an article.
+pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
+    let Decoded { text, encoding } = decoded;
+    let format = Format::of_path(path);
+    let all_lines = lines::split_lines(&text);
+    let mut warnings = Vec::new();
+
+    let (front, body_from) = front_matter(&all_lines, &text, &mut warnings);
+    let units = group_units(&all_lines[body_from..], format, &text);
+    let lang = guess_lang(&text);
+
+    // Metadata lines become fields.
+    let mut meta = Metadata::default();
+    for unit in &units {
+        if unit.kind == UnitKind::Meta {
+            meta.take(lines::metadata(&text[unit.span.clone()]));
+        }
+    }
+
+    // Furniture.
+    let infos: Vec<UnitInfo> = units
+        .iter()
+        .map(|u| UnitInfo {
+            text: &text[u.span.clone()],
+            neutral: matches!(u.kind, UnitKind::Footnote { .. } | UnitKind::Meta),
+            list_item: matches!(u.kind, UnitKind::ListItem { .. }),
+        })
+        .collect();
+    let mut removed: Vec<Option<&'static str>> = boilerplate::detect(&infos);
+    let site = site_name(&units, &text, &mut removed);
+
+    // Title, subtitle and the furniture above them.
+    let header = find_header(&units, &text, &front, format, &mut removed);
+    let mut boilerplate_out = Vec::new();
+    for (unit, reason) in units.iter().zip(&removed) {
+        if let Some(reason) = reason {
+            boilerplate_out.push(Removed {
+                line: unit.lines.start as u32 + 1,
+                text: text[unit.span.clone()].to_string(),
+                reason,
+            });
+        }
+    }
+
+    // Blocks and sections.
+    let skip: HashSet<usize> = header.consumed.iter().copied().collect();
+    let mut builder = Builder::new(&text, lang);
+    let mut footnotes = Vec::new();
+    for (i, unit) in units.iter().enumerate() {
+        if removed[i].is_some() || skip.contains(&i) {
+            continue;
+        }
+        let next_is_content = units[i + 1..]
+            .iter()
+            .enumerate()
+            .find(|(j, u)| removed[i + 1 + j].is_none() && u.kind != UnitKind::Meta)
+            .is_some_and(|(_, u)| !matches!(u.kind, UnitKind::Footnote { .. }));
+        match &unit.kind {
+            UnitKind::Meta => {}
+            UnitKind::Footnote { label } => {
+                let body = &text[unit.span.clone()];
+                footnotes.push(Footnote {
+                    label: label.clone(),
+                    url: lines::first_url(body).map(str::to_string),
+                    text: body.to_string(),
+                    line: unit.lines.start as u32 + 1,
+                    span: unit.span.clone(),
+                    referenced: false,
+                });
+            }
+            UnitKind::MdHeading(depth) => builder.heading(unit, HeadingKind::Markdown(*depth)),
+            UnitKind::Text if format == Format::Plain && next_is_content => {
+                let words = &text[unit.span.clone()];
+                if let Some(offset) = lines::numbered_part(words).filter(|&o| {
+                    lines::heading_like(&words[o..]) && !words.trim_end().ends_with(':')
+                }) {
+                    let _ = offset;
+                    builder.heading(unit, HeadingKind::Part);
+                } else if lines::heading_like(words) {
+                    let caps = words
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
+                    builder.heading(
+                        unit,
+                        if caps {
+                            HeadingKind::Label
+                        } else {
+                            HeadingKind::Plain
+                        },
+                    );
+                } else {
+                    builder.block(unit, BlockKind::Paragraph, 0, None);
+                }
+            }
+            UnitKind::Text | UnitKind::Code => builder.block(unit, BlockKind::Paragraph, 0, None),
+            UnitKind::Quote => builder.block(unit, BlockKind::Quote, 0, None),
+            UnitKind::ListItem {
+                marker,
+                indent,
+                letter,
+            } => {
+                builder.list_item(unit, marker, *indent, *letter);
+            }
+        }
+    }
+    let (sections, blocks) = builder.finish();
+
+    // Footnote references.
+    let mut dangling_refs = Vec::new();
+    let line_index = LineIndex::new(&text);
+    for block in &blocks {
+        let words = &text[block.span.clone()];
+        for (range, label) in lines::footnote_refs(words) {
+            let abs = block.span.start + range.start..block.span.start + range.end;
+            if let Some(f) = footnotes.iter_mut().find(|f| f.label == label) {
+                f.referenced = true;
+            } else {
+                let (line, column) = line_index.line_col(&text, abs.start);
+                dangling_refs.push(FootnoteRef {
+                    label: label.to_string(),
+                    line,
+                    column,
+                    span: abs,
+                });
+            }
+        }
+    }
+
+    let period = front
+        .period
+        .clone()
+        .or_else(|| find_period(&header.title, &blocks, &text));
+    let title = header.title.clone();
+    let mut article = Article {
+        path: path.to_string(),
+        origin,
+        title,
+        title_source: header.source,
+        subtitle: header.subtitle,
+        date: front.date.or(meta.date),
+        author: front.author.or(meta.author),
+        source: front.source.or(meta.source).or(site),
+        tags: if front.tags.is_empty() {
+            meta.tags
+        } else {
+            front.tags
+        },
+        declared_topics: front.topics,
+        period,
+        lang,
+        encoding,
+        lines: line_index,
+        text: String::new(),
+        sections,
+        blocks,
+        footnotes,
+        dangling_refs,
+        boilerplate: boilerplate_out,
+        warnings,
+    };
+    if !article.dangling_refs.is_empty() {
+        let mut labels: Vec<&str> = article
+            .dangling_refs
+            .iter()
+            .map(|r| r.label.as_str())
+            .collect();
+        labels.dedup();
+        article.warnings.push(format!(
+            "footnotes cited but not defined: [{}]",
+            labels.join("], [")
+        ));
+    }
+    article.text = text;
+    if article.title.trim().is_empty() {
+        article.title = derive_title(&article);
+        article.title_source = "derived";
+    }
+    if article.title.trim().is_empty() {
+        article.title = file_stem(path);
+    }
+    article
+}
+
+fn file_stem(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+#[derive(Default)]
+struct Metadata {
+    date: Option<NaiveDate>,
+    author: Option<String>,
+    source: Option<String>,
+    tags: Vec<String>,
+}
+
+impl Metadata {
+    fn take(&mut self, meta: Option<Meta>) {
+        match meta {
+            Some(Meta::Date(d)) => {
+                self.date.get_or_insert(d);
+            }
+            Some(Meta::Author(a)) => {
+                self.author.get_or_insert_with(|| a.to_string());
+            }
+            Some(Meta::Source(s)) => self.source = Some(s.to_string()),
+            Some(Meta::Tags(t)) => self.tags.extend(t.into_iter().map(str::to_string)),
+            None => {}
+        }
+    }
+}
+
+fn front_matter(all: &[Line], text: &str, warnings: &mut Vec<String>) -> (FrontMatter, usize) {
+    let Some(first) = all.iter().position(|l| !l.is_blank()) else {
+        return (FrontMatter::default(), 0);
+    };
+    let fence = all[first].text;
+    if fence != "+++" && fence != "---" {
+        return (FrontMatter::default(), 0);
+    }
+    let Some(close) = all[first + 1..].iter().position(|l| l.text == fence) else {
+        return (FrontMatter::default(), 0);
+    };
+    let close = first + 1 + close;
+    let inner_start = all[first + 1..close]
+        .first()
+        .map_or(all[close].start, |l| l.start - l.indent);
+    let inner = &text[inner_start.min(all[close].start)..all[close].start];
+    let fm = if fence == "+++" {
+        match toml::from_str::<toml::Table>(inner) {
+            Ok(table) => from_toml(&table),
+            Err(e) => {
+                let line = e
+                    .span()
+                    .map(|s| text[..inner_start + s.start].matches('\n').count() + 1)
+                    .unwrap_or(first + 2);
+                warnings.push(format!(
+                    "front matter at line {line} is not valid TOML ({}); it was ignored",
+                    e.message()
+                ));
+                FrontMatter::default()
+            }
+        }
+    } else {
+        from_yaml_like(inner)
+    };
+    (fm, close + 1)
+}
+
+fn from_toml(t: &toml::Table) -> FrontMatter {
+    let string = |k: &str| t.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let list = |k: &str| match t.get(k) {
+        Some(toml::Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| v.as_str())
+            .map(str::to_string)
+            .collect(),
+        Some(toml::Value::String(s)) => split_list(s),
+        _ => Vec::new(),
+    };
+    let date = match t.get("date") {
+        Some(toml::Value::Datetime(d)) => d
+            .date
+            .and_then(|d| NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)),
+        Some(toml::Value::String(s)) => lines::bare_date(s),
+        _ => None,
+    };
+    FrontMatter {
+        title: string("title").filter(|s| !s.trim().is_empty()),
+        date,
+        author: string("author"),
+        source: string("source"),
+        tags: list("tags"),
+        topics: list("topics"),
+        period: string("period"),
+    }
+}
+
+fn from_yaml_like(inner: &str) -> FrontMatter {
+    let mut fm = FrontMatter::default();
+    for line in inner.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        let list = || split_list(value.trim_start_matches('[').trim_end_matches(']'));
+        match key.trim() {
+            "title" if !value.is_empty() => fm.title = Some(value.to_string()),
+            "date" => fm.date = lines::bare_date(value.get(..10).unwrap_or(value)),
+            "author" => fm.author = Some(value.to_string()),
+            "source" => fm.source = Some(value.to_string()),
+            "tags" => fm.tags = list(),
+            "topics" => fm.topics = list(),
+            "period" => fm.period = Some(value.to_string()),
+            _ => {}
+        }
+    }
+    fm
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(|t| t.trim().trim_matches(['"', '\'']).to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Groups lines into units. Plain text: every line is a unit, unless the file is hard-wrapped,
+/// in which case lines up to a blank line are joined. Markdown: paragraphs are joined.
+fn group_units(all: &[Line], format: Format, text: &str) -> Vec<Unit> {
+    let join = format == Format::Markdown || hard_wrapped(all);
+    let mut units: Vec<Unit> = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let line = &all[i];
+        if format == Format::Markdown
+            && (line.text.starts_with("```") || line.text.starts_with("~~~"))
+        {
+            // A fenced block is kept whole, fences included, as one verbatim paragraph.
+            let start = i;
+            i += 1;
+            while i < all.len()
+                && !(all[i].text.starts_with("```") || all[i].text.starts_with("~~~"))
+            {
+                i += 1;
+            }
+            let end = i.min(all.len() - 1);
+            units.push(Unit {
+                lines: all[start].number..all[end].number + 1,
+                span: all[start].start..all[end].end,
+                kind: UnitKind::Code,
+            });
+            i += 1;
+            continue;
+        }
+        if line.is_blank() {
+            i += 1;
+            continue;
+        }
+        let (kind, content) = classify(line, format);
+        let mut unit = Unit {
+            lines: line.number..line.number + 1,
+            span: line.start + content..line.end,
+            kind,
+        };
+        i += 1;
+        // Continuation lines of a paragraph, item or quote.
+        if join
+            && matches!(
+                unit.kind,
+                UnitKind::Text | UnitKind::ListItem { .. } | UnitKind::Quote
+            )
+        {
+            while i < all.len() {
+                let next = &all[i];
+                if next.is_blank() {
+                    break;
+                }
+                let (next_kind, _) = classify(next, format);
+                let continues = matches!(
+                    (&unit.kind, &next_kind),
+                    (UnitKind::Quote, UnitKind::Quote) | (_, UnitKind::Text)
+                );
+                if !continues || format == Format::Markdown && is_setext_underline(next.text) {
+                    break;
+                }
+                unit.span.end = next.end;
+                unit.lines.end = next.number + 1;
+                i += 1;
+            }
+        }
+        // Setext headings: "Title\n=====".
+        if format == Format::Markdown
+            && unit.kind == UnitKind::Text
+            && let Some(next) = all.get(i)
+            && is_setext_underline(next.text)
+        {
+            unit.kind = UnitKind::MdHeading(if next.text.starts_with('=') { 1 } else { 2 });
+            i += 1;
+        }
+        units.push(unit);
+    }
+    let _ = text;
+    units
+}
+
+fn is_setext_underline(text: &str) -> bool {
+    text.len() >= 3 && (text.bytes().all(|b| b == b'=') || text.bytes().all(|b| b == b'-'))
+}
+
+fn classify(line: &Line, format: Format) -> (UnitKind, usize) {
+    let t = line.text;
+    if let Some((label, offset)) = lines::footnote_definition(t) {
+        return (
+            UnitKind::Footnote {
+                label: label.to_string(),
+            },
+            offset,
+        );
+    }
+    if format == Format::Markdown {
+        if let Some((depth, offset)) = lines::markdown_heading(t) {
+            return (UnitKind::MdHeading(depth), offset);
+        }
+        if let Some(rest) = t.strip_prefix('>') {
+            return (UnitKind::Quote, t.len() - rest.trim_start().len());
+        }
+    }
+    if lines::metadata(t).is_some() {
+        return (UnitKind::Meta, 0);
+    }
+    if let Some(m) = lines::list_marker(t) {
+        // "1. Titel" without a final full stop is a numbered part, not an item (plain text).
+        let numbered_heading = format == Format::Plain
+            && m.ordered
+            && !m.letter
+            && lines::heading_like(&t[m.content..]);
+        if !numbered_heading && !is_horizontal_rule(t) {
+            return (
+                UnitKind::ListItem {
+                    marker: m.marker,
+                    indent: line.indent,
+                    letter: m.letter,
+                },
+                m.content,
+            );
+        }
+    }
+    if format == Format::Plain && is_quotation(t) {
+        return (UnitKind::Quote, 0);
+    }
+    (UnitKind::Text, 0)
+}
+
+fn is_horizontal_rule(t: &str) -> bool {
+    t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' '))
+}
+
+/// A paragraph that is entirely a quotation: „…“ or "…" or »…«, maybe with an attribution.
+fn is_quotation(t: &str) -> bool {
+    let pairs = [('„', '“'), ('“', '”'), ('"', '"'), ('»', '«'), ('«', '»')];
+    pairs.iter().any(|&(open, close)| {
+        t.starts_with(open)
+            && t.chars().count() > 40
+            && t.trim_end_matches(['.', ' ']).ends_with(close)
+            && t[open.len_utf8()..].matches(close).count() == 1
+    })
+}
+
+/// Plain text wrapped at a fixed width: no long lines, many lines near one width.
+fn hard_wrapped(all: &[Line]) -> bool {
+    let lens: Vec<usize> = all
+        .iter()
+        .filter(|l| !l.is_blank())
+        .map(|l| l.text.chars().count() + l.indent)
+        .collect();
+    if lens.len() < 4 || lens.iter().any(|&n| n > 100) {
+        return false;
+    }
+    let near_width = lens.iter().filter(|&&n| (60..=100).contains(&n)).count();
+    near_width * 3 >= lens.len()
+}
+
+/// A domain-like line near the top ("example.org | ") names the site: it becomes the source.
+fn site_name(units: &[Unit], text: &str, removed: &mut [Option<&'static str>]) -> Option<String> {
+    static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\s*(?:[|·•–-]\s*)*$")
+            .expect("valid")
+    });
+    for (i, unit) in units.iter().enumerate().take(12) {
+        let words = &text[unit.span.clone()];
+        if let Some(c) = DOMAIN.captures(words) {
+            removed[i] = Some("site name");
+            return c.get(1).map(|m| m.as_str().to_string());
+        }
+    }
+    None
+}
+
+struct Header {
+    title: String,
+    source: &'static str,
+    subtitle: Option<String>,
+    /// Units shown in the header rather than the body.
+    consumed: Vec<usize>,
+}
+
+/// Title from front matter, a Markdown `# H1`, the first title-like line, or the text itself.
+fn find_header(
+    units: &[Unit],
+    text: &str,
+    front: &FrontMatter,
+    format: Format,
+    removed: &mut [Option<&'static str>],
+) -> Header {
+    let words = |u: &Unit| &text[u.span.clone()];
+    if let Some(title) = &front.title {
+        return Header {
+            title: title.clone(),
+            source: "front-matter",
+            subtitle: None,
+            consumed: Vec::new(),
+        };
+    }
+    if format == Format::Markdown {
+        let h1: Vec<usize> = units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind == UnitKind::MdHeading(1))
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = h1[..] {
+            return Header {
+                title: words(&units[only]).trim_end_matches('#').trim().to_string(),
+                source: "heading",
+                subtitle: None,
+                consumed: vec![only],
+            };
+        }
+    }
+    // Title-like lines before the first real paragraph.
+    let mut title_at = None;
+    let mut furniture_before = Vec::new();
+    for (i, unit) in units.iter().enumerate() {
+        if removed[i].is_some() || unit.kind == UnitKind::Meta {
+            continue;
+        }
+        if unit.kind != UnitKind::Text {
+            break;
+        }
+        let w = words(unit);
+        if title_like(w) {
+            title_at = Some(i);
+            break;
+        }
+        if is_label(w) {
+            furniture_before.push(i);
+            continue;
+        }
+        break;
+    }
+    if let Some(t) = title_at {
+        for i in furniture_before {
+            removed[i] = Some(
+                if words(&units[i]).chars().any(char::is_lowercase)
+                    && words(&units[i]).split_whitespace().count() == 1
+                    && words(&units[i])
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                {
+                    "button"
+                } else {
+                    "kicker"
+                },
+            );
+        }
+        let title = words(&units[t]).to_string();
+        let mut consumed = vec![t];
+        // The same title repeated further down is furniture.
+        for (i, unit) in units.iter().enumerate().skip(t + 1) {
+            if removed[i].is_none() && words(unit) == title {
+                removed[i] = Some("repeated title");
+            }
+        }
+        let subtitle = units
+            .iter()
+            .enumerate()
+            .skip(t + 1)
+            .find(|(i, u)| removed[*i].is_none() && u.kind != UnitKind::Meta)
+            .filter(|(_, u)| u.kind == UnitKind::Text && title_like(words(u)))
+            .map(|(i, u)| {
+                consumed.push(i);
+                words(u).to_string()
+            });
+        return Header {
+            title,
+            source: "title-line",
+            subtitle,
+            consumed,
+        };
+    }
+    Header {
+        title: String::new(),
+        source: "derived",
+        subtitle: None,
+        consumed: Vec::new(),
+    }
+}
+
+/// A title: a few words, capitalised, no final full stop, not a label or a caption.
+fn title_like(t: &str) -> bool {
+    let n = lines::word_count(t);
+    (2..=20).contains(&n)
+        && t.chars().count() <= 160
+        && !is_label(t)
+        && !t.contains(" | ")
+        && lines::heading_like_title(t)
+}
+
+/// One word, or all capitals: a category kicker or a section label, not a title.
+fn is_label(t: &str) -> bool {
+    let n = lines::word_count(t);
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    n == 1 || (!letters.is_empty() && letters.iter().all(|c| c.is_uppercase()) && n <= 6)
+}
+
+enum HeadingKind {
+    Markdown(u8),
+    Part,
+    Label,
+    Plain,
+}
+
+/// Builds blocks and the section tree in one pass over the units.
+struct Builder<'a> {
+    text: &'a str,
+    lang: Lang,
+    blocks: Vec<Block>,
+    sections: Vec<Section>,
+    /// Open sections from the root to the current one.
+    stack: Vec<usize>,
+    md_min_depth: Option<u8>,
+    /// Whether a part (numbered or label) heading has been seen, so plain headings go under it.
+    in_part: bool,
+    last_list: Option<(usize, u8)>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, lang: Lang) -> Self {
+        Builder {
+            text,
+            lang,
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            stack: Vec::new(),
+            md_min_depth: None,
+            in_part: false,
+            last_list: None,
+        }
+    }
+
+    fn line_of(unit: &Unit) -> u32 {
+        unit.lines.start as u32 + 1
+    }
+
+    fn heading(&mut self, unit: &Unit, kind: HeadingKind) {
+        let level = match kind {
+            HeadingKind::Markdown(depth) => {
+                let min = *self.md_min_depth.get_or_insert(depth);
+                depth.saturating_sub(min.min(depth)) + 1
+            }
+            HeadingKind::Part | HeadingKind::Label => {
+                self.in_part = true;
+                1
+            }
+            HeadingKind::Plain => {
+                if self.in_part {
+                    2
+                } else {
+                    1
+                }
+            }
+        };
+        self.close_blocks();
+        while let Some(&top) = self.stack.last() {
+            if self.sections[top].level >= level {
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
+        let parent = self.stack.last().copied();
+        let index = self.sections.len();
+        let block_index = self.blocks.len();
+        let title = self.text[unit.span.clone()]
+            .trim_end_matches('#')
+            .trim()
+            .to_string();
+        self.sections.push(Section {
+            title,
+            level,
+            line: Self::line_of(unit),
+            parent,
+            children: Vec::new(),
+            heading: Some(block_index),
+            blocks: block_index..block_index,
+            end_block: block_index,
+            is_intro: false,
+            topics: Vec::new(),
+        });
+        if let Some(p) = parent {
+            self.sections[p].children.push(index);
+        }
+        self.stack.push(index);
+        self.push(unit, BlockKind::Heading, level, None);
+        self.last_list = None;
+    }
+
+    fn ensure_section(&mut self, unit: &Unit) {
+        if self.sections.is_empty() {
+            self.sections.push(Section {
+                title: match self.lang {
+                    Lang::De => "Einleitung".to_string(),
+                    Lang::En => "Introduction".to_string(),
+                },
+                level: 1,
+                line: Self::line_of(unit),
+                parent: None,
+                children: Vec::new(),
+                heading: None,
+                blocks: 0..0,
+                end_block: 0,
+                is_intro: true,
+                topics: Vec::new(),
+            });
+            self.stack.push(0);
+        }
+    }
+
+    fn push(&mut self, unit: &Unit, kind: BlockKind, level: u8, marker: Option<String>) {
+        self.ensure_section(unit);
+        let section = self.stack.last().copied().unwrap_or(0);
+        self.blocks.push(Block {
+            kind,
+            level,
+            marker,
+            span: unit.span.clone(),
+            line: Self::line_of(unit),
+            section,
+        });
+    }
+
+    fn block(&mut self, unit: &Unit, kind: BlockKind, level: u8, marker: Option<String>) {
+        self.push(unit, kind, level, marker);
+        self.last_list = None;
+    }
+
+    fn list_item(&mut self, unit: &Unit, marker: &str, indent: usize, letter: bool) {
+        // Depth from indentation; letter items (a., b.) hang under the item before them.
+        let mut depth = (indent / 2).min(6) as u8;
+        if letter && let Some((_, prev_depth)) = self.last_list {
+            depth = depth.max(prev_depth.saturating_add(1).min(6));
+            if let Some(prev) = self.blocks.last()
+                && prev
+                    .marker
+                    .as_deref()
+                    .is_some_and(|m| m.len() == 2 && m.as_bytes()[0].is_ascii_lowercase())
+            {
+                depth = prev.level;
+            }
+        }
+        self.push(unit, BlockKind::ListItem, depth, Some(marker.to_string()));
+        let last = self.blocks.len() - 1;
+        if !letter {
+            self.last_list = Some((last, depth));
+        } else if self.last_list.is_none() {
+            self.last_list = Some((last, depth.saturating_sub(1)));
+        }
+    }
+
+    fn close_blocks(&mut self) {
+        if let Some(&cur) = self.stack.last() {
+            let end = self.blocks.len();
+            let s = &mut self.sections[cur];
+            if s.blocks.end == s.blocks.start && s.children.is_empty() {
+                s.blocks.end = end;
+            }
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Section>, Vec<Block>) {
+        self.close_blocks();
+        // The untitled intro must not share its name with a heading ("EINLEITUNG").
+        let taken = |name: &str| {
+            self.sections
+                .iter()
+                .any(|s| !s.is_intro && s.title.eq_ignore_ascii_case(name))
+        };
+        let rename = match self.lang {
+            Lang::De if taken("Einleitung") => Some("Vorspann"),
+            Lang::En if taken("Introduction") => Some("Lead"),
+            _ => None,
+        };
+        if let (Some(name), Some(intro)) = (rename, self.sections.first_mut())
+            && intro.is_intro
+        {
+            intro.title = name.to_string();
+        }
+        let n = self.blocks.len();
+        // Direct blocks end where the first child starts, or where the next section starts.
+        let starts: Vec<usize> = self.sections.iter().map(|s| s.blocks.start).collect();
+        for i in 0..self.sections.len() {
+            let next_start = starts.get(i + 1).copied().unwrap_or(n);
+            self.sections[i].blocks.end = next_start;
+        }
+        // Full extent: up to the next section that is not a descendant.
+        for i in 0..self.sections.len() {
+            let level = self.sections[i].level;
+            let end = self.sections[i + 1..]
+                .iter()
+                .find(|s| s.level <= level)
+                .map_or(n, |s| s.blocks.start);
+            self.sections[i].end_block = end;
+        }
+        // An intro section is always there when the article has blocks before any heading; an
+        // article without any block still gets one empty section so readers have somewhere to be.
+        if self.sections.is_empty() {
+            self.sections.push(Section {
+                title: "Einleitung".into(),
+                level: 1,
+                line: 1,
+                parent: None,
+                children: Vec::new(),
+                heading: None,
+                blocks: 0..0,
+                end_block: 0,
+                is_intro: true,
+                topics: Vec::new(),
+            });
+        }
+        (self.sections, self.blocks)
+    }
+}
+
+/// "4. Quartal 2025", "Q4 2025", "fourth quarter of 2025" → `2025-Q4`, looked for in the title
+/// and the first blocks.
+fn find_period(title: &str, blocks: &[Block], text: &str) -> Option<String> {
+    static DE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b([1-4])\.\s*Quartal(?:s)?\s+(\d{4})\b").expect("valid"));
+    static Q: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:Q([1-4])[ /-]?(\d{4})|(\d{4})[ -]Q([1-4]))\b").expect("valid")
+    });
+    static EN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(\d{4})\b")
+            .expect("valid")
+    });
+    let mut haystacks = vec![title];
+    haystacks.extend(blocks.iter().take(3).map(|b| &text[b.span.clone()]));
+    for h in haystacks {
+        if let Some(c) = DE.captures(h) {
+            return Some(format!("{}-Q{}", &c[2], &c[1]));
+        }
+        if let Some(c) = Q.captures(h) {
+            return match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(q), Some(y), _, _) | (_, _, Some(y), Some(q)) => {
+                    Some(format!("{}-Q{}", y.as_str(), q.as_str()))
+                }
+                _ => None,
+            };
+        }
+        if let Some(c) = EN.captures(h) {
+            let q = match c[1].to_lowercase().as_str() {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                _ => 4,
+            };
+            return Some(format!("{}-Q{q}", &c[2]));
+        }
+    }
+    None
+}
+
+/// German or English, by counting a few very common words.
+pub fn guess_lang(text: &str) -> Lang {
+    let sample = text.get(..text.len().min(20_000)).unwrap_or(text);
+    let sample = if sample.len() < text.len().min(20_000) {
+        // cut inside a character: fall back to the whole text's first valid prefix
+        let mut end = text.len().min(20_000);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        &text[..end]
+    } else {
+        sample
+    };
+    let (mut de, mut en) = (0, 0);
+    for w in sample.split_whitespace() {
+        match w {
+            "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "den" | "von" | "zu" => {
+                de += 1
+            }
+            "the" | "and" | "is" | "of" | "to" | "with" | "that" | "for" | "on" | "are" => en += 1,
+            _ => {}
+        }
+    }
+    if en > de { Lang::En } else { Lang::De }
+}
+
+/// Fills in a title for an article that has none: the reporting period with its parts, or the
+/// first sentence shortened at a clause.
+pub fn derive_title(article: &Article) -> String {
+    let parts: Vec<&str> = article
+        .sections
+        .iter()
+        .filter(|s| s.level == 1 && !s.is_intro)
+        .map(|s| strip_numbering(&s.title))
+        .collect();
+    let first_block = article.blocks.iter().find(|b| b.kind != BlockKind::Heading);
+    let period_phrase = first_block.and_then(|b| period_phrase(article.block_text(b)));
+    if parts.len() >= 2 && parts.len() <= 5 {
+        let joined = parts.join(", ");
+        return match period_phrase {
+            Some(p) => format!("{p}: {joined}"),
+            None => joined,
+        };
+    }
+    match first_block {
+        Some(b) => shorten_sentence(article.block_text(b)),
+        None => file_stem(&article.path),
+    }
+}
+
+fn strip_numbering(title: &str) -> &str {
+    match lines::numbered_part(title) {
+        Some(offset) => &title[offset..],
+        None => title,
+    }
+}
+
+fn period_phrase(text: &str) -> Option<String> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[1-4]\.\s*Quartal\s+\d{4}\b|\b(?i:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?\d{4})\b|\bQ[1-4]\s+\d{4}\b").expect("valid")
+    });
+    RE.find(text).map(|m| m.as_str().to_string())
+}
+
+/// The first sentence, cut at a clause boundary or a word boundary if it is long.
+fn shorten_sentence(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let end = lines::sentence_breaks(&text).next().unwrap_or(text.len());
+    let first = text[..end].trim_end_matches(['.', ':', ';', ',', '!', '?']);
+    const MAX: usize = 80;
+    if first.chars().count() <= MAX {
+        return first.to_string();
+    }
+    // A clause of decent length reads better than a cut-off sentence.
+    let limit = first
+        .char_indices()
+        .nth(MAX)
+        .map_or(first.len(), |(i, _)| i);
+    if let Some(cut) = first[..limit].rfind([',', ';', '–', ':']) {
+        let clause = first[..cut].trim();
+        if clause.chars().count() >= 25 {
+            return clause.to_string();
+        }
+    }
+    let cut = first[..limit].rfind(' ').unwrap_or(limit);
+    format!("{}…", first[..cut].trim_end())
+}

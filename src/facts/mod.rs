@@ -1,0 +1,165 @@
+//! Key facts: what the extractors find in an article's blocks, with the exact place in the text.
+//!
+//! Each kind has its own module. An extractor reads one block's text and reports what it found
+//! with byte ranges relative to that text; [`extract_article`] turns them into [`Fact`]s that
+//! point into [`Article::text`].
+
+pub mod acronyms;
+pub mod dates;
+pub mod documents;
+pub mod figures;
+pub mod money;
+pub mod organizations;
+pub mod people;
+pub mod places;
+pub mod quotes;
+pub mod sources;
+pub mod votes;
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::corpus::model::{Article, Lang};
+
+/// Every kind of fact, in the order the facts pane lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    Date,
+    Vote,
+    Document,
+    Money,
+    Figure,
+    Acronym,
+    Person,
+    Organization,
+    Place,
+    Quote,
+    Source,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 11] = [
+        FactKind::Date,
+        FactKind::Vote,
+        FactKind::Document,
+        FactKind::Money,
+        FactKind::Figure,
+        FactKind::Acronym,
+        FactKind::Person,
+        FactKind::Organization,
+        FactKind::Place,
+        FactKind::Quote,
+        FactKind::Source,
+    ];
+
+    /// The stable lower-case name used on the command line and in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Date => "date",
+            FactKind::Vote => "vote",
+            FactKind::Document => "document",
+            FactKind::Money => "money",
+            FactKind::Figure => "figure",
+            FactKind::Acronym => "acronym",
+            FactKind::Person => "person",
+            FactKind::Organization => "organization",
+            FactKind::Place => "place",
+            FactKind::Quote => "quote",
+            FactKind::Source => "source",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<FactKind> {
+        FactKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// The normalised value of a fact; its shape depends on the kind.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum FactValue {
+    Date(dates::DateValue),
+    Money(money::Money),
+    Figure(figures::Figure),
+    Vote(votes::Vote),
+    Document(documents::Document),
+    Source(sources::SourceRef),
+    Acronym(acronyms::Acronym),
+    Person(people::Person),
+    Organization(organizations::Organization),
+    Place(places::Place),
+    Quote(quotes::Quote),
+}
+
+/// A fact found in an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    pub value: FactValue,
+    /// Byte range of the fact's words in [`Article::text`].
+    pub span: Range<usize>,
+    /// Index of the block it was found in (`None` for facts from footnote definitions).
+    pub block: Option<usize>,
+}
+
+/// What an extractor reports: a value and where it is, relative to the text it was given.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub kind: FactKind,
+    pub value: FactValue,
+    pub span: Range<usize>,
+}
+
+/// What extractors may know besides the text itself.
+#[derive(Clone, Debug, Default)]
+pub struct ExtractContext {
+    pub lang: Lang,
+    /// The article's publication date.
+    pub article_date: Option<NaiveDate>,
+    /// Used when the article has no date (`--reference-date`).
+    pub reference_date: Option<NaiveDate>,
+}
+
+/// Extracts every fact of an article, in text order.
+pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> Vec<Fact> {
+    let mut ctx = ExtractContext {
+        lang: article.lang,
+        article_date: article.date,
+        reference_date,
+    };
+    let mut facts = Vec::new();
+    for (i, block) in article.blocks.iter().enumerate() {
+        let text = article.block_text(block);
+        for found in extract_text(text, &mut ctx) {
+            facts.push(Fact {
+                kind: found.kind,
+                value: found.value,
+                span: block.span.start + found.span.start..block.span.start + found.span.end,
+                block: Some(i),
+            });
+        }
+    }
+    facts.extend(sources::extract(article));
+    facts.sort_by_key(|f| (f.span.start, f.kind));
+    facts
+}
+
+/// Runs every extractor over one piece of text. `ctx` carries state between the blocks of one
+/// article (e.g. the year of the last full date).
+pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
+    let mut out = Vec::new();
+    dates::extract(text, ctx, &mut out);
+    votes::extract(text, ctx, &mut out);
+    documents::extract(text, ctx, &mut out);
+    money::extract(text, ctx, &mut out);
+    figures::extract(text, ctx, &mut out);
+    acronyms::extract(text, ctx, &mut out);
+    people::extract(text, ctx, &mut out);
+    organizations::extract(text, ctx, &mut out);
+    places::extract(text, ctx, &mut out);
+    quotes::extract(text, ctx, &mut out);
+    out
+}

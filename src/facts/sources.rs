@@ -1,0 +1,36 @@
+//! Sources: the article's footnotes, and references to footnotes that have no definition.
+
+use serde::Serialize;
+
+use super::{Fact, FactKind, FactValue};
+use crate::corpus::model::Article;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SourceRef {
+    #[serde(rename = "ref")]
+    pub label: String,
+    pub url: Option<String>,
+}
+
+/// One fact per footnote definition, and one per dangling reference (with `url: None`).
+pub fn extract(article: &Article) -> Vec<Fact> {
+    let defined = article.footnotes.iter().map(|f| Fact {
+        kind: FactKind::Source,
+        value: FactValue::Source(SourceRef {
+            label: f.label.clone(),
+            url: f.url.clone(),
+        }),
+        span: f.span.clone(),
+        block: None,
+    });
+    let dangling = article.dangling_refs.iter().map(|r| Fact {
+        kind: FactKind::Source,
+        value: FactValue::Source(SourceRef {
+            label: r.label.clone(),
+            url: None,
+        }),
+        span: r.span.clone(),
+        block: None,
+    });
+    defined.chain(dangling).collect()
+}

@@ -1,0 +1,286 @@
+//! The built-in sample parses into the structure a reader expects.
+
+use briefing::corpus::model::{Article, BlockKind};
+use briefing::corpus::{BuildOptions, Corpus, LoadOptions};
+
+fn sample() -> Corpus {
+    Corpus::open(&[], &LoadOptions::default(), &BuildOptions::default()).expect("sample loads")
+}
+
+fn article<'a>(c: &'a Corpus, prefix: &str) -> &'a Article {
+    c.articles
+        .iter()
+        .find(|a| a.path.starts_with(&format!("seeds/{prefix}")))
+        .expect("sample article")
+}
+
+fn body(a: &Article) -> String {
+    a.blocks
+        .iter()
+        .map(|b| a.block_text(b))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_sample_has_five_articles_in_file_order() {
+    let c = sample();
+    let names: Vec<&str> = c.articles.iter().map(|a| &a.path[6..9]).collect();
+    assert_eq!(names, ["000", "001", "002", "003", "004"]);
+}
+
+#[test]
+fn titles_come_from_title_lines_not_kickers_captions_or_buttons() {
+    let c = sample();
+    assert_eq!(article(&c, "000").title, "Weltinternetkonferenz in Wuzhen");
+    assert_eq!(
+        article(&c, "001").title,
+        "China will globale KI-Regeln schaffen – und die USA umgehen"
+    );
+    assert_eq!(
+        article(&c, "003").title,
+        "China will die KI-Welt beherrschen: KI, Kontrolle, Kapital"
+    );
+    for a in &c.articles {
+        assert!(!a.title.trim().is_empty(), "{} has a title", a.path);
+    }
+}
+
+#[test]
+fn articles_without_a_title_line_get_a_derived_title() {
+    let c = sample();
+    let briefing = article(&c, "002");
+    assert_eq!(briefing.title_source, "derived");
+    assert!(
+        briefing.title.contains("4. Quartal 2025"),
+        "{}",
+        briefing.title
+    );
+    assert!(
+        briefing.title.contains("Cybersicherheit"),
+        "{}",
+        briefing.title
+    );
+    let last = article(&c, "004");
+    assert_eq!(last.title_source, "derived");
+    assert!(last.title.chars().count() <= 81, "{}", last.title);
+    assert!(
+        last.title.starts_with("Die weltpolitische Lage"),
+        "{}",
+        last.title
+    );
+}
+
+#[test]
+fn metadata_lines_become_fields_not_body() {
+    let c = sample();
+    let a = article(&c, "000");
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-09"));
+    assert_eq!(a.author.as_deref(), Some("Oliver Eschke"));
+    assert_eq!(a.source.as_deref(), Some("german.china.org.cn"));
+    assert_eq!(
+        a.tags,
+        [
+            "Wuzhen",
+            "Weltinternetkonferenz",
+            "Schicksalsgemeinschaft",
+            "Cyberspace"
+        ]
+    );
+    let text = body(a);
+    for meta in ["09.11.2025", "von Oliver Eschke", "Quelle:", "Schlagworte:"] {
+        assert!(!text.contains(meta), "{meta} is not body text");
+    }
+    assert_eq!(article(&c, "002").period.as_deref(), Some("2025-Q4"));
+}
+
+#[test]
+fn the_quarterly_briefing_has_three_parts_with_8_6_and_3_subsections() {
+    let c = sample();
+    let a = article(&c, "002");
+    let parts: Vec<_> = a
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.level == 1 && !s.is_intro)
+        .collect();
+    let titles: Vec<&str> = parts.iter().map(|(_, s)| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "I. WSIS+20 Überprüfungskonferenz",
+            "II. Künstliche Intelligenz",
+            "III. Cybersicherheit"
+        ]
+    );
+    let counts: Vec<usize> = parts.iter().map(|(_, s)| s.children.len()).collect();
+    assert_eq!(counts, [8, 6, 3]);
+    let first_sub = &a.sections[parts[0].1.children[0]];
+    assert_eq!(first_sub.title, "Zähe Verhandlungen bis zur letzten Minute");
+    assert_eq!(first_sub.level, 2);
+    assert!(
+        a.sections[0].is_intro,
+        "the text before part I is its own section"
+    );
+}
+
+#[test]
+fn list_items_and_letter_sub_items_nest() {
+    let c = sample();
+    let a = article(&c, "002");
+    let item = a
+        .blocks
+        .iter()
+        .find(|b| a.block_text(b).starts_with("Einige Regierungen möchten"))
+        .expect("sub-item a.");
+    assert_eq!(item.kind, BlockKind::ListItem);
+    assert_eq!(item.marker.as_deref(), Some("a."));
+    assert_eq!(item.level, 1);
+    let top = a
+        .blocks
+        .iter()
+        .find(|b| a.block_text(b) == "Künstliche Intelligenz")
+        .expect("intro item");
+    assert_eq!((top.kind, top.level), (BlockKind::ListItem, 0));
+}
+
+#[test]
+fn footnotes_are_sources_and_undefined_references_are_dangling() {
+    let c = sample();
+    let a = article(&c, "002");
+    assert_eq!(a.footnotes.len(), 48);
+    let first = &a.footnotes[0];
+    assert_eq!(first.label, "1");
+    assert_eq!(
+        first.url.as_deref(),
+        Some("https://digitallibrary.un.org/record/4095872?ln=en&v=pdf")
+    );
+    assert!(first.referenced);
+    let mut dangling: Vec<&str> = a.dangling_refs.iter().map(|r| r.label.as_str()).collect();
+    dangling.dedup();
+    assert_eq!(dangling, ["18", "42", "51"]);
+    assert!(
+        !body(a).contains("https://docs.un.org"),
+        "definitions are not body text"
+    );
+}
+
+#[test]
+fn boilerplate_is_set_aside_and_real_paragraphs_stay() {
+    let c = sample();
+    for a in &c.articles {
+        let text = body(a);
+        for junk in [
+            "Teile diesen Beitrag",
+            "Capital.com CFD Handels App",
+            "Kleinanlegerkonten",
+            "DruckenMerkenSendenFeedback",
+            "Folge uns auf Social Media",
+            "Hinterlassen Sie eine Antwort",
+            "Exit mobile version",
+            "Foto: Bloomberg",
+        ] {
+            assert!(!text.contains(junk), "{junk:?} left in {}", a.path);
+        }
+    }
+    let a = article(&c, "003");
+    assert!(
+        a.boilerplate
+            .iter()
+            .any(|r| r.text.contains("Kleinanlegerkonten")),
+        "kept aside, not lost"
+    );
+    // Every paragraph of real writing (long, ending in a full stop) is still in some body,
+    // apart from the reader appeals around it.
+    for a in &c.articles {
+        let text = body(a);
+        for line in a.text.lines() {
+            let line = line.trim();
+            let appeal = a
+                .boilerplate
+                .iter()
+                .any(|r| r.text == line && r.reason == "reader appeal");
+            if line.split_whitespace().count() >= 15 && line.ends_with('.') && !appeal {
+                let words =
+                    briefing::corpus::lines::list_marker(line).map_or(line, |m| &line[m.content..]);
+                assert!(text.contains(words), "lost in {}: {line}", a.path);
+            }
+        }
+    }
+}
+
+#[test]
+fn structure_of_the_web_articles() {
+    let c = sample();
+    let titles = |p| {
+        article(&c, p)
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles("000"), ["Einleitung", "Eine Welt ohne Distanzen"]);
+    let t1 = titles("001");
+    assert!(
+        t1.contains(&"Konferenz mit Symbolwirkung".to_string()),
+        "{t1:?}"
+    );
+    assert!(
+        t1.contains(&"KURZFASSUNG".to_string()),
+        "the summary is content: {t1:?}"
+    );
+    assert_eq!(t1.last().map(String::as_str), Some("KURZFASSUNG"));
+    let t3 = titles("003");
+    assert_eq!(
+        t3.last().map(String::as_str),
+        Some("Trump und seine Wirtschaftspolitik: Ein Relikt aus der Vergangenheit?")
+    );
+    assert_eq!(
+        titles("004"),
+        ["Einleitung", "Keine Verbote, aber klare Anweisungen"]
+    );
+}
+
+#[test]
+fn topics_index_sections_across_articles() {
+    let c = sample();
+    let wsis = c
+        .topics
+        .iter()
+        .position(|t| t.name.starts_with("WSIS"))
+        .expect("WSIS topic");
+    let hits = &c.topic_index[wsis];
+    assert!(hits.iter().any(|h| {
+        c.articles[h.article].sections[h.section]
+            .title
+            .contains("WSIS+20")
+    }));
+    let ki = c
+        .topics
+        .iter()
+        .position(|t| t.name.starts_with("KI"))
+        .expect("KI topic");
+    let articles: std::collections::BTreeSet<usize> =
+        c.topic_index[ki].iter().map(|h| h.article).collect();
+    assert!(
+        articles.len() >= 4,
+        "KI is in most sample articles: {articles:?}"
+    );
+}
+
+#[test]
+fn spans_and_lines_point_into_the_original_text() {
+    let c = sample();
+    let a = article(&c, "002");
+    let h = a
+        .sections
+        .iter()
+        .find(|s| s.title == "III. Cybersicherheit")
+        .unwrap();
+    let original: Vec<&str> = a.text.lines().collect();
+    assert_eq!(original[h.line as usize - 1], "III. Cybersicherheit");
+    for b in &a.blocks {
+        let (line, _) = a.line_col(b.span.start);
+        assert_eq!(line, b.line);
+    }
+}
