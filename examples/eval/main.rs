@@ -44,10 +44,10 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut shared = PathBuf::from("../shared/data");
     while let Some(a) = args.next() {
-        if a == "--shared" {
-            if let Some(p) = args.next() {
-                shared = PathBuf::from(p);
-            }
+        if a == "--shared"
+            && let Some(p) = args.next()
+        {
+            shared = PathBuf::from(p);
         }
     }
     let shared = shared.is_dir().then_some(shared);
