@@ -101,7 +101,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Opens the corpus and prints the load warnings on stderr.
 pub fn open(args: &CorpusArgs, settings: &Settings, build: &BuildOptions) -> Result<Corpus> {
-    let corpus = Corpus::open(&args.paths, &settings.load_options(), build)?;
+    let corpus = Corpus::open(&args.paths, &settings.load_options(), build).inspect_err(|e| {
+        if let crate::corpus::LoadError::NoArticles { warnings, .. } = e {
+            for w in warnings {
+                eprintln!("warning: {w}");
+            }
+        }
+    })?;
     for w in &corpus.warnings {
         eprintln!("warning: {w}");
     }

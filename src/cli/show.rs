@@ -191,7 +191,10 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
         }
     }
     if section.is_none() && !a.footnotes.is_empty() {
-        out.push_str("Quellen\n───────\n");
+        out.push_str(match a.lang {
+            crate::corpus::model::Lang::De => "Quellen\n───────\n",
+            crate::corpus::model::Lang::En => "Sources\n───────\n",
+        });
         for f in &a.footnotes {
             let opts = textwrap::Options::new(width).subsequent_indent("     ");
             out.push_str(&textwrap::fill(&format!("[{}] {}", f.label, f.text), opts));

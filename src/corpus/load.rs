@@ -68,7 +68,12 @@ pub enum LoadError {
     #[error("no such file or directory: {0} (give a folder or files of .txt/.md articles)")]
     NotFound(String),
     #[error("no readable article in {paths}{detail} (give a folder or files of .txt/.md articles)")]
-    NoArticles { paths: String, detail: String },
+    NoArticles {
+        paths: String,
+        detail: String,
+        /// Why each file was skipped, for the caller to show before the error.
+        warnings: Vec<LoadWarning>,
+    },
 }
 
 /// Parses the built-in sample.
@@ -120,6 +125,7 @@ pub fn load_paths(
         return Err(LoadError::NoArticles {
             paths: shown.join(", "),
             detail,
+            warnings,
         });
     }
     Ok((articles, warnings))

@@ -1,0 +1,189 @@
+//! The real binary: list and show on the sample and on files, and the errors a user can make.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn briefing(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent-briefing-test")
+        .output()
+        .expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn list_without_paths_shows_the_built_in_sample() {
+    let o = briefing(&["list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Weltinternetkonferenz in Wuzhen"));
+    assert!(out.contains("I. WSIS+20 Überprüfungskonferenz"));
+    assert!(out.contains("Zähe Verhandlungen bis zur letzten Minute"));
+}
+
+#[test]
+fn list_json_has_metadata_and_sections() {
+    let o = briefing(&["list", "--json"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    let articles = v.as_array().expect("array");
+    assert_eq!(articles.len(), 5);
+    let first = &articles[0];
+    assert_eq!(first["title"], "Weltinternetkonferenz in Wuzhen");
+    assert_eq!(first["date"], "2025-11-09");
+    assert_eq!(first["author"], "Oliver Eschke");
+    let briefing = &articles[2];
+    assert_eq!(briefing["period"], "2025-Q4");
+    let sections = briefing["sections"].as_array().unwrap();
+    assert!(
+        sections
+            .iter()
+            .any(|s| s["title"] == "III. Cybersicherheit" && s["level"] == 1 && s["line"] == 74)
+    );
+    assert_eq!(
+        briefing["dangling_refs"],
+        serde_json::json!(["18", "42", "51"])
+    );
+}
+
+#[test]
+fn show_finds_articles_by_fuzzy_title_and_sections_by_heading() {
+    let o = briefing(&["show", "wuzhen", "--width", "60"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("Weltinternetkonferenz in Wuzhen\n"));
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 60),
+        "wrapped to 60"
+    );
+    assert!(!out.contains("DruckenMerkenSendenFeedback"));
+
+    let o = briefing(&["show", "002#hanoi", "--width", "80"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("Hanoi-Konvention: Unterzeichnung trotz westlicher Kritik"),
+        "{out}"
+    );
+    assert!(!out.contains("Nationale Strategien"), "only that section");
+}
+
+#[test]
+fn show_raw_keeps_boilerplate() {
+    let o = briefing(&["show", "003", "--raw"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Kleinanlegerkonten"));
+}
+
+#[test]
+fn a_missing_path_is_one_clear_error_with_exit_code_2() {
+    let o = briefing(&["list", "/no/such/briefings"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: no such file or directory: /no/such/briefings"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn an_unknown_article_is_an_error_with_exit_code_2() {
+    let o = briefing(&["show", "zzzzqqqq"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no article matches \"zzzzqqqq\""));
+}
+
+#[test]
+fn bad_files_are_skipped_with_a_warning_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.txt",
+        "Titel eines Artikels\n\nEin Absatz mit genug Worten, damit er als Text gilt.\n".as_bytes(),
+    );
+    write(dir.path(), "b.txt", b"\x89PNG\0\0\0binary");
+    write(dir.path(), "c.md", b"   \n\n");
+    write(dir.path(), "d.txt", b"");
+    write(
+        dir.path(),
+        ".hidden.txt",
+        b"Versteckt\n\nSoll nicht geladen werden.\n",
+    );
+    write(
+        dir.path(),
+        ".git/x.txt",
+        b"Git\n\nSoll nicht geladen werden.\n",
+    );
+    write(
+        dir.path(),
+        "sub/e.md",
+        b"# Unterordner\n\nAuch dieser Artikel wird gefunden.\n",
+    );
+    write(dir.path(), "ignored.pdf", b"%PDF");
+    let o = briefing(&["list", "--json", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Titel eines Artikels", "Unterordner"]);
+    let err = stderr(&o);
+    assert!(err.contains("b.txt: binary file"), "{err}");
+    assert!(err.contains("c.md: file holds only whitespace"), "{err}");
+    assert!(err.contains("d.txt: empty file"), "{err}");
+    assert_eq!(err.lines().count(), 3, "one warning per bad file: {err}");
+}
+
+#[test]
+fn a_corpus_without_readable_articles_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "b.txt", b"\0\0\0");
+    let o = briefing(&["list", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("warning: skipped"), "{err}");
+    assert!(err.contains("error: no readable article in"), "{err}");
+}
+
+#[test]
+fn windows_1252_and_escape_sequences_come_out_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "w.txt", b"\xdcberpr\xfcfung der Ma\xdfnahmen\r\n\r\nDer Text \x1b]52;c;aGVsbG8=\x07enth\xe4lt \x1b[2Jnichts B\xf6ses.\r\n");
+    let o = briefing(&["show", dir.path().join("w.txt").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("Überprüfung der Maßnahmen"), "{out}");
+    assert!(out.contains("Der Text enthält nichts Böses."), "{out}");
+    assert!(!out.contains('\x1b'));
+}
+
+#[test]
+fn help_and_version() {
+    let o = briefing(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("list"));
+    let o = briefing(&["--version"]);
+    assert!(stdout(&o).starts_with("briefing "));
+    let o = briefing(&["list", "--bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+}
