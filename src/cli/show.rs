@@ -145,11 +145,7 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
             .get(b + 1)
             .is_some_and(|n| n.kind == BlockKind::ListItem);
         let tight = block.kind == BlockKind::ListItem && next_is_item;
-        let text: String = a
-            .block_text(block)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = a.block_display(block);
         match block.kind {
             BlockKind::Heading => {
                 let rule = if block.level <= 1 { '═' } else { '─' };

@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod decode;
+pub mod inline;
 pub mod lines;
 pub mod load;
 pub mod model;

@@ -44,6 +44,8 @@ pub struct Article {
     /// The reporting period, e.g. `2025-Q4`.
     pub period: Option<String>,
     pub lang: Lang,
+    /// Whether the text is Markdown (inline markup is hidden when displayed).
+    pub markdown: bool,
     /// The encoding the file was read as (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
     pub encoding: &'static str,
     /// Decoded, sanitised text of the whole file (newlines normalised to `\n`).
@@ -71,6 +73,18 @@ impl Article {
     /// The text of a block.
     pub fn block_text(&self, block: &Block) -> &str {
         self.slice(&block.span)
+    }
+
+    /// The inline markup of a block (emphasis, links, footnote references).
+    pub fn block_inline(&self, block: &Block) -> super::inline::Inline {
+        super::inline::parse(self.block_text(block), self.markdown)
+    }
+
+    /// A block's words as displayed: inline markup hidden, whitespace runs collapsed.
+    pub fn block_display(&self, block: &Block) -> String {
+        let text = self.block_text(block);
+        let shown = super::inline::visible(text, &self.block_inline(block));
+        shown.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// 1-based line and column (in characters) of a byte offset in [`Article::text`].

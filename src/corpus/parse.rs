@@ -222,6 +222,7 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         declared_topics: front.topics,
         period,
         lang,
+        markdown: format == Format::Markdown,
         encoding,
         lines: line_index,
         text: String::new(),
