@@ -284,3 +284,126 @@ fn spans_and_lines_point_into_the_original_text() {
         assert_eq!(line, b.line);
     }
 }
+
+/// Articles written for these tests in the shapes real pages come in (not tuned samples).
+fn fixtures() -> Corpus {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/web");
+    Corpus::open(&[dir], &LoadOptions::default(), &BuildOptions::default()).expect("fixtures load")
+}
+
+fn fixture<'a>(c: &'a Corpus, name: &str) -> &'a Article {
+    c.articles
+        .iter()
+        .find(|a| a.path.ends_with(name))
+        .expect("fixture")
+}
+
+#[test]
+fn news_page_furniture_around_the_title_is_set_aside() {
+    let c = fixtures();
+    let a = fixture(&c, "news-de.txt");
+    assert_eq!(a.title, "EU-Kommission legt Digital-Omnibus vor");
+    assert_eq!(a.author.as_deref(), Some("Falk Steiner"));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-11-20"));
+    let text = body(a);
+    for junk in [
+        "heise online >",
+        "vorlesen",
+        "Druckansicht",
+        "Kommentare lesen",
+        "(Bild:",
+        "Anzeige",
+        "(fst)",
+        "Zur Startseite",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} left in the body");
+    }
+    assert!(
+        text.contains(
+            "Das Europäische Parlament und der Rat müssen den Änderungen noch zustimmen."
+        )
+    );
+    assert!(
+        a.sections
+            .iter()
+            .any(|s| s.title == "Kritik von Datenschützern")
+    );
+}
+
+#[test]
+fn wire_story_credits_and_categories_are_not_titles_or_body() {
+    let c = fixtures();
+    let a = fixture(&c, "wire-en.txt");
+    assert_eq!(a.title, "UN adopts first global resolution on AI");
+    assert_eq!(a.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-03-21"));
+    let text = body(a);
+    for junk in [
+        "Technology | Policy",
+        "Sign up here.",
+        "Reporting by",
+        "Our Standards",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} left in the body");
+    }
+    assert!(text.contains("have spoken in one voice"));
+}
+
+#[test]
+fn markdown_front_matter_headings_lists_and_footnotes() {
+    let c = fixtures();
+    let a = fixture(&c, "markdown-en.md");
+    assert_eq!(
+        (a.title.as_str(), a.title_source),
+        ("EU AI Act: What changes in 2026", "front-matter")
+    );
+    assert_eq!(a.tags, ["AI", "EU"]);
+    let titles: Vec<(&str, u8)> = a
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.level))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Introduction", 1),
+            ("Timeline", 1),
+            ("Who enforces it", 1),
+            ("Fines", 2)
+        ]
+    );
+    let nested = a
+        .blocks
+        .iter()
+        .find(|b| a.block_text(b).starts_with("nested item"))
+        .unwrap();
+    assert_eq!((nested.kind, nested.level), (BlockKind::ListItem, 1));
+    assert_eq!(a.footnotes.len(), 1);
+    assert!(a.footnotes[0].referenced);
+    let lead = &a.blocks[0];
+    assert_eq!(
+        a.block_display(lead),
+        "The AI Act enters its next phase. This is the lead paragraph of the article, wrapped over two lines as Markdown often is."
+    );
+}
+
+#[test]
+fn hard_wrapped_plain_text_joins_lines_into_paragraphs() {
+    let c = fixtures();
+    let a = fixture(&c, "wrapped-en.txt");
+    assert_eq!(a.title, "Cybersecurity Outlook 2026");
+    let first = a
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph)
+        .unwrap();
+    assert!(
+        a.block_display(first)
+            .ends_with("for anyone who follows the field closely.")
+    );
+    assert!(
+        a.sections
+            .iter()
+            .any(|s| s.title == "Ransomware remains the dominant threat")
+    );
+}

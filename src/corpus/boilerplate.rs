@@ -56,12 +56,33 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
             reasons[i] = Some("breadcrumb");
         } else if s.is_appeal() {
             reasons[i] = Some("reader appeal");
+        } else if s.button {
+            reasons[i] = Some("button");
         }
     }
     for (i, u) in units.iter().enumerate() {
         if reasons[i].is_none() && captions.contains(&u.text) {
             reasons[i] = Some("image caption");
         }
+    }
+
+    // A run of three or more tiny lines is a button bar or menu broken into lines.
+    let tiny = |i: usize| !units[i].list_item && stats[i].words <= 2 && !stats[i].sentence_end;
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=units.len() {
+        if i < units.len() && units[i].neutral {
+            continue;
+        }
+        if i < units.len() && tiny(i) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= 3 {
+            for &j in &run {
+                reasons[j].get_or_insert("menu or button bar");
+            }
+        }
+        run.clear();
     }
 
     // Short lines next to furniture that carry any furniture signal belong to it.
@@ -115,6 +136,8 @@ struct Signals {
     breadcrumb: bool,
     credit: bool,
     shouting: bool,
+    /// A lone page function ("Anzeige", "vorlesen", "Sign up here.").
+    button: bool,
 }
 
 impl Signals {
@@ -147,7 +170,16 @@ impl Signals {
         s.breadcrumb = s.words <= 8
             && (text.contains("> ") || text.contains(" › ") || text.contains(" » "))
             && !text.starts_with('>');
+        let separators = text
+            .split_whitespace()
+            .filter(|t| matches!(*t, ">" | "›" | "»" | "/"))
+            .count();
+        s.breadcrumb |= separators >= 1 && s.words - separators <= 8 && text.contains('>');
         let lower = text.to_lowercase();
+        let lower = lower.trim_start_matches(['(', '[']);
+        let first_lower = text.chars().next().is_some_and(char::is_lowercase);
+        s.button = (s.words <= 3 && first_lower && !s.sentence_end)
+            || (s.cues >= 1 && s.words <= 5 && (s.words == 1 || s.sentence_end || first_lower));
         s.credit = s.words <= 8
             && (CREDIT_LABELS.iter().any(|l| lower.starts_with(l))
                 || text.contains('©')
@@ -278,6 +310,17 @@ const CUES: &[&str] = &[
     "download",
     "cfd",
     "handels",
+    "reporting",
+    "editing",
+    "standards",
+    "startseite",
+    "homepage",
+    "druckansicht",
+    "vorlesen",
+    "speichern",
+    "lesezeit",
+    "sign-up",
+    "signup",
 ];
 
 fn is_cue(word: &str) -> bool {

@@ -361,19 +361,32 @@ const MONTHS: &[(&str, u32)] = &[
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}+,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")
+        Regex::new(r"^(?:\p{L}+,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
     });
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}+,?\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})|(\p{L}+)\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")
+        Regex::new(r"^(?:\p{L}+,?\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})|(\p{L}+)\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     if text.len() > 48 {
         return None;
     }
+    // "Stand: 20.11.2025", "Updated March 21, 2024", "Veröffentlicht am 9. November 2025"
+    let text = [
+        "Stand:",
+        "Updated",
+        "Published",
+        "Veröffentlicht am",
+        "Aktualisiert am",
+        "Datum:",
+        "Date:",
+    ]
+    .iter()
+    .find_map(|p| text.strip_prefix(p))
+    .map_or(text, str::trim);
     let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
     if let Some(c) = NUMERIC.captures(text) {
         return chrono::NaiveDate::from_ymd_opt(

@@ -610,11 +610,12 @@ fn find_header(
             title_at = Some(i);
             break;
         }
-        if is_label(w) {
-            furniture_before.push(i);
-            continue;
+        // Real writing ends the header: no title above the first paragraph.
+        if lines::word_count(w) > 8 || lines::has_sentence_break(w) || furniture_before.len() >= 6 {
+            break;
         }
-        break;
+        // Kickers, categories ("Technology | Policy") and labels above the title.
+        furniture_before.push(i);
     }
     if let Some(t) = title_at {
         for i in furniture_before {
@@ -971,7 +972,7 @@ pub fn derive_title(article: &Article) -> String {
     let parts: Vec<&str> = article
         .sections
         .iter()
-        .filter(|s| s.level == 1 && !s.is_intro)
+        .filter(|s| s.level == 1 && !s.is_intro && lines::numbered_part(&s.title).is_some())
         .map(|s| strip_numbering(&s.title))
         .collect();
     let first_block = article.blocks.iter().find(|b| b.kind != BlockKind::Heading);
