@@ -7,6 +7,9 @@
 //! and position (furniture gathers after the last real paragraph).
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// What the detector needs to know about one unit (a paragraph, item or short line).
 #[derive(Clone, Debug)]
@@ -148,42 +151,38 @@ impl Signals {
                 .ends_with(['.', '!', '?']),
             ..Signals::default()
         };
-        for token in text.split_whitespace() {
-            s.words += 1;
-            s.glued |= glued_labels(token);
-            for part in token.split(['-', '/', '–']) {
-                let word: String = part
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                if word.is_empty() {
-                    continue;
-                }
-                if ADDRESS.contains(&word.as_str()) {
-                    s.address += 1;
-                } else if is_cue(&word) {
-                    s.cues += 1;
-                }
-            }
+        // Page furniture is short; a long paragraph would need a dozen cue words to count, which
+        // real writing never has, so the costlier signals are skipped for it.
+        s.words = crate::corpus::lines::word_count(text);
+        if s.words > 60 {
+            return s;
         }
-        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-        s.shouting = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
-        s.breadcrumb = s.words <= 8
-            && (text.contains("> ") || text.contains(" › ") || text.contains(" » "))
+        let mut separators = 0;
+        for token in text.split_whitespace() {
+            s.glued |= token.len() >= 12 && glued_labels(token);
+            separators += usize::from(matches!(token, ">" | "›" | "»" | "/"));
+        }
+        (s.cues, s.address) = count_cues(text);
+        if s.words - separators > 8 {
+            // Breadcrumbs, buttons and credits are short; long units need no more signals.
+            return s;
+        }
+        s.breadcrumb = (text.contains("> ") || text.contains(" › ") || text.contains(" » "))
             && !text.starts_with('>');
-        let separators = text
-            .split_whitespace()
-            .filter(|t| matches!(*t, ">" | "›" | "»" | "/"))
-            .count();
-        s.breadcrumb |= separators >= 1 && s.words - separators <= 8 && text.contains('>');
+        if s.words > 8 {
+            return s;
+        }
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        s.shouting = text.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
+            && letters.all(char::is_uppercase);
         let lower = text.to_lowercase();
         let lower = lower.trim_start_matches(['(', '[']);
         let first_lower = text.chars().next().is_some_and(char::is_lowercase);
         s.button = (s.words <= 3 && first_lower && !s.sentence_end)
             || (s.cues >= 1 && s.words <= 5 && (s.words == 1 || s.sentence_end || first_lower));
-        s.credit = s.words <= 8
-            && (CREDIT_LABELS.iter().any(|l| lower.starts_with(l))
-                || text.contains('©')
-                || (text.contains(" | ") && !s.sentence_end && text.contains('.')));
+        s.credit = CREDIT_LABELS.iter().any(|l| lower.starts_with(l))
+            || text.contains('©')
+            || (text.contains(" | ") && !s.sentence_end && text.contains('.'));
         s
     }
 
@@ -213,13 +212,63 @@ impl Signals {
 
 /// "DruckenMerkenSendenFeedback": several capitalised labels run together.
 fn glued_labels(token: &str) -> bool {
-    let chars: Vec<char> = token.chars().collect();
-    chars.len() >= 12
-        && chars
-            .windows(2)
-            .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
-            .count()
-            >= 2
+    let mut humps = 0;
+    let mut prev_lower = false;
+    for c in token.chars() {
+        humps += usize::from(prev_lower && c.is_uppercase());
+        prev_lower = c.is_lowercase();
+    }
+    token.chars().count() >= 12 && humps >= 2
+}
+
+/// Counts cue words and reader-address words in one pass over the text.
+fn count_cues(text: &str) -> (usize, usize) {
+    static MATCHER: LazyLock<(AhoCorasick, Vec<(bool, bool)>)> = LazyLock::new(|| {
+        // (is address, matches as prefix)
+        let mut patterns = Vec::new();
+        let mut kinds = Vec::new();
+        for a in ADDRESS {
+            patterns.push(a.to_string());
+            kinds.push((true, false));
+        }
+        for c in CUES {
+            match c.strip_suffix('*') {
+                Some(prefix) => {
+                    patterns.push(prefix.to_string());
+                    kinds.push((false, true));
+                }
+                None => {
+                    patterns.push(c.to_string());
+                    kinds.push((false, false));
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("cue words compile");
+        (ac, kinds)
+    });
+    let (ac, kinds) = &*MATCHER;
+    let bytes = text.as_bytes();
+    // Words are split at hyphens and slashes too: "YouTube-Mitgliedschaft" has two.
+    let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80);
+    let (mut cues, mut address) = (0, 0);
+    for m in ac.find_iter(text) {
+        let (is_address, prefix) = kinds[m.pattern().as_usize()];
+        let starts = m.start() == 0 || boundary(bytes.get(m.start() - 1));
+        let ends = prefix || boundary(bytes.get(m.end()));
+        if starts && ends {
+            if is_address {
+                address += 1;
+            } else {
+                cues += 1;
+            }
+        }
+    }
+    (cues, address)
 }
 
 const CREDIT_LABELS: &[&str] = &[
@@ -284,8 +333,6 @@ const CUES: &[&str] = &[
     "datenschutz*",
     "privacy",
     "impressum",
-    "e",
-    "mail",
     "e-mail*",
     "email",
     "klicken",
@@ -323,12 +370,6 @@ const CUES: &[&str] = &[
     "signup",
 ];
 
-fn is_cue(word: &str) -> bool {
-    CUES.iter().any(|cue| match cue.strip_suffix('*') {
-        Some(prefix) => word.starts_with(prefix),
-        None => word == *cue,
-    })
-}
 
 #[cfg(test)]
 mod tests {

@@ -88,7 +88,10 @@ fn decode_utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> Cow<'static, str> {
 /// character together with any escape sequence it starts (CSI, OSC, DCS, SOS, PM, APC, in their
 /// 7-bit `ESC x` and 8-bit C1 forms). NUL and other C0 characters go too.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_cleaning) {
+    // A quick scan for any byte that could start something to clean; exact check only then.
+    let bytes = text.as_bytes();
+    let suspect = bytes.iter().any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
+    if !suspect || !bytes.iter().enumerate().any(|(i, &b)| needs_cleaning_byte(bytes, i, b)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -124,8 +127,12 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn needs_cleaning(c: char) -> bool {
-    c != '\n' && c.is_control()
+/// C0 controls but `\n`, DEL, and C1 controls (encoded as `C2 80`..`C2 9F`), found by bytes so
+/// the common clean text is checked without decoding characters.
+fn needs_cleaning_byte(bytes: &[u8], i: usize, b: u8) -> bool {
+    (b < 0x20 && b != b'\n')
+        || b == 0x7F
+        || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
 }
 
 fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars>) {

@@ -546,6 +546,9 @@ fn site_name(units: &[Unit], text: &str, removed: &mut [Option<&'static str>]) -
     });
     for (i, unit) in units.iter().enumerate().take(12) {
         let words = &text[unit.span.clone()];
+        if lines::word_count(words) > 4 || !words.contains('.') {
+            continue;
+        }
         if let Some(c) = DOMAIN.captures(words) {
             removed[i] = Some("site name");
             return c.get(1).map(|m| m.as_str().to_string());
@@ -916,6 +919,9 @@ fn find_period(title: &str, blocks: &[Block], text: &str) -> Option<String> {
     let mut haystacks = vec![title];
     haystacks.extend(blocks.iter().take(3).map(|b| &text[b.span.clone()]));
     for h in haystacks {
+        if !(h.contains("Quartal") || h.contains('Q') || h.contains("quarter")) {
+            continue;
+        }
         if let Some(c) = DE.captures(h) {
             return Some(format!("{}-Q{}", &c[2], &c[1]));
         }
