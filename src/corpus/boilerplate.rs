@@ -370,7 +370,6 @@ const CUES: &[&str] = &[
     "signup",
 ];
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

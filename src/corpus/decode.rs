@@ -90,8 +90,15 @@ fn decode_utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> Cow<'static, str> {
 pub fn sanitize(text: &str) -> Cow<'_, str> {
     // A quick scan for any byte that could start something to clean; exact check only then.
     let bytes = text.as_bytes();
-    let suspect = bytes.iter().any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
-    if !suspect || !bytes.iter().enumerate().any(|(i, &b)| needs_cleaning_byte(bytes, i, b)) {
+    let suspect = bytes
+        .iter()
+        .any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
+    if !suspect
+        || !bytes
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| needs_cleaning_byte(bytes, i, b))
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
