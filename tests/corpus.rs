@@ -407,3 +407,33 @@ fn hard_wrapped_plain_text_joins_lines_into_paragraphs() {
             .any(|s| s.title == "Ransomware remains the dominant threat")
     );
 }
+
+#[test]
+fn decimal_numbered_reports_nest_and_keep_a_closing_list() {
+    let c = fixtures();
+    let a = fixture(&c, "report-numbered-de.txt");
+    let outline: Vec<(&str, u8)> = a
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.level))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("Vorspann", 1),
+            ("1. Einleitung", 1),
+            ("1.1 Methodik", 2),
+            ("1.2 Datenlage", 2),
+            ("2. Ergebnisse", 1),
+            ("2.1 Ransomware", 2),
+            ("2.2 Staatliche Akteure", 2),
+            ("3. Empfehlungen", 1),
+        ]
+    );
+    let last = a.blocks.last().unwrap();
+    assert_eq!(
+        a.block_text(last),
+        "Austausch zwischen den Behörden stärken"
+    );
+    assert!(a.boilerplate.is_empty(), "{:?}", a.boilerplate);
+}

@@ -117,7 +117,10 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
         if reasons[i].is_some() {
             continue;
         }
-        if stats[i].suspicious_at_end() {
+        // Short list items are content ("- Meldepflichten vereinheitlichen") unless they speak
+        // to the reader or name page functions.
+        let item_ok = units[i].list_item && stats[i].cues + stats[i].address == 0;
+        if !item_ok && stats[i].suspicious_at_end() {
             reasons[i] = Some("trailing page furniture");
         } else {
             break;

@@ -175,6 +175,19 @@ pub fn numbered_part(text: &str) -> Option<usize> {
     Some(m.end() - 1)
 }
 
+/// Decimal numbering of a subsection heading: `1.2 Title` → 2, `2.1.3. Title` → 3.
+pub fn decimal_depth(text: &str) -> Option<u8> {
+    let number = text.split_whitespace().next()?;
+    let rest = text[number.len()..].trim_start();
+    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
+    let numeric = parts.len() >= 2
+        && parts.len() <= 6
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    (numeric && rest.chars().next().is_some_and(char::is_uppercase)).then_some(parts.len() as u8)
+}
+
 /// A Markdown ATX heading: `## Title` → (2, offset of "Title").
 pub fn markdown_heading(text: &str) -> Option<(u8, usize)> {
     let hashes = text.bytes().take_while(|&b| b == b'#').count();

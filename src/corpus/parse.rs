@@ -149,6 +149,10 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                 }) {
                     let _ = offset;
                     builder.heading(unit, HeadingKind::Part);
+                } else if let Some(depth) =
+                    lines::decimal_depth(words).filter(|_| lines::heading_like(words))
+                {
+                    builder.heading(unit, HeadingKind::Numbered(depth));
                 } else if lines::heading_like(words) {
                     let caps = words
                         .chars()
@@ -688,6 +692,8 @@ fn is_label(t: &str) -> bool {
 
 enum HeadingKind {
     Markdown(u8),
+    /// Decimal numbering: `1.2 Title` has depth 2.
+    Numbered(u8),
     Part,
     Label,
     Plain,
@@ -735,6 +741,7 @@ impl<'a> Builder<'a> {
                 self.in_part = true;
                 1
             }
+            HeadingKind::Numbered(depth) => depth.max(1),
             HeadingKind::Plain => {
                 if self.in_part {
                     2
@@ -856,7 +863,7 @@ impl<'a> Builder<'a> {
         let taken = |name: &str| {
             self.sections
                 .iter()
-                .any(|s| !s.is_intro && s.title.eq_ignore_ascii_case(name))
+                .any(|s| !s.is_intro && strip_numbering(&s.title).eq_ignore_ascii_case(name))
         };
         let rename = match self.lang {
             Lang::De if taken("Einleitung") => Some("Vorspann"),
