@@ -437,3 +437,11 @@ fn decimal_numbered_reports_nest_and_keep_a_closing_list() {
     );
     assert!(a.boilerplate.is_empty(), "{:?}", a.boilerplate);
 }
+
+#[test]
+fn bold_lines_in_markdown_are_headings() {
+    let d = briefing::corpus::decode::decode(b"**Hintergrund**\n\nDer Text folgt hier und ist lang genug.\n\n**Fazit:**\n\nAm Ende steht ein Satz.\n").unwrap();
+    let a = briefing::corpus::parse::parse("x.md", briefing::corpus::model::Origin::File, d);
+    let titles: Vec<&str> = a.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Hintergrund", "Fazit"]);
+}

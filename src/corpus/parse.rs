@@ -170,6 +170,14 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                     builder.block(unit, BlockKind::Paragraph, 0, None);
                 }
             }
+            // A Markdown line that is all bold ("**Hintergrund**") is used as a heading.
+            UnitKind::Text
+                if format == Format::Markdown
+                    && next_is_content
+                    && bold_heading(&text[unit.span.clone()]) =>
+            {
+                builder.heading(unit, HeadingKind::Plain)
+            }
             UnitKind::Text | UnitKind::Code => builder.block(unit, BlockKind::Paragraph, 0, None),
             UnitKind::Quote => builder.block(unit, BlockKind::Quote, 0, None),
             UnitKind::ListItem {
@@ -513,6 +521,16 @@ fn classify(line: &Line, format: Format) -> (UnitKind, usize) {
     (UnitKind::Text, 0)
 }
 
+fn bold_heading(t: &str) -> bool {
+    let inner = t
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")));
+    inner.is_some_and(|i| {
+        !i.contains("**") && !i.contains('\n') && lines::heading_like(i.trim_end_matches(':'))
+    })
+}
+
 fn is_horizontal_rule(t: &str) -> bool {
     t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' '))
 }
@@ -764,6 +782,9 @@ impl<'a> Builder<'a> {
         let title = self.text[unit.span.clone()]
             .trim_end_matches('#')
             .trim()
+            .trim_matches(['*', '_'])
+            .trim()
+            .trim_end_matches(':')
             .to_string();
         self.sections.push(Section {
             title,
