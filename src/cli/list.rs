@@ -93,21 +93,9 @@ fn print_article(corpus: &Corpus, a: &Article) {
     if let Some(sub) = &a.subtitle {
         println!("  {sub}");
     }
-    let mut meta = Vec::new();
-    if let Some(d) = a.date {
-        meta.push(d.to_string());
-    }
-    if let Some(p) = &a.period {
-        meta.push(p.clone());
-    }
-    if let Some(au) = &a.author {
-        meta.push(au.clone());
-    }
-    if let Some(s) = &a.source {
-        meta.push(s.clone());
-    }
-    if !meta.is_empty() {
-        println!("  {}", meta.join(" · "));
+    let byline = a.byline();
+    if !byline.is_empty() {
+        println!("  {byline}");
     }
     let topics = article_topics(corpus, a);
     if !topics.is_empty() {

@@ -108,18 +108,9 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
                 out.push_str(&textwrap::fill(sub, width));
                 out.push('\n');
             }
-            let mut meta = Vec::new();
-            if let Some(d) = a.date {
-                meta.push(d.to_string());
-            }
-            if let Some(au) = &a.author {
-                meta.push(au.clone());
-            }
-            if let Some(s) = &a.source {
-                meta.push(s.clone());
-            }
-            if !meta.is_empty() {
-                out.push_str(&meta.join(" · "));
+            let byline = a.byline();
+            if !byline.is_empty() {
+                out.push_str(&byline);
                 out.push('\n');
             }
             out.push('\n');

@@ -92,6 +92,22 @@ impl Article {
         self.lines.line_col(&self.text, offset)
     }
 
+    /// Date, period, author and source joined for a header line ("2025-11-09 · Oliver Eschke").
+    pub fn byline(&self) -> String {
+        let date = self.date.map(|d| d.to_string());
+        [
+            date.as_ref(),
+            self.period.as_ref(),
+            self.author.as_ref(),
+            self.source.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" · ")
+    }
+
     /// The innermost section containing a block index.
     pub fn section_of_block(&self, block: usize) -> Option<usize> {
         self.blocks.get(block).map(|b| b.section)

@@ -808,22 +808,27 @@ impl<'a> Builder<'a> {
 
     fn ensure_section(&mut self, unit: &Unit) {
         if self.sections.is_empty() {
-            self.sections.push(Section {
-                title: match self.lang {
-                    Lang::De => "Einleitung".to_string(),
-                    Lang::En => "Introduction".to_string(),
-                },
-                level: 1,
-                line: Self::line_of(unit),
-                parent: None,
-                children: Vec::new(),
-                heading: None,
-                blocks: 0..0,
-                end_block: 0,
-                is_intro: true,
-                topics: Vec::new(),
-            });
+            self.sections.push(self.intro(Self::line_of(unit)));
             self.stack.push(0);
+        }
+    }
+
+    /// The untitled part before the first heading.
+    fn intro(&self, line: u32) -> Section {
+        Section {
+            title: match self.lang {
+                Lang::De => "Einleitung".to_string(),
+                Lang::En => "Introduction".to_string(),
+            },
+            level: 1,
+            line,
+            parent: None,
+            children: Vec::new(),
+            heading: None,
+            blocks: 0..0,
+            end_block: 0,
+            is_intro: true,
+            topics: Vec::new(),
         }
     }
 
@@ -915,18 +920,7 @@ impl<'a> Builder<'a> {
         // An intro section is always there when the article has blocks before any heading; an
         // article without any block still gets one empty section so readers have somewhere to be.
         if self.sections.is_empty() {
-            self.sections.push(Section {
-                title: "Einleitung".into(),
-                level: 1,
-                line: 1,
-                parent: None,
-                children: Vec::new(),
-                heading: None,
-                blocks: 0..0,
-                end_block: 0,
-                is_intro: true,
-                topics: Vec::new(),
-            });
+            self.sections.push(self.intro(1));
         }
         (self.sections, self.blocks)
     }
