@@ -8,5 +8,6 @@ pub mod cli;
 pub mod corpus;
 pub mod facts;
 pub mod fuzzy;
+pub mod keymap;
 pub mod settings;
 pub mod topics;
