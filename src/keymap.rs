@@ -573,8 +573,20 @@ impl Keymap {
         Resolution::Unbound
     }
 
-    /// Keys bound to an action in a context (its own bindings, then global ones).
+    /// Keys bound to an action in a context (its own bindings, then global ones), the most
+    /// memorable first: enter/esc/tab/space, then single characters, then the rest.
     pub fn keys_for(&self, context: Context, action: Action) -> Vec<String> {
+        let mut keys = self.all_keys_for(context, action);
+        let rank = |k: &String| match k.as_str() {
+            "enter" | "esc" | "tab" | "space" => 0,
+            k if k.chars().count() == 1 => 1,
+            _ => 2,
+        };
+        keys.sort_by_key(rank);
+        keys
+    }
+
+    fn all_keys_for(&self, context: Context, action: Action) -> Vec<String> {
         let mut out = Vec::new();
         for layer in [context, Context::Global] {
             if let Some(table) = self.bindings.get(&layer) {

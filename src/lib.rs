@@ -11,3 +11,4 @@ pub mod fuzzy;
 pub mod keymap;
 pub mod settings;
 pub mod topics;
+pub mod tui;

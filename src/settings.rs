@@ -9,6 +9,17 @@ pub const DEFAULT_SETTINGS: &str = include_str!("../config/settings.toml");
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     pub load: LoadSettings,
+    pub reader: ReaderSettings,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReaderSettings {
+    pub hyphenation: bool,
+    pub mouse: bool,
+    pub topics_width: u16,
+    pub facts_width: u16,
+    pub max_width: u16,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -22,6 +33,19 @@ impl Settings {
     /// The embedded defaults.
     pub fn defaults() -> Settings {
         toml::from_str(DEFAULT_SETTINGS).expect("config/settings.toml is valid (checked by tests)")
+    }
+
+    /// What the reader shows.
+    pub fn view(&self) -> crate::tui::app::View {
+        crate::tui::app::View {
+            hyphenate: self.reader.hyphenation,
+            mouse: self.reader.mouse,
+            widths: crate::tui::layout::Widths {
+                topics: self.reader.topics_width,
+                facts: self.reader.facts_width,
+            },
+            max_width: self.reader.max_width,
+        }
     }
 
     pub fn load_options(&self) -> crate::corpus::LoadOptions {

@@ -1,5 +1,6 @@
 //! The command line: arguments, and the subcommands that print the corpus as text or JSON.
 
+mod keymap;
 mod list;
 mod show;
 
@@ -37,6 +38,10 @@ pub struct GlobalArgs {
     /// Topics file merged over the built-in topics (default: $XDG_CONFIG_HOME/briefing/topics.toml).
     #[arg(long, value_name = "FILE", global = true)]
     pub topics: Option<PathBuf>,
+
+    /// Keymap merged over the built-in keys (default: $XDG_CONFIG_HOME/briefing/keymap.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub keymap: Option<PathBuf>,
 }
 
 /// Which articles to open.
@@ -71,6 +76,12 @@ pub enum Command {
         #[arg(long)]
         raw: bool,
     },
+    /// Print the keys in effect as TOML, or check a keymap file.
+    Keymap {
+        /// Check a keymap file (default: your own) and exit non-zero on any error.
+        #[arg(long, value_name = "FILE", num_args = 0..=1)]
+        check: Option<Option<PathBuf>>,
+    },
 }
 
 /// Runs a parsed command line.
@@ -82,10 +93,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     };
     match cli.command {
         None => {
+            use std::io::IsTerminal;
+            // A broken --keymap stops here, before the screen opens.
+            let (keymap, banner) = keymap::effective(cli.global.keymap.as_deref())?;
             let corpus = open(&cli.corpus, &settings, &build)?;
-            list::print_outline(&corpus);
+            if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+                eprintln!(
+                    "briefing: not a terminal, printing the outline (use `briefing list` in scripts)"
+                );
+                list::print_outline(&corpus);
+                return Ok(ExitCode::SUCCESS);
+            }
+            crate::tui::run(corpus, keymap, banner, settings.view())?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Keymap { check }) => keymap::run(cli.global.keymap.as_deref(), check),
         Some(Command::List { corpus, json }) => {
             let corpus = open(&corpus, &settings, &build)?;
             list::run(&corpus, json)

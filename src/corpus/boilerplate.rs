@@ -110,6 +110,8 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
     }
 
     // After the last real paragraph only furniture follows: forms, ads, link lists, labels.
+    // The rule needs a real paragraph to stop at: it never empties a short article.
+    let mut tail = Vec::new();
     for i in (0..units.len()).rev() {
         if units[i].neutral {
             continue;
@@ -121,8 +123,11 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
         // to the reader or name page functions.
         let item_ok = units[i].list_item && stats[i].cues + stats[i].address == 0;
         if !item_ok && stats[i].suspicious_at_end() {
-            reasons[i] = Some("trailing page furniture");
+            tail.push(i);
         } else {
+            for &j in &tail {
+                reasons[j] = Some("trailing page furniture");
+            }
             break;
         }
     }
@@ -204,7 +209,7 @@ impl Signals {
 
     fn suspicious_at_end(&self) -> bool {
         if self.short() {
-            !self.sentence_end || self.cues + self.address > 0 || self.shouting
+            !self.sentence_end || self.address > 0 || self.cues >= 2 || self.shouting
         } else {
             (!self.sentence_end && self.words <= 20)
                 || (self.cues >= 2 && self.cues * 8 >= self.words)

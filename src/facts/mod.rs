@@ -6,6 +6,7 @@
 
 pub mod acronyms;
 pub mod dates;
+pub mod display;
 pub mod documents;
 pub mod figures;
 pub mod money;

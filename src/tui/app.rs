@@ -1,0 +1,1247 @@
+//! The reader's state and the one function that changes it. `App::update` decides and returns
+//! an [`Effect`] for anything that touches the world (quit, open a URL, copy); it does no I/O.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use ratatui::layout::Rect;
+
+use super::body::{BodyLayout, LayoutOptions};
+use super::layout::{self, Panes, Widths};
+use crate::corpus::Corpus;
+use crate::facts::{Fact, FactKind};
+use crate::keymap::{Action, Context, Key, Keymap};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Topics,
+    Body,
+    Facts,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Topics, Pane::Body, Pane::Facts];
+
+    fn next(self) -> Pane {
+        match self {
+            Pane::Topics => Pane::Body,
+            Pane::Body => Pane::Facts,
+            Pane::Facts => Pane::Topics,
+        }
+    }
+
+    fn prev(self) -> Pane {
+        self.next().next()
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Topics => "topics",
+            Pane::Body => "article",
+            Pane::Facts => "key facts",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TopicsView {
+    ByTopic,
+    ByArticle,
+}
+
+/// A row of the topics pane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TopicItem {
+    Topic(usize),
+    Article(usize),
+    Section { article: usize, section: usize },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopicRow {
+    pub item: TopicItem,
+    pub depth: u8,
+    pub label: String,
+    /// Matched character positions in `label` while filtering.
+    pub matched: Vec<usize>,
+    pub expandable: bool,
+    pub expanded: bool,
+}
+
+/// A row of the facts pane: a kind heading or a fact (index into the article's facts).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FactRow {
+    Heading {
+        kind: FactKind,
+        count: usize,
+    },
+    Fact {
+        index: usize,
+        label: String,
+        matched: Vec<usize>,
+    },
+}
+
+/// The keys of an unfinished sequence, and what can follow them.
+pub type Pending = (Vec<Key>, Vec<(Key, Vec<Action>)>);
+
+/// What the terminal shell must do after an update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    OpenUrl(String),
+    Copy(String),
+    Panic,
+}
+
+/// Everything the shell feeds into the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    Action(Action),
+    /// A typed character in a text input.
+    Char(char),
+    Resize(u16, u16),
+    Click {
+        x: u16,
+        y: u16,
+    },
+    Scroll {
+        x: u16,
+        y: u16,
+        down: bool,
+    },
+    /// Keys pressed so far of a sequence, and what can follow.
+    Pending(Vec<Key>, Vec<(Key, Vec<Action>)>),
+}
+
+/// A filter or search being typed or kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Input {
+    pub text: String,
+    pub editing: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Search {
+    pub input: Input,
+    /// Hits as byte ranges of the article text, in order.
+    pub hits: Vec<Range<usize>>,
+    pub current: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HelpState {
+    pub filter: Input,
+    pub scroll: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactsScope {
+    Section,
+    Article,
+}
+
+/// A place to come back to with the jump list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub article: usize,
+    pub scroll: usize,
+}
+
+/// Reader settings that change what the app shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct View {
+    pub hyphenate: bool,
+    pub mouse: bool,
+    pub widths: Widths,
+    /// Wrap the body at most this wide (0: the pane's width).
+    pub max_width: u16,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            hyphenate: true,
+            mouse: true,
+            widths: Widths::default(),
+            max_width: 0,
+        }
+    }
+}
+
+pub struct App {
+    pub focus: Pane,
+    pub view: TopicsView,
+    pub settings: View,
+    pub size: (u16, u16),
+    pub article: usize,
+    pub scroll: usize,
+    pub layout: BodyLayout,
+    pub show_furniture: bool,
+    pub expanded: BTreeSet<TopicItem>,
+    pub topics_selected: usize,
+    pub topics_filter: Input,
+    pub facts_selected: usize,
+    pub facts_filter: Input,
+    pub facts_scope: FactsScope,
+    pub search: Search,
+    /// The chosen fact or search hit, highlighted in the body.
+    pub highlight: Option<Range<usize>>,
+    pub help: Option<HelpState>,
+    pub pending: Option<Pending>,
+    pub message: Option<String>,
+    /// Problems to show until dismissed (e.g. the user's keymap had errors).
+    pub banner: Vec<String>,
+    pub back: Vec<Place>,
+    pub forward: Vec<Place>,
+}
+
+impl App {
+    pub fn new(corpus: &Corpus, settings: View, size: (u16, u16)) -> App {
+        let mut app = App {
+            focus: Pane::Topics,
+            view: TopicsView::ByTopic,
+            settings,
+            size,
+            article: 0,
+            scroll: 0,
+            layout: BodyLayout::default(),
+            show_furniture: false,
+            expanded: BTreeSet::new(),
+            topics_selected: 0,
+            topics_filter: Input::default(),
+            facts_selected: 0,
+            facts_filter: Input::default(),
+            facts_scope: FactsScope::Section,
+            search: Search::default(),
+            highlight: None,
+            help: None,
+            pending: None,
+            message: None,
+            banner: Vec::new(),
+            back: Vec::new(),
+            forward: Vec::new(),
+        };
+        app.relayout(corpus);
+        app.fix_facts_selection(corpus);
+        app
+    }
+
+    pub fn panes(&self) -> Panes {
+        layout::panes(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            self.focus,
+            self.settings.widths,
+        )
+    }
+
+    /// Lines of the body pane's inside.
+    pub fn body_height(&self) -> usize {
+        self.panes()
+            .body
+            .map_or(10, |r| layout::inner(r).height as usize)
+            .max(1)
+    }
+
+    fn body_width(&self) -> u16 {
+        // The body's width is kept when the narrow layout hides it, so it does not reflow.
+        let full = layout::panes(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            Pane::Body,
+            self.settings.widths,
+        );
+        let w = full
+            .body
+            .map_or(self.size.0, |r| layout::inner(r).width)
+            .saturating_sub(1)
+            .max(8);
+        if self.settings.max_width > 0 {
+            w.min(self.settings.max_width)
+        } else {
+            w
+        }
+    }
+
+    fn relayout(&mut self, corpus: &Corpus) {
+        let Some(article) = corpus.articles.get(self.article) else {
+            self.layout = BodyLayout::default();
+            return;
+        };
+        let anchor = self.top_offset(corpus);
+        self.layout = BodyLayout::new(
+            article,
+            LayoutOptions {
+                width: self.body_width(),
+                hyphenate: self.settings.hyphenate,
+                show_furniture: self.show_furniture,
+            },
+        );
+        // Keep the same text at the top across a reflow.
+        if let Some(offset) = anchor
+            && let Some((line, _)) = self.layout.locate(offset)
+        {
+            self.scroll = line;
+        }
+        self.clamp_scroll();
+        if !self.search.input.text.is_empty() {
+            self.run_search(corpus);
+        }
+    }
+
+    /// The first source byte shown at the top of the body.
+    fn top_offset(&self, _corpus: &Corpus) -> Option<usize> {
+        self.layout
+            .lines
+            .get(self.scroll..)?
+            .iter()
+            .find_map(|l| l.src_range())
+            .map(|r| r.start)
+    }
+
+    fn max_scroll(&self) -> usize {
+        self.layout.lines.len().saturating_sub(self.body_height())
+    }
+
+    fn clamp_scroll(&mut self) {
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// The section shown at the top of the body.
+    pub fn current_section(&self, corpus: &Corpus) -> usize {
+        let Some(article) = corpus.articles.get(self.article) else {
+            return 0;
+        };
+        // The first block at or below the top line decides.
+        let block = (self.scroll..self.layout.lines.len())
+            .find_map(|l| self.layout.lines[l].block)
+            .or_else(|| self.layout.block_at(self.scroll));
+        block.and_then(|b| article.section_of_block(b)).unwrap_or(0)
+    }
+
+    /// The text-input context that currently takes typed characters, if any.
+    pub fn context(&self) -> Context {
+        if let Some(h) = &self.help {
+            return if h.filter.editing {
+                Context::Filter
+            } else {
+                Context::Help
+            };
+        }
+        if self.editing().is_some() {
+            return Context::Filter;
+        }
+        match self.focus {
+            Pane::Topics => Context::Topics,
+            Pane::Body => Context::Body,
+            Pane::Facts => Context::Facts,
+        }
+    }
+
+    fn editing(&self) -> Option<Pane> {
+        match self.focus {
+            Pane::Topics if self.topics_filter.editing => Some(Pane::Topics),
+            Pane::Body if self.search.input.editing => Some(Pane::Body),
+            Pane::Facts if self.facts_filter.editing => Some(Pane::Facts),
+            _ => None,
+        }
+    }
+
+    fn input_mut(&mut self) -> Option<&mut Input> {
+        if self.help.is_some() {
+            return self
+                .help
+                .as_mut()
+                .map(|h| &mut h.filter)
+                .filter(|f| f.editing);
+        }
+        match self.editing()? {
+            Pane::Topics => Some(&mut self.topics_filter),
+            Pane::Body => Some(&mut self.search.input),
+            Pane::Facts => Some(&mut self.facts_filter),
+        }
+    }
+
+    /// Applies one message. Pure: the returned effect is what the shell must do.
+    pub fn update(&mut self, msg: Msg, corpus: &Corpus, keymap: &Keymap) -> Effect {
+        match msg {
+            Msg::Pending(keys, next) => {
+                self.pending = (!keys.is_empty()).then_some((keys, next));
+                Effect::None
+            }
+            Msg::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout(corpus);
+                Effect::None
+            }
+            Msg::Char(c) => {
+                if let Some(input) = self.input_mut() {
+                    input.text.push(c);
+                    self.after_input(corpus);
+                } else if self.help.is_some() {
+                    // In help, typing starts filtering it.
+                    if let Some(h) = &mut self.help {
+                        h.filter = Input {
+                            text: c.to_string(),
+                            editing: true,
+                        };
+                        h.scroll = 0;
+                    }
+                }
+                Effect::None
+            }
+            Msg::Click { x, y } => {
+                self.click(x, y, corpus);
+                Effect::None
+            }
+            Msg::Scroll { x, y, down } => {
+                if let Some(pane) = self.panes().at(x, y) {
+                    let action = if down {
+                        Action::MoveDown
+                    } else {
+                        Action::MoveUp
+                    };
+                    let before = self.focus;
+                    self.focus = pane;
+                    for _ in 0..3 {
+                        self.act(action, corpus, keymap);
+                    }
+                    self.focus = before;
+                }
+                Effect::None
+            }
+            Msg::Action(action) => {
+                self.pending = None;
+                if !matches!(action, Action::Cancel) {
+                    self.message = None;
+                }
+                self.act(action, corpus, keymap)
+            }
+        }
+    }
+
+    fn act(&mut self, action: Action, corpus: &Corpus, keymap: &Keymap) -> Effect {
+        // The help overlay takes its own keys.
+        if let Some(help) = &mut self.help {
+            match action {
+                Action::Quit => return Effect::Quit,
+                Action::Cancel | Action::Help => {
+                    if help.filter.editing || !help.filter.text.is_empty() {
+                        help.filter = Input::default();
+                    } else {
+                        self.help = None;
+                    }
+                }
+                Action::Filter => {
+                    help.filter = Input {
+                        text: String::new(),
+                        editing: true,
+                    }
+                }
+                Action::Confirm => help.filter.editing = false,
+                Action::DeleteChar => {
+                    help.filter.text.pop();
+                }
+                Action::ClearInput => help.filter.text.clear(),
+                Action::MoveDown | Action::PageDown | Action::HalfPageDown => help.scroll += 1,
+                Action::MoveUp | Action::PageUp | Action::HalfPageUp => {
+                    help.scroll = help.scroll.saturating_sub(1)
+                }
+                Action::Top => help.scroll = 0,
+                _ => {}
+            }
+            let _ = keymap;
+            return Effect::None;
+        }
+        let page = self.body_height();
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::DebugPanic => {
+                if cfg!(debug_assertions) {
+                    return Effect::Panic;
+                }
+                self.message = Some("debug-panic works in debug builds only".into());
+            }
+            Action::Help => self.help = Some(HelpState::default()),
+            Action::FocusNext => self.focus = self.focus.next(),
+            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::FocusTopics => self.focus = Pane::Topics,
+            Action::FocusBody => self.focus = Pane::Body,
+            Action::FocusFacts => self.focus = Pane::Facts,
+            Action::ToggleView => {
+                self.view = match self.view {
+                    TopicsView::ByTopic => TopicsView::ByArticle,
+                    TopicsView::ByArticle => TopicsView::ByTopic,
+                };
+                self.topics_selected = 0;
+            }
+            Action::MoveDown => self.move_by(1, corpus),
+            Action::MoveUp => self.move_by(-1, corpus),
+            Action::HalfPageDown => self.move_by((page / 2).max(1) as isize, corpus),
+            Action::HalfPageUp => self.move_by(-((page / 2).max(1) as isize), corpus),
+            Action::PageDown => self.move_by(page.saturating_sub(1).max(1) as isize, corpus),
+            Action::PageUp => self.move_by(-(page.saturating_sub(1).max(1) as isize), corpus),
+            Action::Top => self.move_by(isize::MIN / 2, corpus),
+            Action::Bottom => self.move_by(isize::MAX / 2, corpus),
+            Action::NextSection => self.jump_section(1, corpus),
+            Action::PrevSection => self.jump_section(-1, corpus),
+            Action::Open => return self.open(corpus),
+            Action::Close => self.close(corpus),
+            Action::Filter => match self.focus {
+                Pane::Topics => {
+                    self.topics_filter = Input {
+                        text: String::new(),
+                        editing: true,
+                    };
+                    self.topics_selected = 0;
+                }
+                Pane::Facts => {
+                    self.facts_filter = Input {
+                        text: String::new(),
+                        editing: true,
+                    };
+                    self.fix_facts_selection(corpus);
+                }
+                Pane::Body => {
+                    self.search = Search {
+                        input: Input {
+                            text: String::new(),
+                            editing: true,
+                        },
+                        ..Search::default()
+                    };
+                }
+            },
+            Action::Confirm => {
+                if let Some(input) = self.input_mut() {
+                    input.editing = false;
+                }
+                if self.focus == Pane::Body {
+                    self.show_hit(corpus);
+                }
+            }
+            Action::DeleteChar => {
+                if let Some(input) = self.input_mut() {
+                    input.text.pop();
+                    self.after_input(corpus);
+                }
+            }
+            Action::ClearInput => {
+                if let Some(input) = self.input_mut() {
+                    input.text.clear();
+                    self.after_input(corpus);
+                }
+            }
+            Action::Cancel => self.cancel(corpus),
+            Action::NextMatch | Action::PrevMatch => {
+                let n = self.search.hits.len();
+                if n == 0 {
+                    self.message = Some(if self.search.input.text.is_empty() {
+                        "no search: press / in the article".into()
+                    } else {
+                        format!("no match for \"{}\"", self.search.input.text)
+                    });
+                } else {
+                    self.search.current = if action == Action::NextMatch {
+                        (self.search.current + 1) % n
+                    } else {
+                        (self.search.current + n - 1) % n
+                    };
+                    self.show_hit(corpus);
+                }
+            }
+            Action::FactsScope => {
+                self.facts_scope = match self.facts_scope {
+                    FactsScope::Section => FactsScope::Article,
+                    FactsScope::Article => FactsScope::Section,
+                };
+                self.facts_selected = 0;
+                self.fix_facts_selection(corpus);
+            }
+            Action::ToggleBoilerplate => {
+                self.show_furniture = !self.show_furniture;
+                let n = corpus
+                    .articles
+                    .get(self.article)
+                    .map_or(0, |a| a.boilerplate.len());
+                self.message = Some(if self.show_furniture {
+                    format!("showing {n} lines set aside as boilerplate (marked ⌫)")
+                } else {
+                    "boilerplate hidden".into()
+                });
+                self.relayout(corpus);
+            }
+            Action::OpenLink => return self.open_link(corpus),
+            Action::Copy => return self.copy(corpus, false),
+            Action::CopyParagraph => return self.copy(corpus, true),
+            Action::JumpBack => {
+                if let Some(place) = self.back.pop() {
+                    self.forward.push(self.place());
+                    self.go_to_place(place, corpus);
+                } else {
+                    self.message = Some("nothing to go back to".into());
+                }
+            }
+            Action::JumpForward => {
+                if let Some(place) = self.forward.pop() {
+                    self.back.push(self.place());
+                    self.go_to_place(place, corpus);
+                }
+            }
+            Action::Lookup => self.message = Some("lookup is not available yet".into()),
+            Action::HistoryPrev | Action::HistoryNext => {}
+        }
+        Effect::None
+    }
+
+    fn place(&self) -> Place {
+        Place {
+            article: self.article,
+            scroll: self.scroll,
+        }
+    }
+
+    fn go_to_place(&mut self, place: Place, corpus: &Corpus) {
+        self.set_article(place.article, corpus);
+        self.scroll = place.scroll;
+        self.clamp_scroll();
+        self.fix_facts_selection(corpus);
+    }
+
+    /// Remembers where we are before a jump, for `jump-back`.
+    fn remember(&mut self) {
+        let here = self.place();
+        if self.back.last() != Some(&here) {
+            self.back.push(here);
+            if self.back.len() > 100 {
+                self.back.remove(0);
+            }
+        }
+        self.forward.clear();
+    }
+
+    fn set_article(&mut self, article: usize, corpus: &Corpus) {
+        if article != self.article || self.layout.lines.is_empty() {
+            self.article = article;
+            self.scroll = 0;
+            self.search = Search::default();
+            self.highlight = None;
+            self.relayout(corpus);
+        }
+    }
+
+    /// Shows a section of an article at the top of the body.
+    pub fn go_to_section(&mut self, article: usize, section: usize, corpus: &Corpus) {
+        self.remember();
+        self.set_article(article, corpus);
+        let Some(a) = corpus.articles.get(article) else {
+            return;
+        };
+        let Some(s) = a.sections.get(section) else {
+            return;
+        };
+        let first_block = s.heading.unwrap_or(s.blocks.start);
+        self.scroll = if s.is_intro && section == 0 {
+            0
+        } else {
+            self.layout
+                .block_line
+                .get(first_block)
+                .copied()
+                .unwrap_or(0)
+        };
+        self.clamp_scroll();
+        self.facts_selected = 0;
+        self.fix_facts_selection(corpus);
+    }
+
+    /// Scrolls so that a byte of the article is visible, a third from the top.
+    pub fn reveal(&mut self, offset: usize) {
+        if let Some((line, _)) = self.layout.locate(offset) {
+            let h = self.body_height();
+            if line < self.scroll || line >= self.scroll + h {
+                self.scroll = line.saturating_sub(h / 3);
+            }
+            self.clamp_scroll();
+        }
+    }
+
+    fn move_by(&mut self, delta: isize, corpus: &Corpus) {
+        match self.focus {
+            Pane::Body => {
+                let before = self.current_section(corpus);
+                self.scroll = self
+                    .scroll
+                    .saturating_add_signed(delta)
+                    .min(self.max_scroll());
+                if self.current_section(corpus) != before && self.facts_scope == FactsScope::Section
+                {
+                    self.facts_selected = 0;
+                    self.fix_facts_selection(corpus);
+                }
+            }
+            Pane::Topics => {
+                let n = self.topic_rows(corpus).len();
+                self.topics_selected = step(self.topics_selected, delta, n);
+            }
+            Pane::Facts => {
+                let rows = self.fact_rows(corpus);
+                let facts: Vec<usize> = rows
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| matches!(r, FactRow::Fact { .. }))
+                    .map(|(i, _)| i)
+                    .collect();
+                if facts.is_empty() {
+                    return;
+                }
+                let pos = facts
+                    .iter()
+                    .position(|&i| i == self.facts_selected)
+                    .unwrap_or(0);
+                self.facts_selected = facts[step(pos, delta, facts.len())];
+            }
+        }
+    }
+
+    fn jump_section(&mut self, delta: isize, corpus: &Corpus) {
+        let Some(a) = corpus.articles.get(self.article) else {
+            return;
+        };
+        let current = self.current_section(corpus);
+        let target = current
+            .saturating_add_signed(delta)
+            .min(a.sections.len().saturating_sub(1));
+        if target != current {
+            self.go_to_section(self.article, target, corpus);
+        }
+    }
+
+    fn open(&mut self, corpus: &Corpus) -> Effect {
+        match self.focus {
+            Pane::Topics => {
+                let rows = self.topic_rows(corpus);
+                let Some(row) = rows.get(self.topics_selected) else {
+                    return Effect::None;
+                };
+                match row.item {
+                    TopicItem::Section { article, section } => {
+                        self.go_to_section(article, section, corpus);
+                    }
+                    item => {
+                        if !self.expanded.insert(item) {
+                            self.expanded.remove(&item);
+                        }
+                        if let TopicItem::Article(a) = item {
+                            self.go_to_section(a, 0, corpus);
+                        }
+                    }
+                }
+            }
+            Pane::Facts => {
+                let rows = self.fact_rows(corpus);
+                if let Some(FactRow::Fact { index, .. }) = rows.get(self.facts_selected)
+                    && let Some(fact) = corpus.facts.get(self.article).and_then(|f| f.get(*index))
+                {
+                    self.remember();
+                    self.highlight = Some(fact.span.clone());
+                    self.reveal(fact.span.start);
+                }
+            }
+            Pane::Body => {}
+        }
+        Effect::None
+    }
+
+    fn close(&mut self, corpus: &Corpus) {
+        let rows = self.topic_rows(corpus);
+        let Some(row) = rows.get(self.topics_selected) else {
+            return;
+        };
+        let parent = match row.item {
+            TopicItem::Section { .. } => rows[..self.topics_selected]
+                .iter()
+                .rposition(|r| r.depth == 0)
+                .map(|i| (i, rows[i].item)),
+            item => Some((self.topics_selected, item)),
+        };
+        if let Some((i, item)) = parent {
+            self.expanded.remove(&item);
+            self.topics_selected = i;
+        }
+    }
+
+    fn cancel(&mut self, corpus: &Corpus) {
+        if !self.banner.is_empty() {
+            self.banner.clear();
+            return;
+        }
+        if self.pending.take().is_some() {
+            return;
+        }
+        match self.focus {
+            Pane::Topics if self.topics_filter != Input::default() => {
+                self.topics_filter = Input::default();
+                self.topics_selected = 0;
+            }
+            Pane::Facts if self.facts_filter != Input::default() => {
+                self.facts_filter = Input::default();
+                self.fix_facts_selection(corpus);
+            }
+            Pane::Body if self.search != Search::default() => self.search = Search::default(),
+            _ => {
+                self.highlight = None;
+                self.message = None;
+            }
+        }
+    }
+
+    fn after_input(&mut self, corpus: &Corpus) {
+        match self.focus {
+            Pane::Topics => self.topics_selected = 0,
+            Pane::Facts => {
+                self.facts_selected = 0;
+                self.fix_facts_selection(corpus);
+            }
+            Pane::Body => {
+                self.run_search(corpus);
+                self.search.current = 0;
+                self.show_hit(corpus);
+            }
+        }
+    }
+
+    /// Finds every match of the search text in the article's blocks (as displayed).
+    fn run_search(&mut self, corpus: &Corpus) {
+        self.search.hits = find_hits(&self.layout, &self.search.input.text);
+        if corpus.articles.get(self.article).is_none() {
+            self.search.hits.clear();
+        }
+        self.search.current = self
+            .search
+            .current
+            .min(self.search.hits.len().saturating_sub(1));
+    }
+
+    fn show_hit(&mut self, _corpus: &Corpus) {
+        if let Some(hit) = self.search.hits.get(self.search.current).cloned() {
+            self.reveal(hit.start);
+        }
+    }
+
+    fn open_link(&mut self, corpus: &Corpus) -> Effect {
+        let Some(article) = corpus.articles.get(self.article) else {
+            return Effect::None;
+        };
+        // The chosen source fact, else the first footnote referenced on screen.
+        let label = self.selected_fact(corpus).and_then(|f| match &f.value {
+            crate::facts::FactValue::Source(s) => Some(s.label.clone()),
+            _ => None,
+        });
+        let label = label.or_else(|| {
+            let visible = self.layout.lines.get(
+                self.scroll..(self.scroll + self.body_height()).min(self.layout.lines.len()),
+            )?;
+            visible
+                .iter()
+                .flat_map(|l| l.segments.iter())
+                .find_map(|s| {
+                    (s.look == super::body::Look::FootnoteRef && s.src.is_some())
+                        .then(|| s.text.trim_matches(['[', ']', '^', ' ']).to_string())
+                })
+        });
+        let Some(label) = label else {
+            self.message = Some("no footnote here to open".into());
+            return Effect::None;
+        };
+        match article
+            .footnotes
+            .iter()
+            .find(|f| f.label == label)
+            .and_then(|f| f.url.clone())
+        {
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                self.message = Some(format!("[{label}] {url}"));
+                Effect::OpenUrl(url)
+            }
+            Some(url) => {
+                self.message = Some(format!("[{label}] {url} (not an http(s) link; not opened)"));
+                Effect::None
+            }
+            None => {
+                self.message = Some(format!("[{label}] has no link in this article"));
+                Effect::None
+            }
+        }
+    }
+
+    fn copy(&mut self, corpus: &Corpus, paragraph: bool) -> Effect {
+        let Some(article) = corpus.articles.get(self.article) else {
+            return Effect::None;
+        };
+        if !paragraph
+            && self.focus == Pane::Facts
+            && let Some(fact) = self.selected_fact(corpus)
+        {
+            let text = crate::facts::display::label(fact, article);
+            self.message = Some(format!("copied: {text}"));
+            return Effect::Copy(text);
+        }
+        let block = self
+            .highlight
+            .as_ref()
+            .and_then(|h| self.layout.locate(h.start))
+            .map(|(l, _)| l)
+            .unwrap_or(self.scroll);
+        let block = (block..self.layout.lines.len()).find_map(|l| self.layout.lines[l].block);
+        match block.and_then(|b| article.blocks.get(b)) {
+            Some(b) => {
+                let text = article.block_display(b);
+                self.message = Some("copied the paragraph".into());
+                Effect::Copy(text)
+            }
+            None => Effect::None,
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16, corpus: &Corpus) {
+        let panes = self.panes();
+        let Some(pane) = panes.at(x, y) else { return };
+        self.focus = pane;
+        let Some(rect) = panes.of(pane) else { return };
+        let inner = layout::inner(rect);
+        if y < inner.y || y >= inner.y + inner.height {
+            return;
+        }
+        let row = (y - inner.y) as usize;
+        match pane {
+            Pane::Topics => {
+                let offset = list_offset(self.topics_selected, inner.height as usize);
+                let n = self.topic_rows(corpus).len();
+                if offset + row < n {
+                    self.topics_selected = offset + row;
+                    self.open(corpus);
+                }
+            }
+            Pane::Facts => {
+                let offset = list_offset(self.facts_selected, inner.height as usize);
+                let rows = self.fact_rows(corpus);
+                if let Some(FactRow::Fact { .. }) = rows.get(offset + row) {
+                    self.facts_selected = offset + row;
+                    self.open(corpus);
+                }
+            }
+            Pane::Body => {}
+        }
+    }
+
+    pub fn selected_fact<'c>(&self, corpus: &'c Corpus) -> Option<&'c Fact> {
+        match self.fact_rows(corpus).get(self.facts_selected) {
+            Some(FactRow::Fact { index, .. }) => corpus.facts.get(self.article)?.get(*index),
+            _ => None,
+        }
+    }
+
+    /// Puts the facts selection on a fact row.
+    fn fix_facts_selection(&mut self, corpus: &Corpus) {
+        let rows = self.fact_rows(corpus);
+        if matches!(rows.get(self.facts_selected), Some(FactRow::Fact { .. })) {
+            return;
+        }
+        self.facts_selected = rows
+            .iter()
+            .position(|r| matches!(r, FactRow::Fact { .. }))
+            .unwrap_or(0);
+    }
+
+    /// The facts pane's rows: facts of the current section (or article), grouped by kind.
+    pub fn fact_rows(&self, corpus: &Corpus) -> Vec<FactRow> {
+        let Some(article) = corpus.articles.get(self.article) else {
+            return Vec::new();
+        };
+        let facts = corpus
+            .facts
+            .get(self.article)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let range = match self.facts_scope {
+            FactsScope::Article => 0..article.blocks.len(),
+            FactsScope::Section => {
+                let s = self.current_section(corpus);
+                article
+                    .sections
+                    .get(s)
+                    .map_or(0..0, |s| s.blocks.start..s.end_block.max(s.blocks.end))
+            }
+        };
+        let section_of = |f: &Fact| match f.block {
+            Some(b) => range.contains(&b),
+            // Sources belong to the section citing them; definitions to the whole article.
+            None => {
+                self.facts_scope == FactsScope::Article
+                    || article.blocks.get(range.clone()).is_some_and(|bs| {
+                        bs.iter()
+                            .any(|b| b.span.start <= f.span.start && f.span.start < b.span.end)
+                    })
+                    || source_cited_in(article, f, &range)
+            }
+        };
+        let mut rows = Vec::new();
+        for kind in FactKind::ALL {
+            let mut group: Vec<(i64, usize, String, Vec<usize>)> = facts
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.kind == kind && section_of(f))
+                .filter_map(|(i, f)| {
+                    let label = crate::facts::display::label(f, article);
+                    let m = crate::fuzzy::score(&self.facts_filter.text, &label)?;
+                    Some((m.score, i, label, m.positions))
+                })
+                .collect();
+            if group.is_empty() {
+                continue;
+            }
+            if !self.facts_filter.text.is_empty() {
+                group.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            }
+            rows.push(FactRow::Heading {
+                kind,
+                count: group.len(),
+            });
+            rows.extend(
+                group
+                    .into_iter()
+                    .map(|(_, index, label, matched)| FactRow::Fact {
+                        index,
+                        label,
+                        matched,
+                    }),
+            );
+        }
+        rows
+    }
+
+    /// The topics pane's rows for the current view, expansion and filter.
+    pub fn topic_rows(&self, corpus: &Corpus) -> Vec<TopicRow> {
+        let filtering = !self.topics_filter.text.is_empty();
+        let mut rows = Vec::new();
+        let section_label = |a: usize, s: usize, with_article: bool| -> String {
+            let Some(article) = corpus.articles.get(a) else {
+                return String::new();
+            };
+            let title = article.sections.get(s).map_or("", |x| x.title.as_str());
+            if with_article {
+                format!("{title} · {}", short(&article.title, 40))
+            } else {
+                title.to_string()
+            }
+        };
+        match self.view {
+            TopicsView::ByTopic => {
+                for (t, topic) in corpus.topics.iter().enumerate() {
+                    let refs = corpus.topic_index.get(t).map(Vec::as_slice).unwrap_or(&[]);
+                    let item = TopicItem::Topic(t);
+                    let expanded = self.expanded.contains(&item) || filtering;
+                    rows.push(TopicRow {
+                        item,
+                        depth: 0,
+                        label: format!("{} ({})", topic.name, refs.len()),
+                        matched: Vec::new(),
+                        expandable: !refs.is_empty(),
+                        expanded,
+                    });
+                    if expanded {
+                        for r in refs {
+                            rows.push(TopicRow {
+                                item: TopicItem::Section {
+                                    article: r.article,
+                                    section: r.section,
+                                },
+                                depth: 1,
+                                label: section_label(r.article, r.section, true),
+                                matched: Vec::new(),
+                                expandable: false,
+                                expanded: false,
+                            });
+                        }
+                    }
+                }
+            }
+            TopicsView::ByArticle => {
+                for (a, article) in corpus.articles.iter().enumerate() {
+                    let item = TopicItem::Article(a);
+                    let expanded = self.expanded.contains(&item) || filtering;
+                    let date = article
+                        .date
+                        .map(|d| format!("{d} "))
+                        .or_else(|| article.period.as_ref().map(|p| format!("{p} ")))
+                        .unwrap_or_default();
+                    rows.push(TopicRow {
+                        item,
+                        depth: 0,
+                        label: format!("{date}{}", article.title),
+                        matched: Vec::new(),
+                        expandable: true,
+                        expanded,
+                    });
+                    if expanded {
+                        for (s, section) in article.sections.iter().enumerate() {
+                            rows.push(TopicRow {
+                                item: TopicItem::Section {
+                                    article: a,
+                                    section: s,
+                                },
+                                depth: section.level,
+                                label: section.title.clone(),
+                                matched: Vec::new(),
+                                expandable: false,
+                                expanded: false,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if filtering {
+            let mut scored: Vec<(i64, usize, TopicRow)> = rows
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, mut r)| {
+                    let m = crate::fuzzy::score(&self.topics_filter.text, &r.label)?;
+                    r.matched = m.positions;
+                    r.depth = 0;
+                    Some((m.score, i, r))
+                })
+                .collect();
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            rows = scored.into_iter().map(|(_, _, r)| r).collect();
+        }
+        rows
+    }
+
+    /// Key hints for the status bar, from the keymap.
+    pub fn hints(&self, keymap: &Keymap) -> String {
+        let context = self.context();
+        let wanted: &[Action] = match context {
+            Context::Filter => &[Action::Confirm, Action::Cancel],
+            Context::Help => &[Action::Filter, Action::Cancel],
+            Context::Topics => &[
+                Action::Open,
+                Action::Filter,
+                Action::ToggleView,
+                Action::Help,
+            ],
+            Context::Body => &[
+                Action::Filter,
+                Action::NextSection,
+                Action::OpenLink,
+                Action::Help,
+            ],
+            Context::Facts => &[
+                Action::Open,
+                Action::Filter,
+                Action::FactsScope,
+                Action::Help,
+            ],
+            _ => &[Action::Help],
+        };
+        wanted
+            .iter()
+            .filter_map(|&a| {
+                let keys = keymap.keys_for(context, a);
+                keys.first().map(|k| format!("{k} {}", a.name()))
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+    }
+}
+
+/// Whether a footnote fact (a definition or a dangling reference) is cited inside the blocks.
+fn source_cited_in(
+    article: &crate::corpus::model::Article,
+    f: &Fact,
+    range: &Range<usize>,
+) -> bool {
+    let crate::facts::FactValue::Source(s) = &f.value else {
+        return false;
+    };
+    let Some(blocks) = article.blocks.get(range.clone()) else {
+        return false;
+    };
+    let needle = format!("[{}]", s.label);
+    blocks
+        .iter()
+        .any(|b| article.block_text(b).contains(&needle))
+}
+
+fn step(pos: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    pos.saturating_add_signed(delta).min(len - 1)
+}
+
+/// The first visible row of a list so that `selected` is shown.
+pub fn list_offset(selected: usize, height: usize) -> usize {
+    if height == 0 {
+        return selected;
+    }
+    selected.saturating_sub(height.saturating_sub(1))
+}
+
+pub fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// Case-insensitive (unless the query has a capital) matches in the displayed blocks, as byte
+/// ranges of the article text.
+pub fn find_hits(layout: &BodyLayout, query: &str) -> Vec<Range<usize>> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let smart = query.chars().any(char::is_uppercase);
+    let fold = |c: char| {
+        if smart {
+            c
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        }
+    };
+    let needle: Vec<char> = query.chars().map(fold).collect();
+    let mut hits = Vec::new();
+    for d in &layout.displays {
+        let chars: Vec<(usize, char)> = d.text.char_indices().map(|(i, c)| (i, fold(c))).collect();
+        if chars.len() < needle.len() {
+            continue;
+        }
+        let mut i = 0;
+        while i + needle.len() <= chars.len() {
+            if chars[i..i + needle.len()]
+                .iter()
+                .map(|(_, c)| *c)
+                .eq(needle.iter().copied())
+            {
+                let start = chars[i].0;
+                let end = chars
+                    .get(i + needle.len())
+                    .map_or(d.text.len(), |(b, _)| *b);
+                let (s, e) = (d.src.get(start).copied(), d.src.get(end).copied());
+                if let (Some(s), Some(e)) = (s, e)
+                    && s != usize::MAX
+                    && e != usize::MAX
+                    && e > s
+                {
+                    hits.push(s..e);
+                }
+                i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    hits
+}

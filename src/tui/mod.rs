@@ -1,0 +1,231 @@
+//! The reader: a thin terminal shell around [`app::App`]. It reads events, turns keys into
+//! actions through the keymap, calls `update`, carries out the effects, and draws.
+
+pub mod app;
+pub mod body;
+pub mod layout;
+pub mod ui;
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use anyhow::Result;
+use base64::Engine;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::crossterm::{cursor, execute, terminal};
+
+use crate::corpus::Corpus;
+use crate::keymap::{Action, Code, Context, Key, Keymap, Resolution};
+use app::{App, Effect, Msg, View};
+
+/// Restores the terminal when dropped: raw mode off, main screen, cursor shown, mouse off.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+fn restore_terminal() {
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        event::DisableMouseCapture,
+        event::DisableBracketedPaste,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Runs the reader until the user quits or a signal arrives.
+pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        default_hook(info);
+    }));
+
+    terminal::enable_raw_mode()?;
+    let _guard = TerminalGuard;
+    let mut out = io::stdout();
+    execute!(
+        out,
+        terminal::EnterAlternateScreen,
+        cursor::Hide,
+        event::EnableBracketedPaste
+    )?;
+    if view.mouse {
+        execute!(out, event::EnableMouseCapture)?;
+    }
+    let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = term.size()?;
+    let mut app = App::new(&corpus, view, (size.width, size.height));
+    app.banner = banner;
+    if !corpus.warnings.is_empty() {
+        app.message = Some(format!(
+            "{} file(s) skipped: {}",
+            corpus.warnings.len(),
+            corpus.warnings[0]
+        ));
+    }
+    let mut dispatcher = Dispatcher::default();
+    loop {
+        term.draw(|f| ui::draw(f, &app, &corpus, &keymap))?;
+        // Wait for input, checking now and then for a signal.
+        loop {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            if event::poll(Duration::from_millis(200))? {
+                break;
+            }
+        }
+        // Take everything that is waiting, so a burst of resizes draws once.
+        let mut events = vec![event::read()?];
+        while events.len() < 512 && event::poll(Duration::ZERO)? {
+            events.push(event::read()?);
+        }
+        // Keys are dispatched one by one (each sees the state the previous one left);
+        // resizes are collapsed into one.
+        let mut resize = None;
+        for ev in events {
+            let msgs: Vec<Msg> = match ev {
+                Event::Resize(w, h) => {
+                    resize = Some((w, h));
+                    Vec::new()
+                }
+                Event::Key(k) if k.kind != KeyEventKind::Release => match Key::from_event(&k) {
+                    Some(key) => dispatcher.key(&app, &keymap, key),
+                    None => Vec::new(),
+                },
+                Event::Mouse(m) if app.settings.mouse => match m.kind {
+                    MouseEventKind::Down(MouseButton::Left) => vec![Msg::Click {
+                        x: m.column,
+                        y: m.row,
+                    }],
+                    MouseEventKind::ScrollDown => vec![Msg::Scroll {
+                        x: m.column,
+                        y: m.row,
+                        down: true,
+                    }],
+                    MouseEventKind::ScrollUp => vec![Msg::Scroll {
+                        x: m.column,
+                        y: m.row,
+                        down: false,
+                    }],
+                    _ => Vec::new(),
+                },
+                Event::Paste(text) if app.context() == Context::Filter => text
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .map(Msg::Char)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for msg in msgs {
+                match app.update(msg, &corpus, &keymap) {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(()),
+                    Effect::OpenUrl(url) => open_url(&url, &mut app),
+                    Effect::Copy(text) => copy_osc52(&text),
+                    Effect::Panic => panic!(
+                        "debug-panic: a panic on purpose, to check that the terminal is restored"
+                    ),
+                }
+            }
+        }
+        if let Some((w, h)) = resize {
+            app.update(Msg::Resize(w, h), &corpus, &keymap);
+        }
+    }
+}
+
+/// Turns key presses into messages, keeping the keys of an unfinished sequence.
+#[derive(Default)]
+pub struct Dispatcher {
+    pending: Vec<Key>,
+}
+
+impl Dispatcher {
+    pub fn key(&mut self, app: &App, keymap: &Keymap, key: Key) -> Vec<Msg> {
+        // Ctrl-C always quits, whatever the keymap says.
+        if key.ctrl && key.code == Code::Char('c') {
+            return vec![Msg::Action(Action::Quit)];
+        }
+        let context = app.context();
+        self.pending.push(key);
+        match keymap.resolve(context, &self.pending) {
+            Resolution::Actions(actions) => {
+                let had_pending = self.pending.len() > 1;
+                self.pending.clear();
+                let mut msgs: Vec<Msg> = Vec::new();
+                if had_pending {
+                    msgs.push(Msg::Pending(Vec::new(), Vec::new()));
+                }
+                msgs.extend(actions.into_iter().map(Msg::Action));
+                msgs
+            }
+            Resolution::Pending(next) => vec![Msg::Pending(self.pending.clone(), next)],
+            Resolution::Unbound => {
+                let was_sequence = self.pending.len() > 1;
+                self.pending.clear();
+                let mut msgs = Vec::new();
+                if was_sequence {
+                    msgs.push(Msg::Pending(Vec::new(), Vec::new()));
+                    // The key that broke the sequence counts on its own.
+                    msgs.extend(self.key(app, keymap, key));
+                    return msgs;
+                }
+                let typing = matches!(context, Context::Filter | Context::Palette | Context::Help);
+                if let (true, Code::Char(c), false, false) = (typing, key.code, key.ctrl, key.alt) {
+                    msgs.push(Msg::Char(c));
+                }
+                msgs
+            }
+        }
+    }
+}
+
+fn open_url(url: &str, app: &mut App) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    // Run with the URL as an argument, never through a shell; keep its output off the screen.
+    let spawned = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if spawned.is_err() {
+        app.message = Some(format!("cannot run {opener}; the link is {url}"));
+    }
+}
+
+/// Copies through the terminal (OSC 52), which works over SSH too.
+fn copy_osc52(text: &str) {
+    let clean: String = text
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect();
+    let encoded = base64::engine::general_purpose::STANDARD.encode(clean.as_bytes());
+    let mut out = io::stdout();
+    let _ = write!(out, "\x1b]52;c;{encoded}\x07");
+    let _ = out.flush();
+}

@@ -1,0 +1,636 @@
+//! Drawing: reads the app's state and the corpus, changes nothing.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, FactRow, FactsScope, Pane, TopicItem, TopicsView, list_offset, short};
+use super::body::{Look, Segment};
+use super::layout::inner;
+use crate::corpus::Corpus;
+use crate::facts::FactKind;
+use crate::keymap::{Context, Keymap};
+
+/// The colour of each kind of fact, used for its heading and its underline in the text.
+pub fn kind_color(kind: FactKind) -> Color {
+    match kind {
+        FactKind::Date => Color::Cyan,
+        FactKind::Vote => Color::Magenta,
+        FactKind::Document => Color::LightBlue,
+        FactKind::Money => Color::Green,
+        FactKind::Figure => Color::LightGreen,
+        FactKind::Acronym => Color::Yellow,
+        FactKind::Person => Color::LightMagenta,
+        FactKind::Organization => Color::Blue,
+        FactKind::Place => Color::LightCyan,
+        FactKind::Quote => Color::LightYellow,
+        FactKind::Source => Color::Gray,
+    }
+}
+
+fn kind_title(kind: FactKind) -> &'static str {
+    match kind {
+        FactKind::Date => "Dates",
+        FactKind::Vote => "Votes",
+        FactKind::Document => "Documents",
+        FactKind::Money => "Money",
+        FactKind::Figure => "Figures",
+        FactKind::Acronym => "Acronyms",
+        FactKind::Person => "People",
+        FactKind::Organization => "Organisations",
+        FactKind::Place => "Places",
+        FactKind::Quote => "Quotes",
+        FactKind::Source => "Sources",
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, corpus: &Corpus, keymap: &Keymap) {
+    let area = frame.area();
+    let panes = app.panes();
+    if panes.too_small {
+        let notice = format!(
+            "terminal too small ({}×{}); need 20×5",
+            area.width, area.height
+        );
+        let row = Rect {
+            height: area.height.min(1),
+            ..area
+        };
+        frame.render_widget(Paragraph::new(notice), row);
+        return;
+    }
+    if let Some(r) = panes.indicator {
+        draw_indicator(frame, r, app);
+    }
+    if let Some(r) = panes.topics {
+        draw_topics(frame, r, app, corpus);
+    }
+    if let Some(r) = panes.body {
+        draw_body(frame, r, app, corpus);
+    }
+    if let Some(r) = panes.facts {
+        draw_facts(frame, r, app, corpus);
+    }
+    if let Some(r) = panes.status {
+        draw_status(frame, r, app, corpus, keymap);
+    }
+    if !app.banner.is_empty() {
+        draw_banner(frame, area, app);
+    }
+    if let Some((keys, next)) = &app.pending {
+        draw_pending(frame, area, keys, next);
+    }
+    if app.help.is_some() {
+        draw_help(frame, area, app, keymap);
+    }
+}
+
+fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
+    let focused = app.focus == pane;
+    let style = if focused {
+        Style::default()
+            .fg(Color::Cyan)
+            .add_modifier(Modifier::BOLD)
+    } else {
+        Style::default().fg(Color::DarkGray)
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(Span::styled(title, style))
+}
+
+fn draw_indicator(frame: &mut Frame, r: Rect, app: &App) {
+    let spans: Vec<Span> = Pane::ALL
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &p)| {
+            let text = format!(" {} {} ", i + 1, p.title());
+            let style = if p == app.focus {
+                Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+            } else {
+                Style::default().fg(Color::DarkGray)
+            };
+            [Span::styled(text, style), Span::raw(" ")]
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(spans)), r);
+}
+
+/// A label with matched characters highlighted, cut to a width.
+fn highlighted(label: &str, matched: &[usize], width: usize, base: Style) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (i, c) in label.chars().enumerate() {
+        let w = UnicodeWidthStr::width(c.encode_utf8(&mut [0; 4]) as &str);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        let style = if matched.contains(&i) {
+            base.fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        } else {
+            base
+        };
+        spans.push(Span::styled(c.to_string(), style));
+    }
+    spans
+}
+
+fn draw_topics(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
+    let view = match app.view {
+        TopicsView::ByTopic => "by topic",
+        TopicsView::ByArticle => "by article",
+    };
+    let block = pane_block(app, Pane::Topics, format!(" 1 topics · {view} "));
+    let mut area = inner(r);
+    frame.render_widget(block, r);
+    area = draw_input_line(frame, area, &app.topics_filter, "filter");
+    let rows = app.topic_rows(corpus);
+    let height = area.height as usize;
+    let offset = list_offset(app.topics_selected, height);
+    let current = app.current_section(corpus);
+    let mut lines = Vec::new();
+    for (i, row) in rows.iter().enumerate().skip(offset).take(height) {
+        let selected = i == app.topics_selected;
+        let is_current = matches!(row.item, TopicItem::Section { article, section } if article == app.article && section == current);
+        let mut base = Style::default();
+        if matches!(row.item, TopicItem::Topic(_) | TopicItem::Article(_)) {
+            base = base.add_modifier(Modifier::BOLD);
+        }
+        if is_current {
+            base = base.fg(Color::Cyan);
+        }
+        if selected {
+            base = if app.focus == Pane::Topics {
+                base.add_modifier(Modifier::REVERSED)
+            } else {
+                base.add_modifier(Modifier::UNDERLINED)
+            };
+        }
+        let marker = if row.expandable {
+            if row.expanded { "▾ " } else { "▸ " }
+        } else if is_current {
+            "● "
+        } else {
+            "  "
+        };
+        let indent = "  ".repeat(row.depth.min(6) as usize);
+        let prefix = format!("{indent}{marker}");
+        let width = (area.width as usize).saturating_sub(prefix.width());
+        let mut spans = vec![Span::styled(prefix, base)];
+        spans.extend(highlighted(&row.label, &row.matched, width, base));
+        lines.push(Line::from(spans));
+    }
+    if rows.is_empty() {
+        lines.push(Line::styled(
+            "nothing matches",
+            Style::default().fg(Color::DarkGray),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Draws a filter or search line at the bottom of a pane; returns the space left above it.
+fn draw_input_line(frame: &mut Frame, area: Rect, input: &super::app::Input, name: &str) -> Rect {
+    if (!input.editing && input.text.is_empty()) || area.height < 2 {
+        return area;
+    }
+    let line = Rect {
+        y: area.y + area.height - 1,
+        height: 1,
+        ..area
+    };
+    let cursor = if input.editing { "▏" } else { "" };
+    let text = format!("/{}{cursor}", input.text);
+    let style = Style::default().fg(Color::Yellow);
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!("{name} {text}"), style)),
+        line,
+    );
+    Rect {
+        height: area.height - 1,
+        ..area
+    }
+}
+
+fn look_style(look: Look) -> Style {
+    let s = Style::default();
+    match look {
+        Look::Plain => s,
+        Look::Title => s.add_modifier(Modifier::BOLD).fg(Color::White),
+        Look::Byline => s.fg(Color::DarkGray),
+        Look::Heading(1) => s.add_modifier(Modifier::BOLD).fg(Color::Cyan),
+        Look::Heading(2) => s.add_modifier(Modifier::BOLD).fg(Color::LightBlue),
+        Look::Heading(_) => s.add_modifier(Modifier::BOLD),
+        Look::Marker => s.fg(Color::DarkGray),
+        Look::Strong => s.add_modifier(Modifier::BOLD),
+        Look::Emphasis => s.add_modifier(Modifier::ITALIC),
+        Look::Code => s.fg(Color::LightRed),
+        Look::Link => s.fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
+        Look::FootnoteRef => s.fg(Color::DarkGray).add_modifier(Modifier::DIM),
+        Look::Quote => s.add_modifier(Modifier::ITALIC),
+        Look::Furniture => s.fg(Color::DarkGray).add_modifier(Modifier::CROSSED_OUT),
+        Look::Hyphen => s.fg(Color::DarkGray),
+    }
+}
+
+/// Ranges of the article text with the style they add on top of their look.
+struct Marks {
+    ranges: Vec<(Range<usize>, Style)>,
+}
+
+impl Marks {
+    fn style_at(&self, offset: usize) -> Option<Style> {
+        let mut out: Option<Style> = None;
+        for (r, s) in &self.ranges {
+            if r.contains(&offset) {
+                out = Some(out.map_or(*s, |o| o.patch(*s)));
+            }
+        }
+        out
+    }
+}
+
+fn draw_body(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
+    let title = corpus.articles.get(app.article).map_or(String::new(), |a| {
+        short(&a.title, r.width.saturating_sub(8) as usize)
+    });
+    let block = pane_block(app, Pane::Body, format!(" 2 {title} "));
+    let mut area = inner(r);
+    frame.render_widget(block, r);
+    area = draw_input_line(frame, area, &app.search.input, "search");
+    let height = area.height as usize;
+
+    // Facts of the current section underlined in their kind's colour; search hits and the
+    // chosen fact on top.
+    let mut marks = Marks { ranges: Vec::new() };
+    if let (Some(article), Some(facts)) = (
+        corpus.articles.get(app.article),
+        corpus.facts.get(app.article),
+    ) {
+        let s = app.current_section(corpus);
+        let range = article
+            .sections
+            .get(s)
+            .map_or(0..0, |s| s.blocks.start..s.end_block.max(s.blocks.end));
+        for f in facts
+            .iter()
+            .filter(|f| f.block.is_some_and(|b| range.contains(&b)))
+        {
+            let style = Style::default()
+                .add_modifier(Modifier::UNDERLINED)
+                .underline_color(kind_color(f.kind));
+            marks.ranges.push((f.span.clone(), style));
+        }
+    }
+    for (i, hit) in app.search.hits.iter().enumerate() {
+        let style = if i == app.search.current {
+            Style::default().bg(Color::LightYellow).fg(Color::Black)
+        } else {
+            Style::default().bg(Color::Yellow).fg(Color::Black)
+        };
+        marks.ranges.push((hit.clone(), style));
+    }
+    if let Some(h) = &app.highlight {
+        marks
+            .ranges
+            .push((h.clone(), Style::default().add_modifier(Modifier::REVERSED)));
+    }
+
+    let mut lines = Vec::with_capacity(height);
+    for line in app.layout.lines.iter().skip(app.scroll).take(height) {
+        let mut spans = Vec::new();
+        for seg in &line.segments {
+            push_segment(&mut spans, seg, &marks);
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+    if app.layout.lines.len() > height && r.height > 2 {
+        let mut state =
+            ScrollbarState::new(app.layout.lines.len().saturating_sub(height)).position(app.scroll);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None);
+        let bar_area = Rect {
+            y: r.y + 1,
+            height: r.height - 2,
+            ..r
+        };
+        frame.render_stateful_widget(bar, bar_area, &mut state);
+    }
+}
+
+fn push_segment(spans: &mut Vec<Span<'static>>, seg: &Segment, marks: &Marks) {
+    let base = look_style(seg.look);
+    let Some(src) = &seg.src else {
+        spans.push(Span::styled(seg.text.clone(), base));
+        return;
+    };
+    if !seg.exact {
+        let style = marks.style_at(src.start).map_or(base, |m| base.patch(m));
+        spans.push(Span::styled(seg.text.clone(), style));
+        return;
+    }
+    // Split where the marks change.
+    let mut run = String::new();
+    let mut run_style: Option<Style> = None;
+    for (i, c) in seg.text.char_indices() {
+        let style = marks
+            .style_at(src.start + i)
+            .map_or(base, |m| base.patch(m));
+        if run_style.is_some_and(|s| s != style) {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                run_style.unwrap_or(base),
+            ));
+        }
+        run_style = Some(style);
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, run_style.unwrap_or(base)));
+    }
+}
+
+fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
+    let scope = match app.facts_scope {
+        FactsScope::Section => "section",
+        FactsScope::Article => "article",
+    };
+    let block = pane_block(app, Pane::Facts, format!(" 3 key facts · {scope} "));
+    let mut area = inner(r);
+    frame.render_widget(block, r);
+    area = draw_input_line(frame, area, &app.facts_filter, "filter");
+    let rows = app.fact_rows(corpus);
+    let height = area.height as usize;
+    let offset = list_offset(app.facts_selected, height);
+    let width = area.width as usize;
+    let mut lines = Vec::new();
+    for (i, row) in rows.iter().enumerate().skip(offset).take(height) {
+        match row {
+            FactRow::Heading { kind, count } => {
+                let style = Style::default()
+                    .fg(kind_color(*kind))
+                    .add_modifier(Modifier::BOLD);
+                lines.push(Line::styled(
+                    short(&format!("{} ({count})", kind_title(*kind)), width),
+                    style,
+                ));
+            }
+            FactRow::Fact { label, matched, .. } => {
+                let mut base = Style::default();
+                if i == app.facts_selected {
+                    base = if app.focus == Pane::Facts {
+                        base.add_modifier(Modifier::REVERSED)
+                    } else {
+                        base.add_modifier(Modifier::UNDERLINED)
+                    };
+                }
+                let mut spans = vec![Span::styled("  ", base)];
+                spans.extend(highlighted(label, matched, width.saturating_sub(2), base));
+                lines.push(Line::from(spans));
+            }
+        }
+    }
+    if rows.is_empty() {
+        let text = if app.facts_filter.text.is_empty() {
+            "no facts in this part (a: whole article)"
+        } else {
+            "no fact matches the filter"
+        };
+        lines.push(Line::styled(text, Style::default().fg(Color::DarkGray)));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn draw_status(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus, keymap: &Keymap) {
+    let Some(article) = corpus.articles.get(app.article) else {
+        return;
+    };
+    let section = app.current_section(corpus);
+    let section_title = article
+        .sections
+        .get(section)
+        .map_or("", |s| s.title.as_str());
+    let total = app
+        .layout
+        .lines
+        .len()
+        .saturating_sub(app.body_height())
+        .max(1);
+    let percent = (app.scroll * 100 / total).min(100);
+    let mode = if app.help.is_some() {
+        "HELP"
+    } else if app.context() == Context::Filter {
+        if app.focus == Pane::Body {
+            "SEARCH"
+        } else {
+            "FILTER"
+        }
+    } else {
+        "READ"
+    };
+    let mut left = format!(
+        " {mode} │ {} › {} │ {percent}%",
+        short(&article.title, 30),
+        short(section_title, 30)
+    );
+    if !app.search.hits.is_empty() {
+        left.push_str(&format!(
+            " │ {}/{}",
+            app.search.current + 1,
+            app.search.hits.len()
+        ));
+    } else if !app.search.input.text.is_empty() {
+        left.push_str(" │ 0/0");
+    }
+    let right = app.message.clone().unwrap_or_else(|| app.hints(keymap));
+    let width = r.width as usize;
+    let left_w = left.width().min(width);
+    let right = short(&right, width.saturating_sub(left_w + 2));
+    let gap = width.saturating_sub(left_w + right.width());
+    let line = Line::from(vec![
+        Span::styled(
+            short(&left, width),
+            Style::default().add_modifier(Modifier::BOLD),
+        ),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(
+            right,
+            Style::default().fg(if app.message.is_some() {
+                Color::Yellow
+            } else {
+                Color::DarkGray
+            }),
+        ),
+    ]);
+    frame.render_widget(
+        Paragraph::new(line).style(Style::default().bg(Color::Black)),
+        r,
+    );
+}
+
+/// A box centred in `area`, clamped to it.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn draw_banner(frame: &mut Frame, area: Rect, app: &App) {
+    let width = area.width.saturating_sub(4).max(10);
+    let lines: Vec<Line> = app
+        .banner
+        .iter()
+        .map(|l| {
+            Line::styled(
+                short(l, width.saturating_sub(2) as usize),
+                Style::default().fg(Color::LightRed),
+            )
+        })
+        .chain([Line::styled(
+            "esc: dismiss",
+            Style::default().fg(Color::DarkGray),
+        )])
+        .collect();
+    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
+    let r = Rect {
+        x: area.x + (area.width - width.min(area.width)) / 2,
+        y: area.y,
+        width: width.min(area.width),
+        height,
+    };
+    frame.render_widget(Clear, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" problems ")
+        .border_style(Style::default().fg(Color::LightRed));
+    frame.render_widget(Paragraph::new(lines).block(block), r);
+}
+
+fn draw_pending(
+    frame: &mut Frame,
+    area: Rect,
+    keys: &[crate::keymap::Key],
+    next: &[(crate::keymap::Key, Vec<crate::keymap::Action>)],
+) {
+    let lines: Vec<Line> = next
+        .iter()
+        .map(|(k, actions)| {
+            let names: Vec<&str> = actions.iter().map(|a| a.name()).collect();
+            Line::from(vec![
+                Span::styled(format!("{k:>6} "), Style::default().fg(Color::Yellow)),
+                Span::raw(names.join(", ")),
+            ])
+        })
+        .collect();
+    let width = lines.iter().map(Line::width).max().unwrap_or(10) as u16 + 2;
+    let height = lines.len() as u16 + 2;
+    let w = width.min(area.width);
+    let h = height.min(area.height.saturating_sub(1));
+    let r = Rect {
+        x: area.x + area.width - w,
+        y: area.y + area.height.saturating_sub(h + 1),
+        width: w,
+        height: h,
+    };
+    let title: Vec<String> = keys.iter().map(ToString::to_string).collect();
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(format!(" {} … ", title.join(" "))),
+        ),
+        r,
+    );
+}
+
+/// The help overlay's lines: every binding of the effective keymap, grouped by context.
+pub fn help_lines(keymap: &Keymap, filter: &str) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut last = None;
+    for (context, keys, actions) in keymap.entries() {
+        let names: Vec<&str> = actions.iter().map(|a| a.name()).collect();
+        let about = actions
+            .iter()
+            .map(|a| a.describe())
+            .collect::<Vec<_>>()
+            .join(", then ");
+        let text = format!("{keys} {} {about}", names.join(" "));
+        if !filter.is_empty() && crate::fuzzy::score(filter, &text).is_none() {
+            continue;
+        }
+        if last != Some(context) {
+            if last.is_some() {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(
+                format!("[{}]", context.name()),
+                Style::default()
+                    .fg(Color::Cyan)
+                    .add_modifier(Modifier::BOLD),
+            ));
+            last = Some(context);
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {keys:<10}"), Style::default().fg(Color::Yellow)),
+            Span::styled(
+                format!("{:<20}", names.join(", ")),
+                Style::default().add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(about),
+        ]));
+    }
+    if lines.is_empty() {
+        lines.push(Line::raw("no key matches"));
+    }
+    lines
+}
+
+fn draw_help(frame: &mut Frame, area: Rect, app: &App, keymap: &Keymap) {
+    let Some(help) = &app.help else { return };
+    let r = centered(
+        area,
+        area.width.saturating_sub(4).min(100),
+        area.height.saturating_sub(2),
+    );
+    if r.width < 4 || r.height < 3 {
+        return;
+    }
+    let lines = help_lines(keymap, &help.filter.text);
+    let inner_h = r.height.saturating_sub(2) as usize;
+    let max_scroll = lines.len().saturating_sub(inner_h);
+    let scroll = help.scroll.min(max_scroll);
+    let filter = if help.filter.editing || !help.filter.text.is_empty() {
+        format!(
+            " help · filter /{}{} ",
+            help.filter.text,
+            if help.filter.editing { "▏" } else { "" }
+        )
+    } else {
+        " help · type to filter · esc closes ".to_string()
+    };
+    frame.render_widget(Clear, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(filter)
+        .border_style(Style::default().fg(Color::Cyan));
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(inner_h).collect();
+    frame.render_widget(Paragraph::new(visible).block(block), r);
+}
