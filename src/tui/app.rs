@@ -834,7 +834,12 @@ impl App {
             return Effect::None;
         };
         // The chosen source fact, else the first footnote referenced on screen.
-        let label = self.selected_fact(corpus).and_then(|f| match &f.value {
+        let chosen = if self.focus == Pane::Facts {
+            self.selected_fact(corpus)
+        } else {
+            None
+        };
+        let label = chosen.and_then(|f| match &f.value {
             crate::facts::FactValue::Source(s) => Some(s.label.clone()),
             _ => None,
         });
@@ -1045,7 +1050,11 @@ impl App {
                     rows.push(TopicRow {
                         item,
                         depth: 0,
-                        label: format!("{} ({})", topic.name, refs.len()),
+                        label: format!(
+                            "{} ({})",
+                            topic.short.as_deref().unwrap_or(&topic.name),
+                            refs.len()
+                        ),
                         matched: Vec::new(),
                         expandable: !refs.is_empty(),
                         expanded,

@@ -58,7 +58,6 @@ impl BodyLine {
     /// Source bytes shown on this line.
     pub fn src_range(&self) -> Option<Range<usize>> {
         let mut srcs = self.segments.iter().filter_map(|s| s.src.clone());
-        // (double-ended: the last source range is taken from the back)
         let first = srcs.next()?;
         let last = srcs.next_back().unwrap_or_else(|| first.clone());
         Some(first.start..last.end)
@@ -276,6 +275,7 @@ impl BodyLayout {
                     d.push_segments(&mut line, ws_start..ws_end);
                 }
             }
+            line.segments = coalesce(line.segments);
             self.lines.push(line);
         }
     }
@@ -307,6 +307,26 @@ impl BodyLayout {
         let n = self.block_line.partition_point(|&l| l <= line);
         n.checked_sub(1)
     }
+}
+
+/// Joins neighbouring segments that look the same and show contiguous source.
+fn coalesce(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for s in segments {
+        if let Some(last) = out.last_mut()
+            && last.look == s.look
+            && last.exact
+            && s.exact
+            && let (Some(a), Some(b)) = (&last.src, &s.src)
+            && a.end == b.start
+        {
+            last.text.push_str(&s.text);
+            last.src = Some(a.start..b.end);
+            continue;
+        }
+        out.push(s);
+    }
+    out
 }
 
 fn marker_segment(text: &str) -> Segment {

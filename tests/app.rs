@@ -1,0 +1,316 @@
+//! `App::update` on the sample: every action, and what the important ones change.
+
+use briefing::corpus::{BuildOptions, Corpus, LoadOptions};
+use briefing::keymap::{Action, Keymap};
+use briefing::tui::app::{App, Effect, FactsScope, Msg, Pane, TopicItem, TopicsView, View};
+
+fn setup() -> (Corpus, Keymap, App) {
+    let corpus =
+        Corpus::open(&[], &LoadOptions::default(), &BuildOptions::default()).expect("sample");
+    let app = App::new(&corpus, View::default(), (120, 40));
+    (corpus, Keymap::defaults(), app)
+}
+
+fn run(app: &mut App, corpus: &Corpus, keymap: &Keymap, actions: &[Action]) -> Effect {
+    let mut last = Effect::None;
+    for a in actions {
+        last = app.update(Msg::Action(*a), corpus, keymap);
+    }
+    last
+}
+
+#[test]
+fn every_action_in_every_pane_keeps_the_state_valid() {
+    let (corpus, keymap, _) = setup();
+    for pane in [Action::FocusTopics, Action::FocusBody, Action::FocusFacts] {
+        for &action in Action::ALL {
+            if matches!(action, Action::Quit | Action::DebugPanic) {
+                continue;
+            }
+            let mut app = App::new(&corpus, View::default(), (120, 40));
+            run(
+                &mut app,
+                &corpus,
+                &keymap,
+                &[
+                    pane,
+                    Action::ToggleView,
+                    Action::Open,
+                    action,
+                    action,
+                    Action::Cancel,
+                ],
+            );
+            assert!(app.article < corpus.articles.len());
+            assert!(app.scroll <= app.layout.lines.len());
+            let rows = app.topic_rows(&corpus);
+            assert!(
+                rows.is_empty() || app.topics_selected < rows.len(),
+                "{action:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn quit_and_debug_panic_are_effects() {
+    let (corpus, keymap, mut app) = setup();
+    assert_eq!(
+        run(&mut app, &corpus, &keymap, &[Action::Quit]),
+        Effect::Quit
+    );
+    assert_eq!(
+        run(&mut app, &corpus, &keymap, &[Action::DebugPanic]),
+        Effect::Panic,
+        "debug build"
+    );
+}
+
+#[test]
+fn focus_moves_around_and_by_number() {
+    let (corpus, keymap, mut app) = setup();
+    assert_eq!(app.focus, Pane::Topics);
+    run(&mut app, &corpus, &keymap, &[Action::FocusNext]);
+    assert_eq!(app.focus, Pane::Body);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusNext, Action::FocusNext],
+    );
+    assert_eq!(app.focus, Pane::Topics);
+    run(&mut app, &corpus, &keymap, &[Action::FocusPrev]);
+    assert_eq!(app.focus, Pane::Facts);
+    run(&mut app, &corpus, &keymap, &[Action::FocusBody]);
+    assert_eq!(app.focus, Pane::Body);
+}
+
+#[test]
+fn opening_a_topic_lists_sections_from_several_articles() {
+    let (corpus, keymap, mut app) = setup();
+    assert_eq!(app.view, TopicsView::ByTopic);
+    // KI is the second topic
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::MoveDown, Action::Open],
+    );
+    let rows = app.topic_rows(&corpus);
+    let articles: std::collections::BTreeSet<usize> = rows
+        .iter()
+        .filter_map(|r| match r.item {
+            TopicItem::Section { article, .. } => Some(article),
+            _ => None,
+        })
+        .collect();
+    assert!(articles.len() >= 3, "{articles:?}");
+    run(&mut app, &corpus, &keymap, &[Action::Close]);
+    assert!(app.topic_rows(&corpus).iter().all(|r| r.depth == 0));
+}
+
+#[test]
+fn sections_are_reached_and_the_current_one_follows_the_scroll() {
+    let (corpus, keymap, mut app) = setup();
+    let briefing = 2;
+    let part3 = corpus.articles[briefing]
+        .sections
+        .iter()
+        .position(|s| s.title == "III. Cybersicherheit")
+        .unwrap();
+    app.go_to_section(briefing, part3, &corpus);
+    assert_eq!(app.current_section(&corpus), part3);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusBody, Action::NextSection],
+    );
+    assert_eq!(app.current_section(&corpus), part3 + 1);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::PrevSection, Action::PrevSection],
+    );
+    assert_eq!(app.current_section(&corpus), part3 - 1);
+    run(&mut app, &corpus, &keymap, &[Action::Top]);
+    assert_eq!(app.scroll, 0);
+    run(&mut app, &corpus, &keymap, &[Action::Bottom]);
+    assert!(app.scroll > 0);
+    let bottom = app.scroll;
+    run(&mut app, &corpus, &keymap, &[Action::PageUp]);
+    assert!(app.scroll < bottom);
+    run(&mut app, &corpus, &keymap, &[Action::HalfPageDown]);
+    assert!(app.scroll <= bottom);
+}
+
+#[test]
+fn jump_list_goes_back_and_forward() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(2, 5, &corpus);
+    let there = (app.article, app.scroll);
+    app.go_to_section(3, 1, &corpus);
+    run(&mut app, &corpus, &keymap, &[Action::JumpBack]);
+    assert_eq!((app.article, app.scroll), there);
+    run(&mut app, &corpus, &keymap, &[Action::JumpForward]);
+    assert_eq!(app.article, 3);
+}
+
+#[test]
+fn search_counts_hits_and_cycles() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(2, 0, &corpus);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusBody, Action::Filter],
+    );
+    for c in "hanoi".chars() {
+        app.update(Msg::Char(c), &corpus, &keymap);
+    }
+    let n = app.search.hits.len();
+    assert!(n >= 3, "{n}");
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::Confirm, Action::NextMatch],
+    );
+    assert_eq!(app.search.current, 1);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::PrevMatch, Action::PrevMatch],
+    );
+    assert_eq!(app.search.current, n - 1);
+    // A capital makes it case-sensitive.
+    run(&mut app, &corpus, &keymap, &[Action::Filter]);
+    for c in "HANOI".chars() {
+        app.update(Msg::Char(c), &corpus, &keymap);
+    }
+    assert!(app.search.hits.is_empty());
+    run(&mut app, &corpus, &keymap, &[Action::Cancel]);
+    assert!(app.search.input.text.is_empty());
+}
+
+#[test]
+fn filters_narrow_lists_and_escape_clears() {
+    let (corpus, keymap, mut app) = setup();
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::ToggleView, Action::Filter],
+    );
+    for c in "uberpruf".chars() {
+        app.update(Msg::Char(c), &corpus, &keymap);
+    }
+    let rows = app.topic_rows(&corpus);
+    assert!(rows[0].label.contains("Überprüfung"), "{:?}", rows[0].label);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::DeleteChar, Action::Confirm],
+    );
+    assert!(!app.topics_filter.editing);
+    run(&mut app, &corpus, &keymap, &[Action::Cancel]);
+    assert!(app.topics_filter.text.is_empty());
+}
+
+#[test]
+fn facts_scope_toggles_and_help_opens_and_closes() {
+    let (corpus, keymap, mut app) = setup();
+    run(&mut app, &corpus, &keymap, &[Action::FactsScope]);
+    assert_eq!(app.facts_scope, FactsScope::Article);
+    run(&mut app, &corpus, &keymap, &[Action::Help]);
+    assert!(app.help.is_some());
+    app.update(Msg::Char('x'), &corpus, &keymap);
+    assert_eq!(app.help.as_ref().unwrap().filter.text, "x");
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::Cancel, Action::Cancel],
+    );
+    assert!(app.help.is_none());
+}
+
+#[test]
+fn boilerplate_can_be_shown() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(3, 0, &corpus);
+    let before = app.layout.lines.len();
+    run(&mut app, &corpus, &keymap, &[Action::ToggleBoilerplate]);
+    assert!(app.layout.lines.len() > before);
+    assert!(
+        app.layout
+            .lines
+            .iter()
+            .any(|l| l.text().contains("Kleinanlegerkonten"))
+    );
+}
+
+#[test]
+fn resizing_keeps_the_text_at_the_top() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(2, 10, &corpus);
+    let top = app.layout.lines[app.scroll].text();
+    app.update(Msg::Resize(90, 30), &corpus, &keymap);
+    app.update(Msg::Resize(120, 40), &corpus, &keymap);
+    assert_eq!(app.layout.lines[app.scroll].text(), top);
+}
+
+#[test]
+fn mouse_click_focuses_and_selects() {
+    let (corpus, keymap, mut app) = setup();
+    app.update(Msg::Click { x: 60, y: 10 }, &corpus, &keymap);
+    assert_eq!(app.focus, Pane::Body);
+    app.update(Msg::Click { x: 2, y: 3 }, &corpus, &keymap);
+    assert_eq!(app.focus, Pane::Topics);
+    assert_eq!(app.topics_selected, 2);
+    app.update(
+        Msg::Scroll {
+            x: 60,
+            y: 10,
+            down: true,
+        },
+        &corpus,
+        &keymap,
+    );
+    assert!(app.scroll > 0, "wheel scrolls the pane under it");
+    assert_eq!(app.focus, Pane::Topics, "without moving focus");
+}
+
+#[test]
+fn open_link_only_for_http() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(2, 1, &corpus);
+    match run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusBody, Action::OpenLink],
+    ) {
+        Effect::OpenUrl(url) => assert!(url.starts_with("https://")),
+        other => panic!("{other:?} / {:?}", app.message),
+    }
+}
+
+#[test]
+fn copy_gives_the_paragraph() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(2, 1, &corpus);
+    match run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusBody, Action::CopyParagraph],
+    ) {
+        Effect::Copy(text) => assert!(text.len() > 20),
+        other => panic!("{other:?}"),
+    }
+}

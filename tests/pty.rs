@@ -1,0 +1,198 @@
+//! The real binary in a pseudo terminal: keys in, screen out, and the terminal restored on quit
+//! and on signals.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+fn nz(n: u16) -> std::num::NonZero<u16> {
+    std::num::NonZero::new(n).expect("non-zero")
+}
+
+struct Session {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+    _config: tempfile::TempDir,
+}
+
+impl Session {
+    fn start(args: &[&str]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let config = tempfile::tempdir().expect("temp dir");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_briefing"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("XDG_CONFIG_HOME", config.path());
+        cmd.env("XDG_STATE_HOME", config.path());
+        let child = pty.slave.spawn_command(cmd).expect("spawn");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(40), nz(120), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Session {
+            child,
+            writer,
+            parser,
+            raw,
+            _master: pty.master,
+            _config: config,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails the test after a generous limit.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while !self.screen().contains(text) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "screen never showed {text:?}:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(80));
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the reader did not exit"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn restored(&self) -> bool {
+        // Give the reader thread a moment to take the last bytes.
+        std::thread::sleep(Duration::from_millis(200));
+        let raw = self.raw.lock().unwrap();
+        let text = String::from_utf8_lossy(&raw);
+        let left = text.rfind("\x1b[?1049l");
+        let shown = text.rfind("\x1b[?25h");
+        left.is_some() && shown.is_some()
+    }
+}
+
+#[test]
+fn move_open_filter_search_and_quit() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    s.wait_for("WSIS (");
+    // by article, down to the briefing, open it
+    s.keys("t");
+    s.wait_for("by article");
+    s.keys("jj\r");
+    s.wait_for("4. Quartal 2025");
+    s.wait_for("I. WSIS+20 Überprüfungskonferenz");
+    // filter the outline and open a section
+    s.keys("/hanoi");
+    s.wait_for("filter /hanoi");
+    s.keys("\r\r");
+    s.wait_for("In Anwesenheit von UN-Generalsekretär Guterres");
+    // search in the article
+    s.keys("2/Hanoi");
+    s.wait_for("search /Hanoi");
+    s.wait_for("/4");
+    s.keys("\rn");
+    s.wait_for("2/4");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    assert!(s.restored(), "alternate screen left and cursor shown");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    let pid = s.child.process_id().expect("pid");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    s.wait_exit();
+    assert!(s.restored());
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_prints_the_message() {
+    // debug-panic has no default key; bind one through a keymap file.
+    let dir = tempfile::tempdir().unwrap();
+    let keymap = dir.path().join("k.toml");
+    std::fs::write(&keymap, "[global]\n\"F9\" = \"debug-panic\"\n").unwrap();
+    let mut s = Session::start(&["--keymap", keymap.to_str().unwrap()]);
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    s.keys("\x1b[20~"); // F9
+    let status = s.wait_exit();
+    assert!(!status.success());
+    assert!(s.restored());
+    std::thread::sleep(Duration::from_millis(200));
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(raw.contains("debug-panic"), "the panic message is printed");
+}
+
+#[test]
+fn resize_to_tiny_and_back() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    s._master
+        .resize(PtySize {
+            rows: 3,
+            cols: 10,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    s.parser.lock().unwrap().set_size(nz(3), nz(10));
+    s.wait_for("terminal");
+    s._master
+        .resize(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    s.parser.lock().unwrap().set_size(nz(40), nz(120));
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
