@@ -1,5 +1,6 @@
 //! The command line: arguments, and the subcommands that print the corpus as text or JSON.
 
+mod facts;
 mod keymap;
 mod list;
 mod show;
@@ -76,6 +77,41 @@ pub enum Command {
         #[arg(long)]
         raw: bool,
     },
+    /// Print the key facts (dates, votes, documents, money, figures, sources…) with their places.
+    Facts {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Only facts of this kind (repeatable): date, vote, document, money, figure, acronym,
+        /// person, organization, place, quote, source.
+        #[arg(long, value_name = "KIND", value_parser = facts::parse_kind)]
+        kind: Vec<crate::facts::FactKind>,
+        /// Only facts of sections whose title matches (fuzzy).
+        #[arg(long, value_name = "S")]
+        section: Option<String>,
+        /// Date for year-less dates in articles without a date of their own (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = facts::parse_date)]
+        reference_date: Option<chrono::NaiveDate>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every dated fact of the corpus in date order, with its sentence and article.
+    Timeline {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Only dates from this day on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = facts::parse_date)]
+        from: Option<chrono::NaiveDate>,
+        /// Only dates up to this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = facts::parse_date)]
+        to: Option<chrono::NaiveDate>,
+        /// Date for year-less dates in articles without a date of their own (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = facts::parse_date)]
+        reference_date: Option<chrono::NaiveDate>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the keys in effect as TOML, or check a keymap file.
     Keymap {
         /// Check a keymap file (default: your own) and exit non-zero on any error.
@@ -106,6 +142,34 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             crate::tui::run(corpus, keymap, banner, settings.view())?;
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Facts {
+            corpus,
+            kind,
+            section,
+            reference_date,
+            json,
+        }) => {
+            let build = BuildOptions {
+                reference_date,
+                ..build
+            };
+            let corpus = open(&corpus, &settings, &build)?;
+            facts::run(&corpus, &kind, section.as_deref(), json)
+        }
+        Some(Command::Timeline {
+            corpus,
+            from,
+            to,
+            reference_date,
+            json,
+        }) => {
+            let build = BuildOptions {
+                reference_date,
+                ..build
+            };
+            let corpus = open(&corpus, &settings, &build)?;
+            facts::timeline(&corpus, from, to, json)
         }
         Some(Command::Keymap { check }) => keymap::run(cli.global.keymap.as_deref(), check),
         Some(Command::List { corpus, json }) => {

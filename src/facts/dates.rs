@@ -1,15 +1,1076 @@
-//! Dates: absolute, partial, intervals, quarters, seasons and relative expressions.
+//! Dates: absolute, partial, intervals, quarters, seasons and relative expressions, German and
+//! English, normalised to ISO 8601 at the precision the text states.
 
-use serde::Serialize;
+use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::{ExtractContext, Found};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+use serde::{Serialize, Serializer};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+use super::numbers::parse_count;
+use super::{ExtractContext, FactKind, FactValue, Found};
+
+/// A normalised date. Serialises as its ISO value (or null); the modifier is reported beside it.
+#[derive(Clone, Debug, PartialEq)]
 pub struct DateValue {
-    /// ISO 8601 at the precision stated (`2025-12-17`, `2025-06`, `2025-Q4`, intervals with `/`);
-    /// `None` for relative expressions that could not be resolved.
+    /// `2025-12-17`, `2025-06`, `2025`, `2025-Q4`, `2025-SU`, `2025-11-06/2025-11-09`; `None`
+    /// for relative expressions that could not be resolved.
     pub iso: Option<String>,
+    /// `start`, `mid`, `end`, `deadline` (bis …), `since` (seit …), `approx`.
+    pub modifier: Option<&'static str>,
+    /// Whether the text said it relative to the article's date ("gestern", "vor zwei Wochen").
+    pub relative: bool,
+}
+
+impl Serialize for DateValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.iso.serialize(s)
+    }
+}
+
+const MONTH: &str = r"(?:Januar|Jänner|January|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)\b|(?:Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.";
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    let key: String = lower.chars().take(3).collect();
+    Some(match key.as_str() {
+        "jan" | "jän" => 1,
+        "feb" => 2,
+        "mär" | "mrz" | "mar" => 3,
+        "apr" => 4,
+        "mai" | "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "okt" | "oct" => 10,
+        "nov" => 11,
+        "dez" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(&pattern.replace("{M}", MONTH)).expect("date pattern compiles")
+}
+
+macro_rules! pattern {
+    ($name:ident, $re:expr) => {
+        static $name: LazyLock<Regex> = LazyLock::new(|| re($re));
+    };
+}
+
+pattern!(
+    INTERVAL,
+    r"(?:\b(?:[Vv]om|[Vv]on|[Zz]wischen dem|[Ff]rom|[Bb]etween)\s+)?\b(\d{1,2})\.?(?:\s*({M}))?(?:\s+(\d{4}))?\s*(?:bis(?:\s+zum)?|und|–|-|to|and|until)\s*(\d{1,2})\.?\s*({M})(?:\s+(\d{4}))?"
+);
+pattern!(DAY_DE, r"\b(\d{1,2})\.\s?({M})(?:\s+(\d{4}))?");
+pattern!(
+    DAY_EN_MD,
+    r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?"
+);
+pattern!(
+    DAY_EN_DM,
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+({M})(?:,?\s+(\d{4}))?"
+);
+pattern!(NUMERIC, r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b");
+pattern!(ISO, r"\b(\d{4})-(\d{2})-(\d{2})\b");
+pattern!(
+    MONTH_YEAR,
+    r"(?:\b(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?\b({M})\s+(\d{4})\b"
+);
+pattern!(
+    MONTH_ONLY,
+    r"(?:\b(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late)\s+)?\b((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b)"
+);
+pattern!(
+    QUARTER,
+    r"(?i:\b(?:im\s+|in the\s+)?(?:([1-4])\.|(ersten|zweiten|dritten|vierten|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})\b|\bQ([1-4])\s*[/ -]?\s*(\d{4})\b|\b(\d{4})\s*[- ]Q([1-4])\b)"
+);
+pattern!(
+    HALF,
+    r"(?i:\b(ersten|zweiten|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})\b)"
+);
+pattern!(
+    SEASON,
+    r"\b(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+)?(\d{4}))?\b"
+);
+pattern!(
+    YEAR_MOD,
+    r"\b(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|etwa|circa|ca\.|um|around)[\s-]+(\d{4})\b"
+);
+pattern!(
+    YEAR_BOUND,
+    r"\b(bis(?:\s+(?:spätestens|zum\s+Jahr))?|spätestens|by|until|seit|since|ab)\s+(\d{4})\b"
+);
+pattern!(YEAR, r"\b(\d{4})(?:\s*/\s*(\d{4}|\d{2})\b)?");
+pattern!(
+    DECADE,
+    r"\b(\d{3})0er(?:\s*Jahre\w*)?|\b(?:the\s+)?(\d{3})0s\b"
+);
+pattern!(
+    REL_DAY,
+    r"\b(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|today|yesterday|tomorrow|Today|Yesterday|Tomorrow)\b"
+);
+pattern!(
+    REL_WEEKDAY,
+    r"\b(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Oo]n|[Ll]ast|[Nn]ext)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+);
+pattern!(
+    REL_UNIT,
+    r"(?i:\b(vor|in|nach|binnen|innerhalb von)\s+(\p{L}+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b|\b(\p{L}+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)\b)"
+);
+pattern!(
+    REL_NAMED,
+    r"(?i:\b(nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)\b)"
+);
+pattern!(
+    REL_PART,
+    r"(?i:\b(Anfang|Mitte|Ende|Beginn)\s+(?:des|dieses)\s+(Jahres|Monats)\b)"
+);
+pattern!(URL, r"https?://\S+|www\.\S+");
+
+/// A date found, before year-less ones are completed from context.
+struct Candidate {
+    span: Range<usize>,
+    kind: Shape,
+    modifier: Option<&'static str>,
+}
+
+enum Shape {
+    /// A complete value.
+    Full(String),
+    /// A day and month whose year comes from context (or a given year).
+    DayMonth {
+        day: u32,
+        month: u32,
+        year: Option<i32>,
+    },
+    /// A month whose year comes from context.
+    Month { month: u32, year: Option<i32> },
+    /// Two days (and months) forming an interval, years possibly from context.
+    Interval {
+        from: (u32, Option<u32>, Option<i32>),
+        to: (u32, u32, Option<i32>),
+    },
+    Season {
+        season: &'static str,
+        year: Option<i32>,
+    },
+    /// Said relative to the article's date; `None` when the article has no date.
+    Relative(Option<String>),
 }
 
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(_text: &str, _ctx: &mut ExtractContext, _out: &mut Vec<Found>) {}
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !might_have_words(text) {
+        return;
+    }
+    let urls: Vec<Range<usize>> = URL.find_iter(text).map(|m| m.range()).collect();
+    let mut cands: Vec<Candidate> = Vec::new();
+    collect(text, ctx.article_date, &mut cands);
+    // Longest first at each start; then drop what overlaps an earlier pick or a URL.
+    cands.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.len().cmp(&a.span.len()))
+    });
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in cands {
+        let overlaps = kept
+            .iter()
+            .any(|k| k.span.start < c.span.end && c.span.start < k.span.end)
+            || urls
+                .iter()
+                .any(|u| u.start < c.span.end && c.span.start < u.end);
+        if !overlaps {
+            kept.push(c);
+        }
+    }
+    for c in kept {
+        let (iso, relative) = resolve(c.kind, ctx);
+        out.push(Found {
+            kind: FactKind::Date,
+            value: FactValue::Date(DateValue {
+                iso,
+                modifier: c.modifier,
+                relative,
+            }),
+            span: c.span,
+        });
+    }
+}
+
+/// Cheap test for blocks without digits: only relative words and month names can be dates.
+fn might_have_words(text: &str) -> bool {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "heute",
+                "gestern",
+                "morgen",
+                "today",
+                "yesterday",
+                "tomorrow",
+                "tag",
+                "woche",
+                "monat",
+                "jahr",
+                "week",
+                "month",
+                "year",
+                "day",
+                "januar",
+                "februar",
+                "märz",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "dezember",
+                "january",
+                "february",
+                "march",
+                "june",
+                "july",
+                "october",
+                "december",
+                "sommer",
+                "herbst",
+                "winter",
+                "frühjahr",
+                "frühling",
+                "spring",
+                "summer",
+                "autumn",
+                "fall",
+                "montag",
+                "dienstag",
+                "mittwoch",
+                "donnerstag",
+                "freitag",
+                "samstag",
+                "sonntag",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ])
+            .expect("words compile")
+    });
+    WORDS.is_match(text)
+}
+
+fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
+    c.get(i).and_then(|m| m.as_str().parse().ok())
+}
+
+fn modifier_of(word: &str) -> Option<&'static str> {
+    Some(match word.to_lowercase().as_str() {
+        "anfang" | "beginn" | "early" | "beginning of" => "start",
+        "mitte" | "mid" => "mid",
+        "ende" | "late" | "end of" => "end",
+        "etwa" | "circa" | "ca." | "um" | "around" => "approx",
+        "seit" | "since" | "ab" => "since",
+        w if w.starts_with("bis") || w == "spätestens" || w == "by" || w == "until" => "deadline",
+        _ => return None,
+    })
+}
+
+fn valid_day(day: u32, month: u32) -> bool {
+    (1..=31).contains(&day) && (1..=12).contains(&month)
+}
+
+fn plausible_year(y: i32) -> bool {
+    (1000..=2199).contains(&y)
+}
+
+fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    let push = |out: &mut Vec<Candidate>,
+                span: Range<usize>,
+                kind: Shape,
+                modifier: Option<&'static str>| {
+        out.push(Candidate {
+            span,
+            kind,
+            modifier,
+        });
+    };
+    for c in INTERVAL.captures_iter(text) {
+        let (Some(d1), Some(d2), Some(m2)) = (
+            num::<u32>(&c, 1),
+            num::<u32>(&c, 4),
+            c.get(5).and_then(|m| month_number(m.as_str())),
+        ) else {
+            continue;
+        };
+        let m1 = c.get(2).and_then(|m| month_number(m.as_str()));
+        if !valid_day(d1, m1.unwrap_or(m2)) || !valid_day(d2, m2) {
+            continue;
+        }
+        // "17. und 18. Dezember" lists two days; only "zwischen dem 17. und 18." spans them.
+        let matched = c.get(0).map_or("", |m| m.as_str());
+        let between = matched.starts_with(['Z', 'z', 'B', 'b']);
+        if !between && (matched.contains(" und ") || matched.contains(" and ")) {
+            // The first day takes the month and year written after the second.
+            let first = c
+                .get(3)
+                .or(c.get(2))
+                .or(c.get(1))
+                .map_or(0..0, |m| c.get(1).map_or(0, |d| d.start())..m.end());
+            let end = if text[first.end..].starts_with('.') && c.get(2).is_none() {
+                first.end + 1
+            } else {
+                first.end
+            };
+            let year = num::<i32>(&c, 3).or(num::<i32>(&c, 6));
+            push(
+                out,
+                first.start..end,
+                Shape::DayMonth {
+                    day: d1,
+                    month: m1.unwrap_or(m2),
+                    year,
+                },
+                None,
+            );
+            continue;
+        }
+        let y2 = num::<i32>(&c, 6);
+        let y1 = num::<i32>(&c, 3).or(y2);
+        // "vom 6." starts the interval: the span begins at the day, not at "vom".
+        let start = c.get(1).map_or(0, |m| m.start());
+        let span = start..c.get(0).map_or(start, |m| m.end());
+        push(
+            out,
+            span,
+            Shape::Interval {
+                from: (d1, m1, y1),
+                to: (d2, m2, y2),
+            },
+            None,
+        );
+    }
+    for c in DAY_DE.captures_iter(text) {
+        let (Some(day), Some(month)) = (
+            num::<u32>(&c, 1),
+            c.get(2).and_then(|m| month_number(m.as_str())),
+        ) else {
+            continue;
+        };
+        if valid_day(day, month) && ordinal_is_a_day(text, c.get(0).map_or(0, |m| m.start())) {
+            push(
+                out,
+                whole(&c),
+                Shape::DayMonth {
+                    day,
+                    month,
+                    year: num(&c, 3),
+                },
+                None,
+            );
+        }
+    }
+    for re in [&*DAY_EN_MD, &*DAY_EN_DM] {
+        for c in re.captures_iter(text) {
+            let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
+                (
+                    num::<u32>(&c, 2),
+                    c.get(1).and_then(|m| month_number(m.as_str())),
+                    num::<i32>(&c, 3),
+                )
+            } else {
+                (
+                    num::<u32>(&c, 1),
+                    c.get(2).and_then(|m| month_number(m.as_str())),
+                    num::<i32>(&c, 3),
+                )
+            };
+            if let (Some(day), Some(month)) = (day, month)
+                && valid_day(day, month)
+            {
+                push(out, whole(&c), Shape::DayMonth { day, month, year }, None);
+            }
+        }
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let (Some(d), Some(m), Some(y)) = (num::<u32>(&c, 1), num::<u32>(&c, 2), num::<i32>(&c, 3))
+        else {
+            continue;
+        };
+        if NaiveDate::from_ymd_opt(y, m, d).is_some() && clean_edges(text, whole(&c)) {
+            push(
+                out,
+                whole(&c),
+                Shape::Full(format!("{y:04}-{m:02}-{d:02}")),
+                None,
+            );
+        }
+    }
+    for c in ISO.captures_iter(text) {
+        let (Some(y), Some(m), Some(d)) = (num::<i32>(&c, 1), num::<u32>(&c, 2), num::<u32>(&c, 3))
+        else {
+            continue;
+        };
+        if NaiveDate::from_ymd_opt(y, m, d).is_some() && clean_edges(text, whole(&c)) {
+            push(
+                out,
+                whole(&c),
+                Shape::Full(format!("{y:04}-{m:02}-{d:02}")),
+                None,
+            );
+        }
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let (Some(month), Some(year)) = (
+            c.get(2).and_then(|m| month_number(m.as_str())),
+            num::<i32>(&c, 3),
+        ) else {
+            continue;
+        };
+        let modifier = c.get(1).and_then(|m| modifier_of(m.as_str()));
+        push(
+            out,
+            whole(&c),
+            Shape::Month {
+                month,
+                year: Some(year),
+            },
+            modifier,
+        );
+    }
+    for c in MONTH_ONLY.captures_iter(text) {
+        let Some(m) = c.get(2) else { continue };
+        let Some(month) = month_number(m.as_str()) else {
+            continue;
+        };
+        // "August Bebel" is a name; a month is not followed by a capitalised name.
+        let after = text[m.end()..].trim_start();
+        if m.as_str() == "August" && after.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let modifier = c.get(1).and_then(|x| modifier_of(x.as_str()));
+        push(out, whole(&c), Shape::Month { month, year: None }, modifier);
+    }
+    for c in QUARTER.captures_iter(text) {
+        let (q, y) = if let (Some(q), Some(y)) = (c.get(1).or(c.get(2)), c.get(3)) {
+            (ordinal(q.as_str()), y.as_str().parse::<i32>().ok())
+        } else if let (Some(q), Some(y)) = (c.get(4), c.get(5)) {
+            (q.as_str().parse().ok(), y.as_str().parse().ok())
+        } else {
+            (num::<u32>(&c, 7), num::<i32>(&c, 6))
+        };
+        if let (Some(q), Some(y)) = (q, y) {
+            let start = c
+                .get(1)
+                .or(c.get(2))
+                .or(c.get(4))
+                .or(c.get(6))
+                .map_or(0, |m| m.start());
+            let start = if c.get(4).is_some() {
+                start.saturating_sub(1)
+            } else {
+                start
+            };
+            let span = start..c.get(0).map_or(start, |m| m.end());
+            push(out, span, Shape::Full(format!("{y:04}-Q{q}")), None);
+        }
+    }
+    for c in HALF.captures_iter(text) {
+        let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
+            continue;
+        };
+        let half = if matches!(h.as_str().to_lowercase().as_str(), "ersten" | "first") {
+            1
+        } else {
+            2
+        };
+        push(out, whole(&c), Shape::Full(format!("{y:04}-H{half}")), None);
+    }
+    for c in SEASON.captures_iter(text) {
+        let Some(s) = c.get(1) else { continue };
+        let season = match s.as_str().to_lowercase().as_str() {
+            "frühjahr" | "frühling" | "spring" => "SP",
+            "sommer" | "summer" => "SU",
+            "herbst" | "autumn" | "fall" => "FA",
+            _ => "WI",
+        };
+        // "fall" and "spring" are ordinary English words without a year.
+        if c.get(2).is_none() && matches!(s.as_str(), "fall" | "spring" | "Fall" | "Spring") {
+            continue;
+        }
+        push(
+            out,
+            whole(&c),
+            Shape::Season {
+                season,
+                year: num(&c, 2),
+            },
+            None,
+        );
+    }
+    for c in YEAR_MOD.captures_iter(text) {
+        let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
+            continue;
+        };
+        if plausible_year(y) && clean_edges(text, c.get(2).map_or(0..0, |m| m.range())) {
+            push(
+                out,
+                whole(&c),
+                Shape::Full(format!("{y:04}")),
+                modifier_of(m.as_str()),
+            );
+        }
+    }
+    for c in YEAR_BOUND.captures_iter(text) {
+        let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
+            continue;
+        };
+        if plausible_year(y) && clean_edges(text, c.get(2).map_or(0..0, |m| m.range())) {
+            push(
+                out,
+                whole(&c),
+                Shape::Full(format!("{y:04}")),
+                modifier_of(m.as_str()),
+            );
+        }
+    }
+    for c in YEAR.captures_iter(text) {
+        let Some(y) = num::<i32>(&c, 1) else { continue };
+        let span = whole(&c);
+        if !plausible_year(y)
+            || !clean_edges(text, span.clone())
+            || !reads_as_year(text, span.clone())
+        {
+            continue;
+        }
+        let value = match c.get(2) {
+            Some(e) => {
+                let end: i32 = e.as_str().parse().unwrap_or(0);
+                let end = if e.as_str().len() == 2 {
+                    y / 100 * 100 + end
+                } else {
+                    end
+                };
+                if end <= y || end - y > 20 {
+                    continue;
+                }
+                format!("{y:04}/{end:04}")
+            }
+            None => format!("{y:04}"),
+        };
+        push(out, span, Shape::Full(value), None);
+    }
+    for c in DECADE.captures_iter(text) {
+        if let Some(d) = c.get(1).or(c.get(2)) {
+            push(out, whole(&c), Shape::Full(d.as_str().to_string()), None);
+        }
+    }
+    relative(text, anchor, out);
+}
+
+fn whole(c: &Captures) -> Range<usize> {
+    c.get(0).map_or(0..0, |m| m.range())
+}
+
+fn ordinal(word: &str) -> Option<u32> {
+    Some(match word.to_lowercase().as_str() {
+        "1" | "ersten" | "first" => 1,
+        "2" | "zweiten" | "second" => 2,
+        "3" | "dritten" | "third" => 3,
+        "4" | "vierten" | "fourth" => 4,
+        _ => return None,
+    })
+}
+
+/// "80. UN-Vollversammlung" has an ordinal, not a day: a day is followed by a month (checked by
+/// the pattern); this rejects ordinals glued to a preceding word or number ("Art. 5. März").
+fn ordinal_is_a_day(text: &str, start: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/')
+}
+
+/// The characters around a number must not make it part of something else: "G20", "80/16",
+/// "WSIS+20", "GPT-4", "v2.1", "1.300", URLs, percentages.
+fn clean_edges(text: &str, span: Range<usize>) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let mut after = text[span.end..].chars();
+    let next = after.next();
+    let next2 = after.next();
+    let bad_before = before.is_some_and(|c| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                '/' | '+' | '-' | '_' | '#' | '§' | '€' | '$' | '.' | ',' | ':'
+            )
+    });
+    let bad_after = next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%' | '+' | '_'))
+        || (matches!(next, Some('.' | ',')) && next2.is_some_and(|c| c.is_ascii_digit()))
+        || (next == Some(' ') && next2 == Some('%'));
+    !bad_before && !bad_after
+}
+
+/// A bare four-digit number is a year when something temporal is near it, or when it is not
+/// followed by what it counts ("1500 Unternehmen", "2000 participants").
+fn reads_as_year(text: &str, span: Range<usize>) -> bool {
+    const TRIGGERS: &[&str] = &[
+        "im",
+        "Im",
+        "seit",
+        "Seit",
+        "bis",
+        "Bis",
+        "von",
+        "Von",
+        "ab",
+        "Ab",
+        "nach",
+        "vor",
+        "Jahr",
+        "Jahre",
+        "Jahres",
+        "Jahren",
+        "in",
+        "In",
+        "für",
+        "zum",
+        "Anfang",
+        "Mitte",
+        "Ende",
+        "um",
+        "aus",
+        "des",
+        "dem",
+        "den",
+        "und",
+        "oder",
+        "–",
+        "-",
+        "since",
+        "Since",
+        "until",
+        "by",
+        "By",
+        "from",
+        "From",
+        "of",
+        "before",
+        "after",
+        "during",
+        "year",
+        "early",
+        "mid",
+        "late",
+        "Early",
+        "Late",
+        "and",
+        "or",
+        "to",
+        "(",
+        "„",
+        "\"",
+        "Sommer",
+        "Herbst",
+        "Winter",
+        "Frühjahr",
+        "zwischen",
+        "between",
+        "Jahrgang",
+        "Stand",
+    ];
+    let before_word = text[..span.start]
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let before_word = before_word.trim_start_matches(['(', '„', '"']);
+    if TRIGGERS.contains(&before_word)
+        || text[..span.start]
+            .trim_end()
+            .ends_with(['(', '„', '"', '–'])
+    {
+        return true;
+    }
+    let after = text[span.end..].trim_start();
+    match after.chars().next() {
+        None => true,
+        Some(c) if !c.is_alphabetic() => c != '%',
+        // German nouns are capitalised: "1500 Unternehmen" counts companies.
+        Some(c) if c.is_uppercase() => false,
+        // English plurals: "2000 participants".
+        Some(_) => {
+            let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            !(word.ends_with('s') && word.len() > 3 && word.is_ascii())
+        }
+    }
+}
+
+/// Relative expressions, resolved against the article's date when there is one.
+fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    let make = |c: &Captures, f: fn(NaiveDate, &Captures) -> Option<String>| Candidate {
+        span: whole(c),
+        kind: Shape::Relative(anchor.and_then(|d| f(d, c))),
+        modifier: None,
+    };
+    for c in REL_DAY.captures_iter(text) {
+        out.push(make(&c, |d, c| {
+            let w = c.get(1)?.as_str().to_lowercase();
+            let shift = match w.as_str() {
+                "heute" | "today" => 0,
+                "gestern" | "yesterday" => -1,
+                "vorgestern" => -2,
+                "morgen" | "tomorrow" => 1,
+                "übermorgen" => 2,
+                _ => return None,
+            };
+            Some((d + Duration::days(shift)).to_string())
+        }));
+    }
+    for c in REL_WEEKDAY.captures_iter(text) {
+        out.push(make(&c, |d, c| {
+            let day = match c.get(2)?.as_str().to_lowercase().get(..3)? {
+                "mon" => Weekday::Mon,
+                "die" | "tue" => Weekday::Tue,
+                "mit" | "wed" => Weekday::Wed,
+                "don" | "thu" => Weekday::Thu,
+                "fre" | "fri" => Weekday::Fri,
+                "sam" | "sat" => Weekday::Sat,
+                _ => Weekday::Sun,
+            };
+            let whole = c.get(0)?.as_str().to_lowercase();
+            let future =
+                whole.contains("kommend") || whole.contains("nächst") || whole.starts_with("next");
+            let mut date = d;
+            if future {
+                date += Duration::days(1);
+                while date.weekday() != day {
+                    date += Duration::days(1);
+                }
+            } else {
+                // News reports the last such day: "am Montag" in a Wednesday article.
+                while date.weekday() != day {
+                    date -= Duration::days(1);
+                }
+            }
+            Some(date.to_string())
+        }));
+    }
+    for c in REL_UNIT.captures_iter(text) {
+        out.push(make(&c, |d, c| {
+            let (sign, amount, unit) = if let Some(dir) = c.get(1) {
+                let sign = if dir.as_str().eq_ignore_ascii_case("vor") {
+                    -1
+                } else {
+                    1
+                };
+                (sign, c.get(2)?.as_str(), c.get(3)?.as_str())
+            } else {
+                let sign = if c.get(6)?.as_str().eq_ignore_ascii_case("ago") {
+                    -1
+                } else {
+                    1
+                };
+                (sign, c.get(4)?.as_str(), c.get(5)?.as_str())
+            };
+            let n = parse_count(amount)? as i64 * sign;
+            shift(d, n, unit)
+        }));
+    }
+    for c in REL_NAMED.captures_iter(text) {
+        out.push(make(&c, |d, c| {
+            let which = c.get(1)?.as_str().to_lowercase();
+            let n = if which.contains("näch") || which.contains("kommend") || which == "next" {
+                1
+            } else if which.contains("vergang")
+                || which.contains("letzt")
+                || which == "last"
+                || which == "past"
+            {
+                -1
+            } else {
+                0
+            };
+            let unit = c.get(2)?.as_str().to_lowercase();
+            if unit.starts_with("jahr") || unit == "year" {
+                Some(format!("{:04}", d.year() + n as i32))
+            } else if unit.starts_with("monat") || unit == "month" {
+                let m = d.with_day(1)?.checked_add_months(chrono::Months::new(0))?;
+                let m = if n < 0 {
+                    m.checked_sub_months(chrono::Months::new(1))?
+                } else if n > 0 {
+                    m.checked_add_months(chrono::Months::new(1))?
+                } else {
+                    m
+                };
+                Some(format!("{:04}-{:02}", m.year(), m.month()))
+            } else {
+                let w = d + Duration::weeks(n);
+                Some(format!(
+                    "{:04}-W{:02}",
+                    w.iso_week().year(),
+                    w.iso_week().week()
+                ))
+            }
+        }));
+    }
+    for c in REL_PART.captures_iter(text) {
+        out.push(make(&c, |d, c| {
+            let unit = c.get(2)?.as_str().to_lowercase();
+            Some(if unit == "jahres" {
+                format!("{:04}", d.year())
+            } else {
+                format!("{:04}-{:02}", d.year(), d.month())
+            })
+        }));
+        if let (Some(last), Some(m)) = (out.last_mut(), c.get(1)) {
+            last.modifier = modifier_of(m.as_str());
+        }
+    }
+}
+
+fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<String> {
+    let u = unit.to_lowercase();
+    if u.starts_with("tag") || u.starts_with("day") {
+        Some((d + Duration::days(n)).to_string())
+    } else if u.starts_with("woche") || u.starts_with("week") {
+        let w = d + Duration::weeks(n);
+        Some(format!(
+            "{:04}-W{:02}",
+            w.iso_week().year(),
+            w.iso_week().week()
+        ))
+    } else if u.starts_with("monat") || u.starts_with("month") {
+        let m = if n < 0 {
+            d.checked_sub_months(chrono::Months::new((-n) as u32))?
+        } else {
+            d.checked_add_months(chrono::Months::new(n as u32))?
+        };
+        Some(format!("{:04}-{:02}", m.year(), m.month()))
+    } else {
+        Some(format!("{:04}", d.year() + n as i32))
+    }
+}
+
+/// Completes year-less dates and resolves relative ones; full dates update the context.
+fn resolve(shape: Shape, ctx: &mut ExtractContext) -> (Option<String>, bool) {
+    let context_year = || {
+        ctx.last_year
+            .or(ctx.article_date.map(|d| d.year()))
+            .or(ctx.reference_date.map(|d| d.year()))
+    };
+    match shape {
+        Shape::Full(v) => {
+            // Only a full date (with month and day) sets the year for the dates after it;
+            // "seit 2014" or "2025-Q4" does not.
+            if v.len() == 10
+                && let Some(y) = v.get(..4).and_then(|y| y.parse().ok())
+            {
+                ctx.last_year = Some(y);
+            }
+            (Some(v), false)
+        }
+        Shape::DayMonth { day, month, year } => {
+            let Some(y) = year.or_else(context_year) else {
+                return (Some(format!("XXXX-{month:02}-{day:02}")), false);
+            };
+            if year.is_some() {
+                ctx.last_year = Some(y);
+            }
+            match NaiveDate::from_ymd_opt(y, month, day) {
+                Some(d) => (Some(d.to_string()), false),
+                None => (None, false),
+            }
+        }
+        Shape::Month { month, year } => {
+            let y = year.or_else(context_year);
+            (
+                Some(match y {
+                    Some(y) => format!("{y:04}-{month:02}"),
+                    None => format!("XXXX-{month:02}"),
+                }),
+                false,
+            )
+        }
+        Shape::Interval { from, to } => {
+            let y2 = to.2.or_else(context_year);
+            let y1 = from.2.or(y2);
+            if let Some(y) = to.2 {
+                ctx.last_year = Some(y);
+            }
+            let fmt = |y: Option<i32>, m: u32, d: u32| match y {
+                Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("XXXX-{m:02}-{d:02}"),
+            };
+            (
+                Some(format!(
+                    "{}/{}",
+                    fmt(y1, from.1.unwrap_or(to.1), from.0),
+                    fmt(y2, to.1, to.0)
+                )),
+                false,
+            )
+        }
+        Shape::Season { season, year } => {
+            let y = year.or_else(context_year);
+            (
+                Some(match y {
+                    Some(y) => format!("{y:04}-{season}"),
+                    None => format!("XXXX-{season}"),
+                }),
+                false,
+            )
+        }
+        Shape::Relative(value) => (value, true),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(
+        text: &str,
+        article: Option<&str>,
+    ) -> Vec<(String, Option<String>, Option<&'static str>)> {
+        let mut ctx = ExtractContext {
+            article_date: article.and_then(|d| d.parse().ok()),
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        out.into_iter()
+            .map(|f| match f.value {
+                FactValue::Date(d) => (text[f.span].to_string(), d.iso, d.modifier),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn values(text: &str) -> Vec<String> {
+        dates(text, None).into_iter().filter_map(|d| d.1).collect()
+    }
+
+    #[test]
+    fn german_and_english_forms() {
+        assert_eq!(values("Am 17. Dezember 2025 wurde"), ["2025-12-17"]);
+        assert_eq!(values("am 9. Dez. 2025 in New York"), ["2025-12-09"]);
+        assert_eq!(values("09.11.2025"), ["2025-11-09"]);
+        assert_eq!(values("im Juni 2025 begonnen"), ["2025-06"]);
+        assert_eq!(values("on December 17, 2025 the"), ["2025-12-17"]);
+        assert_eq!(values("on 17 December 2025 the"), ["2025-12-17"]);
+        assert_eq!(values("Im 4. Quartal 2025 wurde"), ["2025-Q4"]);
+        assert_eq!(values("im Frühjahr 2026"), ["2026-SP"]);
+        assert_eq!(
+            values("vom 6. – 10. Juli 2026 und"),
+            ["2026-07-06/2026-07-10"]
+        );
+    }
+
+    #[test]
+    fn modifiers_and_deadlines() {
+        let d = dates("führte Ende August 2025 zu", None);
+        assert_eq!((d[0].1.as_deref(), d[0].2), (Some("2025-08"), Some("end")));
+        let d = dates("Anfang September 2026", None);
+        assert_eq!(d[0].2, Some("start"));
+        let d = dates("bis Mitte 2026 fertig", None);
+        assert_eq!((d[0].1.as_deref(), d[0].2), (Some("2026"), Some("mid")));
+        let d = dates("Vorschläge bis 2027 ausarbeiten", None);
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_deref(), d[0].2),
+            ("bis 2027", Some("2027"), Some("deadline"))
+        );
+    }
+
+    #[test]
+    fn year_less_dates_take_the_year_of_the_previous_date() {
+        let mut ctx = ExtractContext::default();
+        let mut out = Vec::new();
+        extract(
+            "mit einem dritten Entwurf am 11. Dezember 2025",
+            &mut ctx,
+            &mut out,
+        );
+        extract(
+            "ein vierter Entwurf am 15. Dezember. In der Nacht zum 16. Dezember",
+            &mut ctx,
+            &mut out,
+        );
+        let v: Vec<String> = out
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Date(d) => d.iso.clone(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(v, ["2025-12-11", "2025-12-15", "2025-12-16"]);
+    }
+
+    #[test]
+    fn intervals_without_a_year_use_the_article_date() {
+        let d = dates("Vom 6. bis 9. November wurden", Some("2025-11-09"));
+        assert_eq!(d[0].0, "6. bis 9. November");
+        assert_eq!(d[0].1.as_deref(), Some("2025-11-06/2025-11-09"));
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_article_date_or_stay_open() {
+        let d = dates(
+            "Gestern und vor zwei Wochen und nächstes Jahr",
+            Some("2025-11-09"),
+        );
+        let v: Vec<Option<String>> = d.iter().map(|x| x.1.clone()).collect();
+        assert_eq!(
+            v,
+            [
+                Some("2025-11-08".into()),
+                Some("2025-W43".into()),
+                Some("2026".into())
+            ]
+        );
+        let d = dates("am Montag sagte er", Some("2025-11-12"));
+        assert_eq!(d[0].1.as_deref(), Some("2025-11-10"));
+        let d = dates("last week, he said", None);
+        assert_eq!(d[0].1, None, "no article date: kept unresolved");
+    }
+
+    #[test]
+    fn no_false_dates() {
+        assert_eq!(
+            values("am 17. und 18. Dezember 2025"),
+            ["2025-12-17", "2025-12-18"]
+        );
+        for text in [
+            "UN-Resolution 80/16 vom",
+            "in para. 101 fordert",
+            "der über 1.300 Jahre alten Wasserstadt",
+            "Vorschriften wie NIS 2 ergänzt",
+            "des G20 Gipfel",
+            "mit GPT-4 und Version 2.1.3",
+            "https://www.ghacks.net/2026/01/02/chinas-new-cybersecurity-law",
+            "verabschiedet.[18] Die",
+            "rund 1500 Unternehmen nahmen teil",
+            "WSIS+20 und WSIS+30",
+            "der 80. UN-Vollversammlung",
+        ] {
+            assert_eq!(values(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_years_with_context() {
+        assert_eq!(values("des 2002 in Genf begonnen"), ["2002"]);
+        assert_eq!(values("ist für 2035 (WSIS+30) angesetzt"), ["2035"]);
+        assert_eq!(values("Task Force von 2004/2005, die"), ["2004/2005"]);
+        assert_eq!(values("seit 2014 ausgerichteten"), ["2014"]);
+    }
+}

@@ -22,6 +22,7 @@ pub fn value_text(value: &FactValue) -> String {
         FactValue::Date(d) => d.iso.clone().unwrap_or_else(|| "?".into()),
         FactValue::Money(m) => format!("{} {}", format_amount(m.amount), m.currency),
         FactValue::Figure(f) => format!("{} {}", format_amount(f.number), f.unit),
+        FactValue::Vote(v) if v.unanimous => "einstimmig (unanimous)".to_string(),
         FactValue::Vote(v) => {
             let n = |x: Option<u32>| x.map_or("?".to_string(), |x| x.to_string());
             format!("{}/{}/{}", n(v.yes), n(v.no), n(v.abstain))

@@ -1,14 +1,199 @@
-//! Counted quantities and percentages worth remembering.
+//! Figures worth remembering: counted things ("127 Paragrafen", "72 Regierungen von 193
+//! UN-Staaten", "über 800 Unternehmen") and percentages.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 
-use super::{ExtractContext, Found};
+use super::numbers::parse_digits;
+use super::{ExtractContext, FactKind, FactValue, Found};
+use crate::corpus::model::Lang;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
     pub number: f64,
+    /// What is counted ("Paragrafen", "Regierungen", "%").
     pub unit: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<&'static str>,
 }
 
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?\b(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per cent)").expect("compiles")
+});
+
+/// A count followed by a capitalised noun (German) or a plural noun (English).
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least)\s+)?\b(\d{1,3}(?:\.\d{3})+|\d{2,})\s+((?:[A-ZÄÖÜ][\p{L}-]+|[a-z]+s))\b(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][\p{L}-]+))?")
+        .expect("compiles")
+});
+
+/// Units that make a number a date, a money amount or an ordinal, handled elsewhere.
+const NOT_COUNTS: &[&str] = &[
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Euro",
+    "Dollar",
+    "US-Dollar",
+    "Yuan",
+    "Pfund",
+    "Yen",
+    "Milliarden",
+    "Millionen",
+    "Mio",
+    "Mrd",
+    "Billionen",
+    "Prozent",
+    "Uhr",
+    "UN-Vollversammlung",
+    "Ja-",
+    "Nein-Stimmen",
+    "Enthaltungen",
+    "Jahren",
+    "Jahre",
+    "years",
+    "dollars",
+    "euros",
+    "votes",
+    "abstentions",
+    "Ja-Stimmen",
+];
+
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(_text: &str, _ctx: &mut ExtractContext, _out: &mut Vec<Found>) {}
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let english = ctx.lang == Lang::En;
+    for c in PERCENT.captures_iter(text) {
+        let (Some(n), Some(all)) = (c.get(2), c.get(0)) else {
+            continue;
+        };
+        let Some(number) = parse_digits(n.as_str(), english) else {
+            continue;
+        };
+        let before = text[..n.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '/') && c.get(1).is_none() {
+            continue;
+        }
+        push(
+            out,
+            all.range(),
+            number,
+            "%".into(),
+            c.get(1).map(|m| qualifier_of(m.as_str())),
+        );
+    }
+    for c in COUNT.captures_iter(text) {
+        let (Some(n), Some(unit), Some(all)) = (c.get(2), c.get(3), c.get(0)) else {
+            continue;
+        };
+        let unit_text = unit.as_str();
+        if NOT_COUNTS.contains(&unit_text)
+            || (english != unit_text.starts_with(|c: char| c.is_lowercase()) && !english)
+        {
+            continue;
+        }
+        // A year is not a count ("2025 Euro", "1939 Truppen" is rare); four digits from 1800
+        // to 2100 without a thousands dot are left to the date extractor.
+        let plain = n.as_str();
+        if plain.len() == 4
+            && !plain.contains('.')
+            && plain
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+        {
+            continue;
+        }
+        let before = text[..n.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '+' | '-' | '[')) {
+            continue;
+        }
+        let Some(number) = parse_digits(plain, english) else {
+            continue;
+        };
+        let mut label = unit_text.to_string();
+        if let (Some(of), Some(whole)) = (c.get(4), c.get(5)) {
+            label = format!("{label} von {} {}", of.as_str(), whole.as_str());
+        }
+        push(
+            out,
+            all.range(),
+            number,
+            label,
+            c.get(1).map(|m| qualifier_of(m.as_str())),
+        );
+    }
+}
+
+fn qualifier_of(word: &str) -> &'static str {
+    match word {
+        "bis zu" | "up to" => "max",
+        "über" | "mehr als" | "mindestens" | "over" | "more than" | "at least" => "min",
+        _ => "approx",
+    }
+}
+
+fn push(
+    out: &mut Vec<Found>,
+    span: std::ops::Range<usize>,
+    number: f64,
+    unit: String,
+    qualifier: Option<&'static str>,
+) {
+    out.push(Found {
+        kind: FactKind::Figure,
+        value: FactValue::Figure(Figure {
+            number,
+            unit,
+            qualifier,
+        }),
+        span,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<(String, f64, String)> {
+        let mut out = Vec::new();
+        extract(text, &mut ExtractContext::default(), &mut out);
+        out.into_iter()
+            .map(|f| match f.value {
+                FactValue::Figure(x) => (text[f.span].to_string(), x.number, x.unit),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counted_things_and_percentages() {
+        let f = figures("untergliedert in 127 Paragrafen, konstituiert");
+        assert_eq!((f[0].1, f[0].2.as_str()), (127.0, "Paragrafen"));
+        let f = figures("hatten 72 Regierungen von 193 UN-Staaten die Konvention");
+        assert_eq!(f[0].2, "Regierungen von 193 UN-Staaten");
+        let f = figures("Über 800 Unternehmen nahmen teil");
+        assert_eq!(f[0].1, 800.0);
+        let f = figures("67,0% der Kleinanlegerkonten und 40 Prozent");
+        assert_eq!(f.iter().map(|x| x.1).collect::<Vec<_>>(), [67.0, 40.0]);
+    }
+
+    #[test]
+    fn dates_money_and_names_are_not_figures() {
+        assert!(figures("Am 17. Dezember 2025 wurde").is_empty());
+        assert!(figures("der G20 Gipfel und WSIS+20 Überprüfung").is_empty());
+        assert!(figures("Im Jahr 2022 veröffentlichte").is_empty());
+    }
+}

@@ -10,6 +10,7 @@ pub mod display;
 pub mod documents;
 pub mod figures;
 pub mod money;
+pub mod numbers;
 pub mod organizations;
 pub mod people;
 pub mod places;
@@ -122,6 +123,8 @@ pub struct ExtractContext {
     pub article_date: Option<NaiveDate>,
     /// Used when the article has no date (`--reference-date`).
     pub reference_date: Option<NaiveDate>,
+    /// The year of the last full date seen in the article, for dates written without one.
+    pub last_year: Option<i32>,
 }
 
 /// Extracts every fact of an article, in text order.
@@ -130,6 +133,7 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         lang: article.lang,
         article_date: article.date,
         reference_date,
+        last_year: None,
     };
     let mut facts = Vec::new();
     for (i, block) in article.blocks.iter().enumerate() {
@@ -162,5 +166,22 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     organizations::extract(text, ctx, &mut out);
     places::extract(text, ctx, &mut out);
     quotes::extract(text, ctx, &mut out);
+    // A count inside a date, an amount or a vote is part of that fact, not a figure of its own.
+    let claimed: Vec<Range<usize>> = out
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FactKind::Date | FactKind::Money | FactKind::Vote | FactKind::Document
+            )
+        })
+        .map(|f| f.span.clone())
+        .collect();
+    out.retain(|f| {
+        f.kind != FactKind::Figure
+            || !claimed
+                .iter()
+                .any(|c| c.start < f.span.end && f.span.start < c.end)
+    });
     out
 }

@@ -1,14 +1,186 @@
-//! Amounts of money with currency and scale words.
+//! Amounts of money: numbers (digits or words) with scale words and currencies, German and
+//! English.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 
-use super::{ExtractContext, Found};
+use super::numbers::{parse_digits, parse_word};
+use super::{ExtractContext, FactKind, FactValue, Found};
+use crate::corpus::model::Lang;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Money {
     pub amount: f64,
+    /// ISO 4217 code: EUR, USD, CNY, GBP, JPY, CHF, RUB, INR.
     pub currency: String,
+    /// `approx` (rund, etwa, about), `max` (bis zu, up to), `min` (mehr als, über, over).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<&'static str>,
 }
 
+const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m\b|k\b";
+const CURRENCY: &str = r"US-Dollar|Dollar|USD|US\$|\$|Euro|EUR|€|Yuan|Renminbi|CNY|RMB|Pfund|GBP|£|Yen|JPY|¥|Franken|CHF|Rubel|RUB|Rupien|INR";
+const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
+const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)";
+
+static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:\b({QUALIFIER})\s+)?(?:\b|(?P<sym>[$€£¥])\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
+        .expect("compiles")
+});
+
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(_text: &str, _ctx: &mut ExtractContext, _out: &mut Vec<Found>) {}
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    static CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
+            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Rubel", "Rupien", "INR",
+        ])
+        .expect("compiles")
+    });
+    if !CUE.is_match(text) {
+        return;
+    }
+    let english = ctx.lang == Lang::En;
+    for c in AMOUNT_FIRST.captures_iter(text) {
+        let (Some(number), Some(all)) = (c.get(3), c.get(0)) else {
+            continue;
+        };
+        let symbol = c.name("sym").map(|m| m.as_str());
+        let currency = c.get(5).map(|m| m.as_str()).or(symbol);
+        let Some(currency) = currency.and_then(currency_code) else {
+            continue;
+        };
+        let base = if number
+            .as_str()
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit())
+        {
+            let english_style = english
+                || symbol.is_some()
+                    && number.as_str().contains('.')
+                    && !number.as_str().contains(',');
+            match parse_digits(number.as_str(), english_style) {
+                Some(n) => n,
+                None => continue,
+            }
+        } else {
+            match parse_word(number.as_str()) {
+                Some(n) => n as f64,
+                None => continue,
+            }
+        };
+        // "a"/"eine" only count with a scale word: "eine Million Dollar", not "ein Dollar-Kurs".
+        if !number
+            .as_str()
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit())
+            && c.get(4).is_none()
+        {
+            continue;
+        }
+        let scale = c.get(4).map_or(1.0, |m| scale_of(m.as_str()));
+        let qualifier = c.get(1).map(|m| qualifier_of(m.as_str()));
+        // The span starts at the qualifier or the number; the amount's words only.
+        let start = c.get(1).map_or(all.start(), |m| m.start());
+        out.push(Found {
+            kind: FactKind::Money,
+            value: FactValue::Money(Money {
+                amount: base * scale,
+                currency: currency.to_string(),
+                qualifier,
+            }),
+            span: start..all.end(),
+        });
+    }
+}
+
+fn currency_code(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "US-Dollar" | "Dollar" | "USD" | "US$" | "$" => "USD",
+        "Euro" | "EUR" | "€" => "EUR",
+        "Yuan" | "Renminbi" | "CNY" | "RMB" => "CNY",
+        "Pfund" | "GBP" | "£" => "GBP",
+        "Yen" | "JPY" | "¥" => "JPY",
+        "Franken" | "CHF" => "CHF",
+        "Rubel" | "RUB" => "RUB",
+        "Rupien" | "INR" => "INR",
+        _ => return None,
+    })
+}
+
+fn scale_of(word: &str) -> f64 {
+    match word {
+        "Billionen" | "Billion" => 1e12,
+        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" => 1e9,
+        "Millionen" | "Million" | "Mio." | "million" | "m" => 1e6,
+        "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
+        _ => 1.0,
+    }
+}
+
+fn qualifier_of(word: &str) -> &'static str {
+    match word {
+        "bis zu" | "maximal" | "up to" => "max",
+        "mehr als" | "über" | "mindestens" | "more than" | "over" | "at least" => "min",
+        _ => "approx",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(text: &str, lang: Lang) -> Vec<(String, f64, String, Option<&'static str>)> {
+        let mut ctx = ExtractContext {
+            lang,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        out.into_iter()
+            .map(|f| match f.value {
+                FactValue::Money(m) => {
+                    (text[f.span].to_string(), m.amount, m.currency, m.qualifier)
+                }
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn german_amounts() {
+        let m = money("mit einer Million Dollar unterstützen", Lang::De);
+        assert_eq!((m[0].1, m[0].2.as_str()), (1e6, "USD"));
+        let m = money(
+            "Volumen von 1 Billion Yuan (rund 140 Milliarden US-Dollar bzw. etwa 130 Mrd. Euro)",
+            Lang::De,
+        );
+        assert_eq!(
+            m.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
+            [(1e12, "CNY"), (140e9, "USD"), (130e9, "EUR")]
+        );
+        assert_eq!(m[1].3, Some("approx"));
+        let m = money("ab 0,99 € oder bis zu 2,5 Mio. Euro", Lang::De);
+        assert_eq!(m.iter().map(|x| x.1).collect::<Vec<_>>(), [0.99, 2.5e6]);
+        assert_eq!(m[1].3, Some("max"));
+    }
+
+    #[test]
+    fn english_amounts() {
+        let m = money("raised $1.5 billion and €300m", Lang::En);
+        assert_eq!(
+            m.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
+            [(1.5e9, "USD"), (300e6, "EUR")]
+        );
+    }
+
+    #[test]
+    fn no_money_without_a_currency() {
+        assert!(money("rund 140 Milliarden Menschen", Lang::De).is_empty());
+        assert!(money("ein Dollar-Kurs", Lang::De).is_empty());
+    }
+}

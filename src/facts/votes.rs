@@ -1,15 +1,176 @@
-//! Vote results: yes / no / abstentions, unanimity.
+//! Vote results: yes / no / abstentions in German and English, and unanimity.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 
-use super::{ExtractContext, Found};
+use super::numbers::{count_pattern, parse_count};
+use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Vote {
     pub yes: Option<u32>,
     pub no: Option<u32>,
     pub abstain: Option<u32>,
+    pub unanimous: bool,
 }
 
+static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
+    let n = count_pattern();
+    // "mit 164 Ja- und sechs Nein-Stimmen bei sieben Enthaltungen"; typos like "Nein-Stimmer".
+    Regex::new(&format!(
+        r"(?i)\b({n})\s+(?:Ja-?(?:Stimm\w*)?|Stimmen\s+dafür|Befürworter\w*|Dafür-Stimm\w*)(?:\s*(?:,|und|gegen|bei)\s*({n})\s+(?:Nein-?(?:Stimm\w*)?|Gegenstimm\w*|Stimmen\s+dagegen|dagegen))?(?:\s*(?:,|und|bei|sowie)\s*({n})\s+(?:Enthaltung\w*|Stimmenthaltung\w*))?"
+    ))
+    .expect("vote pattern compiles")
+});
+
+static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
+    let n = count_pattern();
+    Regex::new(&format!(
+        r"(?i)\b(?:({n})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+    ))
+    .expect("vote pattern compiles")
+});
+
+static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:einstimmig|[Ee]instimmig|unanimously|[Uu]nanimous(?:ly)?|ohne Gegenstimme)\b")
+        .expect("compiles")
+});
+
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(_text: &str, _ctx: &mut ExtractContext, _out: &mut Vec<Found>) {}
+pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    let lower_has = |w: &str| text.contains(w);
+    if !(lower_has("Stimm")
+        || lower_has("stimm")
+        || lower_has("Enthaltung")
+        || lower_has("favo")
+        || lower_has("vote")
+        || lower_has("nanim")
+        || lower_has("Gegenstimme"))
+    {
+        return;
+    }
+    for c in GERMAN.captures_iter(text) {
+        let yes = c.get(1).and_then(|m| parse_count(m.as_str()));
+        let no = c.get(2).and_then(|m| parse_count(m.as_str()));
+        let abstain = c.get(3).and_then(|m| parse_count(m.as_str()));
+        // A lone "20 Ja-Stimmen" is a vote only with at least one other count.
+        if no.is_none() && abstain.is_none() {
+            continue;
+        }
+        push(
+            out,
+            c.get(0).map_or(0..0, |m| m.range()),
+            yes,
+            no,
+            abstain,
+            false,
+        );
+    }
+    for c in ENGLISH.captures_iter(text) {
+        let pick = |a: usize, b: usize| c.get(a).or(c.get(b)).and_then(|m| parse_count(m.as_str()));
+        let (yes, no, abstain) = (pick(1, 4), pick(2, 5), pick(3, 6));
+        if no.is_none() && abstain.is_none() {
+            continue;
+        }
+        push(
+            out,
+            c.get(0).map_or(0..0, |m| m.range()),
+            yes,
+            no,
+            abstain,
+            false,
+        );
+    }
+    for m in UNANIMOUS.find_iter(text) {
+        if !out
+            .iter()
+            .any(|f| f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end)
+        {
+            push(out, m.range(), None, Some(0), None, true);
+        }
+    }
+}
+
+fn push(
+    out: &mut Vec<Found>,
+    span: std::ops::Range<usize>,
+    yes: Option<u32>,
+    no: Option<u32>,
+    abstain: Option<u32>,
+    unanimous: bool,
+) {
+    out.push(Found {
+        kind: FactKind::Vote,
+        value: FactValue::Vote(Vote {
+            yes,
+            no,
+            abstain,
+            unanimous,
+        }),
+        span,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn votes(text: &str) -> Vec<(String, Vote)> {
+        let mut out = Vec::new();
+        extract(text, &mut ExtractContext::default(), &mut out);
+        out.into_iter()
+            .map(|f| match f.value {
+                FactValue::Vote(v) => (text[f.span].to_string(), v),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn triple(v: &Vote) -> (Option<u32>, Option<u32>, Option<u32>) {
+        (v.yes, v.no, v.abstain)
+    }
+
+    #[test]
+    fn german_votes_with_number_words_and_typos() {
+        let v = votes(
+            "Die Resolution wurde mit 164 Ja- und sechs Nein-Stimmen bei sieben Enthaltungen angenommen.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(164), Some(6), Some(7)));
+        assert_eq!(
+            v[0].0,
+            "164 Ja- und sechs Nein-Stimmen bei sieben Enthaltungen"
+        );
+        let v = votes("mit 118 Ja- und neun Nein-Stimmer bei 44 Enthaltungen");
+        assert_eq!(triple(&v[0].1), (Some(118), Some(9), Some(44)));
+        let v = votes("mit 167 Ja- und fünf Nein-Stimmen bei fünf Enthaltungen angenommen");
+        assert_eq!(triple(&v[0].1), (Some(167), Some(5), Some(5)));
+    }
+
+    #[test]
+    fn english_votes() {
+        let v = votes("adopted with 164 votes in favour, 6 against and 7 abstentions");
+        assert_eq!(triple(&v[0].1), (Some(164), Some(6), Some(7)));
+        let v = votes("adopted by a recorded vote of 152 to 4, with 11 abstentions");
+        assert_eq!(triple(&v[0].1), (Some(152), Some(4), Some(11)));
+    }
+
+    #[test]
+    fn unanimity() {
+        let v = votes("Mit der einstimmig verabschiedeten UN-Resolution 80/16");
+        assert!(v[0].1.unanimous);
+        assert_eq!(v[0].0, "einstimmig");
+        assert!(
+            votes("The Assembly unanimously adopted")
+                .first()
+                .is_some_and(|x| x.1.unanimous)
+        );
+    }
+
+    #[test]
+    fn no_votes_from_other_counts() {
+        assert!(votes("20 Ja-Sager und keine Enthaltung der Sache").is_empty());
+        assert!(votes("Die Stimmung war gut.").is_empty());
+    }
+}

@@ -1,0 +1,173 @@
+//! Numbers as German and English texts write them: digits with thousands separators and decimal
+//! commas ("1.300", "2,5", "1,000.5"), and number words ("sechs", "zwölf", "eine Million").
+
+/// Parses a numeral written with digits. German style (`1.300,5`) unless the text is clearly
+/// English style (`1,300.5`); a single separator followed by exactly three digits groups
+/// thousands.
+pub fn parse_digits(text: &str, english: bool) -> Option<f64> {
+    let t = text.trim();
+    if t.is_empty() || !t.bytes().next()?.is_ascii_digit() {
+        return None;
+    }
+    let (group, decimal) = if english { (',', '.') } else { ('.', ',') };
+    let mut cleaned = String::with_capacity(t.len());
+    let parts: Vec<&str> = t.split(decimal).collect();
+    if parts.len() > 2 {
+        return None;
+    }
+    let int = parts[0];
+    let groups: Vec<&str> = int.split(group).collect();
+    if groups.len() > 1 && groups[1..].iter().any(|g| g.len() != 3) {
+        // "2.5" in German text: a decimal point after all.
+        if groups.len() == 2 && parts.len() == 1 {
+            return format!("{}.{}", groups[0], groups[1]).parse().ok();
+        }
+        return None;
+    }
+    for g in groups {
+        cleaned.push_str(g);
+    }
+    if let Some(frac) = parts.get(1) {
+        cleaned.push('.');
+        cleaned.push_str(frac);
+    }
+    cleaned.parse().ok()
+}
+
+const UNITS: &[(&str, u32)] = &[
+    ("null", 0),
+    ("ein", 1),
+    ("eine", 1),
+    ("einer", 1),
+    ("einem", 1),
+    ("einen", 1),
+    ("eins", 1),
+    ("zwei", 2),
+    ("drei", 3),
+    ("vier", 4),
+    ("fünf", 5),
+    ("sechs", 6),
+    ("sieben", 7),
+    ("acht", 8),
+    ("neun", 9),
+    ("zehn", 10),
+    ("elf", 11),
+    ("zwölf", 12),
+    ("dreizehn", 13),
+    ("vierzehn", 14),
+    ("fünfzehn", 15),
+    ("sechzehn", 16),
+    ("siebzehn", 17),
+    ("achtzehn", 18),
+    ("neunzehn", 19),
+    ("zwanzig", 20),
+    ("dreißig", 30),
+    ("vierzig", 40),
+    ("fünfzig", 50),
+    ("sechzig", 60),
+    ("siebzig", 70),
+    ("achtzig", 80),
+    ("neunzig", 90),
+    ("hundert", 100),
+    ("einhundert", 100),
+    ("tausend", 1000),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("hundred", 100),
+    ("a", 1),
+    ("an", 1),
+];
+
+/// A number word: "sechs" → 6, "einundzwanzig" → 21, "zwölf" → 12, "seven" → 7.
+pub fn parse_word(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    if let Some(&(_, n)) = UNITS.iter().find(|(name, _)| *name == w) {
+        return Some(n);
+    }
+    // German compounds: "einundzwanzig", "zweiundvierzig".
+    let (unit, tens) = w.split_once("und")?;
+    let unit = if unit == "ein" {
+        1
+    } else {
+        parse_word(unit).filter(|&u| (1..=9).contains(&u))?
+    };
+    let tens = parse_word(tens).filter(|&t| (20..=90).contains(&t) && t % 10 == 0)?;
+    Some(tens + unit)
+}
+
+/// A count written with digits or as a word.
+pub fn parse_count(text: &str) -> Option<u32> {
+    let t = text.trim();
+    if t.bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return parse_digits(t, false)
+            .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < 1e9)
+            .map(|n| n as u32);
+    }
+    parse_word(t)
+}
+
+/// The regex alternation matching a count: digits or any number word.
+pub fn count_pattern() -> String {
+    let mut words: Vec<&str> = UNITS
+        .iter()
+        .map(|(w, _)| *w)
+        .filter(|w| w.len() > 2)
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    format!(
+        r"(?:\d{{1,3}}(?:\.\d{{3}})*|\d+|(?i:(?:\p{{L}}+und)?(?:{})))",
+        words.join("|")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_and_english_numerals() {
+        assert_eq!(parse_digits("1.300", false), Some(1300.0));
+        assert_eq!(parse_digits("2,5", false), Some(2.5));
+        assert_eq!(parse_digits("67,0", false), Some(67.0));
+        assert_eq!(parse_digits("1.234.567,89", false), Some(1_234_567.89));
+        assert_eq!(parse_digits("1,300.5", true), Some(1300.5));
+        assert_eq!(parse_digits("0,99", false), Some(0.99));
+        assert_eq!(parse_digits("abc", false), None);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(parse_word("sechs"), Some(6));
+        assert_eq!(parse_word("Sieben"), Some(7));
+        assert_eq!(parse_word("einundzwanzig"), Some(21));
+        assert_eq!(parse_word("zweiundvierzig"), Some(42));
+        assert_eq!(parse_word("twelve"), Some(12));
+        assert_eq!(parse_word("Haus"), None);
+        assert_eq!(parse_count("164"), Some(164));
+        assert_eq!(parse_count("neun"), Some(9));
+    }
+}
