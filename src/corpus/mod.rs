@@ -22,6 +22,9 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Facts per article, index-aligned with `articles`, in text order.
     pub facts: Vec<Vec<Fact>>,
+    /// One display line per fact, index-aligned with `facts` (computed once; the reader's
+    /// facts pane and filters read them on every key press).
+    pub fact_labels: Vec<Vec<String>>,
     pub topics: Vec<topics::TopicDef>,
     /// Topic → matching sections, index-aligned with `topics`.
     pub topic_index: Vec<Vec<SectionRef>>,
@@ -48,14 +51,20 @@ impl Corpus {
         let matcher =
             TopicMatcher::new(options.topics.clone().unwrap_or_else(TopicsFile::defaults));
         articles.par_iter_mut().for_each(|a| matcher.tag(a));
-        let facts = articles
+        let facts: Vec<Vec<Fact>> = articles
             .par_iter()
             .map(|a| facts::extract_article(a, options.reference_date))
+            .collect();
+        let fact_labels = articles
+            .par_iter()
+            .zip(&facts)
+            .map(|(a, fs)| fs.iter().map(|f| facts::display::label(f, a)).collect())
             .collect();
         let topic_index = topics::index(&matcher.topics, &articles);
         Corpus {
             articles,
             facts,
+            fact_labels,
             topics: matcher.topics,
             topic_index,
             warnings,
@@ -74,6 +83,15 @@ impl Corpus {
             load::load_paths(paths, load)?
         };
         Ok(Corpus::build(articles, warnings, build))
+    }
+
+    /// The display line of fact `index` of article `article`.
+    pub fn fact_label(&self, article: usize, index: usize) -> String {
+        self.fact_labels
+            .get(article)
+            .and_then(|l| l.get(index))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Finds an article by path, file name, or fuzzy title.

@@ -29,7 +29,7 @@ impl Serialize for DateValue {
     }
 }
 
-const MONTH: &str = r"(?:Januar|Jänner|January|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)\b|(?:Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.";
+const MONTH: &str = r"(?:Januar|Jänner|January|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)(?-u:\b)|(?:Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.";
 
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
@@ -63,71 +63,71 @@ macro_rules! pattern {
 
 pattern!(
     INTERVAL,
-    r"(?:\b(?:[Vv]om|[Vv]on|[Zz]wischen dem|[Ff]rom|[Bb]etween)\s+)?\b(\d{1,2})\.?(?:\s*({M}))?(?:\s+(\d{4}))?\s*(?:bis(?:\s+zum)?|und|–|-|to|and|until)\s*(\d{1,2})\.?\s*({M})(?:\s+(\d{4}))?"
+    r"(?:(?-u:\b)(?:[Vv]om|[Vv]on|[Zz]wischen dem|[Ff]rom|[Bb]etween)\s+)?(?-u:\b)(\d{1,2})\.?(?:\s*({M}))?(?:\s+(\d{4}))?\s*(?:bis(?:\s+zum)?|und|–|-|to|and|until)\s*(\d{1,2})\.?\s*({M})(?:\s+(\d{4}))?"
 );
-pattern!(DAY_DE, r"\b(\d{1,2})\.\s?({M})(?:\s+(\d{4}))?");
+pattern!(DAY_DE, r"(?-u:\b)(\d{1,2})\.\s?({M})(?:\s+(\d{4}))?");
 pattern!(
     DAY_EN_MD,
-    r"\b({M})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?"
+    r"(?-u:\b)({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4}))?"
 );
 pattern!(
     DAY_EN_DM,
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+({M})(?:,?\s+(\d{4}))?"
+    r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+({M})(?:,?\s+(\d{4}))?"
 );
-pattern!(NUMERIC, r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b");
-pattern!(ISO, r"\b(\d{4})-(\d{2})-(\d{2})\b");
+pattern!(NUMERIC, r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)");
+pattern!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
 pattern!(
     MONTH_YEAR,
-    r"(?:\b(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?\b({M})\s+(\d{4})\b"
+    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?(?-u:\b)({M})\s+(\d{4})(?-u:\b)"
 );
 pattern!(
     MONTH_ONLY,
-    r"(?:\b(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late)\s+)?\b((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b)"
+    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)(?-u:\b))"
 );
 pattern!(
     QUARTER,
-    r"(?i:\b(?:im\s+|in the\s+)?(?:([1-4])\.|(ersten|zweiten|dritten|vierten|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})\b|\bQ([1-4])\s*[/ -]?\s*(\d{4})\b|\b(\d{4})\s*[- ]Q([1-4])\b)"
+    r"(?i:(?-u:\b)(?:im\s+|in the\s+)?(?:([1-4])\.|(ersten|zweiten|dritten|vierten|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})(?-u:\b)|(?-u:\b)Q([1-4])\s*[/ -]?\s*(\d{4})(?-u:\b)|(?-u:\b)(\d{4})\s*[- ]Q([1-4])(?-u:\b))"
 );
 pattern!(
     HALF,
-    r"(?i:\b(ersten|zweiten|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})\b)"
+    r"(?i:(?-u:\b)(ersten|zweiten|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
 );
 pattern!(
     SEASON,
-    r"\b(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+)?(\d{4}))?\b"
+    r"(?-u:\b)(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+)?(\d{4}))?(?-u:\b)"
 );
 pattern!(
     YEAR_MOD,
-    r"\b(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|etwa|circa|ca\.|um|around)[\s-]+(\d{4})\b"
+    r"(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|etwa|circa|ca\.|um|around)[\s-]+(\d{4})(?-u:\b)"
 );
 pattern!(
     YEAR_BOUND,
-    r"\b(bis(?:\s+(?:spätestens|zum\s+Jahr))?|spätestens|by|until|seit|since|ab)\s+(\d{4})\b"
+    r"(?-u:\b)(bis(?:\s+(?:spätestens|zum\s+Jahr))?|spätestens|by|until|seit|since|ab)\s+(\d{4})(?-u:\b)"
 );
-pattern!(YEAR, r"\b(\d{4})(?:\s*/\s*(\d{4}|\d{2})\b)?");
+pattern!(YEAR, r"(?-u:\b)(\d{4})(?:\s*/\s*(\d{4}|\d{2})(?-u:\b))?");
 pattern!(
     DECADE,
-    r"\b(\d{3})0er(?:\s*Jahre\w*)?|\b(?:the\s+)?(\d{3})0s\b"
+    r"(?-u:\b)(\d{3})0er(?:\s*Jahre\w*)?|(?-u:\b)(?:the\s+)?(\d{3})0s(?-u:\b)"
 );
 pattern!(
     REL_DAY,
-    r"\b(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|today|yesterday|tomorrow|Today|Yesterday|Tomorrow)\b"
+    r"(?-u:\b)(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|today|yesterday|tomorrow|Today|Yesterday|Tomorrow)(?-u:\b)"
 );
 pattern!(
     REL_WEEKDAY,
-    r"\b(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Oo]n|[Ll]ast|[Nn]ext)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?-u:\b)(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Oo]n|[Ll]ast|[Nn]ext)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 pattern!(
     REL_UNIT,
-    r"(?i:\b(vor|in|nach|binnen|innerhalb von)\s+(\p{L}+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b|\b(\p{L}+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)\b)"
+    r"(?i:(?-u:\b)(vor|in|nach|binnen|innerhalb von)\s+(\p{L}+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)(\p{L}+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)(?-u:\b))"
 );
 pattern!(
     REL_NAMED,
-    r"(?i:\b(nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)\b)"
+    r"(?i:(?-u:\b)(nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
 );
 pattern!(
     REL_PART,
-    r"(?i:\b(Anfang|Mitte|Ende|Beginn)\s+(?:des|dieses)\s+(Jahres|Monats)\b)"
+    r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:des|dieses)\s+(Jahres|Monats)(?-u:\b))"
 );
 pattern!(URL, r"https?://\S+|www\.\S+");
 

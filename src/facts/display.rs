@@ -6,14 +6,59 @@ use crate::corpus::model::Article;
 /// "2025-12-17 Outcome Document verabschiedet", "164/6/7 Res. 80/57", "IGF = Internet Governance Forum".
 pub fn label(fact: &Fact, article: &Article) -> String {
     let value = value_text(&fact.value);
-    let words = article.slice(&fact.span);
-    let words: String = words.split_whitespace().collect::<Vec<_>>().join(" ");
     match &fact.value {
-        FactValue::Source(_) | FactValue::Acronym(_) | FactValue::Quote(_) => value,
-        _ if value.is_empty() => words,
-        _ if value == words => value,
-        _ => format!("{value}  {words}"),
+        FactValue::Source(_)
+        | FactValue::Acronym(_)
+        | FactValue::Quote(_)
+        | FactValue::Person(_) => value,
+        _ => match context(fact, article) {
+            Some(words) => format!("{value}  {words}"),
+            None => value,
+        },
     }
+}
+
+/// A few words of the fact's sentence that say what it is about: those after the fact, or
+/// before it when the sentence ends there.
+fn context(fact: &Fact, article: &Article) -> Option<String> {
+    const WORDS: usize = 6;
+    let block = article.blocks.get(fact.block?)?;
+    let text = article.block_text(block);
+    let at = fact.span.start.checked_sub(block.span.start)?;
+    let end = fact.span.end.checked_sub(block.span.start)?;
+    let mut sentence = 0..text.len();
+    for cut in crate::corpus::lines::sentence_breaks(text) {
+        if cut < at {
+            sentence.start = cut + 1;
+        } else if cut >= end {
+            sentence.end = cut + 1;
+            break;
+        }
+    }
+    let clean = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| {
+                    matches!(c, '[' | ']') || c.is_ascii_digit() && w.starts_with('[')
+                })
+                .to_string()
+            })
+            .filter(|w| !w.is_empty() && !(w.starts_with('[') && w.ends_with(']')))
+            .collect()
+    };
+    let after = clean(text.get(end..sentence.end.max(end))?);
+    let before = clean(text.get(sentence.start.min(at)..at)?);
+    let words: Vec<String> = if after.len() >= 3 {
+        after.into_iter().take(WORDS).collect()
+    } else {
+        let skip = before.len().saturating_sub(WORDS);
+        before.into_iter().skip(skip).chain(after).collect()
+    };
+    let joined = words
+        .join(" ")
+        .trim_end_matches(['.', ',', ';', ':'])
+        .to_string();
+    (!joined.is_empty()).then_some(joined)
 }
 
 /// The normalised value as text.

@@ -17,18 +17,18 @@ pub struct Document {
 }
 
 static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:UN-|UNGA-|UN\s+|General\s+Assembly\s+)?(?:[Rr]esolution(?:en)?|Res\.)\s+(?:Nr\.\s*|No\.\s*)?(\d{2})/(\d{1,3})\b|\bA/RES/(\d{2})/(\d{1,3})\b|\bS/RES/(\d{1,4})\s*\((\d{4})\))")
+    Regex::new(r"(?:(?-u:\b)(?:UN-|UNGA-|UN\s+|General\s+Assembly\s+)?(?:[Rr]esolution(?:en)?|Res\.)\s+(?:Nr\.\s*|No\.\s*)?(\d{2})/(\d{1,3})(?-u:\b)|(?-u:\b)A/RES/(\d{2})/(\d{1,3})(?-u:\b)|(?-u:\b)S/RES/(\d{1,4})\s*\((\d{4})\))")
         .expect("compiles")
 });
 
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|§|Abs\.|Art\.|Artikel|[Aa]rticle)\s*(\d{1,4}[a-z]?)\b").expect("compiles")
+    Regex::new(r"(?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|§|Abs\.|Art\.|Artikel|[Aa]rticle)\s*(\d{1,4}[a-z]?)(?-u:\b)").expect("compiles")
 });
 
 /// Named documents: a capitalised name ending in a document word, in quotes or plain.
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]|\b((?:(?:[A-Z][\w+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)\b(?:\s+(?:des|der|gegen|on|of|against)\s+(?:[A-Z][\w-]*\s*){1,4})?)"#,
+        r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]|(?-u:\b)((?:(?:[A-Z][\w+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|on|of|against)\s+(?:[A-Z][\w-]*\s*){1,4})?)"#,
     )
     .expect("compiles")
 });

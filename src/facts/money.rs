@@ -20,13 +20,13 @@ pub struct Money {
     pub qualifier: Option<&'static str>,
 }
 
-const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m\b|k\b";
+const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)";
 const CURRENCY: &str = r"US-Dollar|Dollar|USD|US\$|\$|Euro|EUR|€|Yuan|Renminbi|CNY|RMB|Pfund|GBP|£|Yen|JPY|¥|Franken|CHF|Rubel|RUB|Rupien|INR";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
-const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)";
+const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
 
 static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:\b({QUALIFIER})\s+)?(?:\b|(?P<sym>[$€£¥])\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?-u:\b)({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>[$€£¥])\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
         .expect("compiles")
 });
 

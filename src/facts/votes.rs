@@ -28,13 +28,13 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)\b(?:({n})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
 
 static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:einstimmig|[Ee]instimmig|unanimously|[Uu]nanimous(?:ly)?|ohne Gegenstimme)\b")
+    Regex::new(r"(?-u:\b)(?:einstimmig|[Ee]instimmig|unanimously|[Uu]nanimous(?:ly)?|ohne Gegenstimme)(?-u:\b)")
         .expect("compiles")
 });
 

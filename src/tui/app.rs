@@ -979,17 +979,24 @@ impl App {
                     .map_or(0..0, |s| s.blocks.start..s.end_block.max(s.blocks.end))
             }
         };
-        let section_of = |f: &Fact| match f.block {
-            Some(b) => range.contains(&b),
-            // Sources belong to the section citing them; definitions to the whole article.
-            None => {
-                self.facts_scope == FactsScope::Article
-                    || article.blocks.get(range.clone()).is_some_and(|bs| {
-                        bs.iter()
-                            .any(|b| b.span.start <= f.span.start && f.span.start < b.span.end)
-                    })
-                    || source_cited_in(article, f, &range)
-            }
+        // Footnotes belong to the sections that cite them.
+        let cited: std::collections::HashSet<&str> = match self.facts_scope {
+            FactsScope::Article => Default::default(),
+            FactsScope::Section => article
+                .blocks
+                .get(range.clone())
+                .unwrap_or(&[])
+                .iter()
+                .flat_map(|b| {
+                    crate::corpus::lines::footnote_refs(article.block_text(b)).map(|(_, l)| l)
+                })
+                .collect(),
+        };
+        let section_of = |f: &Fact| match (f.block, &f.value) {
+            (Some(b), _) => range.contains(&b),
+            (None, _) if self.facts_scope == FactsScope::Article => true,
+            (None, crate::facts::FactValue::Source(s)) => cited.contains(s.label.as_str()),
+            (None, _) => false,
         };
         let mut rows = Vec::new();
         for kind in FactKind::ALL {
@@ -997,8 +1004,8 @@ impl App {
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| f.kind == kind && section_of(f))
-                .filter_map(|(i, f)| {
-                    let label = crate::facts::display::label(f, article);
+                .filter_map(|(i, _)| {
+                    let label = corpus.fact_label(self.article, i);
                     let m = crate::fuzzy::score(&self.facts_filter.text, &label)?;
                     Some((m.score, i, label, m.positions))
                 })
@@ -1163,24 +1170,6 @@ impl App {
             .collect::<Vec<_>>()
             .join("  ")
     }
-}
-
-/// Whether a footnote fact (a definition or a dangling reference) is cited inside the blocks.
-fn source_cited_in(
-    article: &crate::corpus::model::Article,
-    f: &Fact,
-    range: &Range<usize>,
-) -> bool {
-    let crate::facts::FactValue::Source(s) = &f.value else {
-        return false;
-    };
-    let Some(blocks) = article.blocks.get(range.clone()) else {
-        return false;
-    };
-    let needle = format!("[{}]", s.label);
-    blocks
-        .iter()
-        .any(|b| article.block_text(b).contains(&needle))
 }
 
 fn step(pos: usize, delta: isize, len: usize) -> usize {
