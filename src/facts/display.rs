@@ -43,7 +43,7 @@ fn context(fact: &Fact, article: &Article) -> Option<String> {
                 })
                 .to_string()
             })
-            .filter(|w| !w.is_empty() && !(w.starts_with('[') && w.ends_with(']')))
+            .filter(|w| !(w.is_empty() || w.starts_with('[') && w.ends_with(']')))
             .collect()
     };
     let after = clean(text.get(end..sentence.end.max(end))?);
