@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod facts;
 pub mod fuzzy;
 pub mod keymap;
+pub mod search;
 pub mod settings;
 pub mod topics;
 pub mod tui;

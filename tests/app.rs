@@ -314,3 +314,37 @@ fn copy_gives_the_paragraph() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn lookup_palette_opens_the_hit_and_remembers_the_query() {
+    let (corpus, keymap, mut app) = setup();
+    run(&mut app, &corpus, &keymap, &[Action::Lookup]);
+    assert!(app.palette.is_some());
+    for c in "hanoi sign".chars() {
+        app.update(Msg::Char(c), &corpus, &keymap);
+    }
+    let hits = app.palette.as_ref().unwrap().hits.len();
+    assert!(hits > 0);
+    run(&mut app, &corpus, &keymap, &[Action::Confirm]);
+    assert!(app.palette.is_none());
+    assert_eq!(app.article, 2, "the briefing");
+    let title = &corpus.articles[2].sections[app.current_section(&corpus)].title;
+    assert!(title.starts_with("Hanoi-Konvention"), "{title}");
+    assert_eq!(app.focus, Pane::Body);
+    assert_eq!(app.history, ["hanoi sign"]);
+    // history and the jump list
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::Lookup, Action::HistoryPrev],
+    );
+    assert_eq!(app.palette.as_ref().unwrap().input.text, "hanoi sign");
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::Cancel, Action::JumpBack],
+    );
+    assert_eq!(app.article, 0);
+}

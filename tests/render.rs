@@ -122,3 +122,12 @@ fn any_size_draws_without_panic() {
         let _ = screen(&app, &corpus, &keymap);
     }
 }
+
+#[test]
+fn lookup_palette() {
+    let mut msgs = act(&[Action::Lookup]);
+    msgs.extend("hanoi sign".chars().map(Msg::Char));
+    let (s, _) = app_after((120, 40), msgs);
+    assert!(s.contains("Hanoi-Konvention: Unterzeichnung"), "{s}");
+    insta::assert_snapshot!(s);
+}

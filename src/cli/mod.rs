@@ -3,6 +3,7 @@
 mod facts;
 mod keymap;
 mod list;
+mod search;
 mod show;
 
 use std::path::PathBuf;
@@ -112,6 +113,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Look up titles, sections, facts and sentences across the corpus, best first.
+    Search {
+        /// Words to look for; each is matched on its own (fuzzy, umlauts as ae/oe/ue too).
+        query: String,
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Only hits of this kind (repeatable): article, section, text, or a fact kind.
+        #[arg(long, value_name = "K", value_parser = search::parse_kind)]
+        kind: Vec<crate::search::HitKind>,
+        /// At most this many hits (default 20; no limit with --all).
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Print every matching sentence in score order, one per line (like fzf --filter).
+        #[arg(long)]
+        all: bool,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the keys in effect as TOML, or check a keymap file.
     Keymap {
         /// Check a keymap file (default: your own) and exit non-zero on any error.
@@ -170,6 +190,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             };
             let corpus = open(&corpus, &settings, &build)?;
             facts::timeline(&corpus, from, to, json)
+        }
+        Some(Command::Search {
+            query,
+            corpus,
+            kind,
+            limit,
+            all,
+            json,
+        }) => {
+            let corpus = open(&corpus, &settings, &build)?;
+            search::run(&corpus, &query, &kind, limit, json, all)
         }
         Some(Command::Keymap { check }) => keymap::run(cli.global.keymap.as_deref(), check),
         Some(Command::List { corpus, json }) => {

@@ -170,6 +170,16 @@ impl Default for View {
     }
 }
 
+/// The lookup palette: a query over the whole corpus and its ranked hits.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Palette {
+    pub input: Input,
+    pub hits: Vec<crate::search::Hit>,
+    pub selected: usize,
+    /// Position in the history while browsing it with up/down.
+    pub history_pos: Option<usize>,
+}
+
 pub struct App {
     pub focus: Pane,
     pub view: TopicsView,
@@ -195,6 +205,10 @@ pub struct App {
     pub banner: Vec<String>,
     pub back: Vec<Place>,
     pub forward: Vec<Place>,
+    pub palette: Option<Palette>,
+    /// Earlier lookup queries, oldest first.
+    pub history: Vec<String>,
+    pub index: std::sync::Arc<crate::search::Index>,
 }
 
 impl App {
@@ -222,6 +236,9 @@ impl App {
             banner: Vec::new(),
             back: Vec::new(),
             forward: Vec::new(),
+            palette: None,
+            history: Vec::new(),
+            index: std::sync::Arc::new(crate::search::Index::build(corpus)),
         };
         app.relayout(corpus);
         app.fix_facts_selection(corpus);
@@ -321,6 +338,9 @@ impl App {
 
     /// The text-input context that currently takes typed characters, if any.
     pub fn context(&self) -> Context {
+        if self.palette.is_some() {
+            return Context::Palette;
+        }
         if let Some(h) = &self.help {
             return if h.filter.editing {
                 Context::Filter
@@ -375,7 +395,11 @@ impl App {
                 Effect::None
             }
             Msg::Char(c) => {
-                if let Some(input) = self.input_mut() {
+                if let Some(p) = &mut self.palette {
+                    p.input.text.push(c);
+                    p.history_pos = None;
+                    self.run_lookup();
+                } else if let Some(input) = self.input_mut() {
                     input.text.push(c);
                     self.after_input(corpus);
                 } else if self.help.is_some() {
@@ -421,6 +445,9 @@ impl App {
     }
 
     fn act(&mut self, action: Action, corpus: &Corpus, keymap: &Keymap) -> Effect {
+        if self.palette.is_some() {
+            return self.palette_act(action, corpus);
+        }
         // The help overlay takes its own keys.
         if let Some(help) = &mut self.help {
             match action {
@@ -588,8 +615,98 @@ impl App {
                     self.go_to_place(place, corpus);
                 }
             }
-            Action::Lookup => self.message = Some("lookup is not available yet".into()),
+            Action::Lookup => {
+                self.palette = Some(Palette {
+                    input: Input {
+                        text: String::new(),
+                        editing: true,
+                    },
+                    ..Palette::default()
+                });
+            }
             Action::HistoryPrev | Action::HistoryNext => {}
+        }
+        Effect::None
+    }
+
+    fn run_lookup(&mut self) {
+        let Some(p) = &mut self.palette else { return };
+        p.hits = self.index.search(&p.input.text, &[], Some(200), None);
+        p.selected = 0;
+    }
+
+    fn palette_act(&mut self, action: Action, corpus: &Corpus) -> Effect {
+        let Some(p) = &mut self.palette else {
+            return Effect::None;
+        };
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::Cancel | Action::Lookup => self.palette = None,
+            Action::DeleteChar => {
+                p.input.text.pop();
+                self.run_lookup();
+            }
+            Action::ClearInput => {
+                p.input.text.clear();
+                self.run_lookup();
+            }
+            Action::MoveDown => p.selected = step(p.selected, 1, p.hits.len()),
+            Action::MoveUp => p.selected = step(p.selected, -1, p.hits.len()),
+            Action::PageDown | Action::HalfPageDown => {
+                p.selected = step(p.selected, 10, p.hits.len())
+            }
+            Action::PageUp | Action::HalfPageUp => p.selected = step(p.selected, -10, p.hits.len()),
+            Action::HistoryPrev | Action::HistoryNext => {
+                if self.history.is_empty() {
+                    return Effect::None;
+                }
+                let last = self.history.len() - 1;
+                let pos = match (p.history_pos, action) {
+                    (None, Action::HistoryPrev) => last,
+                    (None, _) => return Effect::None,
+                    (Some(i), Action::HistoryPrev) => i.saturating_sub(1),
+                    (Some(i), _) => (i + 1).min(last),
+                };
+                p.history_pos = Some(pos);
+                p.input.text = self.history[pos].clone();
+                self.run_lookup();
+            }
+            Action::Confirm | Action::Open => {
+                let Some(hit) = p.hits.get(p.selected).cloned() else {
+                    return Effect::None;
+                };
+                let query = p.input.text.trim().to_string();
+                if !query.is_empty() {
+                    self.history.retain(|q| *q != query);
+                    self.history.push(query);
+                }
+                self.palette = None;
+                let Some(entry) = self.index.entries.get(hit.entry).cloned() else {
+                    return Effect::None;
+                };
+                self.remember();
+                self.set_article(entry.article, corpus);
+                match entry.kind {
+                    crate::search::HitKind::Article => {
+                        self.scroll = 0;
+                        self.highlight = None;
+                    }
+                    crate::search::HitKind::Section if entry.span.is_empty() => {
+                        if let Some(s) = entry.section {
+                            self.go_to_section(entry.article, s, corpus);
+                            self.back.pop();
+                        }
+                    }
+                    _ => {
+                        self.highlight = Some(entry.span.clone());
+                        self.reveal(entry.span.start);
+                    }
+                }
+                self.focus = Pane::Body;
+                self.facts_selected = 0;
+                self.fix_facts_selection(corpus);
+            }
+            _ => {}
         }
         Effect::None
     }

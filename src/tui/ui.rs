@@ -90,6 +90,124 @@ pub fn draw(frame: &mut Frame, app: &App, corpus: &Corpus, keymap: &Keymap) {
     if app.help.is_some() {
         draw_help(frame, area, app, keymap);
     }
+    if app.palette.is_some() {
+        draw_palette(frame, area, app, corpus);
+    }
+}
+
+fn hit_color(kind: crate::search::HitKind) -> Color {
+    match kind {
+        crate::search::HitKind::Article => Color::White,
+        crate::search::HitKind::Section => Color::Cyan,
+        crate::search::HitKind::Fact(k) => kind_color(k),
+        crate::search::HitKind::Text => Color::DarkGray,
+    }
+}
+
+fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
+    let Some(p) = &app.palette else { return };
+    let r = centered(
+        area,
+        area.width.saturating_sub(6).min(120),
+        area.height.saturating_sub(4),
+    );
+    if r.width < 10 || r.height < 5 {
+        return;
+    }
+    frame.render_widget(Clear, r);
+    let title = format!(
+        " lookup · {} hits · enter opens · esc closes ",
+        p.hits.len()
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .border_style(Style::default().fg(Color::Yellow));
+    let inner_area = inner(r);
+    frame.render_widget(block, r);
+    let query = Line::from(vec![
+        Span::styled("› ", Style::default().fg(Color::Yellow)),
+        Span::raw(p.input.text.clone()),
+        Span::styled("▏", Style::default().fg(Color::Yellow)),
+    ]);
+    frame.render_widget(
+        Paragraph::new(query),
+        Rect {
+            height: 1,
+            ..inner_area
+        },
+    );
+    let list_h = (inner_area.height.saturating_sub(2) * 2 / 3).max(1);
+    let list_area = Rect {
+        y: inner_area.y + 1,
+        height: list_h,
+        ..inner_area
+    };
+    let offset = list_offset(p.selected, list_h as usize);
+    let width = inner_area.width as usize;
+    let mut lines = Vec::new();
+    for (i, hit) in p.hits.iter().enumerate().skip(offset).take(list_h as usize) {
+        let Some(e) = app.index.entries.get(hit.entry) else {
+            continue;
+        };
+        let a = &corpus.articles[e.article];
+        let mut base = Style::default();
+        if i == p.selected {
+            base = base.add_modifier(Modifier::REVERSED);
+        }
+        let tag = format!("{:<8} ", e.kind.name());
+        let place = format!("{} › ", short(&a.title, 24));
+        let mut spans = vec![
+            Span::styled(tag.clone(), base.fg(hit_color(e.kind))),
+            Span::styled(place.clone(), base.fg(Color::DarkGray)),
+        ];
+        let rest = width.saturating_sub(tag.width() + place.width());
+        spans.extend(highlighted(&e.text, &hit.positions, rest, base));
+        lines.push(Line::from(spans));
+    }
+    if p.hits.is_empty() && !p.input.text.is_empty() {
+        lines.push(Line::styled(
+            "nothing matches",
+            Style::default().fg(Color::DarkGray),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), list_area);
+    // Preview: the selected hit in its paragraph.
+    let preview_area = Rect {
+        y: list_area.y + list_h,
+        height: inner_area.height.saturating_sub(list_h + 1),
+        ..inner_area
+    };
+    if preview_area.height == 0 {
+        return;
+    }
+    if let Some(e) = p
+        .hits
+        .get(p.selected)
+        .and_then(|h| app.index.entries.get(h.entry))
+    {
+        let a = &corpus.articles[e.article];
+        let section = e
+            .section
+            .and_then(|s| a.sections.get(s))
+            .map_or("", |s| s.title.as_str());
+        let block_text = a
+            .blocks
+            .iter()
+            .find(|b| {
+                b.span.start <= e.span.start && e.span.start < b.span.end.max(b.span.start + 1)
+            })
+            .map(|b| a.block_display(b));
+        let mut preview = vec![Line::styled(
+            format!("─ {} › {}", a.title, section),
+            Style::default().fg(Color::DarkGray),
+        )];
+        let body = block_text.unwrap_or_else(|| e.text.clone());
+        for l in textwrap::wrap(&body, (preview_area.width as usize).max(10)) {
+            preview.push(Line::raw(l.into_owned()));
+        }
+        frame.render_widget(Paragraph::new(preview), preview_area);
+    }
 }
 
 fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
