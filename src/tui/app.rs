@@ -691,11 +691,13 @@ impl App {
                         self.scroll = 0;
                         self.highlight = None;
                     }
-                    crate::search::HitKind::Section if entry.span.is_empty() => {
+                    crate::search::HitKind::Section => {
                         if let Some(s) = entry.section {
+                            // go_to_section remembers the place again; keep one entry.
                             self.go_to_section(entry.article, s, corpus);
                             self.back.pop();
                         }
+                        self.highlight = None;
                     }
                     _ => {
                         self.highlight = Some(entry.span.clone());
