@@ -107,7 +107,7 @@ pattern!(
 pattern!(YEAR, r"(?-u:\b)(\d{4})(?:\s*/\s*(\d{4}|\d{2})(?-u:\b))?");
 pattern!(
     DECADE,
-    r"(?-u:\b)(\d{3})0er(?:\s*Jahre\w*)?|(?-u:\b)(?:the\s+)?(\d{3})0s(?-u:\b)"
+    r"(?-u:\b)(\d{3})0er(?:\s*Jahre[a-z]*)?|(?-u:\b)(?:the\s+)?(\d{3})0s(?-u:\b)"
 );
 pattern!(
     REL_DAY,
@@ -119,7 +119,7 @@ pattern!(
 );
 pattern!(
     REL_UNIT,
-    r"(?i:(?-u:\b)(vor|in|nach|binnen|innerhalb von)\s+(\p{L}+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)(\p{L}+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)(?-u:\b))"
+    r"(?i:(?-u:\b)(vor|in|nach|binnen|innerhalb von)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)(?-u:\b))"
 );
 pattern!(
     REL_NAMED,

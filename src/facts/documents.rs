@@ -28,7 +28,7 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 /// Named documents: a capitalised name ending in a document word, in quotes or plain.
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]|(?-u:\b)((?:(?:[A-Z][\w+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|on|of|against)\s+(?:[A-Z][\w-]*\s*){1,4})?)"#,
+        r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]|(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|on|of|against)\s+(?:[A-Z][A-Za-z0-9äöüÄÖÜß-]*\s*){1,4})?)"#,
     )
     .expect("compiles")
 });
@@ -106,6 +106,18 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             format!("{} {}", label, n.as_str())
         };
         push(out, all.range(), id, "paragraph");
+    }
+    static DOCUMENT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "Declaration", "Convention", "Treaty", "Compact", "Agenda", "Action Plan", "Strategy", "Roadmap",
+            "Guidelines", "Principles", "Charter", "Accord", "Agreement", "Document", "Paper", "Draft", "Act",
+            "Erklärung", "Konvention", "Vertrag", "Abkommen", "Aktionsplan", "Strategie", "Richtlinie",
+            "Verordnung", "Charta", "Gesetz",
+        ])
+        .expect("compiles")
+    });
+    if !DOCUMENT_WORDS.is_match(text) {
+        return;
     }
     for c in NAMED.captures_iter(text) {
         let Some(m) = c.get(1).or(c.get(2)) else {

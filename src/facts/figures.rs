@@ -25,7 +25,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A count followed by a capitalised noun (German) or a plural noun (English).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least)\s+)?(?-u:\b)(\d{1,3}(?:\.\d{3})+|\d{2,})\s+((?:[A-ZÄÖÜ][\p{L}-]+|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][\p{L}-]+))?")
+    Regex::new(r"(?:(?-u:\b)(rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least)\s+)?(?-u:\b)(\d{1,3}(?:\.\d{3})+|\d{2,})\s+((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 

@@ -20,7 +20,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     // "mit 164 Ja- und sechs Nein-Stimmen bei sieben Enthaltungen"; typos like "Nein-Stimmer".
     Regex::new(&format!(
-        r"(?i)\b({n})\s+(?:Ja-?(?:Stimm\w*)?|Stimmen\s+dafür|Befürworter\w*|Dafür-Stimm\w*)(?:\s*(?:,|und|gegen|bei)\s*({n})\s+(?:Nein-?(?:Stimm\w*)?|Gegenstimm\w*|Stimmen\s+dagegen|dagegen))?(?:\s*(?:,|und|bei|sowie)\s*({n})\s+(?:Enthaltung\w*|Stimmenthaltung\w*))?"
+        r"(?i)(?-u:\b)({n})\s+(?:Ja-?(?:Stimm[a-zäöüß]*)?|Stimmen\s+dafür|Befürworter[a-zäöüß]*|Dafür-Stimm[a-zäöüß]*)(?:\s*(?:,|und|gegen|bei)\s*({n})\s+(?:Nein-?(?:Stimm[a-zäöüß]*)?|Gegenstimm[a-zäöüß]*|Stimmen\s+dagegen|dagegen))?(?:\s*(?:,|und|bei|sowie)\s*({n})\s+(?:Enthaltung[a-zäöüß]*|Stimmenthaltung[a-zäöüß]*))?"
     ))
     .expect("vote pattern compiles")
 });
@@ -55,6 +55,10 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let yes = c.get(1).and_then(|m| parse_count(m.as_str()));
         let no = c.get(2).and_then(|m| parse_count(m.as_str()));
         let abstain = c.get(3).and_then(|m| parse_count(m.as_str()));
+        // Every number written must be a count ("mit vielen Ja-Stimmen" is not a result).
+        if c.get(1).is_some() && yes.is_none() || c.get(2).is_some() && no.is_none() || c.get(3).is_some() && abstain.is_none() {
+            continue;
+        }
         // A lone "20 Ja-Stimmen" is a vote only with at least one other count.
         if no.is_none() && abstain.is_none() {
             continue;
