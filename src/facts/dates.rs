@@ -295,7 +295,66 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2199).contains(&y)
 }
 
+/// Which families of patterns can match in a text, found in one pass, so the rest are skipped.
+#[derive(Default)]
+struct Triggers {
+    month: bool,
+    quarter: bool,
+    half: bool,
+    season: bool,
+    relative: bool,
+    digits: bool,
+}
+
+fn triggers(text: &str) -> Triggers {
+    const MONTHS: &[&str] = &[
+        "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep", "Okt", "Oct",
+        "Nov", "Dez", "Dec",
+    ];
+    const QUARTER: &[&str] = &["Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4"];
+    const HALF: &[&str] = &["Halbjahr", "Jahreshälfte", "half", "Half"];
+    const SEASON: &[&str] = &[
+        "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "pring", "ummer", "utumn", "Fall", "fall",
+    ];
+    const RELATIVE: &[&str] = &[
+        "heute", "Heute", "gestern", "Gestern", "morgen", "today", "Today", "yesterday", "Yesterday", "tomorrow",
+        "tag", "Tag", "woche", "Woche", "monat", "Monat", "Jahr", "jahr", "week", "month", "year", "day",
+    ];
+    static AC: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+        let mut words = Vec::new();
+        let mut kinds = Vec::new();
+        for (kind, list) in [(0u8, MONTHS), (1, QUARTER), (2, HALF), (3, SEASON), (4, RELATIVE)] {
+            for w in list {
+                words.push(*w);
+                kinds.push(kind);
+            }
+        }
+        (aho_corasick::AhoCorasick::new(&words).expect("compiles"), kinds)
+    });
+    let (ac, kinds) = &*AC;
+    let mut t = Triggers {
+        digits: text.bytes().any(|b| b.is_ascii_digit()),
+        ..Triggers::default()
+    };
+    for m in ac.find_overlapping_iter(text) {
+        match kinds[m.pattern().as_usize()] {
+            0 => t.month = true,
+            1 => t.quarter = true,
+            2 => t.half = true,
+            3 => t.season = true,
+            _ => t.relative = true,
+        }
+    }
+    t
+}
+
+/// The text when a family of patterns can match in it, else nothing to search.
+fn only_if(can_match: bool, text: &str) -> &str {
+    if can_match { text } else { "" }
+}
+
 fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    let t = triggers(text);
     let push = |out: &mut Vec<Candidate>,
                 span: Range<usize>,
                 kind: Shape,
@@ -306,7 +365,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             modifier,
         });
     };
-    for c in INTERVAL.captures_iter(text) {
+    for c in INTERVAL.captures_iter(only_if(t.month, text)) {
         let (Some(d1), Some(d2), Some(m2)) = (
             num::<u32>(&c, 1),
             num::<u32>(&c, 4),
@@ -361,7 +420,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             None,
         );
     }
-    for c in DAY_DE.captures_iter(text) {
+    for c in DAY_DE.captures_iter(only_if(t.month, text)) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -382,7 +441,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         }
     }
     for re in [&*DAY_EN_MD, &*DAY_EN_DM] {
-        for c in re.captures_iter(text) {
+        for c in re.captures_iter(only_if(t.month, text)) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
                 (
                     num::<u32>(&c, 2),
@@ -403,7 +462,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for c in NUMERIC.captures_iter(text) {
+    for c in NUMERIC.captures_iter(only_if(t.digits, text)) {
         let (Some(d), Some(m), Some(y)) = (num::<u32>(&c, 1), num::<u32>(&c, 2), num::<i32>(&c, 3))
         else {
             continue;
@@ -417,7 +476,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in ISO.captures_iter(text) {
+    for c in ISO.captures_iter(only_if(t.digits, text)) {
         let (Some(y), Some(m), Some(d)) = (num::<i32>(&c, 1), num::<u32>(&c, 2), num::<u32>(&c, 3))
         else {
             continue;
@@ -431,7 +490,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in MONTH_YEAR.captures_iter(text) {
+    for c in MONTH_YEAR.captures_iter(only_if(t.month, text)) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
             num::<i32>(&c, 3),
@@ -449,7 +508,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             modifier,
         );
     }
-    for c in MONTH_ONLY.captures_iter(text) {
+    for c in MONTH_ONLY.captures_iter(only_if(t.month, text)) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
             continue;
@@ -462,7 +521,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         let modifier = c.get(1).and_then(|x| modifier_of(x.as_str()));
         push(out, whole(&c), Shape::Month { month, year: None }, modifier);
     }
-    for c in QUARTER.captures_iter(text) {
+    for c in QUARTER.captures_iter(only_if(t.quarter, text)) {
         let (q, y) = if let (Some(q), Some(y)) = (c.get(1).or(c.get(2)), c.get(3)) {
             (ordinal(q.as_str()), y.as_str().parse::<i32>().ok())
         } else if let (Some(q), Some(y)) = (c.get(4), c.get(5)) {
@@ -486,7 +545,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             push(out, span, Shape::Full(format!("{y:04}-Q{q}")), None);
         }
     }
-    for c in HALF.captures_iter(text) {
+    for c in HALF.captures_iter(only_if(t.half, text)) {
         let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -497,7 +556,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         };
         push(out, whole(&c), Shape::Full(format!("{y:04}-H{half}")), None);
     }
-    for c in SEASON.captures_iter(text) {
+    for c in SEASON.captures_iter(only_if(t.season, text)) {
         let Some(s) = c.get(1) else { continue };
         let season = match s.as_str().to_lowercase().as_str() {
             "frühjahr" | "frühling" | "spring" => "SP",
@@ -519,7 +578,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             None,
         );
     }
-    for c in YEAR_MOD.captures_iter(text) {
+    for c in YEAR_MOD.captures_iter(only_if(t.digits, text)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -532,7 +591,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in YEAR_BOUND.captures_iter(text) {
+    for c in YEAR_BOUND.captures_iter(only_if(t.digits, text)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -545,7 +604,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in YEAR.captures_iter(text) {
+    for c in YEAR.captures_iter(only_if(t.digits, text)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
         if !plausible_year(y)
@@ -571,12 +630,14 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         };
         push(out, span, Shape::Full(value), None);
     }
-    for c in DECADE.captures_iter(text) {
+    for c in DECADE.captures_iter(only_if(t.digits, text)) {
         if let Some(d) = c.get(1).or(c.get(2)) {
             push(out, whole(&c), Shape::Full(d.as_str().to_string()), None);
         }
     }
-    relative(text, anchor, out);
+    if t.relative {
+        relative(text, anchor, out);
+    }
 }
 
 fn whole(c: &Captures) -> Range<usize> {
