@@ -1,9 +1,261 @@
-//! Evaluation of dates, money, figures, votes, documents and sources.
+//! Evaluation of dates, votes, documents, money and figures: on hand-annotated lines of the
+//! sample (`tests/gold/numeric.toml`) and on WikiWarsDE's German dates.
 
+use std::collections::BTreeMap;
 use std::path::Path;
+
+use briefing::corpus::model::Lang;
+use briefing::facts::display::value_text;
+use briefing::facts::{ExtractContext, FactKind, FactValue, Found, extract_text};
+use serde::Deserialize;
 
 use super::Row;
 
-pub fn rows(_shared: Option<&Path>) -> Vec<Row> {
-    Vec::new()
+#[derive(Deserialize)]
+struct Gold {
+    line: Vec<GoldLine>,
+}
+
+#[derive(Deserialize)]
+struct GoldLine {
+    file: String,
+    line: usize,
+    facts: Vec<[String; 3]>,
+}
+
+const KINDS: [FactKind; 5] = [
+    FactKind::Date,
+    FactKind::Vote,
+    FactKind::Document,
+    FactKind::Money,
+    FactKind::Figure,
+];
+
+/// The value as the gold files write it.
+fn value(f: &FactValue) -> String {
+    match f {
+        FactValue::Vote(v) if v.unanimous => "unanimous".into(),
+        FactValue::Money(m) => format!("{} {}", m.amount, m.currency),
+        FactValue::Figure(x) => format!("{}", x.number),
+        other => value_text(other),
+    }
+}
+
+pub fn rows(shared: Option<&Path>) -> Vec<Row> {
+    let mut rows = samples();
+    if let Some(dir) = shared {
+        rows.extend(wikiwars(&dir.join("wikiwarsde/keyinline")));
+    }
+    rows
+}
+
+/// Hand annotations of whole lines of the sample: spans must overlap and values agree.
+fn samples() -> Vec<Row> {
+    let source = include_str!("../../tests/gold/numeric.toml");
+    let Ok(gold) = toml::from_str::<Gold>(source) else {
+        eprintln!("tests/gold/numeric.toml does not parse");
+        return Vec::new();
+    };
+    let mut counts: BTreeMap<&str, Row> = BTreeMap::new();
+    for g in &gold.line {
+        let Some((_, bytes)) = briefing::corpus::load::SEEDS
+            .iter()
+            .find(|(n, _)| n.ends_with(&g.file))
+        else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(bytes);
+        let Some(line) = text.lines().nth(g.line - 1) else {
+            continue;
+        };
+        let mut ctx = ExtractContext {
+            lang: Lang::De,
+            ..ExtractContext::default()
+        };
+        if g.file.starts_with("000") {
+            ctx.article_date = chrono::NaiveDate::from_ymd_opt(2025, 11, 9);
+        }
+        let found: Vec<Found> = extract_text(line, &mut ctx)
+            .into_iter()
+            .filter(|f| KINDS.contains(&f.kind))
+            .collect();
+        let mut used = vec![false; found.len()];
+        // Gold facts are listed in text order: each is looked for after the one before.
+        let mut from = 0;
+        for [kind, words, expected] in &g.facts {
+            let row = counts.entry(leak(kind)).or_insert_with(|| Row {
+                set: "samples (hand)".into(),
+                kind: kind.clone(),
+                ..Row::default()
+            });
+            let Some(start) = line[from..].find(words.as_str()).map(|p| p + from) else {
+                eprintln!("gold words not on the line: {words}");
+                continue;
+            };
+            let span = start..start + words.len();
+            from = span.end;
+            let hit = found.iter().enumerate().find(|(i, f)| {
+                !used[*i]
+                    && f.kind.name() == kind
+                    && f.span.start < span.end
+                    && span.start < f.span.end
+                    && value(&f.value) == *expected
+            });
+            match hit {
+                Some((i, _)) => {
+                    used[i] = true;
+                    row.true_pos += 1;
+                }
+                None => row.false_neg += 1,
+            }
+        }
+        for (i, f) in found.iter().enumerate() {
+            if !used[i] {
+                let row = counts.entry(f.kind.name()).or_insert_with(|| Row {
+                    set: "samples (hand)".into(),
+                    kind: f.kind.name().into(),
+                    ..Row::default()
+                });
+                row.false_pos += 1;
+                eprintln!(
+                    "extra on {}:{}: {} {:?}",
+                    g.file,
+                    g.line,
+                    f.kind.name(),
+                    &line[f.span.clone()]
+                );
+            }
+        }
+    }
+    counts.into_values().collect()
+}
+
+fn leak(s: &str) -> &'static str {
+    match s {
+        "date" => "date",
+        "vote" => "vote",
+        "document" => "document",
+        "money" => "money",
+        _ => "figure",
+    }
+}
+
+/// WikiWarsDE: TIMEX2 annotations inline. Detection counts overlapping spans; the value row
+/// also requires the normalised value to agree (for point dates).
+fn wikiwars(dir: &Path) -> Vec<Row> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut detect = Row {
+        set: "WikiWarsDE".into(),
+        kind: "date (span)".into(),
+        ..Row::default()
+    };
+    let mut valued = Row {
+        set: "WikiWarsDE".into(),
+        kind: "date (value)".into(),
+        ..Row::default()
+    };
+    let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    for path in files {
+        let Ok(xml) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let dct = xml
+            .split("<DATETIME>")
+            .nth(1)
+            .and_then(|s| s.split("val=\"").nth(1))
+            .and_then(|s| s.get(..10))
+            .and_then(|s| s.parse::<chrono::NaiveDate>().ok());
+        let body = xml
+            .split("<TEXT>")
+            .nth(1)
+            .and_then(|s| s.split("</TEXT>").next())
+            .unwrap_or("");
+        let (text, gold) = strip_timex(body);
+        let mut ctx = ExtractContext {
+            lang: Lang::De,
+            article_date: dct,
+            ..ExtractContext::default()
+        };
+        let mut found = Vec::new();
+        let mut offset = 0;
+        for para in text.split("\n\n") {
+            for mut f in extract_text(para, &mut ctx) {
+                if f.kind == FactKind::Date {
+                    f.span = f.span.start + offset..f.span.end + offset;
+                    found.push(f);
+                }
+            }
+            offset += para.len() + 2;
+        }
+        let mut used = vec![false; found.len()];
+        for (span, val) in &gold {
+            // Durations and sets (P…, XXXX-WXX) are not points in time; the extractor does not
+            // claim them, so they count for recall only in the span row.
+            let hit = found
+                .iter()
+                .enumerate()
+                .find(|(i, f)| !used[*i] && f.span.start < span.end && span.start < f.span.end);
+            match hit {
+                Some((i, f)) => {
+                    used[i] = true;
+                    detect.true_pos += 1;
+                    let ours = match &f.value {
+                        FactValue::Date(d) => d.iso.clone().unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    if ours == *val || ours.split('/').next() == Some(val) {
+                        valued.true_pos += 1;
+                    } else {
+                        valued.false_pos += 1;
+                        valued.false_neg += 1;
+                    }
+                }
+                None => {
+                    detect.false_neg += 1;
+                    valued.false_neg += 1;
+                }
+            }
+        }
+        let extra = used.iter().filter(|u| !**u).count();
+        detect.false_pos += extra;
+        valued.false_pos += extra;
+    }
+    vec![detect, valued]
+}
+
+/// Removes `<TIMEX2 …>` tags, returning the text and the gold (byte span, value) list.
+fn strip_timex(body: &str) -> (String, Vec<(std::ops::Range<usize>, String)>) {
+    let mut text = String::with_capacity(body.len());
+    let mut gold = Vec::new();
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    let mut rest = body;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        let tag = &rest[open..open + close + 1];
+        if tag.starts_with("<TIMEX2") {
+            let val = tag
+                .split("val=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .unwrap_or("")
+                .to_string();
+            stack.push((text.len(), val));
+        } else if tag.starts_with("</TIMEX2") {
+            if let Some((start, val)) = stack.pop() {
+                // Only the outermost expression of nested ones is scored.
+                if stack.is_empty() {
+                    gold.push((start..text.len(), val));
+                }
+            }
+        }
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    (text, gold)
 }

@@ -308,28 +308,68 @@ struct Triggers {
 
 fn triggers(text: &str) -> Triggers {
     const MONTHS: &[&str] = &[
-        "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep", "Okt", "Oct",
-        "Nov", "Dez", "Dec",
+        "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep",
+        "Okt", "Oct", "Nov", "Dez", "Dec",
     ];
-    const QUARTER: &[&str] = &["Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4"];
+    const QUARTER: &[&str] = &[
+        "Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4",
+    ];
     const HALF: &[&str] = &["Halbjahr", "Jahreshälfte", "half", "Half"];
     const SEASON: &[&str] = &[
-        "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "pring", "ummer", "utumn", "Fall", "fall",
+        "Frühjahr",
+        "Frühling",
+        "Sommer",
+        "Herbst",
+        "Winter",
+        "pring",
+        "ummer",
+        "utumn",
+        "Fall",
+        "fall",
     ];
     const RELATIVE: &[&str] = &[
-        "heute", "Heute", "gestern", "Gestern", "morgen", "today", "Today", "yesterday", "Yesterday", "tomorrow",
-        "tag", "Tag", "woche", "Woche", "monat", "Monat", "Jahr", "jahr", "week", "month", "year", "day",
+        "heute",
+        "Heute",
+        "gestern",
+        "Gestern",
+        "morgen",
+        "today",
+        "Today",
+        "yesterday",
+        "Yesterday",
+        "tomorrow",
+        "tag",
+        "Tag",
+        "woche",
+        "Woche",
+        "monat",
+        "Monat",
+        "Jahr",
+        "jahr",
+        "week",
+        "month",
+        "year",
+        "day",
     ];
     static AC: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
         let mut words = Vec::new();
         let mut kinds = Vec::new();
-        for (kind, list) in [(0u8, MONTHS), (1, QUARTER), (2, HALF), (3, SEASON), (4, RELATIVE)] {
+        for (kind, list) in [
+            (0u8, MONTHS),
+            (1, QUARTER),
+            (2, HALF),
+            (3, SEASON),
+            (4, RELATIVE),
+        ] {
             for w in list {
                 words.push(*w);
                 kinds.push(kind);
             }
         }
-        (aho_corasick::AhoCorasick::new(&words).expect("compiles"), kinds)
+        (
+            aho_corasick::AhoCorasick::new(&words).expect("compiles"),
+            kinds,
+        )
     });
     let (ac, kinds) = &*AC;
     let mut t = Triggers {

@@ -109,10 +109,33 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     static DOCUMENT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::new([
-            "Declaration", "Convention", "Treaty", "Compact", "Agenda", "Action Plan", "Strategy", "Roadmap",
-            "Guidelines", "Principles", "Charter", "Accord", "Agreement", "Document", "Paper", "Draft", "Act",
-            "Erklärung", "Konvention", "Vertrag", "Abkommen", "Aktionsplan", "Strategie", "Richtlinie",
-            "Verordnung", "Charta", "Gesetz",
+            "Declaration",
+            "Convention",
+            "Treaty",
+            "Compact",
+            "Agenda",
+            "Action Plan",
+            "Strategy",
+            "Roadmap",
+            "Guidelines",
+            "Principles",
+            "Charter",
+            "Accord",
+            "Agreement",
+            "Document",
+            "Paper",
+            "Draft",
+            "Act",
+            "Erklärung",
+            "Konvention",
+            "Vertrag",
+            "Abkommen",
+            "Aktionsplan",
+            "Strategie",
+            "Richtlinie",
+            "Verordnung",
+            "Charta",
+            "Gesetz",
         ])
         .expect("compiles")
     });
@@ -132,6 +155,38 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
             skipped += first.len() + 1;
             name = rest.trim_start();
+        }
+        // "Unterzeichnung der Konvention" refers to a document but does not name one: an
+        // article right before the document word means the words before it are not its name.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let doc_word = words.iter().position(|w| {
+            [
+                "Konvention",
+                "Convention",
+                "Declaration",
+                "Erklärung",
+                "Abkommen",
+                "Aktionsplan",
+                "Action",
+                "Vertrag",
+                "Treaty",
+                "Gesetz",
+                "Act",
+                "Compact",
+                "Strategie",
+                "Strategy",
+            ]
+            .iter()
+            .any(|d| w.ends_with(d))
+        });
+        if let Some(i) = doc_word
+            && i >= 1
+            && matches!(
+                words[i - 1],
+                "der" | "des" | "die" | "dem" | "den" | "the" | "of" | "this"
+            )
+        {
+            continue;
         }
         // A bare document word ("das Gesetz", "die Strategie") names nothing.
         if name.split_whitespace().count() < 2

@@ -56,7 +56,10 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let no = c.get(2).and_then(|m| parse_count(m.as_str()));
         let abstain = c.get(3).and_then(|m| parse_count(m.as_str()));
         // Every number written must be a count ("mit vielen Ja-Stimmen" is not a result).
-        if c.get(1).is_some() && yes.is_none() || c.get(2).is_some() && no.is_none() || c.get(3).is_some() && abstain.is_none() {
+        if c.get(1).is_some() && yes.is_none()
+            || c.get(2).is_some() && no.is_none()
+            || c.get(3).is_some() && abstain.is_none()
+        {
             continue;
         }
         // A lone "20 Ja-Stimmen" is a vote only with at least one other count.
