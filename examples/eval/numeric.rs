@@ -246,13 +246,12 @@ fn strip_timex(body: &str) -> (String, Vec<(std::ops::Range<usize>, String)>) {
                 .unwrap_or("")
                 .to_string();
             stack.push((text.len(), val));
-        } else if tag.starts_with("</TIMEX2") {
-            if let Some((start, val)) = stack.pop() {
-                // Only the outermost expression of nested ones is scored.
-                if stack.is_empty() {
-                    gold.push((start..text.len(), val));
-                }
-            }
+        } else if tag.starts_with("</TIMEX2")
+            && let Some((start, val)) = stack.pop()
+            // Only the outermost expression of nested ones is scored.
+            && stack.is_empty()
+        {
+            gold.push((start..text.len(), val));
         }
         rest = &rest[open + close + 1..];
     }
