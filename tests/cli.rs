@@ -187,3 +187,30 @@ fn help_and_version() {
     let o = briefing(&["list", "--bogus"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn files_over_the_size_cap_are_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "small.txt",
+        "Kleiner Artikel hier\n\nEin Absatz mit genug Worten, damit er zählt.\n".as_bytes(),
+    );
+    let big = "Ein langer Satz über Internet Governance und Cybersicherheit. ".repeat(20_000);
+    write(dir.path(), "big.txt", big.as_bytes());
+    let loaded = briefing::corpus::load::load_paths(
+        &[dir.path().to_path_buf()],
+        &briefing::corpus::LoadOptions {
+            max_file_size: 1024 * 1024,
+        },
+    )
+    .unwrap();
+    assert_eq!(loaded.0.len(), 1);
+    assert_eq!(loaded.1.len(), 1);
+    assert!(loaded.1[0].path.ends_with("big.txt"));
+    assert!(
+        loaded.1[0].reason.contains("over the size limit"),
+        "{}",
+        loaded.1[0]
+    );
+}

@@ -146,6 +146,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let build = BuildOptions {
         topics: Some(topics_file(cli.global.topics.as_deref())?),
         reference_date: None,
+        skip_facts: false,
     };
     match cli.command {
         None => {
@@ -204,6 +205,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Keymap { check }) => keymap::run(cli.global.keymap.as_deref(), check),
         Some(Command::List { corpus, json }) => {
+            let build = BuildOptions {
+                skip_facts: true,
+                ..build
+            };
             let corpus = open(&corpus, &settings, &build)?;
             list::run(&corpus, json)
         }

@@ -39,6 +39,8 @@ pub struct BuildOptions {
     pub topics: Option<TopicsFile>,
     /// Date used to resolve relative dates in articles without their own date.
     pub reference_date: Option<NaiveDate>,
+    /// Leave facts out (for commands that do not show them; loading is much faster).
+    pub skip_facts: bool,
 }
 
 impl Corpus {
@@ -53,7 +55,13 @@ impl Corpus {
         articles.par_iter_mut().for_each(|a| matcher.tag(a));
         let facts: Vec<Vec<Fact>> = articles
             .par_iter()
-            .map(|a| facts::extract_article(a, options.reference_date))
+            .map(|a| {
+                if options.skip_facts {
+                    Vec::new()
+                } else {
+                    facts::extract_article(a, options.reference_date)
+                }
+            })
             .collect();
         let fact_labels = articles
             .par_iter()

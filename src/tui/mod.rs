@@ -53,6 +53,21 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    // A hung-up terminal can leave the event reader spinning where the flag is never looked
+    // at; a signal thread restores the terminal and exits in any case.
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            // Give the main loop a moment to leave cleanly on its own.
+            std::thread::sleep(Duration::from_millis(300));
+            restore_terminal();
+            std::process::exit(128 + signal);
+        }
+    });
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
@@ -86,12 +101,23 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
     loop {
         term.draw(|f| ui::draw(f, &app, &corpus, &keymap))?;
         // Wait for input, checking now and then for a signal.
+        let mut quick_returns = 0;
         loop {
             if stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
+            let started = std::time::Instant::now();
             if event::poll(Duration::from_millis(200))? {
                 break;
+            }
+            // A poll that keeps returning at once without an event means the terminal is gone.
+            quick_returns = if started.elapsed() < Duration::from_millis(50) {
+                quick_returns + 1
+            } else {
+                0
+            };
+            if quick_returns > 100 {
+                return Ok(());
             }
         }
         // Take everything that is waiting, so a burst of resizes draws once.
