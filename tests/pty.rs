@@ -133,6 +133,23 @@ fn move_open_filter_search_and_quit() {
     s.wait_for("/4");
     s.keys("\rn");
     s.wait_for("2/4");
+    // choose a fact: the body scrolls to it and shows it reversed
+    s.keys("3");
+    s.wait_for("key facts · section");
+    s.keys("ggj\r");
+    let start = Instant::now();
+    loop {
+        let highlighted = {
+            let parser = s.parser.lock().unwrap();
+            let screen = parser.screen();
+            (1..38).any(|row| (31..83).any(|col| screen.cell(row, col).is_some_and(|c| c.inverse() && !c.contents().trim().is_empty())))
+        };
+        if highlighted {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "no highlighted fact in the body:\n{}", s.screen());
+        std::thread::sleep(Duration::from_millis(30));
+    }
     s.keys("q");
     assert!(s.wait_exit().success());
     assert!(s.restored(), "alternate screen left and cursor shown");
