@@ -307,6 +307,29 @@ fn translations(word: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, t)| t)
 }
 
+/// Whether `word`'s letters occur in order in `text` within a window of about twice its length
+/// (the same compactness the scorer demands afterwards).
+fn compact_subsequence(text: &str, word: &str, len: usize) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    let Some(&first) = w.first() else { return true };
+    let window = (len * 2).max(len + 4) + 2;
+    for (start, _) in text.match_indices(first) {
+        let mut k = 1;
+        for (n, c) in text[start..].chars().enumerate().skip(1) {
+            if n >= window || k == w.len() {
+                break;
+            }
+            if c == w[k] {
+                k += 1;
+            }
+        }
+        if k == w.len() {
+            return true;
+        }
+    }
+    false
+}
+
 /// "ue" typed for "ü" must not demand an "e" in the pre-filter.
 fn spelled_to_base(word: &str) -> String {
     word.replace("ae", "a")
@@ -352,6 +375,10 @@ pub fn score_entry(
             total += 90 + 12 * len as i64;
             positions.extend(start_char..start_char + len);
             continue;
+        }
+        // Cheap check before the full scorer: the letters in order within a short window.
+        if !compact_subsequence(&e.folded, &spelled_to_base(fw), fw.chars().count()) {
+            return None;
         }
         let m = crate::fuzzy::score(w, &e.text)?;
         // A typo-tolerant match must stay compact: letters scattered over a sentence are noise.

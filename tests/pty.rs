@@ -142,12 +142,22 @@ fn move_open_filter_search_and_quit() {
         let highlighted = {
             let parser = s.parser.lock().unwrap();
             let screen = parser.screen();
-            (1..38).any(|row| (31..83).any(|col| screen.cell(row, col).is_some_and(|c| c.inverse() && !c.contents().trim().is_empty())))
+            (1..38).any(|row| {
+                (31..83).any(|col| {
+                    screen
+                        .cell(row, col)
+                        .is_some_and(|c| c.inverse() && !c.contents().trim().is_empty())
+                })
+            })
         };
         if highlighted {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(20), "no highlighted fact in the body:\n{}", s.screen());
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no highlighted fact in the body:\n{}",
+            s.screen()
+        );
         std::thread::sleep(Duration::from_millis(30));
     }
     s.keys("q");
