@@ -29,7 +29,91 @@ pub struct LoadSettings {
     pub max_file_size_mb: u64,
 }
 
+/// A user's settings file: every key optional, unknown keys refused.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserSettings {
+    load: Option<UserLoad>,
+    reader: Option<UserReader>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserLoad {
+    max_file_size_mb: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserReader {
+    hyphenation: Option<bool>,
+    mouse: Option<bool>,
+    topics_width: Option<u16>,
+    facts_width: Option<u16>,
+    max_width: Option<u16>,
+}
+
+/// A problem in a settings file, with its place.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("settings {path}:{line}:{column}: {message}")]
+pub struct SettingsError {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+const KEYS: &[&str] = &[
+    "load",
+    "reader",
+    "max_file_size_mb",
+    "hyphenation",
+    "mouse",
+    "topics_width",
+    "facts_width",
+    "max_width",
+];
+
 impl Settings {
+    /// The defaults with a user's settings file (TOML source) merged over them.
+    pub fn merged(source: &str, path: &str) -> Result<Settings, SettingsError> {
+        let user: UserSettings = toml::from_str(source).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map_or((1, 1), |s| crate::topics::line_col(source, s.start));
+            let raw = e.message().trim().to_string();
+            // serde lists every field; one suggestion reads better.
+            let message = match raw
+                .strip_prefix("unknown field `")
+                .and_then(|r| r.split('`').next())
+            {
+                Some(field) => format!(
+                    "unknown key \"{field}\"{}",
+                    crate::keymap::suggestion(field, KEYS)
+                ),
+                None => raw,
+            };
+            SettingsError {
+                path: path.to_string(),
+                line,
+                column,
+                message,
+            }
+        })?;
+        let mut s = Settings::defaults();
+        if let Some(l) = user.load {
+            s.load.max_file_size_mb = l.max_file_size_mb.unwrap_or(s.load.max_file_size_mb);
+        }
+        if let Some(r) = user.reader {
+            s.reader.hyphenation = r.hyphenation.unwrap_or(s.reader.hyphenation);
+            s.reader.mouse = r.mouse.unwrap_or(s.reader.mouse);
+            s.reader.topics_width = r.topics_width.unwrap_or(s.reader.topics_width);
+            s.reader.facts_width = r.facts_width.unwrap_or(s.reader.facts_width);
+            s.reader.max_width = r.max_width.unwrap_or(s.reader.max_width);
+        }
+        Ok(s)
+    }
+
     /// The embedded defaults.
     pub fn defaults() -> Settings {
         toml::from_str(DEFAULT_SETTINGS).expect("config/settings.toml is valid (checked by tests)")
@@ -57,6 +141,23 @@ impl Settings {
 
 #[cfg(test)]
 mod tests {
+    use super::Settings;
+
+    #[test]
+    fn user_settings_override_defaults_and_errors_have_places() {
+        let s = Settings::merged("[reader]\nhyphenation = false\n", "u.toml").unwrap();
+        assert!(!s.reader.hyphenation);
+        assert!(s.reader.mouse, "untouched keys keep their defaults");
+        let e = Settings::merged("[reader]\nhyphenaton = false\n", "u.toml").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 1));
+        assert_eq!(
+            e.to_string(),
+            "settings u.toml:2:1: unknown key \"hyphenaton\" (did you mean \"hyphenation\"?)"
+        );
+        let e = Settings::merged("[reader]\nmouse = \"yes\"\n", "u.toml").unwrap_err();
+        assert_eq!(e.line, 2);
+    }
+
     #[test]
     fn embedded_defaults_parse() {
         assert_eq!(super::Settings::defaults().load.max_file_size_mb, 64);

@@ -214,3 +214,142 @@ fn files_over_the_size_cap_are_skipped_with_a_warning() {
         loaded.1[0]
     );
 }
+
+#[test]
+fn keymap_prints_the_keys_and_checks_files() {
+    let o = briefing(&["keymap"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(
+        out.contains("[global]") && out.contains("\"q\" = \"quit\""),
+        "{out}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good.toml", b"[body]\n\"x\" = \"top\"\n");
+    write(dir.path(), "bad.toml", b"[body]\n\"x\" = \"tpo\"\n[nope]\n");
+    let good = dir.path().join("good.toml");
+    let bad = dir.path().join("bad.toml");
+    let o = briefing(&["keymap", "--check", good.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = briefing(&["keymap", "--check", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("bad.toml:2:7: unknown action \"tpo\" (did you mean \"top\"?)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad.toml:3:2: unknown context [nope]"),
+        "{err}"
+    );
+    // the keys in effect with a user keymap merged over the defaults
+    let o = briefing(&["keymap", "--keymap", good.to_str().unwrap()]);
+    assert!(stdout(&o).contains("\"x\" = \"top\""));
+}
+
+#[test]
+fn a_broken_keymap_or_settings_file_given_explicitly_stops_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "k.toml", b"[global]\n\"q\" = \"qit\"\n");
+    write(dir.path(), "s.toml", b"[reader]\nhyphenaton = false\n");
+    let o = briefing(&["--keymap", dir.path().join("k.toml").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("did you mean \"quit\""));
+    let o = briefing(&[
+        "--settings",
+        dir.path().join("s.toml").to_str().unwrap(),
+        "list",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o)
+            .contains("s.toml:2:1: unknown key \"hyphenaton\" (did you mean \"hyphenation\"?)"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn facts_json_has_places_values_and_dangling_sources() {
+    let o = briefing(&["facts", "--json", "--kind", "vote", "--kind", "source"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let facts = v.as_array().unwrap();
+    let vote = facts
+        .iter()
+        .find(|f| f["text"] == "164 Ja- und sechs Nein-Stimmen bei sieben Enthaltungen")
+        .expect("the 80/57 vote");
+    assert_eq!(
+        vote["value"],
+        serde_json::json!({"yes": 164, "no": 6, "abstain": 7, "unanimous": false})
+    );
+    assert_eq!(vote["kind"], "vote");
+    assert!(vote["line"].as_u64().unwrap() > 1 && vote["column"].as_u64().unwrap() > 1);
+    let dangling: Vec<&str> = facts
+        .iter()
+        .filter(|f| f["kind"] == "source" && f["value"]["url"].is_null())
+        .map(|f| f["value"]["ref"].as_str().unwrap())
+        .collect();
+    assert_eq!(dangling, ["18", "42", "51"]);
+    let o = briefing(&["facts", "--kind", "colour"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = briefing(&["facts", "--reference-date", "2025-13-45"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn timeline_is_in_date_order() {
+    let o = briefing(&[
+        "timeline",
+        "--json",
+        "--from",
+        "2025-10-01",
+        "--to",
+        "2025-12-31",
+    ]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let values: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["value"].as_str().unwrap())
+        .collect();
+    assert!(values.contains(&"2025-12-17"));
+    // In order of the first day each value covers ("2025-Q4" starts on 2025-10-01).
+    let start = |v: &str| {
+        let first = v
+            .split('/')
+            .next()
+            .unwrap_or(v)
+            .replace("-Q4", "-10")
+            .replace("-Q3", "-07");
+        format!("{first}{}", &"0000-01-01"[first.len().min(10)..])
+    };
+    let starts: Vec<String> = values.iter().map(|v| start(v)).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    assert!(
+        starts
+            .iter()
+            .all(|d| d.as_str() >= "2025-10-01" && d.as_str() <= "2025-12-31"),
+        "{starts:?}"
+    );
+}
+
+#[test]
+fn search_finds_the_hanoi_signing() {
+    let o = briefing(&["search", "hanoi sign", "--json", "--limit", "3"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v[0]["kind"], "section");
+    assert!(
+        v[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hanoi-Konvention")
+    );
+    let o = briefing(&["search", "zzqqxx"]);
+    assert_eq!(o.status.code(), Some(1));
+}

@@ -22,6 +22,11 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str]) -> Session {
+        Session::start_in(args, tempfile::tempdir().expect("temp dir"))
+    }
+
+    /// Starts with `config` as $XDG_CONFIG_HOME (and state home).
+    fn start_in(args: &[&str], config: tempfile::TempDir) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 40,
@@ -30,7 +35,6 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("pty");
-        let config = tempfile::tempdir().expect("temp dir");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_briefing"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
@@ -222,4 +226,27 @@ fn resize_to_tiny_and_back() {
     s.wait_for("Weltinternetkonferenz in Wuzhen");
     s.keys("q");
     assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_broken_user_keymap_shows_a_banner_and_keeps_the_valid_keys() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = config.path().join("briefing");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("keymap.toml"),
+        "[global]\n\"x\" = \"qit\"\n\"Q\" = \"quit\"\n",
+    )
+    .unwrap();
+    let mut s = Session::start_in(&[], config);
+    s.wait_for("problems");
+    s.wait_for("unknown action \"qit\"");
+    s.keys("\x1b");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(!s.screen().contains("problems"), "esc dismisses the banner");
+    s.keys("Q");
+    assert!(
+        s.wait_exit().success(),
+        "the valid binding from the same file works"
+    );
 }

@@ -41,6 +41,10 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "FILE", global = true)]
     pub topics: Option<PathBuf>,
 
+    /// Settings merged over the built-in ones (default: $XDG_CONFIG_HOME/briefing/settings.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub settings: Option<PathBuf>,
+
     /// Keymap merged over the built-in keys (default: $XDG_CONFIG_HOME/briefing/keymap.toml).
     #[arg(long, value_name = "FILE", global = true)]
     pub keymap: Option<PathBuf>,
@@ -142,7 +146,7 @@ pub enum Command {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let settings = Settings::defaults();
+    let (settings, settings_problem) = settings(cli.global.settings.as_deref())?;
     let build = BuildOptions {
         topics: Some(topics_file(cli.global.topics.as_deref())?),
         reference_date: None,
@@ -152,7 +156,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         None => {
             use std::io::IsTerminal;
             // A broken --keymap stops here, before the screen opens.
-            let (keymap, banner) = keymap::effective(cli.global.keymap.as_deref())?;
+            let (keymap, mut banner) = keymap::effective(cli.global.keymap.as_deref())?;
+            banner.extend(settings_problem);
             let corpus = open(&cli.corpus, &settings, &build)?;
             if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
                 eprintln!(
@@ -234,6 +239,31 @@ pub fn open(args: &CorpusArgs, settings: &Settings, build: &BuildOptions) -> Res
         eprintln!("warning: {w}");
     }
     Ok(corpus)
+}
+
+/// The settings to use: `--settings FILE` (its errors stop the program), else the user's own
+/// file (its errors are reported and the defaults used), else the defaults.
+fn settings(explicit: Option<&std::path::Path>) -> Result<(Settings, Option<String>)> {
+    let (path, fatal) = match explicit {
+        Some(p) => (p.to_path_buf(), true),
+        None => match config_dir() {
+            Some(dir) if dir.join("settings.toml").is_file() => (dir.join("settings.toml"), false),
+            _ => return Ok((Settings::defaults(), None)),
+        },
+    };
+    let source = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read settings {}", path.display()))?;
+    match Settings::merged(&source, &path.display().to_string()) {
+        Ok(s) => Ok((s, None)),
+        Err(e) if fatal => Err(anyhow::anyhow!("{e}")),
+        Err(e) => {
+            eprintln!("warning: {e} (using the built-in settings)");
+            Ok((
+                Settings::defaults(),
+                Some(format!("{e} (using the built-in settings)")),
+            ))
+        }
+    }
 }
 
 /// The topics to use: built-in defaults, merged with the user's file when there is one.

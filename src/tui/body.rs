@@ -611,6 +611,25 @@ mod tests {
     }
 
     #[test]
+    fn wide_characters_fit_the_width() {
+        let a = article(
+            "Titel hier\n\n网络安全法修订案于二零二六年一月一日生效，要求企业更快报告事件。😀 Emoji und Text.\n",
+            "x.txt",
+        );
+        for width in [10u16, 17, 30] {
+            let l = BodyLayout::new(&a, opts(width));
+            for line in &l.lines {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line.text().as_str())
+                        <= width.max(8) as usize,
+                    "{:?} at {width}",
+                    line.text()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn list_items_hang_under_their_marker() {
         let a = article(
             "Titel hier\n\n- Ein sehr langer Listenpunkt, der über mehrere Zeilen umbrechen muss.\n",
