@@ -162,7 +162,7 @@ impl Signals {
         // Page furniture is short; a long paragraph would need a dozen cue words to count, which
         // real writing never has, so the costlier signals are skipped for it.
         s.words = crate::corpus::lines::word_count(text);
-        if s.words > 60 {
+        if s.words > 40 {
             return s;
         }
         let mut separators = 0;

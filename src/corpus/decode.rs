@@ -24,6 +24,26 @@ pub struct Decoded {
     pub encoding: &'static str,
 }
 
+/// Like [`decode`], but takes the bytes: clean UTF-8 (the common case) becomes the text
+/// without a copy.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    let clean_utf8 = !bytes.starts_with(b"\xEF\xBB\xBF")
+        && !bytes.starts_with(b"\xFF\xFE")
+        && !bytes.starts_with(b"\xFE\xFF")
+        && !bytes.iter().any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
+    if clean_utf8 {
+        match String::from_utf8(bytes) {
+            Ok(text) if text.trim().is_empty() => {
+                Err(if text.is_empty() { DecodeError::Empty } else { DecodeError::Blank })
+            }
+            Ok(text) => Ok(Decoded { text, encoding: "UTF-8" }),
+            Err(e) => decode(e.as_bytes()),
+        }
+    } else {
+        decode(&bytes)
+    }
+}
+
 /// Decodes bytes: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, else Windows-1252.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if bytes.is_empty() {
@@ -215,6 +235,13 @@ mod tests {
         let hostile =
             "A\x1b[2JB\x1b]0;pwned\x07C\x1b]52;c;aGk=\x1b\\D\x1bPq#0\x1b\\E\u{9b}31mF\x08G\tH";
         assert_eq!(text(hostile.as_bytes()), "ABCDEFG H");
+    }
+
+    #[test]
+    fn owned_decoding_agrees_with_borrowed() {
+        for bytes in [&b"Gr\xC3\xBC\xC3\x9Fe\n"[..], b"\xDCber", b"a\r\nb", b"\xEF\xBB\xBFx", b"", b"  ", b"\x00x", b"\xC2\x9B31mX"] {
+            assert_eq!(decode_owned(bytes.to_vec()), decode(bytes), "{bytes:?}");
+        }
     }
 
     #[test]

@@ -148,7 +148,7 @@ fn read_article(path: &Path, options: &LoadOptions) -> Result<Article, LoadWarni
     }
     let bytes =
         std::fs::read(path).map_err(|e| warn(format!("cannot read it ({})", io_reason(&e))))?;
-    let decoded = decode::decode(&bytes).map_err(|e| {
+    let decoded = decode::decode_owned(bytes).map_err(|e| {
         warn(match e {
             DecodeError::Binary => "binary file".to_string(),
             other => other.to_string(),
