@@ -30,13 +30,20 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     let clean_utf8 = !bytes.starts_with(b"\xEF\xBB\xBF")
         && !bytes.starts_with(b"\xFF\xFE")
         && !bytes.starts_with(b"\xFE\xFF")
-        && !bytes.iter().any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
+        && !bytes
+            .iter()
+            .any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
     if clean_utf8 {
         match String::from_utf8(bytes) {
-            Ok(text) if text.trim().is_empty() => {
-                Err(if text.is_empty() { DecodeError::Empty } else { DecodeError::Blank })
-            }
-            Ok(text) => Ok(Decoded { text, encoding: "UTF-8" }),
+            Ok(text) if text.trim().is_empty() => Err(if text.is_empty() {
+                DecodeError::Empty
+            } else {
+                DecodeError::Blank
+            }),
+            Ok(text) => Ok(Decoded {
+                text,
+                encoding: "UTF-8",
+            }),
             Err(e) => decode(e.as_bytes()),
         }
     } else {
@@ -239,7 +246,16 @@ mod tests {
 
     #[test]
     fn owned_decoding_agrees_with_borrowed() {
-        for bytes in [&b"Gr\xC3\xBC\xC3\x9Fe\n"[..], b"\xDCber", b"a\r\nb", b"\xEF\xBB\xBFx", b"", b"  ", b"\x00x", b"\xC2\x9B31mX"] {
+        for bytes in [
+            &b"Gr\xC3\xBC\xC3\x9Fe\n"[..],
+            b"\xDCber",
+            b"a\r\nb",
+            b"\xEF\xBB\xBFx",
+            b"",
+            b"  ",
+            b"\x00x",
+            b"\xC2\x9B31mX",
+        ] {
             assert_eq!(decode_owned(bytes.to_vec()), decode(bytes), "{bytes:?}");
         }
     }

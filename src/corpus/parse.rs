@@ -968,26 +968,16 @@ fn find_period(title: &str, blocks: &[Block], text: &str) -> Option<String> {
     None
 }
 
-/// German or English, by counting a few very common words.
+/// German or English, by counting a few very common words in the first 8 kB.
 pub fn guess_lang(text: &str) -> Lang {
-    let sample = text.get(..text.len().min(20_000)).unwrap_or(text);
-    let sample = if sample.len() < text.len().min(20_000) {
-        // cut inside a character: fall back to the whole text's first valid prefix
-        let mut end = text.len().min(20_000);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        &text[..end]
-    } else {
-        sample
-    };
+    let sample = &text.as_bytes()[..text.len().min(8 * 1024)];
     let (mut de, mut en) = (0, 0);
-    for w in sample.split_whitespace() {
+    for w in sample.split(|b| b.is_ascii_whitespace()) {
         match w {
-            "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "den" | "von" | "zu" => {
-                de += 1
-            }
-            "the" | "and" | "is" | "of" | "to" | "with" | "that" | "for" | "on" | "are" => en += 1,
+            b"der" | b"die" | b"das" | b"und" | b"ist" | b"nicht" | b"mit" | b"den" | b"von"
+            | b"zu" => de += 1,
+            b"the" | b"and" | b"is" | b"of" | b"to" | b"with" | b"that" | b"for" | b"on"
+            | b"are" => en += 1,
             _ => {}
         }
     }
