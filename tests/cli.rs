@@ -353,3 +353,18 @@ fn search_finds_the_hanoi_signing() {
     let o = briefing(&["search", "zzqqxx"]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn a_symlink_loop_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a/one.txt",
+        "Ein Titel hier\n\nEin Absatz mit genug Worten, damit er zählt.\n".as_bytes(),
+    );
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("a/loop")).unwrap();
+    let o = briefing(&["list", "--json", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+}
