@@ -211,11 +211,20 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
                     } else {
                         valued.false_pos += 1;
                         valued.false_neg += 1;
+                        if std::env::var_os("EVAL_MISSES").is_some() {
+                            eprintln!(
+                                "wrong\t{}\t{val}\t{ours}",
+                                text.get(span.clone()).unwrap_or("")
+                            );
+                        }
                     }
                 }
                 None => {
                     detect.false_neg += 1;
                     valued.false_neg += 1;
+                    if std::env::var_os("EVAL_MISSES").is_some() {
+                        eprintln!("miss\t{}\t{val}", text.get(span.clone()).unwrap_or(""));
+                    }
                 }
             }
         }

@@ -129,6 +129,19 @@ pattern!(
     REL_PART,
     r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:des|dieses)\s+(Jahres|Monats)(?-u:\b))"
 );
+pattern!(
+    ANAPHOR,
+    r"(?i:(?-u:\b)(?:(?:am|im|in der|an diesem|des)\s+)?(selben|gleichen|folgenden|nächsten|darauffolgenden|vorigen|vorherigen)\s+(Tag|Tages|Woche|Monat|Monats|Jahr|Jahres)(?-u:\b))"
+);
+pattern!(
+    LATER,
+    r"(?i:(?-u:\b)([A-Za-zäöüß]+|\d+)\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr)\s+(später|danach|darauf|zuvor|vorher|früher)(?-u:\b))"
+);
+pattern!(CENTURY, r"(?-u:\b)(\d{1,2})\.\s+Jahrhunderts?(?-u:\b)");
+pattern!(
+    YEAR_EDGE,
+    r"(?-u:\b)(Jahresende|Jahresbeginn|Jahresanfang|Jahreswechsel)(?-u:\b)"
+);
 pattern!(URL, r"https?://\S+|www\.\S+");
 
 /// A date found, before year-less ones are completed from context.
@@ -160,6 +173,9 @@ enum Shape {
     },
     /// Said relative to the article's date; `None` when the article has no date.
     Relative(Option<String>),
+    /// Said relative to the last date of the text ("am selben Tag", "zwei Tage später"):
+    /// a shift in units of days (0), weeks (1), months (2) or years (3).
+    Anaphor { unit: u8, shift: i64 },
 }
 
 /// Appends what this extractor finds in `text` to `out`.
@@ -677,6 +693,81 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     }
     if t.relative {
         relative(text, anchor, out);
+        anaphors(text, out);
+    }
+    for c in CENTURY.captures_iter(only_if(t.digits, text)) {
+        if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
+            push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
+        }
+    }
+}
+
+fn unit_of(word: &str) -> u8 {
+    match word.to_lowercase().get(..3) {
+        Some("tag") => 0,
+        Some("woc") => 1,
+        Some("mon") => 2,
+        _ => 3,
+    }
+}
+
+/// Dates said relative to the date the text last named.
+fn anaphors(text: &str, out: &mut Vec<Candidate>) {
+    for c in ANAPHOR.captures_iter(text) {
+        let (Some(which), Some(unit)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let shift = match which.as_str().to_lowercase().as_str() {
+            "selben" | "gleichen" => 0,
+            "vorigen" | "vorherigen" => -1,
+            _ => 1,
+        };
+        out.push(Candidate {
+            span: whole(&c),
+            kind: Shape::Anaphor {
+                unit: unit_of(unit.as_str()),
+                shift,
+            },
+            modifier: None,
+        });
+    }
+    for c in LATER.captures_iter(text) {
+        let (Some(n), Some(unit), Some(dir)) = (
+            c.get(1).and_then(|m| parse_count(m.as_str())),
+            c.get(2),
+            c.get(3),
+        ) else {
+            continue;
+        };
+        let sign = if matches!(
+            dir.as_str().to_lowercase().as_str(),
+            "zuvor" | "vorher" | "früher"
+        ) {
+            -1
+        } else {
+            1
+        };
+        out.push(Candidate {
+            span: whole(&c),
+            kind: Shape::Anaphor {
+                unit: unit_of(unit.as_str()),
+                shift: sign * n as i64,
+            },
+            modifier: None,
+        });
+    }
+    for c in YEAR_EDGE.captures_iter(text) {
+        let Some(w) = c.get(1) else { continue };
+        let modifier = if w.as_str() == "Jahresende" || w.as_str() == "Jahreswechsel" {
+            "end"
+        } else {
+            "start"
+        };
+        out.push(Candidate {
+            span: whole(&c),
+            kind: Shape::Anaphor { unit: 3, shift: 0 },
+            modifier: Some(modifier),
+        });
     }
 }
 
@@ -974,11 +1065,41 @@ fn resolve(shape: Shape, ctx: &mut ExtractContext) -> (Option<String>, bool) {
             // Only a full date (with month and day) sets the year for the dates after it;
             // "seit 2014" or "2025-Q4" does not.
             if v.len() == 10
-                && let Some(y) = v.get(..4).and_then(|y| y.parse().ok())
+                && let Ok(d) = v.parse::<NaiveDate>()
             {
-                ctx.last_year = Some(y);
+                ctx.last_year = Some(d.year());
+                ctx.last_date = Some(d);
             }
             (Some(v), false)
+        }
+        Shape::Anaphor { unit, shift } => {
+            let Some(anchor) = ctx.last_date.or(ctx.article_date) else {
+                return (None, true);
+            };
+            let value = match unit {
+                0 => {
+                    let d = anchor + Duration::days(shift);
+                    ctx.last_date = Some(d);
+                    d.to_string()
+                }
+                1 => {
+                    let w = anchor + Duration::weeks(shift);
+                    format!("{:04}-W{:02}", w.iso_week().year(), w.iso_week().week())
+                }
+                2 => {
+                    let m = if shift < 0 {
+                        anchor.checked_sub_months(chrono::Months::new((-shift) as u32))
+                    } else {
+                        anchor.checked_add_months(chrono::Months::new(shift as u32))
+                    };
+                    match m {
+                        Some(m) => format!("{:04}-{:02}", m.year(), m.month()),
+                        None => return (None, true),
+                    }
+                }
+                _ => format!("{:04}", anchor.year() + shift as i32),
+            };
+            (Some(value), true)
         }
         Shape::DayMonth { day, month, year } => {
             let Some(y) = year.or_else(context_year) else {
@@ -988,12 +1109,19 @@ fn resolve(shape: Shape, ctx: &mut ExtractContext) -> (Option<String>, bool) {
                 ctx.last_year = Some(y);
             }
             match NaiveDate::from_ymd_opt(y, month, day) {
-                Some(d) => (Some(d.to_string()), false),
+                Some(d) => {
+                    ctx.last_date = Some(d);
+                    (Some(d.to_string()), false)
+                }
                 None => (None, false),
             }
         }
         Shape::Month { month, year } => {
             let y = year.or_else(context_year);
+            // "September 1939" is a full date at month precision: later "3. Oktober" is 1939.
+            if year.is_some() {
+                ctx.last_year = year;
+            }
             (
                 Some(match y {
                     Some(y) => format!("{y:04}-{month:02}"),
@@ -1165,6 +1293,30 @@ mod tests {
         ] {
             assert_eq!(values(text), Vec::<String>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn dates_relative_to_the_last_date_of_the_text() {
+        let mut ctx = ExtractContext::default();
+        let mut out = Vec::new();
+        extract("Am 1. September 1939 begann der Krieg.", &mut ctx, &mut out);
+        extract(
+            "Zwei Tage später folgte die Erklärung, am selben Tag fiel die Stadt; im folgenden Jahr kam es anders. Zum Jahresende war alles entschieden.",
+            &mut ctx,
+            &mut out,
+        );
+        let v: Vec<String> = out
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Date(d) => d.iso.clone(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            v,
+            ["1939-09-01", "1939-09-03", "1939-09-03", "1940", "1939"]
+        );
+        assert_eq!(values("im 20. Jahrhundert"), ["19"]);
     }
 
     #[test]

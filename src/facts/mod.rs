@@ -125,6 +125,8 @@ pub struct ExtractContext {
     pub reference_date: Option<NaiveDate>,
     /// The year of the last full date seen in the article, for dates written without one.
     pub last_year: Option<i32>,
+    /// The last full date seen, for "am selben Tag", "zwei Tage später".
+    pub last_date: Option<NaiveDate>,
 }
 
 /// Extracts every fact of an article, in text order.
@@ -134,6 +136,7 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         article_date: article.date,
         reference_date,
         last_year: None,
+        last_date: None,
     };
     let mut facts = Vec::new();
     for (i, block) in article.blocks.iter().enumerate() {
