@@ -348,3 +348,49 @@ fn lookup_palette_opens_the_hit_and_remembers_the_query() {
     );
     assert_eq!(app.article, 0);
 }
+
+#[test]
+fn large_corpora_look_up_off_the_main_thread_and_drop_stale_answers() {
+    let (corpus, keymap, mut app) = setup();
+    app.sync_search_limit = 0;
+    run(&mut app, &corpus, &keymap, &[Action::Lookup]);
+    let first = app.update(Msg::Char('h'), &corpus, &keymap);
+    assert_eq!(
+        first,
+        Effect::Search {
+            query: "h".into(),
+            generation: 1
+        }
+    );
+    let second = app.update(Msg::Char('a'), &corpus, &keymap);
+    assert_eq!(
+        second,
+        Effect::Search {
+            query: "ha".into(),
+            generation: 2
+        }
+    );
+    assert!(app.palette.as_ref().unwrap().searching);
+    let hits = app.index.search("ha", &[], Some(200), None);
+    // The answer to the older query arrives late and is dropped.
+    app.update(
+        Msg::SearchDone {
+            generation: 1,
+            hits: Vec::new(),
+        },
+        &corpus,
+        &keymap,
+    );
+    assert!(app.palette.as_ref().unwrap().searching);
+    app.update(
+        Msg::SearchDone {
+            generation: 2,
+            hits: hits.clone(),
+        },
+        &corpus,
+        &keymap,
+    );
+    let p = app.palette.as_ref().unwrap();
+    assert!(!p.searching);
+    assert_eq!(p.hits, hits);
+}

@@ -93,6 +93,12 @@ pub enum Effect {
     OpenUrl(String),
     Copy(String),
     Panic,
+    /// Run a lookup off the main thread (large corpora); the answer comes back as
+    /// [`Msg::SearchDone`] with the same generation.
+    Search {
+        query: String,
+        generation: u64,
+    },
 }
 
 /// Everything the shell feeds into the app.
@@ -110,6 +116,11 @@ pub enum Msg {
         x: u16,
         y: u16,
         down: bool,
+    },
+    /// The hits of a lookup run off the main thread.
+    SearchDone {
+        generation: u64,
+        hits: Vec<crate::search::Hit>,
     },
     /// Keys pressed so far of a sequence, and what can follow.
     Pending(Vec<Key>, Vec<(Key, Vec<Action>)>),
@@ -178,7 +189,14 @@ pub struct Palette {
     pub selected: usize,
     /// Position in the history while browsing it with up/down.
     pub history_pos: Option<usize>,
+    /// Increases with every query; answers for older ones are dropped.
+    pub generation: u64,
+    /// A lookup is running off the main thread.
+    pub searching: bool,
 }
+
+/// Up to this many entries, a lookup runs on the key press itself (it takes a few ms).
+const SYNC_SEARCH_LIMIT: usize = 60_000;
 
 pub struct App {
     pub focus: Pane,
@@ -209,6 +227,8 @@ pub struct App {
     /// Earlier lookup queries, oldest first.
     pub history: Vec<String>,
     pub index: std::sync::Arc<crate::search::Index>,
+    /// Up to this many index entries a lookup runs on the key press itself.
+    pub sync_search_limit: usize,
 }
 
 impl App {
@@ -239,6 +259,7 @@ impl App {
             palette: None,
             history: Vec::new(),
             index: std::sync::Arc::new(crate::search::Index::build(corpus)),
+            sync_search_limit: SYNC_SEARCH_LIMIT,
         };
         app.relayout(corpus);
         app.fix_facts_selection(corpus);
@@ -394,11 +415,21 @@ impl App {
                 self.relayout(corpus);
                 Effect::None
             }
+            Msg::SearchDone { generation, hits } => {
+                if let Some(p) = &mut self.palette
+                    && p.generation == generation
+                {
+                    p.hits = hits;
+                    p.selected = 0;
+                    p.searching = false;
+                }
+                Effect::None
+            }
             Msg::Char(c) => {
                 if let Some(p) = &mut self.palette {
                     p.input.text.push(c);
                     p.history_pos = None;
-                    self.run_lookup();
+                    return self.run_lookup();
                 } else if let Some(input) = self.input_mut() {
                     input.text.push(c);
                     self.after_input(corpus);
@@ -629,10 +660,22 @@ impl App {
         Effect::None
     }
 
-    fn run_lookup(&mut self) {
-        let Some(p) = &mut self.palette else { return };
-        p.hits = self.index.search(&p.input.text, &[], Some(200), None);
-        p.selected = 0;
+    fn run_lookup(&mut self) -> Effect {
+        let Some(p) = &mut self.palette else {
+            return Effect::None;
+        };
+        if self.index.entries.len() <= self.sync_search_limit {
+            p.hits = self.index.search(&p.input.text, &[], Some(200), None);
+            p.selected = 0;
+            return Effect::None;
+        }
+        // Typing never waits: the shell searches on a worker, a newer query abandons the older.
+        p.generation += 1;
+        p.searching = true;
+        Effect::Search {
+            query: p.input.text.clone(),
+            generation: p.generation,
+        }
     }
 
     fn palette_act(&mut self, action: Action, corpus: &Corpus) -> Effect {
@@ -644,11 +687,11 @@ impl App {
             Action::Cancel | Action::Lookup => self.palette = None,
             Action::DeleteChar => {
                 p.input.text.pop();
-                self.run_lookup();
+                return self.run_lookup();
             }
             Action::ClearInput => {
                 p.input.text.clear();
-                self.run_lookup();
+                return self.run_lookup();
             }
             Action::MoveDown => p.selected = step(p.selected, 1, p.hits.len()),
             Action::MoveUp => p.selected = step(p.selected, -1, p.hits.len()),
@@ -669,7 +712,7 @@ impl App {
                 };
                 p.history_pos = Some(pos);
                 p.input.text = self.history[pos].clone();
-                self.run_lookup();
+                return self.run_lookup();
             }
             Action::Confirm | Action::Open => {
                 let Some(hit) = p.hits.get(p.selected).cloned() else {

@@ -98,6 +98,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
         ));
     }
     let mut dispatcher = Dispatcher::default();
+    let searcher = Searcher::start(std::sync::Arc::clone(&app.index));
     loop {
         term.draw(|f| ui::draw(f, &app, &corpus, &keymap))?;
         // Wait for input, checking now and then for a signal.
@@ -106,12 +107,21 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
             if stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
+            if let Some((generation, hits)) = searcher.take() {
+                app.update(Msg::SearchDone { generation, hits }, &corpus, &keymap);
+                term.draw(|f| ui::draw(f, &app, &corpus, &keymap))?;
+            }
             let started = std::time::Instant::now();
-            if event::poll(Duration::from_millis(200))? {
+            let wait = if app.palette.as_ref().is_some_and(|p| p.searching) {
+                15
+            } else {
+                200
+            };
+            if event::poll(Duration::from_millis(wait))? {
                 break;
             }
             // A poll that keeps returning at once without an event means the terminal is gone.
-            quick_returns = if started.elapsed() < Duration::from_millis(50) {
+            quick_returns = if started.elapsed() < Duration::from_millis(wait / 4) {
                 quick_returns + 1
             } else {
                 0
@@ -168,6 +178,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
                     Effect::Quit => return Ok(()),
                     Effect::OpenUrl(url) => open_url(&url, &mut app),
                     Effect::Copy(text) => copy_osc52(&text),
+                    Effect::Search { query, generation } => searcher.ask(query, generation),
                     Effect::Panic => panic!(
                         "debug-panic: a panic on purpose, to check that the terminal is restored"
                     ),
@@ -177,6 +188,56 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
         if let Some((w, h)) = resize {
             app.update(Msg::Resize(w, h), &corpus, &keymap);
         }
+    }
+}
+
+/// Runs lookups on a worker thread. A newer query marks older ones stale, so the worker
+/// abandons them; only the newest answer is kept.
+struct Searcher {
+    requests: std::sync::mpsc::Sender<(String, u64)>,
+    answers: std::sync::mpsc::Receiver<(u64, Vec<crate::search::Hit>)>,
+    latest: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl Searcher {
+    fn start(index: Arc<crate::search::Index>) -> Searcher {
+        let (requests, inbox) = std::sync::mpsc::channel::<(String, u64)>();
+        let (outbox, answers) = std::sync::mpsc::channel();
+        let latest = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let current = Arc::clone(&latest);
+        std::thread::spawn(move || {
+            while let Ok(mut request) = inbox.recv() {
+                // Skip to the newest waiting query.
+                while let Ok(newer) = inbox.try_recv() {
+                    request = newer;
+                }
+                let (query, generation) = request;
+                let hits = index.search(&query, &[], Some(200), Some((&current, generation)));
+                if current.load(Ordering::Relaxed) == generation
+                    && outbox.send((generation, hits)).is_err()
+                {
+                    break;
+                }
+            }
+        });
+        Searcher {
+            requests,
+            answers,
+            latest,
+        }
+    }
+
+    fn ask(&self, query: String, generation: u64) {
+        self.latest.store(generation, Ordering::Relaxed);
+        let _ = self.requests.send((query, generation));
+    }
+
+    fn take(&self) -> Option<(u64, Vec<crate::search::Hit>)> {
+        let mut newest = None;
+        while let Ok(answer) = self.answers.try_recv() {
+            newest = Some(answer);
+        }
+        newest
     }
 }
 
