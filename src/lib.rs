@@ -11,5 +11,6 @@ pub mod fuzzy;
 pub mod keymap;
 pub mod search;
 pub mod settings;
+pub mod state;
 pub mod topics;
 pub mod tui;

@@ -394,3 +394,27 @@ fn large_corpora_look_up_off_the_main_thread_and_drop_stale_answers() {
     assert!(!p.searching);
     assert_eq!(p.hits, hits);
 }
+
+#[test]
+fn a_snapshot_restores_article_place_focus_and_view() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(2, 12, &corpus);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusFacts, Action::ToggleView],
+    );
+    let top = app.layout.lines[app.scroll].text();
+    let state = app.snapshot(&corpus, briefing::state::State::default());
+    let mut again = App::new(&corpus, View::default(), (120, 40));
+    again.restore(&state, &corpus);
+    assert_eq!(again.article, 2);
+    assert_eq!(again.layout.lines[again.scroll].text(), top);
+    assert_eq!(again.focus, Pane::Facts);
+    assert_eq!(again.view, TopicsView::ByArticle);
+    // each article keeps its own place
+    again.go_to_section(0, 1, &corpus);
+    run(&mut again, &corpus, &keymap, &[Action::JumpBack]);
+    assert_eq!(again.layout.lines[again.scroll].text(), top);
+}

@@ -250,3 +250,35 @@ fn a_broken_user_keymap_shows_a_banner_and_keeps_the_valid_keys() {
         "the valid binding from the same file works"
     );
 }
+
+#[test]
+fn reopening_restores_the_article_and_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.toml");
+    let state_arg = state.to_str().unwrap().to_string();
+    let mut s = Session::start(&["--state", &state_arg]);
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    // by article → the briefing → part III
+    s.keys("t");
+    s.wait_for("by article");
+    s.keys("jj\r");
+    s.wait_for("I. WSIS+20 Überprüfungskonferenz");
+    s.keys("/III. Cyber");
+    s.wait_for("filter /III. Cyber");
+    s.keys("\r\r2");
+    s.wait_for("Cybersicherheit bleibt auch im 4. Quartal");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let saved = std::fs::read_to_string(&state).expect("state saved");
+    assert!(saved.contains("002_6a1e886fe4fd59d2.txt"), "{saved}");
+    let mut s = Session::start(&["--state", &state_arg]);
+    s.wait_for("Cybersicherheit bleibt auch im 4. Quartal");
+    s.wait_for("by article");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    // --no-state neither reads nor writes
+    let mut s = Session::start(&["--state", &state_arg, "--no-state"]);
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

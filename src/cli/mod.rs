@@ -45,6 +45,14 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "FILE", global = true)]
     pub settings: Option<PathBuf>,
 
+    /// Where the reader keeps its place (default: $XDG_STATE_HOME/briefing/state.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub state: Option<PathBuf>,
+
+    /// Neither read nor write the reader's saved place.
+    #[arg(long, global = true)]
+    pub no_state: bool,
+
     /// Keymap merged over the built-in keys (default: $XDG_CONFIG_HOME/briefing/keymap.toml).
     #[arg(long, value_name = "FILE", global = true)]
     pub keymap: Option<PathBuf>,
@@ -166,7 +174,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 list::print_outline(&corpus);
                 return Ok(ExitCode::SUCCESS);
             }
-            crate::tui::run(corpus, keymap, banner, settings.view())?;
+            let saved = if cli.global.no_state {
+                None
+            } else {
+                cli.global
+                    .state
+                    .clone()
+                    .or_else(crate::state::default_path)
+                    .map(|path| {
+                        let (state, problem) = crate::state::load(&path);
+                        crate::tui::Saved {
+                            path,
+                            state,
+                            problem,
+                        }
+                    })
+            };
+            crate::tui::run(corpus, keymap, banner, settings.view(), saved)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Facts {

@@ -229,6 +229,8 @@ pub struct App {
     pub index: std::sync::Arc<crate::search::Index>,
     /// Up to this many index entries a lookup runs on the key press itself.
     pub sync_search_limit: usize,
+    /// Each article's last top-of-pane offset, by path, for coming back to it.
+    pub positions: std::collections::BTreeMap<String, usize>,
 }
 
 impl App {
@@ -260,6 +262,7 @@ impl App {
             history: Vec::new(),
             index: std::sync::Arc::new(crate::search::Index::build(corpus)),
             sync_search_limit: SYNC_SEARCH_LIMIT,
+            positions: std::collections::BTreeMap::new(),
         };
         app.relayout(corpus);
         app.fix_facts_selection(corpus);
@@ -784,11 +787,98 @@ impl App {
 
     fn set_article(&mut self, article: usize, corpus: &Corpus) {
         if article != self.article || self.layout.lines.is_empty() {
+            // Remember where we were in the article we leave; return to where we were in the new one.
+            if let (Some(a), Some(offset)) =
+                (corpus.articles.get(self.article), self.top_offset(corpus))
+            {
+                self.positions.insert(a.path.clone(), offset);
+            }
             self.article = article;
             self.scroll = 0;
             self.search = Search::default();
             self.highlight = None;
             self.relayout(corpus);
+            if let Some(offset) = corpus
+                .articles
+                .get(article)
+                .and_then(|a| self.positions.get(&a.path))
+                .copied()
+                && let Some((line, _)) = self.layout.locate(offset)
+            {
+                self.scroll = line;
+                self.clamp_scroll();
+            }
+        }
+    }
+
+    /// The place to save: article, position in every article seen, focus and view.
+    pub fn snapshot(&self, corpus: &Corpus, mut state: crate::state::State) -> crate::state::State {
+        let mut positions = self.positions.clone();
+        if let Some(a) = corpus.articles.get(self.article) {
+            state.article = Some(a.path.clone());
+            if let Some(offset) = self.top_offset(corpus) {
+                positions.insert(a.path.clone(), offset);
+            }
+        }
+        for (path, offset) in positions {
+            state
+                .positions
+                .insert(path, crate::state::Position { offset });
+        }
+        state.focus = Some(
+            match self.focus {
+                Pane::Topics => "topics",
+                Pane::Body => "body",
+                Pane::Facts => "facts",
+            }
+            .to_string(),
+        );
+        state.view = Some(
+            match self.view {
+                TopicsView::ByTopic => "topic",
+                TopicsView::ByArticle => "article",
+            }
+            .to_string(),
+        );
+        state
+    }
+
+    /// Puts the reader back where a saved state left it (articles that are gone are skipped).
+    pub fn restore(&mut self, state: &crate::state::State, corpus: &Corpus) {
+        self.positions = state
+            .positions
+            .iter()
+            .map(|(p, pos)| (p.clone(), pos.offset))
+            .collect();
+        self.focus = match state.focus.as_deref() {
+            Some("body") => Pane::Body,
+            Some("facts") => Pane::Facts,
+            _ => Pane::Topics,
+        };
+        self.view = match state.view.as_deref() {
+            Some("article") => TopicsView::ByArticle,
+            _ => TopicsView::ByTopic,
+        };
+        if let Some(i) = state
+            .article
+            .as_ref()
+            .and_then(|p| corpus.articles.iter().position(|a| &a.path == p))
+        {
+            self.layout = BodyLayout::default();
+            let saved = self.positions.clone();
+            self.set_article(i, corpus);
+            self.positions = saved;
+            if let Some(offset) = corpus
+                .articles
+                .get(i)
+                .and_then(|a| self.positions.get(&a.path))
+                .copied()
+                && let Some((line, _)) = self.layout.locate(offset)
+            {
+                self.scroll = line;
+                self.clamp_scroll();
+            }
+            self.fix_facts_selection(corpus);
         }
     }
 

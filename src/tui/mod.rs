@@ -44,7 +44,44 @@ fn restore_terminal() {
 }
 
 /// Runs the reader until the user quits or a signal arrives.
-pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> Result<()> {
+/// Where the reader keeps its place between runs (`None` with `--no-state`).
+pub struct Saved {
+    pub path: std::path::PathBuf,
+    pub state: crate::state::State,
+    /// A problem with the saved file, shown once in the status bar.
+    pub problem: Option<String>,
+}
+
+/// Runs the reader until the user quits or a signal arrives, then saves its place.
+pub fn run(
+    corpus: Corpus,
+    keymap: Keymap,
+    banner: Vec<String>,
+    view: View,
+    saved: Option<Saved>,
+) -> Result<()> {
+    let mut app_out = None;
+    let result = run_loop(&corpus, &keymap, banner, view, saved.as_ref(), &mut app_out);
+    if let (Some(saved), Some(app)) = (saved, app_out) {
+        let state = app.snapshot(&corpus, saved.state);
+        if let Err(e) = crate::state::save(&saved.path, &state) {
+            eprintln!(
+                "warning: cannot save the reader's place to {}: {e}",
+                saved.path.display()
+            );
+        }
+    }
+    result
+}
+
+fn run_loop(
+    corpus: &Corpus,
+    keymap: &Keymap,
+    banner: Vec<String>,
+    view: View,
+    saved: Option<&Saved>,
+    app_out: &mut Option<App>,
+) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -88,8 +125,12 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
     }
     let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = term.size()?;
-    let mut app = App::new(&corpus, view, (size.width, size.height));
+    let mut app = App::new(corpus, view, (size.width, size.height));
     app.banner = banner;
+    if let Some(saved) = saved {
+        app.restore(&saved.state, corpus);
+        app.message = saved.problem.clone();
+    }
     if !corpus.warnings.is_empty() {
         app.message = Some(format!(
             "{} file(s) skipped: {}",
@@ -105,6 +146,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
         let mut quick_returns = 0;
         loop {
             if stop.load(Ordering::Relaxed) {
+                *app_out = Some(app);
                 return Ok(());
             }
             if let Some((generation, hits)) = searcher.take() {
@@ -127,6 +169,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
                 0
             };
             if quick_returns > 100 {
+                *app_out = Some(app);
                 return Ok(());
             }
         }
@@ -175,7 +218,10 @@ pub fn run(corpus: Corpus, keymap: Keymap, banner: Vec<String>, view: View) -> R
             for msg in msgs {
                 match app.update(msg, &corpus, &keymap) {
                     Effect::None => {}
-                    Effect::Quit => return Ok(()),
+                    Effect::Quit => {
+                        *app_out = Some(app);
+                        return Ok(());
+                    }
                     Effect::OpenUrl(url) => open_url(&url, &mut app),
                     Effect::Copy(text) => copy_osc52(&text),
                     Effect::Search { query, generation } => searcher.ask(query, generation),

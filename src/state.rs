@@ -1,0 +1,145 @@
+//! The reader's saved place: which article, where in it, which pane and view, and each
+//! article's own last position. Kept in `$XDG_STATE_HOME/briefing/state.toml`; written
+//! atomically; a broken file is moved aside, never fatal and never overwritten unseen.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Path of the article last shown.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// `topics`, `body` or `facts`.
+    #[serde(default)]
+    pub focus: Option<String>,
+    /// `topic` or `article`.
+    #[serde(default)]
+    pub view: Option<String>,
+    /// Each article's last position, by path.
+    #[serde(default)]
+    pub positions: BTreeMap<String, Position>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    /// Byte offset of the text at the top of the article pane.
+    pub offset: usize,
+}
+
+/// `$XDG_STATE_HOME/briefing/state.toml`, or `~/.local/state/briefing/state.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/state")))?;
+    Some(base.join("briefing").join("state.toml"))
+}
+
+/// Reads the state. A missing file is a fresh start; a file that cannot be read or parsed is
+/// moved to `state.toml.bad` and reported once (the message is for the status bar).
+pub fn load(path: &Path) -> (State, Option<String>) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (State::default(), None),
+        Err(e) => return (State::default(), Some(set_aside(path, &e.to_string()))),
+    };
+    match toml::from_str::<State>(&text) {
+        Ok(state) => (state, None),
+        Err(e) => (State::default(), Some(set_aside(path, e.message().trim()))),
+    }
+}
+
+fn set_aside(path: &Path, why: &str) -> String {
+    let bad = path.with_extension("toml.bad");
+    match std::fs::rename(path, &bad) {
+        Ok(()) => format!(
+            "saved state was unreadable ({why}); moved to {} and started fresh",
+            bad.display()
+        ),
+        Err(_) => format!(
+            "saved state {} is unreadable ({why}); started fresh",
+            path.display()
+        ),
+    }
+}
+
+/// Writes the state atomically: a temporary file in the same folder, flushed to disk, then
+/// renamed over the old one, so a reader never sees half a file and the last writer wins whole.
+pub fn save(path: &Path, state: &State) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let text = toml::to_string(state).map_err(std::io::Error::other)?;
+    let tmp = dir.join(format!(".state.{}.{}.tmp", std::process::id(), unique()));
+    let mut file = std::fs::File::create(&tmp)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    drop(file);
+    if let Err(e) = std::fs::rename(&tmp, path) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+fn unique() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saves_and_loads_the_same_state_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/state.toml");
+        let mut state = State {
+            article: Some("seeds/002.txt".into()),
+            focus: Some("body".into()),
+            view: Some("article".into()),
+            ..State::default()
+        };
+        state
+            .positions
+            .insert("seeds/002.txt".into(), Position { offset: 1234 });
+        save(&path, &state).unwrap();
+        assert_eq!(load(&path), (state, None));
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_garbage_file_is_moved_aside_and_reported_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.toml");
+        std::fs::write(&path, b"\x00\x01 not = [toml").unwrap();
+        let (state, message) = load(&path);
+        assert_eq!(state, State::default());
+        assert!(message.unwrap().contains("state.toml.bad"));
+        assert!(dir.path().join("state.toml.bad").exists());
+        assert!(!path.exists());
+        assert_eq!(load(&path), (State::default(), None), "reported once");
+    }
+
+    #[test]
+    fn a_missing_file_is_a_fresh_start() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            load(&dir.path().join("none.toml")),
+            (State::default(), None)
+        );
+    }
+}
