@@ -141,7 +141,7 @@ fn run_loop(
     let mut dispatcher = Dispatcher::default();
     let searcher = Searcher::start(std::sync::Arc::clone(&app.index));
     loop {
-        term.draw(|f| ui::draw(f, &app, &corpus, &keymap))?;
+        term.draw(|f| ui::draw(f, &app, corpus, keymap))?;
         // Wait for input, checking now and then for a signal.
         let mut quick_returns = 0;
         loop {
@@ -150,8 +150,8 @@ fn run_loop(
                 return Ok(());
             }
             if let Some((generation, hits)) = searcher.take() {
-                app.update(Msg::SearchDone { generation, hits }, &corpus, &keymap);
-                term.draw(|f| ui::draw(f, &app, &corpus, &keymap))?;
+                app.update(Msg::SearchDone { generation, hits }, corpus, keymap);
+                term.draw(|f| ui::draw(f, &app, corpus, keymap))?;
             }
             let started = std::time::Instant::now();
             let wait = if app.palette.as_ref().is_some_and(|p| p.searching) {
@@ -188,7 +188,7 @@ fn run_loop(
                     Vec::new()
                 }
                 Event::Key(k) if k.kind != KeyEventKind::Release => match Key::from_event(&k) {
-                    Some(key) => dispatcher.key(&app, &keymap, key),
+                    Some(key) => dispatcher.key(&app, keymap, key),
                     None => Vec::new(),
                 },
                 Event::Mouse(m) if app.settings.mouse => match m.kind {
@@ -216,7 +216,7 @@ fn run_loop(
                 _ => Vec::new(),
             };
             for msg in msgs {
-                match app.update(msg, &corpus, &keymap) {
+                match app.update(msg, corpus, keymap) {
                     Effect::None => {}
                     Effect::Quit => {
                         *app_out = Some(app);
@@ -232,7 +232,7 @@ fn run_loop(
             }
         }
         if let Some((w, h)) = resize {
-            app.update(Msg::Resize(w, h), &corpus, &keymap);
+            app.update(Msg::Resize(w, h), corpus, keymap);
         }
     }
 }
