@@ -141,6 +141,11 @@ fn run_loop(
     let mut dispatcher = Dispatcher::default();
     let searcher = Searcher::start(std::sync::Arc::clone(&app.index));
     loop {
+        // The terminal's own size wins over a resize event that was missed or is still queued.
+        let now = term.size()?;
+        if (now.width, now.height) != app.size {
+            app.update(Msg::Resize(now.width, now.height), corpus, keymap);
+        }
         term.draw(|f| ui::draw(f, &app, corpus, keymap))?;
         // Wait for input, checking now and then for a signal.
         let mut quick_returns = 0;
