@@ -94,3 +94,10 @@ fn lookup_never_panics_on_odd_queries() {
         let _ = index.search(q, &[], Some(10), None);
     }
 }
+
+#[test]
+fn acronym_after_a_wide_space_does_not_split_a_character() {
+    // Found by the property test: a no-break space before "(long form)".
+    check_extract("ab\u{a0}XY (Some Long Words)").unwrap();
+    check_extract("x\u{a0}(AB CD)").unwrap();
+}

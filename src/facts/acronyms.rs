@@ -47,10 +47,13 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         } else if inside.split_whitespace().count() >= 2 {
             // SHORT (long form)
-            let word_start = before
-                .trim_end()
-                .rfind(|c: char| c.is_whitespace())
-                .map_or(0, |i| i + 1);
+            let trimmed = before.trim_end();
+            // After the last whitespace character (which may be wider than one byte: NBSP).
+            let word_start = trimmed
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let short =
                 before.trim_end()[word_start..].trim_matches(|c: char| !c.is_alphanumeric());
             if short_form(short) && best_long_form(short, inside).as_deref() == Some(inside) {
