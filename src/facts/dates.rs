@@ -518,32 +518,24 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for c in NUMERIC.captures_iter(only_if(t.digits, text)) {
-        let (Some(d), Some(m), Some(y)) = (num::<u32>(&c, 1), num::<u32>(&c, 2), num::<i32>(&c, 3))
-        else {
-            continue;
-        };
-        if NaiveDate::from_ymd_opt(y, m, d).is_some() && clean_edges(text, whole(&c)) {
-            push(
-                out,
-                whole(&c),
-                Shape::Full(format!("{y:04}-{m:02}-{d:02}")),
-                None,
-            );
-        }
-    }
-    for c in ISO.captures_iter(only_if(t.digits, text)) {
-        let (Some(y), Some(m), Some(d)) = (num::<i32>(&c, 1), num::<u32>(&c, 2), num::<u32>(&c, 3))
-        else {
-            continue;
-        };
-        if NaiveDate::from_ymd_opt(y, m, d).is_some() && clean_edges(text, whole(&c)) {
-            push(
-                out,
-                whole(&c),
-                Shape::Full(format!("{y:04}-{m:02}-{d:02}")),
-                None,
-            );
+    // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
+    for (re, groups) in [(&*NUMERIC, [3, 2, 1]), (&*ISO, [1, 2, 3])] {
+        for c in re.captures_iter(only_if(t.digits, text)) {
+            let (Some(y), Some(m), Some(d)) = (
+                num::<i32>(&c, groups[0]),
+                num::<u32>(&c, groups[1]),
+                num::<u32>(&c, groups[2]),
+            ) else {
+                continue;
+            };
+            if NaiveDate::from_ymd_opt(y, m, d).is_some() && clean_edges(text, whole(&c)) {
+                push(
+                    out,
+                    whole(&c),
+                    Shape::Full(format!("{y:04}-{m:02}-{d:02}")),
+                    None,
+                );
+            }
         }
     }
     for c in MONTH_YEAR.captures_iter(only_if(t.month, text)) {
