@@ -69,6 +69,10 @@ actions! {
     ClearInput = "clear-input": "clear the input",
     HistoryPrev = "history-prev": "previous query",
     HistoryNext = "history-next": "next query",
+    Mark = "mark": "mark this paragraph or fact (again: unmark)",
+    Marks = "marks": "list the marks, jump to one",
+    DeleteMark = "delete-mark": "delete the selected mark",
+    Reload = "reload": "reload the articles from disk",
     DebugPanic = "debug-panic": "panic on purpose (debug builds; tests the terminal restore)",
 }
 
@@ -88,10 +92,11 @@ pub enum Context {
     Filter,
     Help,
     Palette,
+    Marks,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 8] = [
         Context::Global,
         Context::Topics,
         Context::Body,
@@ -99,6 +104,7 @@ impl Context {
         Context::Filter,
         Context::Help,
         Context::Palette,
+        Context::Marks,
     ];
 
     pub fn name(self) -> &'static str {
@@ -110,6 +116,7 @@ impl Context {
             Context::Filter => "filter",
             Context::Help => "help",
             Context::Palette => "palette",
+            Context::Marks => "marks",
         }
     }
 

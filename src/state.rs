@@ -22,6 +22,23 @@ pub struct State {
     /// Each article's last position, by path.
     #[serde(default)]
     pub positions: BTreeMap<String, Position>,
+    /// Marked paragraphs and facts, in the order they were made.
+    #[serde(default)]
+    pub bookmarks: Vec<Bookmark>,
+}
+
+/// A marked paragraph or fact. Kept by path and byte range, with the words it marked so a
+/// list of marks reads well even when the article has changed or is not loaded.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    pub article: String,
+    /// Byte range in the article's text.
+    pub start: usize,
+    pub end: usize,
+    /// `paragraph` or a fact kind (`date`, `vote`, ...).
+    pub kind: String,
+    /// The first words of what was marked.
+    pub label: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -111,6 +128,13 @@ mod tests {
         state
             .positions
             .insert("seeds/002.txt".into(), Position { offset: 1234 });
+        state.bookmarks.push(Bookmark {
+            article: "seeds/002.txt".into(),
+            start: 10,
+            end: 20,
+            kind: "paragraph".into(),
+            label: "Die „Hanoi-Konvention“ \"quoted\"".into(),
+        });
         save(&path, &state).unwrap();
         assert_eq!(load(&path), (state, None));
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap())

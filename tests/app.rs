@@ -418,3 +418,116 @@ fn a_snapshot_restores_article_place_focus_and_view() {
     run(&mut again, &corpus, &keymap, &[Action::JumpBack]);
     assert_eq!(again.layout.lines[again.scroll].text(), top);
 }
+
+#[test]
+fn marks_are_made_listed_jumped_to_and_removed() {
+    let (corpus, keymap, mut app) = setup();
+    // A paragraph of the second article.
+    app.go_to_section(1, 1, &corpus);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusBody, Action::Mark],
+    );
+    assert_eq!(app.bookmarks.len(), 1);
+    let mark = app.bookmarks[0].clone();
+    assert_eq!(mark.kind, "paragraph");
+    assert_eq!(mark.article, corpus.articles[1].path);
+    assert!(
+        corpus.articles[1].text[mark.start..mark.end].starts_with(mark.label.trim_end_matches('…')),
+        "{mark:?}"
+    );
+    assert!(app.message.as_deref().unwrap().starts_with("marked: "));
+    // Marking the same paragraph again removes the mark; once more puts it back.
+    run(&mut app, &corpus, &keymap, &[Action::Mark]);
+    assert!(app.bookmarks.is_empty());
+    run(&mut app, &corpus, &keymap, &[Action::Mark]);
+    // A fact of the first article.
+    app.go_to_section(0, 0, &corpus);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusFacts, Action::FactsScope, Action::Mark],
+    );
+    assert_eq!(app.bookmarks.len(), 2);
+    let fact_mark = app.bookmarks[1].clone();
+    assert_ne!(fact_mark.kind, "paragraph");
+    let fact = app.selected_fact(&corpus).unwrap();
+    assert_eq!(
+        (fact_mark.start, fact_mark.end),
+        (fact.span.start, fact.span.end)
+    );
+
+    // The list opens on the newest mark; moving up and confirming jumps to the paragraph.
+    run(&mut app, &corpus, &keymap, &[Action::Marks]);
+    assert_eq!(app.marks, Some(1));
+    assert_eq!(app.context(), briefing::keymap::Context::Marks);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::MoveUp, Action::Confirm],
+    );
+    assert_eq!(app.marks, None);
+    assert_eq!(app.article, 1);
+    assert_eq!(app.highlight, Some(mark.start..mark.end));
+    let (line, _) = app.layout.locate(mark.start).unwrap();
+    assert!(line >= app.scroll && line < app.scroll + app.body_height());
+    // Back where we were with the jump list.
+    run(&mut app, &corpus, &keymap, &[Action::JumpBack]);
+    assert_eq!(app.article, 0);
+
+    // Deleting from the list.
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::Marks, Action::DeleteMark, Action::Cancel],
+    );
+    assert_eq!(app.bookmarks, vec![mark.clone()]);
+
+    // Marks survive a save and a restore.
+    let state = app.snapshot(&corpus, Default::default());
+    assert_eq!(state.bookmarks, vec![mark.clone()]);
+    let mut again = App::new(&corpus, View::default(), (120, 40));
+    again.restore(&state, &corpus);
+    assert_eq!(again.bookmarks, vec![mark]);
+}
+
+#[test]
+fn a_mark_finds_its_words_again_when_the_text_has_moved() {
+    let (corpus, keymap, mut app) = setup();
+    app.go_to_section(1, 1, &corpus);
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::FocusBody, Action::Mark],
+    );
+    let mut moved = app.bookmarks[0].clone();
+    let right = moved.start..moved.end;
+    // As if the file had 7 bytes fewer before the paragraph when the mark was made.
+    moved.start -= 7;
+    moved.end -= 7;
+    app.bookmarks = vec![moved];
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::Marks, Action::Confirm],
+    );
+    assert_eq!(app.highlight, Some(right));
+
+    // A mark of an article that is not loaded says so and stays in the list.
+    app.bookmarks[0].article = "gone.txt".into();
+    run(
+        &mut app,
+        &corpus,
+        &keymap,
+        &[Action::Marks, Action::Confirm],
+    );
+    assert_eq!(app.message.as_deref(), Some("gone.txt is not loaded"));
+    assert_eq!(app.bookmarks.len(), 1);
+}

@@ -131,3 +131,23 @@ fn lookup_palette() {
     assert!(s.contains("Hanoi-Konvention: Unterzeichnung"), "{s}");
     insta::assert_snapshot!(s);
 }
+
+#[test]
+fn list_of_marks() {
+    let (s, app) = app_after(
+        (100, 24),
+        act(&[
+            Action::FocusBody,
+            Action::NextSection,
+            Action::Mark,
+            Action::FocusFacts,
+            Action::FactsScope,
+            Action::Mark,
+            Action::Marks,
+        ]),
+    );
+    assert_eq!(app.bookmarks.len(), 2);
+    assert!(s.contains(" marks (2) · enter jumps"), "{s}");
+    assert!(s.contains("paragraph "), "{s}");
+    insta::assert_snapshot!(s);
+}

@@ -93,6 +93,8 @@ pub enum Effect {
     OpenUrl(String),
     Copy(String),
     Panic,
+    /// Read the articles again from disk.
+    Reload,
     /// Run a lookup off the main thread (large corpora); the answer comes back as
     /// [`Msg::SearchDone`] with the same generation.
     Search {
@@ -224,6 +226,10 @@ pub struct App {
     pub back: Vec<Place>,
     pub forward: Vec<Place>,
     pub palette: Option<Palette>,
+    /// Marked paragraphs and facts (saved with the state).
+    pub bookmarks: Vec<crate::state::Bookmark>,
+    /// The list of marks, while it is open: the selected row.
+    pub marks: Option<usize>,
     /// Earlier lookup queries, oldest first.
     pub history: Vec<String>,
     pub index: std::sync::Arc<crate::search::Index>,
@@ -259,6 +265,8 @@ impl App {
             back: Vec::new(),
             forward: Vec::new(),
             palette: None,
+            bookmarks: Vec::new(),
+            marks: None,
             history: Vec::new(),
             index: std::sync::Arc::new(crate::search::Index::build(corpus)),
             sync_search_limit: SYNC_SEARCH_LIMIT,
@@ -364,6 +372,9 @@ impl App {
     pub fn context(&self) -> Context {
         if self.palette.is_some() {
             return Context::Palette;
+        }
+        if self.marks.is_some() {
+            return Context::Marks;
         }
         if let Some(h) = &self.help {
             return if h.filter.editing {
@@ -481,6 +492,9 @@ impl App {
     fn act(&mut self, action: Action, corpus: &Corpus, keymap: &Keymap) -> Effect {
         if self.palette.is_some() {
             return self.palette_act(action, corpus);
+        }
+        if self.marks.is_some() {
+            return self.marks_act(action, corpus);
         }
         // The help overlay takes its own keys.
         if let Some(help) = &mut self.help {
@@ -635,6 +649,9 @@ impl App {
             Action::OpenLink => return self.open_link(corpus),
             Action::Copy => return self.copy(corpus, false),
             Action::CopyParagraph => return self.copy(corpus, true),
+            Action::Mark => self.mark(corpus),
+            Action::Marks => self.marks = Some(self.bookmarks.len().saturating_sub(1)),
+            Action::Reload => return Effect::Reload,
             Action::JumpBack => {
                 if let Some(place) = self.back.pop() {
                     self.forward.push(self.place());
@@ -658,7 +675,7 @@ impl App {
                     ..Palette::default()
                 });
             }
-            Action::HistoryPrev | Action::HistoryNext => {}
+            Action::HistoryPrev | Action::HistoryNext | Action::DeleteMark => {}
         }
         Effect::None
     }
@@ -825,6 +842,7 @@ impl App {
                 .positions
                 .insert(path, crate::state::Position { offset });
         }
+        state.bookmarks = self.bookmarks.clone();
         state.focus = Some(
             match self.focus {
                 Pane::Topics => "topics",
@@ -845,6 +863,7 @@ impl App {
 
     /// Puts the reader back where a saved state left it (articles that are gone are skipped).
     pub fn restore(&mut self, state: &crate::state::State, corpus: &Corpus) {
+        self.bookmarks = state.bookmarks.clone();
         self.positions = state
             .positions
             .iter()
@@ -1144,14 +1163,7 @@ impl App {
             self.message = Some(format!("copied: {text}"));
             return Effect::Copy(text);
         }
-        let block = self
-            .highlight
-            .as_ref()
-            .and_then(|h| self.layout.locate(h.start))
-            .map(|(l, _)| l)
-            .unwrap_or(self.scroll);
-        let block = (block..self.layout.lines.len()).find_map(|l| self.layout.lines[l].block);
-        match block.and_then(|b| article.blocks.get(b)) {
+        match self.current_block().and_then(|b| article.blocks.get(b)) {
             Some(b) => {
                 let text = article.block_display(b);
                 self.message = Some("copied the paragraph".into());
@@ -1159,6 +1171,94 @@ impl App {
             }
             None => Effect::None,
         }
+    }
+
+    /// The paragraph the user is looking at: the one with the chosen hit, else the first one
+    /// at the top of the pane.
+    fn current_block(&self) -> Option<usize> {
+        let line = self
+            .highlight
+            .as_ref()
+            .and_then(|h| self.layout.locate(h.start))
+            .map(|(l, _)| l)
+            .unwrap_or(self.scroll);
+        (line..self.layout.lines.len()).find_map(|l| self.layout.lines[l].block)
+    }
+
+    /// Marks the selected fact (in the facts pane) or the current paragraph; marking the same
+    /// thing again removes the mark.
+    fn mark(&mut self, corpus: &Corpus) {
+        let Some(article) = corpus.articles.get(self.article) else {
+            return;
+        };
+        let (range, kind) = match self.selected_fact(corpus) {
+            Some(f) if self.focus == Pane::Facts => (f.span.clone(), f.kind.name()),
+            _ => match self.current_block().and_then(|b| article.blocks.get(b)) {
+                Some(b) => (b.span.clone(), "paragraph"),
+                None => {
+                    self.message = Some("nothing here to mark".into());
+                    return;
+                }
+            },
+        };
+        let label = snippet(article.text.get(range.clone()).unwrap_or_default(), 80);
+        if let Some(i) = self
+            .bookmarks
+            .iter()
+            .position(|m| m.article == article.path && m.start == range.start && m.end == range.end)
+        {
+            self.bookmarks.remove(i);
+            self.message = Some(format!("mark removed: {label}"));
+            return;
+        }
+        self.message = Some(format!("marked: {label}"));
+        self.bookmarks.push(crate::state::Bookmark {
+            article: article.path.clone(),
+            start: range.start,
+            end: range.end,
+            kind: kind.to_string(),
+            label,
+        });
+    }
+
+    fn marks_act(&mut self, action: Action, corpus: &Corpus) -> Effect {
+        let Some(selected) = self.marks else {
+            return Effect::None;
+        };
+        let len = self.bookmarks.len();
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::Cancel | Action::Marks => self.marks = None,
+            Action::MoveDown => self.marks = Some(step(selected, 1, len)),
+            Action::MoveUp => self.marks = Some(step(selected, -1, len)),
+            Action::Top => self.marks = Some(0),
+            Action::Bottom => self.marks = Some(len.saturating_sub(1)),
+            Action::DeleteMark => {
+                if selected < len {
+                    let gone = self.bookmarks.remove(selected);
+                    self.message = Some(format!("mark removed: {}", gone.label));
+                }
+                self.marks = Some(selected.min(self.bookmarks.len().saturating_sub(1)));
+            }
+            Action::Confirm | Action::Open => {
+                let Some(mark) = self.bookmarks.get(selected).cloned() else {
+                    return Effect::None;
+                };
+                let Some(i) = corpus.articles.iter().position(|a| a.path == mark.article) else {
+                    self.message = Some(format!("{} is not loaded", mark.article));
+                    return Effect::None;
+                };
+                self.marks = None;
+                self.remember();
+                self.set_article(i, corpus);
+                let range = anchor(&corpus.articles[i].text, &mark);
+                self.reveal(range.start);
+                self.highlight = Some(range);
+                self.fix_facts_selection(corpus);
+            }
+            _ => {}
+        }
+        Effect::None
     }
 
     fn click(&mut self, x: u16, y: u16, corpus: &Corpus) {
@@ -1393,6 +1493,7 @@ impl App {
         let wanted: &[Action] = match context {
             Context::Filter => &[Action::Confirm, Action::Cancel],
             Context::Help => &[Action::Filter, Action::Cancel],
+            Context::Marks => &[Action::Confirm, Action::DeleteMark, Action::Cancel],
             Context::Topics => &[
                 Action::Open,
                 Action::Filter,
@@ -1422,6 +1523,46 @@ impl App {
             .collect::<Vec<_>>()
             .join("  ")
     }
+}
+
+/// The first words of a text on one line, at most `max` characters.
+fn snippet(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    short(&flat, max)
+}
+
+/// Where a mark is in an article's current text: its saved range while the text there still
+/// starts with the marked words, else the first place those words are found (the file may
+/// have changed since), else the saved range clamped to the text.
+fn anchor(text: &str, mark: &crate::state::Bookmark) -> Range<usize> {
+    let words: Vec<&str> = mark
+        .label
+        .trim_end_matches('…')
+        .split_whitespace()
+        .take(6)
+        .collect();
+    let same = text
+        .get(mark.start..mark.end.min(text.len()))
+        .is_some_and(|t| snippet(t, 80) == mark.label);
+    if !same && let Some(first) = words.first() {
+        for (at, _) in text.match_indices(first) {
+            let window = text.get(at..floor_char(text, (at + 400).min(text.len())));
+            if snippet(window.unwrap_or(""), 400).starts_with(&words.join(" ")) {
+                let end = floor_char(text, at + (mark.end - mark.start).min(text.len() - at));
+                return at..end;
+            }
+        }
+    }
+    let start = floor_char(text, mark.start.min(text.len()));
+    let end = floor_char(text, mark.end.min(text.len())).max(start);
+    start..end
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn step(pos: usize, delta: isize, len: usize) -> usize {

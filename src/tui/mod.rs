@@ -230,6 +230,7 @@ fn run_loop(
                     Effect::OpenUrl(url) => open_url(&url, &mut app),
                     Effect::Copy(text) => copy_osc52(&text),
                     Effect::Search { query, generation } => searcher.ask(query, generation),
+                    Effect::Reload => app.message = Some("reloading is not available".into()),
                     Effect::Panic => panic!(
                         "debug-panic: a panic on purpose, to check that the terminal is restored"
                     ),

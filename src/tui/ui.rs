@@ -93,6 +93,60 @@ pub fn draw(frame: &mut Frame, app: &App, corpus: &Corpus, keymap: &Keymap) {
     if app.palette.is_some() {
         draw_palette(frame, area, app, corpus);
     }
+    if app.marks.is_some() {
+        draw_marks(frame, area, app, corpus);
+    }
+}
+
+fn draw_marks(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
+    let Some(selected) = app.marks else { return };
+    let r = centered(
+        area,
+        area.width.saturating_sub(4).min(100),
+        (app.bookmarks.len() as u16 + 2).clamp(4, area.height.saturating_sub(2)),
+    );
+    if r.width < 10 || r.height < 3 {
+        return;
+    }
+    frame.render_widget(Clear, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(
+            " marks ({}) · enter jumps · d deletes · esc closes ",
+            app.bookmarks.len()
+        ))
+        .border_style(Style::default().fg(Color::Cyan));
+    let inner_area = inner(r);
+    frame.render_widget(block, r);
+    let height = inner_area.height as usize;
+    let width = inner_area.width as usize;
+    let mut lines = Vec::new();
+    for (i, mark) in app
+        .bookmarks
+        .iter()
+        .enumerate()
+        .skip(list_offset(selected, height))
+        .take(height)
+    {
+        let loaded = corpus.articles.iter().find(|a| a.path == mark.article);
+        let mut base = Style::default();
+        if loaded.is_none() {
+            base = base.fg(Color::DarkGray);
+        }
+        if i == selected {
+            base = base.add_modifier(Modifier::REVERSED);
+        }
+        let title = loaded.map_or(mark.article.as_str(), |a| a.title.as_str());
+        let text = format!("{:<10} {} › {}", mark.kind, short(title, 28), mark.label);
+        lines.push(Line::styled(short(&text, width), base));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(
+            "no marks yet: m marks the paragraph at the top, or the selected fact",
+            Style::default().fg(Color::DarkGray),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner_area);
 }
 
 fn hit_color(kind: crate::search::HitKind) -> Color {
