@@ -368,3 +368,111 @@ fn a_symlink_loop_is_walked_once() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn config_prints_the_settings_in_effect_with_the_users_file_merged() {
+    let o = briefing(&["config"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("the built-in defaults (no settings file"),
+        "{out}"
+    );
+    assert!(out.contains("hyphenation = true"), "{out}");
+    assert!(out.contains("base = \"dark\""), "{out}");
+
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "s.toml",
+        b"[reader]\nhyphenation = false\ndate_format = \"%d.%m.%Y\"\n[theme]\nbase = \"light\"\naccent = \"#ff8000\"\n",
+    );
+    let settings = dir.path().join("s.toml");
+    let o = briefing(&["config", "--settings", settings.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("s.toml merged over them"), "{out}");
+    assert!(out.contains("hyphenation = false"), "{out}");
+    assert!(out.contains("mouse = true"), "{out}");
+    assert!(out.contains("accent = \"#ff8000\""), "{out}");
+    // What `config` prints is itself a valid settings file.
+    write(dir.path(), "printed.toml", stdout(&o).as_bytes());
+    let printed = dir.path().join("printed.toml");
+    let o = briefing(&["config", "--settings", printed.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    // The date format reaches the timeline.
+    let o = briefing(&["timeline", "--settings", settings.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("17.12.2025"), "{}", stdout(&o));
+
+    // NO_COLOR is reported.
+    let o = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .arg("config")
+        .env("XDG_CONFIG_HOME", "/nonexistent-briefing-test")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(stdout(&o).contains("NO_COLOR is set"));
+}
+
+#[test]
+fn a_settings_mistake_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "s.toml",
+        b"[theme]\nbase = \"dark\"\ntitel = \"red\"\n",
+    );
+    let settings = dir.path().join("s.toml");
+    let o = briefing(&["list", "--settings", settings.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("s.toml:3:1: unknown theme element \"titel\""),
+        "{err}"
+    );
+    assert!(err.contains("did you mean \"title\""), "{err}");
+}
+
+#[test]
+fn a_topics_file_named_in_the_settings_is_found_next_to_them() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "conf/topics.toml",
+        "[[topic]]\nname = \"Konferenzen\"\nkeywords = [\"Weltinternetkonferenz\"]\n".as_bytes(),
+    );
+    write(
+        dir.path(),
+        "conf/s.toml",
+        b"[load]\ntopics = \"topics.toml\"\n",
+    );
+    let settings = dir.path().join("conf/s.toml");
+    let o = briefing(&["list", "--json", "--settings", settings.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Konferenzen"), "{}", stdout(&o));
+}
+
+#[test]
+fn completions_and_the_manual_page_come_from_the_command_line_definition() {
+    for shell in ["bash", "zsh", "fish"] {
+        let o = briefing(&["completions", shell]);
+        assert!(o.status.success(), "{shell}: {}", stderr(&o));
+        let out = stdout(&o);
+        assert!(
+            out.contains("timeline") && out.contains("reference-date"),
+            "{shell}"
+        );
+    }
+    let o = briefing(&["completions", "tcsh"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = briefing(&["man"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(
+        out.starts_with(".ie") || out.contains(".TH briefing"),
+        "{out}"
+    );
+    assert!(out.contains("timeline"));
+}

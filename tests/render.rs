@@ -151,3 +151,58 @@ fn list_of_marks() {
     assert!(s.contains("paragraph "), "{s}");
     insta::assert_snapshot!(s);
 }
+
+#[test]
+fn no_color_draws_without_colours_but_keeps_the_search_hit_visible() {
+    let corpus = sample();
+    let keymap = Keymap::defaults();
+    let view = View {
+        theme: briefing::tui::theme::Theme::plain(),
+        ..View::default()
+    };
+    let mut app = App::new(&corpus, view, (120, 40));
+    let mut msgs = act(&[Action::FocusBody, Action::Filter]);
+    msgs.extend("Wuzhen".chars().map(Msg::Char));
+    msgs.extend(act(&[Action::Confirm]));
+    for m in msgs {
+        app.update(m, &corpus, &keymap);
+    }
+    assert!(!app.search.hits.is_empty());
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    term.draw(|f| ui::draw(f, &app, &corpus, &keymap)).unwrap();
+    let buffer = term.backend().buffer().clone();
+    let mut reversed = 0;
+    for cell in buffer.content() {
+        use ratatui::style::{Color, Modifier};
+        assert_eq!(cell.fg, Color::Reset, "{cell:?}");
+        assert_eq!(cell.bg, Color::Reset, "{cell:?}");
+        if cell.modifier.contains(Modifier::REVERSED) {
+            reversed += 1;
+        }
+    }
+    assert!(
+        reversed > 0,
+        "hits and the selection are shown in reverse video"
+    );
+}
+
+#[test]
+fn the_facts_pane_lists_only_the_kinds_chosen_in_the_settings() {
+    let corpus = sample();
+    let keymap = Keymap::defaults();
+    let view = View {
+        kinds: 1 << briefing::facts::FactKind::Date as u16,
+        ..View::default()
+    };
+    let mut app = App::new(&corpus, view, (120, 40));
+    app.update(Msg::Action(Action::FactsScope), &corpus, &keymap);
+    let rows = app.fact_rows(&corpus);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| match r {
+        briefing::tui::app::FactRow::Heading { kind, .. } =>
+            *kind == briefing::facts::FactKind::Date,
+        _ => true,
+    }));
+    let s = screen(&app, &corpus, &keymap);
+    assert!(s.contains("Dates (") && !s.contains("Figures ("), "{s}");
+}

@@ -215,6 +215,7 @@ pub fn timeline(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     json: bool,
+    date_format: &str,
 ) -> Result<ExitCode> {
     let today = chrono::Local::now().date_naive();
     let mut rows: Vec<(NaiveDate, String, usize, &Fact)> = Vec::new();
@@ -266,7 +267,8 @@ pub fn timeline(
             FactValue::Date(d) => d.modifier.map(|m| format!(" ({m})")).unwrap_or_default(),
             _ => String::new(),
         };
-        println!("{iso}{modifier}  {}", sentence(a, f));
+        let when = crate::facts::display::format_iso(iso, date_format);
+        println!("{when}{modifier}  {}", sentence(a, f));
         println!("    — {}", crate::tui::app::short(&a.title, 70));
     }
     Ok(ExitCode::SUCCESS)

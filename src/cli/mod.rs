@@ -144,6 +144,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the settings in effect (built-in defaults with your settings file merged).
+    Config,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff); e.g. `briefing man > briefing.1`.
+    Man,
     /// Print the keys in effect as TOML, or check a keymap file.
     Keymap {
         /// Check a keymap file (default: your own) and exit non-zero on any error.
@@ -154,12 +163,26 @@ pub enum Command {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let (settings, settings_problem) = settings(cli.global.settings.as_deref())?;
+    let (settings, settings_problem, settings_path) = settings(cli.global.settings.as_deref())?;
+    // A topics file named in the settings is relative to the settings file.
+    let topics_path = cli.global.topics.clone().or_else(|| {
+        let named = settings.load.topics.trim();
+        (!named.is_empty()).then(|| {
+            let named = PathBuf::from(named);
+            match settings_path.as_ref().and_then(|p| p.parent()) {
+                Some(dir) if named.is_relative() => dir.join(named),
+                _ => named,
+            }
+        })
+    });
     let build = BuildOptions {
-        topics: Some(topics_file(cli.global.topics.as_deref())?),
+        topics: Some(topics_file(topics_path.as_deref())?),
         reference_date: None,
         skip_facts: false,
+        date_format: Some(settings.reader.date_format.clone()),
     };
+    // https://no-color.org: set and not empty.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match cli.command {
         None => {
             use std::io::IsTerminal;
@@ -190,7 +213,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         }
                     })
             };
-            crate::tui::run(corpus, keymap, banner, settings.view(), saved)?;
+            crate::tui::run(corpus, keymap, banner, settings.view(no_color), saved)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Facts {
@@ -219,7 +242,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 ..build
             };
             let corpus = open(&corpus, &settings, &build)?;
-            facts::timeline(&corpus, from, to, json)
+            facts::timeline(&corpus, from, to, json, &settings.reader.date_format)
         }
         Some(Command::Search {
             query,
@@ -231,6 +254,36 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }) => {
             let corpus = open(&corpus, &settings, &build)?;
             search::run(&corpus, &query, &kind, limit, json, all)
+        }
+        Some(Command::Config) => {
+            match &settings_path {
+                Some(p) => println!(
+                    "# Settings in effect: the built-in defaults with {} merged over them.",
+                    p.display()
+                ),
+                None => println!(
+                    "# Settings in effect: the built-in defaults (no settings file; put yours in {}).",
+                    config_dir().map_or("~/.config/briefing".into(), |d| d
+                        .join("settings.toml")
+                        .display()
+                        .to_string())
+                ),
+            }
+            if no_color {
+                println!("# NO_COLOR is set: the reader uses no colours.");
+            }
+            print!("{}", settings.to_toml());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "briefing", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd).render(&mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Keymap { check }) => keymap::run(cli.global.keymap.as_deref(), check),
         Some(Command::List { corpus, json }) => {
@@ -267,24 +320,28 @@ pub fn open(args: &CorpusArgs, settings: &Settings, build: &BuildOptions) -> Res
 
 /// The settings to use: `--settings FILE` (its errors stop the program), else the user's own
 /// file (its errors are reported and the defaults used), else the defaults.
-fn settings(explicit: Option<&std::path::Path>) -> Result<(Settings, Option<String>)> {
+/// The settings in effect, a problem to show in the reader, and the file they came from.
+fn settings(
+    explicit: Option<&std::path::Path>,
+) -> Result<(Settings, Option<String>, Option<PathBuf>)> {
     let (path, fatal) = match explicit {
         Some(p) => (p.to_path_buf(), true),
         None => match config_dir() {
             Some(dir) if dir.join("settings.toml").is_file() => (dir.join("settings.toml"), false),
-            _ => return Ok((Settings::defaults(), None)),
+            _ => return Ok((Settings::defaults(), None, None)),
         },
     };
     let source = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read settings {}", path.display()))?;
     match Settings::merged(&source, &path.display().to_string()) {
-        Ok(s) => Ok((s, None)),
+        Ok(s) => Ok((s, None, Some(path))),
         Err(e) if fatal => Err(anyhow::anyhow!("{e}")),
         Err(e) => {
             eprintln!("warning: {e} (using the built-in settings)");
             Ok((
                 Settings::defaults(),
                 Some(format!("{e} (using the built-in settings)")),
+                None,
             ))
         }
     }

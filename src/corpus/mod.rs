@@ -41,6 +41,8 @@ pub struct BuildOptions {
     pub reference_date: Option<NaiveDate>,
     /// Leave facts out (for commands that do not show them; loading is much faster).
     pub skip_facts: bool,
+    /// How the facts pane writes dates with a day (strftime; `None`: ISO).
+    pub date_format: Option<String>,
 }
 
 impl Corpus {
@@ -66,7 +68,24 @@ impl Corpus {
         let fact_labels = articles
             .par_iter()
             .zip(&facts)
-            .map(|(a, fs)| fs.iter().map(|f| facts::display::label(f, a)).collect())
+            .map(|(a, fs)| {
+                fs.iter()
+                    .map(|f| {
+                        let label = facts::display::label(f, a);
+                        match (&f.value, &options.date_format) {
+                            (facts::FactValue::Date(d), Some(format)) => match &d.iso {
+                                Some(iso) if label.starts_with(iso.as_str()) => format!(
+                                    "{}{}",
+                                    facts::display::format_iso(iso, format),
+                                    &label[iso.len()..]
+                                ),
+                                _ => label,
+                            },
+                            _ => label,
+                        }
+                    })
+                    .collect()
+            })
             .collect();
         let topic_index = topics::index(&matcher.topics, &articles);
         Corpus {

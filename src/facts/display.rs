@@ -117,3 +117,41 @@ fn format_amount(x: f64) -> String {
         format!("{x}")
     }
 }
+
+/// An ISO date value with its days written in a strftime `format`; months, quarters, years
+/// and anything unusual stay as they are. Intervals of days become "a – b".
+pub fn format_iso(iso: &str, format: &str) -> String {
+    if format == "%Y-%m-%d" || format.is_empty() {
+        return iso.to_string();
+    }
+    let parts: Vec<&str> = iso.split('/').collect();
+    let days: Option<Vec<chrono::NaiveDate>> = parts
+        .iter()
+        .map(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
+        .collect();
+    match days {
+        Some(days) if !days.is_empty() => days
+            .iter()
+            .map(|d| d.format(format).to_string())
+            .collect::<Vec<_>>()
+            .join(" – "),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::format_iso;
+
+    #[test]
+    fn days_follow_the_format_and_the_rest_stays() {
+        assert_eq!(format_iso("2025-12-17", "%d.%m.%Y"), "17.12.2025");
+        assert_eq!(
+            format_iso("2025-11-06/2025-11-09", "%-d.%-m.%Y"),
+            "6.11.2025 – 9.11.2025"
+        );
+        assert_eq!(format_iso("2025-Q4", "%d.%m.%Y"), "2025-Q4");
+        assert_eq!(format_iso("2025-06", "%d.%m.%Y"), "2025-06");
+        assert_eq!(format_iso("2025-12-17", "%Y-%m-%d"), "2025-12-17");
+    }
+}

@@ -170,6 +170,9 @@ pub struct View {
     pub widths: Widths,
     /// Wrap the body at most this wide (0: the pane's width).
     pub max_width: u16,
+    pub theme: super::theme::Theme,
+    /// Fact kinds the facts pane lists (bit `1 << kind as u16`).
+    pub kinds: u16,
 }
 
 impl Default for View {
@@ -179,6 +182,8 @@ impl Default for View {
             mouse: true,
             widths: Widths::default(),
             max_width: 0,
+            theme: super::theme::Theme::default(),
+            kinds: u16::MAX,
         }
     }
 }
@@ -1356,6 +1361,7 @@ impl App {
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| f.kind == kind && section_of(f))
+                .filter(|(_, f)| self.settings.kinds & (1 << f.kind as u16) != 0)
                 .filter_map(|(i, _)| {
                     let label = corpus.fact_label(self.article, i);
                     let m = crate::fuzzy::score(&self.facts_filter.text, &label)?;

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod body;
 pub mod layout;
+pub mod theme;
 pub mod ui;
 
 use std::io::{self, Write};

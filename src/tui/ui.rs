@@ -14,26 +14,10 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{App, FactRow, FactsScope, Pane, TopicItem, TopicsView, list_offset, short};
 use super::body::{Look, Segment};
 use super::layout::inner;
+use super::theme::Theme;
 use crate::corpus::Corpus;
 use crate::facts::FactKind;
 use crate::keymap::{Context, Keymap};
-
-/// The colour of each kind of fact, used for its heading and its underline in the text.
-pub fn kind_color(kind: FactKind) -> Color {
-    match kind {
-        FactKind::Date => Color::Cyan,
-        FactKind::Vote => Color::Magenta,
-        FactKind::Document => Color::LightBlue,
-        FactKind::Money => Color::Green,
-        FactKind::Figure => Color::LightGreen,
-        FactKind::Acronym => Color::Yellow,
-        FactKind::Person => Color::LightMagenta,
-        FactKind::Organization => Color::Blue,
-        FactKind::Place => Color::LightCyan,
-        FactKind::Quote => Color::LightYellow,
-        FactKind::Source => Color::Gray,
-    }
-}
 
 fn kind_title(kind: FactKind) -> &'static str {
     match kind {
@@ -85,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, corpus: &Corpus, keymap: &Keymap) {
         draw_banner(frame, area, app);
     }
     if let Some((keys, next)) = &app.pending {
-        draw_pending(frame, area, keys, next);
+        draw_pending(frame, &app.settings.theme, area, keys, next);
     }
     if app.help.is_some() {
         draw_help(frame, area, app, keymap);
@@ -99,6 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App, corpus: &Corpus, keymap: &Keymap) {
 }
 
 fn draw_marks(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
+    let t = &app.settings.theme;
     let Some(selected) = app.marks else { return };
     let r = centered(
         area,
@@ -115,7 +100,7 @@ fn draw_marks(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
             " marks ({}) · enter jumps · d deletes · esc closes ",
             app.bookmarks.len()
         ))
-        .border_style(Style::default().fg(Color::Cyan));
+        .border_style(t.fg(t.focus));
     let inner_area = inner(r);
     frame.render_widget(block, r);
     let height = inner_area.height as usize;
@@ -131,7 +116,7 @@ fn draw_marks(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         let loaded = corpus.articles.iter().find(|a| a.path == mark.article);
         let mut base = Style::default();
         if loaded.is_none() {
-            base = base.fg(Color::DarkGray);
+            base = t.on(base, t.dim);
         }
         if i == selected {
             base = base.add_modifier(Modifier::REVERSED);
@@ -143,23 +128,24 @@ fn draw_marks(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
     if lines.is_empty() {
         lines.push(Line::styled(
             "no marks yet: m marks the paragraph at the top, or the selected fact",
-            Style::default().fg(Color::DarkGray),
+            t.fg(t.dim),
         ));
     }
     frame.render_widget(Paragraph::new(lines), inner_area);
 }
 
-fn hit_color(kind: crate::search::HitKind) -> Color {
+fn hit_color(t: &Theme, kind: crate::search::HitKind) -> Color {
     match kind {
-        crate::search::HitKind::Article => Color::White,
-        crate::search::HitKind::Section => Color::Cyan,
-        crate::search::HitKind::Fact(k) => kind_color(k),
-        crate::search::HitKind::Text => Color::DarkGray,
+        crate::search::HitKind::Article => t.title,
+        crate::search::HitKind::Section => t.heading,
+        crate::search::HitKind::Fact(k) => t.kind(k),
+        crate::search::HitKind::Text => t.dim,
     }
 }
 
 fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
     let Some(p) = &app.palette else { return };
+    let t = &app.settings.theme;
     let r = centered(
         area,
         area.width.saturating_sub(6).min(120),
@@ -176,13 +162,13 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
     let block = Block::default()
         .borders(Borders::ALL)
         .title(title)
-        .border_style(Style::default().fg(Color::Yellow));
+        .border_style(t.fg(t.accent));
     let inner_area = inner(r);
     frame.render_widget(block, r);
     let query = Line::from(vec![
-        Span::styled("› ", Style::default().fg(Color::Yellow)),
+        Span::styled("› ", t.fg(t.accent)),
         Span::raw(p.input.text.clone()),
-        Span::styled("▏", Style::default().fg(Color::Yellow)),
+        Span::styled("▏", t.fg(t.accent)),
     ]);
     frame.render_widget(
         Paragraph::new(query),
@@ -212,18 +198,15 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         let tag = format!("{:<8} ", e.kind.name());
         let place = format!("{} › ", short(&a.title, 24));
         let mut spans = vec![
-            Span::styled(tag.clone(), base.fg(hit_color(e.kind))),
-            Span::styled(place.clone(), base.fg(Color::DarkGray)),
+            Span::styled(tag.clone(), t.on(base, hit_color(t, e.kind))),
+            Span::styled(place.clone(), t.on(base, t.dim)),
         ];
         let rest = width.saturating_sub(tag.width() + place.width());
-        spans.extend(highlighted(&e.text, &hit.positions, rest, base));
+        spans.extend(highlighted(t, &e.text, &hit.positions, rest, base));
         lines.push(Line::from(spans));
     }
     if p.hits.is_empty() && !p.input.text.is_empty() {
-        lines.push(Line::styled(
-            "nothing matches",
-            Style::default().fg(Color::DarkGray),
-        ));
+        lines.push(Line::styled("nothing matches", t.fg(t.dim)));
     }
     frame.render_widget(Paragraph::new(lines), list_area);
     // Preview: the selected hit in its paragraph.
@@ -254,7 +237,7 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
             .map(|b| a.block_display(b));
         let mut preview = vec![Line::styled(
             format!("─ {} › {}", a.title, section),
-            Style::default().fg(Color::DarkGray),
+            t.fg(t.dim),
         )];
         let body = block_text.unwrap_or_else(|| e.text.clone());
         for l in textwrap::wrap(&body, (preview_area.width as usize).max(10)) {
@@ -265,13 +248,12 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
 }
 
 fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
+    let t = &app.settings.theme;
     let focused = app.focus == pane;
     let style = if focused {
-        Style::default()
-            .fg(Color::Cyan)
-            .add_modifier(Modifier::BOLD)
+        t.fg(t.focus).add_modifier(Modifier::BOLD)
     } else {
-        Style::default().fg(Color::DarkGray)
+        t.fg(t.dim)
     };
     Block::default()
         .borders(Borders::ALL)
@@ -280,6 +262,7 @@ fn pane_block(app: &App, pane: Pane, title: String) -> Block<'static> {
 }
 
 fn draw_indicator(frame: &mut Frame, r: Rect, app: &App) {
+    let t = &app.settings.theme;
     let spans: Vec<Span> = Pane::ALL
         .iter()
         .enumerate()
@@ -288,7 +271,7 @@ fn draw_indicator(frame: &mut Frame, r: Rect, app: &App) {
             let style = if p == app.focus {
                 Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
             } else {
-                Style::default().fg(Color::DarkGray)
+                t.fg(t.dim)
             };
             [Span::styled(text, style), Span::raw(" ")]
         })
@@ -297,7 +280,13 @@ fn draw_indicator(frame: &mut Frame, r: Rect, app: &App) {
 }
 
 /// A label with matched characters highlighted, cut to a width.
-fn highlighted(label: &str, matched: &[usize], width: usize, base: Style) -> Vec<Span<'static>> {
+fn highlighted(
+    t: &Theme,
+    label: &str,
+    matched: &[usize],
+    width: usize,
+    base: Style,
+) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     let mut used = 0;
     for (i, c) in label.chars().enumerate() {
@@ -307,7 +296,7 @@ fn highlighted(label: &str, matched: &[usize], width: usize, base: Style) -> Vec
         }
         used += w;
         let style = if matched.contains(&i) {
-            base.fg(Color::Yellow)
+            t.on(base, t.accent)
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         } else {
             base
@@ -318,6 +307,7 @@ fn highlighted(label: &str, matched: &[usize], width: usize, base: Style) -> Vec
 }
 
 fn draw_topics(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
+    let t = &app.settings.theme;
     let view = match app.view {
         TopicsView::ByTopic => "by topic",
         TopicsView::ByArticle => "by article",
@@ -325,7 +315,7 @@ fn draw_topics(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
     let block = pane_block(app, Pane::Topics, format!(" 1 topics · {view} "));
     let mut area = inner(r);
     frame.render_widget(block, r);
-    area = draw_input_line(frame, area, &app.topics_filter, "filter");
+    area = draw_input_line(frame, t, area, &app.topics_filter, "filter");
     let rows = app.topic_rows(corpus);
     let height = area.height as usize;
     let offset = list_offset(app.topics_selected, height);
@@ -339,7 +329,7 @@ fn draw_topics(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
             base = base.add_modifier(Modifier::BOLD);
         }
         if is_current {
-            base = base.fg(Color::Cyan);
+            base = t.on(base, t.focus);
         }
         if selected {
             base = if app.focus == Pane::Topics {
@@ -359,20 +349,23 @@ fn draw_topics(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
         let prefix = format!("{indent}{marker}");
         let width = (area.width as usize).saturating_sub(prefix.width());
         let mut spans = vec![Span::styled(prefix, base)];
-        spans.extend(highlighted(&row.label, &row.matched, width, base));
+        spans.extend(highlighted(t, &row.label, &row.matched, width, base));
         lines.push(Line::from(spans));
     }
     if rows.is_empty() {
-        lines.push(Line::styled(
-            "nothing matches",
-            Style::default().fg(Color::DarkGray),
-        ));
+        lines.push(Line::styled("nothing matches", t.fg(t.dim)));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// Draws a filter or search line at the bottom of a pane; returns the space left above it.
-fn draw_input_line(frame: &mut Frame, area: Rect, input: &super::app::Input, name: &str) -> Rect {
+fn draw_input_line(
+    frame: &mut Frame,
+    t: &Theme,
+    area: Rect,
+    input: &super::app::Input,
+    name: &str,
+) -> Rect {
     if (!input.editing && input.text.is_empty()) || area.height < 2 {
         return area;
     }
@@ -383,7 +376,7 @@ fn draw_input_line(frame: &mut Frame, area: Rect, input: &super::app::Input, nam
     };
     let cursor = if input.editing { "▏" } else { "" };
     let text = format!("/{}{cursor}", input.text);
-    let style = Style::default().fg(Color::Yellow);
+    let style = t.fg(t.accent);
     frame.render_widget(
         Paragraph::new(Span::styled(format!("{name} {text}"), style)),
         line,
@@ -394,24 +387,24 @@ fn draw_input_line(frame: &mut Frame, area: Rect, input: &super::app::Input, nam
     }
 }
 
-fn look_style(look: Look) -> Style {
+fn look_style(t: &Theme, look: Look) -> Style {
     let s = Style::default();
     match look {
         Look::Plain => s,
-        Look::Title => s.add_modifier(Modifier::BOLD).fg(Color::White),
-        Look::Byline => s.fg(Color::DarkGray),
-        Look::Heading(1) => s.add_modifier(Modifier::BOLD).fg(Color::Cyan),
-        Look::Heading(2) => s.add_modifier(Modifier::BOLD).fg(Color::LightBlue),
+        Look::Title => t.on(s.add_modifier(Modifier::BOLD), t.title),
+        Look::Byline => t.on(s, t.dim),
+        Look::Heading(1) => t.on(s.add_modifier(Modifier::BOLD), t.heading),
+        Look::Heading(2) => t.on(s.add_modifier(Modifier::BOLD), t.subheading),
         Look::Heading(_) => s.add_modifier(Modifier::BOLD),
-        Look::Marker => s.fg(Color::DarkGray),
+        Look::Marker => t.on(s, t.dim),
         Look::Strong => s.add_modifier(Modifier::BOLD),
         Look::Emphasis => s.add_modifier(Modifier::ITALIC),
-        Look::Code => s.fg(Color::LightRed),
-        Look::Link => s.fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
-        Look::FootnoteRef => s.fg(Color::DarkGray).add_modifier(Modifier::DIM),
+        Look::Code => t.on(s, t.code),
+        Look::Link => t.on(s, t.link).add_modifier(Modifier::UNDERLINED),
+        Look::FootnoteRef => t.on(s, t.dim).add_modifier(Modifier::DIM),
         Look::Quote => s.add_modifier(Modifier::ITALIC),
-        Look::Furniture => s.fg(Color::DarkGray).add_modifier(Modifier::CROSSED_OUT),
-        Look::Hyphen => s.fg(Color::DarkGray),
+        Look::Furniture => t.on(s, t.dim).add_modifier(Modifier::CROSSED_OUT),
+        Look::Hyphen => t.on(s, t.dim),
     }
 }
 
@@ -433,13 +426,14 @@ impl Marks {
 }
 
 fn draw_body(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
+    let t = &app.settings.theme;
     let title = corpus.articles.get(app.article).map_or(String::new(), |a| {
         short(&a.title, r.width.saturating_sub(8) as usize)
     });
     let block = pane_block(app, Pane::Body, format!(" 2 {title} "));
     let mut area = inner(r);
     frame.render_widget(block, r);
-    area = draw_input_line(frame, area, &app.search.input, "search");
+    area = draw_input_line(frame, t, area, &app.search.input, "search");
     let height = area.height as usize;
 
     // Facts of the current section underlined in their kind's colour; search hits and the
@@ -458,18 +452,15 @@ fn draw_body(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
             .iter()
             .filter(|f| f.block.is_some_and(|b| range.contains(&b)))
         {
-            let style = Style::default()
-                .add_modifier(Modifier::UNDERLINED)
-                .underline_color(kind_color(f.kind));
+            let mut style = Style::default().add_modifier(Modifier::UNDERLINED);
+            if t.colored {
+                style = style.underline_color(t.kind(f.kind));
+            }
             marks.ranges.push((f.span.clone(), style));
         }
     }
     for (i, hit) in app.search.hits.iter().enumerate() {
-        let style = if i == app.search.current {
-            Style::default().bg(Color::LightYellow).fg(Color::Black)
-        } else {
-            Style::default().bg(Color::Yellow).fg(Color::Black)
-        };
+        let style = t.hit(i == app.search.current);
         marks.ranges.push((hit.clone(), style));
     }
     if let Some(h) = &app.highlight {
@@ -482,7 +473,7 @@ fn draw_body(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
     for line in app.layout.lines.iter().skip(app.scroll).take(height) {
         let mut spans = Vec::new();
         for seg in &line.segments {
-            push_segment(&mut spans, seg, &marks);
+            push_segment(t, &mut spans, seg, &marks);
         }
         lines.push(Line::from(spans));
     }
@@ -502,8 +493,8 @@ fn draw_body(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
     }
 }
 
-fn push_segment(spans: &mut Vec<Span<'static>>, seg: &Segment, marks: &Marks) {
-    let base = look_style(seg.look);
+fn push_segment(t: &Theme, spans: &mut Vec<Span<'static>>, seg: &Segment, marks: &Marks) {
+    let base = look_style(t, seg.look);
     let Some(src) = &seg.src else {
         spans.push(Span::styled(seg.text.clone(), base));
         return;
@@ -535,6 +526,7 @@ fn push_segment(spans: &mut Vec<Span<'static>>, seg: &Segment, marks: &Marks) {
 }
 
 fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
+    let t = &app.settings.theme;
     let scope = match app.facts_scope {
         FactsScope::Section => "section",
         FactsScope::Article => "article",
@@ -542,7 +534,7 @@ fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
     let block = pane_block(app, Pane::Facts, format!(" 3 key facts · {scope} "));
     let mut area = inner(r);
     frame.render_widget(block, r);
-    area = draw_input_line(frame, area, &app.facts_filter, "filter");
+    area = draw_input_line(frame, t, area, &app.facts_filter, "filter");
     let rows = app.fact_rows(corpus);
     let height = area.height as usize;
     let offset = list_offset(app.facts_selected, height);
@@ -551,9 +543,7 @@ fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
     for (i, row) in rows.iter().enumerate().skip(offset).take(height) {
         match row {
             FactRow::Heading { kind, count } => {
-                let style = Style::default()
-                    .fg(kind_color(*kind))
-                    .add_modifier(Modifier::BOLD);
+                let style = t.fg(t.kind(*kind)).add_modifier(Modifier::BOLD);
                 lines.push(Line::styled(
                     short(&format!("{} ({count})", kind_title(*kind)), width),
                     style,
@@ -569,7 +559,13 @@ fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
                     };
                 }
                 let mut spans = vec![Span::styled("  ", base)];
-                spans.extend(highlighted(label, matched, width.saturating_sub(2), base));
+                spans.extend(highlighted(
+                    t,
+                    label,
+                    matched,
+                    width.saturating_sub(2),
+                    base,
+                ));
                 lines.push(Line::from(spans));
             }
         }
@@ -580,12 +576,13 @@ fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
         } else {
             "no fact matches the filter"
         };
-        lines.push(Line::styled(text, Style::default().fg(Color::DarkGray)));
+        lines.push(Line::styled(text, t.fg(t.dim)));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn draw_status(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus, keymap: &Keymap) {
+    let t = &app.settings.theme;
     let Some(article) = corpus.articles.get(app.article) else {
         return;
     };
@@ -639,15 +636,15 @@ fn draw_status(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus, keymap: &
         Span::raw(" ".repeat(gap)),
         Span::styled(
             right,
-            Style::default().fg(if app.message.is_some() {
-                Color::Yellow
+            t.fg(if app.message.is_some() {
+                t.accent
             } else {
-                Color::DarkGray
+                t.dim
             }),
         ),
     ]);
     frame.render_widget(
-        Paragraph::new(line).style(Style::default().bg(Color::Black)),
+        Paragraph::new(line).style(t.behind(Style::default(), t.status)),
         r,
     );
 }
@@ -665,20 +662,13 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 fn draw_banner(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.settings.theme;
     let width = area.width.saturating_sub(4).max(10);
     let lines: Vec<Line> = app
         .banner
         .iter()
-        .map(|l| {
-            Line::styled(
-                short(l, width.saturating_sub(2) as usize),
-                Style::default().fg(Color::LightRed),
-            )
-        })
-        .chain([Line::styled(
-            "esc: dismiss",
-            Style::default().fg(Color::DarkGray),
-        )])
+        .map(|l| Line::styled(short(l, width.saturating_sub(2) as usize), t.fg(t.error)))
+        .chain([Line::styled("esc: dismiss", t.fg(t.dim))])
         .collect();
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
     let r = Rect {
@@ -691,12 +681,13 @@ fn draw_banner(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::default()
         .borders(Borders::ALL)
         .title(" problems ")
-        .border_style(Style::default().fg(Color::LightRed));
+        .border_style(t.fg(t.error));
     frame.render_widget(Paragraph::new(lines).block(block), r);
 }
 
 fn draw_pending(
     frame: &mut Frame,
+    t: &Theme,
     area: Rect,
     keys: &[crate::keymap::Key],
     next: &[(crate::keymap::Key, Vec<crate::keymap::Action>)],
@@ -706,7 +697,7 @@ fn draw_pending(
         .map(|(k, actions)| {
             let names: Vec<&str> = actions.iter().map(|a| a.name()).collect();
             Line::from(vec![
-                Span::styled(format!("{k:>6} "), Style::default().fg(Color::Yellow)),
+                Span::styled(format!("{k:>6} "), t.fg(t.accent)),
                 Span::raw(names.join(", ")),
             ])
         })
@@ -734,7 +725,7 @@ fn draw_pending(
 }
 
 /// The help overlay's lines: every binding of the effective keymap, grouped by context.
-pub fn help_lines(keymap: &Keymap, filter: &str) -> Vec<Line<'static>> {
+pub fn help_lines(t: &Theme, keymap: &Keymap, filter: &str) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut last = None;
     for (context, keys, actions) in keymap.entries() {
@@ -754,14 +745,12 @@ pub fn help_lines(keymap: &Keymap, filter: &str) -> Vec<Line<'static>> {
             }
             lines.push(Line::styled(
                 format!("[{}]", context.name()),
-                Style::default()
-                    .fg(Color::Cyan)
-                    .add_modifier(Modifier::BOLD),
+                t.fg(t.focus).add_modifier(Modifier::BOLD),
             ));
             last = Some(context);
         }
         lines.push(Line::from(vec![
-            Span::styled(format!("  {keys:<10}"), Style::default().fg(Color::Yellow)),
+            Span::styled(format!("  {keys:<10}"), t.fg(t.accent)),
             Span::styled(
                 format!("{:<20}", names.join(", ")),
                 Style::default().add_modifier(Modifier::BOLD),
@@ -776,6 +765,7 @@ pub fn help_lines(keymap: &Keymap, filter: &str) -> Vec<Line<'static>> {
 }
 
 fn draw_help(frame: &mut Frame, area: Rect, app: &App, keymap: &Keymap) {
+    let t = &app.settings.theme;
     let Some(help) = &app.help else { return };
     let r = centered(
         area,
@@ -785,7 +775,7 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, keymap: &Keymap) {
     if r.width < 4 || r.height < 3 {
         return;
     }
-    let lines = help_lines(keymap, &help.filter.text);
+    let lines = help_lines(t, keymap, &help.filter.text);
     let inner_h = r.height.saturating_sub(2) as usize;
     let max_scroll = lines.len().saturating_sub(inner_h);
     let scroll = help.scroll.min(max_scroll);
@@ -802,7 +792,7 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App, keymap: &Keymap) {
     let block = Block::default()
         .borders(Borders::ALL)
         .title(filter)
-        .border_style(Style::default().fg(Color::Cyan));
+        .border_style(t.fg(t.focus));
     let visible: Vec<Line> = lines.into_iter().skip(scroll).take(inner_h).collect();
     frame.render_widget(Paragraph::new(visible).block(block), r);
 }
