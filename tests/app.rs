@@ -531,3 +531,35 @@ fn a_mark_finds_its_words_again_when_the_text_has_moved() {
     assert_eq!(app.message.as_deref(), Some("gone.txt is not loaded"));
     assert_eq!(app.bookmarks.len(), 1);
 }
+
+#[test]
+fn a_reload_keeps_the_place_in_an_article_that_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let long: String = (1..=60)
+        .map(|i| format!("Absatz {i} mit etwas Text über die Konferenz.\n\n"))
+        .collect();
+    std::fs::write(dir.path().join("a.txt"), "Artikel A\n\nKurz.\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), format!("Artikel B\n\n{long}")).unwrap();
+    let options = (LoadOptions::default(), BuildOptions::default());
+    let paths = [dir.path().to_path_buf()];
+    let old = Corpus::open(&paths, &options.0, &options.1).unwrap();
+    let keymap = Keymap::defaults();
+    let mut app = App::new(&old, View::default(), (120, 30));
+    app.go_to_section(1, 0, &old);
+    run(
+        &mut app,
+        &old,
+        &keymap,
+        &[Action::FocusBody, Action::PageDown, Action::PageDown],
+    );
+    let top_before = app.layout.lines[app.scroll].src_range().unwrap().start;
+    std::fs::remove_file(dir.path().join("a.txt")).unwrap();
+    let (new, report) =
+        briefing::corpus::reload::reload(&old, &paths, &options.0, &options.1).unwrap();
+    assert_eq!(report.removed, 1);
+    let index = std::sync::Arc::new(briefing::search::Index::build(&new));
+    app.rebase(&old, &new, index);
+    assert_eq!(app.article, 0, "B is the first article now");
+    let top_after = app.layout.lines[app.scroll].src_range().unwrap().start;
+    assert_eq!(top_before, top_after, "the same text is at the top");
+}

@@ -170,17 +170,81 @@ fn move_open_filter_search_and_quit() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    let mut s = Session::start(&[]);
+fn sigterm_and_sighup_restore_the_terminal_and_save_the_place_and_marks() {
+    for signal in ["-TERM", "-HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state.toml");
+        let mut s = Session::start(&["--state", state.to_str().unwrap()]);
+        s.wait_for("Weltinternetkonferenz in Wuzhen");
+        // A mark on the paragraph at the top of the article.
+        s.keys("2");
+        s.keys("m");
+        s.wait_for("marked: ");
+        let pid = s.child.process_id().expect("pid");
+        let status = std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        s.wait_exit();
+        assert!(s.restored(), "{signal}");
+        let saved = std::fs::read_to_string(&state).expect("state saved on the signal");
+        assert!(saved.contains("[[bookmarks]]"), "{signal}: {saved}");
+        assert!(saved.contains("focus = \"body\""), "{signal}: {saved}");
+    }
+}
+
+#[test]
+fn marks_are_listed_and_jumped_to_across_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.toml");
+    let state_arg = state.to_str().unwrap().to_string();
+    let mut s = Session::start(&["--state", &state_arg]);
     s.wait_for("Weltinternetkonferenz in Wuzhen");
-    let pid = s.child.process_id().expect("pid");
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    s.wait_exit();
-    assert!(s.restored());
+    s.keys("2");
+    s.keys("]");
+    s.keys("m");
+    s.wait_for("marked: ");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let mut s = Session::start(&["--state", &state_arg]);
+    s.wait_for("Weltinternetkonferenz in Wuzhen");
+    s.keys("'");
+    s.wait_for("marks (1)");
+    s.keys("\r");
+    s.wait_for("READ");
+    assert!(!s.screen().contains("marks (1)"));
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_changed_file_is_reloaded_while_reading_and_r_reloads_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Erster Artikel\n\nDer alte Text vom 17. Dezember 2025.\n",
+    )
+    .unwrap();
+    let mut s = Session::start(&["--no-state", dir.path().to_str().unwrap()]);
+    s.wait_for("Der alte Text");
+    std::fs::write(
+        &article,
+        "Erster Artikel\n\nDer neue Text vom 18. Dezember 2025.\n",
+    )
+    .unwrap();
+    s.wait_for("Der neue Text");
+    s.wait_for("reloaded: 1 changed");
+    s.wait_for("2025-12-18");
+    // A file that turns unreadable keeps its last good copy on screen.
+    std::fs::write(&article, [0u8, 1, 2, 0, 0, 0, 255, 0]).unwrap();
+    s.wait_for("kept the last good copy");
+    assert!(s.screen().contains("Der neue Text"));
+    s.keys("R");
+    s.wait_for("reloaded: nothing changed");
+    s.keys("q");
+    assert!(s.wait_exit().success());
 }
 
 #[test]

@@ -213,7 +213,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         }
                     })
             };
-            crate::tui::run(corpus, keymap, banner, settings.view(no_color), saved)?;
+            let source = (!cli.corpus.paths.is_empty()).then(|| crate::tui::Source {
+                paths: cli.corpus.paths.clone(),
+                load: settings.load_options(),
+                build: build.clone(),
+            });
+            crate::tui::run(
+                corpus,
+                source,
+                keymap,
+                banner,
+                settings.view(no_color),
+                saved,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Facts {

@@ -8,6 +8,7 @@ pub mod lines;
 pub mod load;
 pub mod model;
 pub mod parse;
+pub mod reload;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;

@@ -906,6 +906,86 @@ impl App {
         }
     }
 
+    /// Moves the reader onto a reloaded corpus, keeping the user's place where the article
+    /// still exists. `index` is the new corpus's lookup index. Returns the lookup to run again
+    /// when the palette is open.
+    pub fn rebase(
+        &mut self,
+        old: &Corpus,
+        new: &Corpus,
+        index: std::sync::Arc<crate::search::Index>,
+    ) -> Effect {
+        let top = self.top_offset(old);
+        let here = old.articles.get(self.article).map(|a| a.path.clone());
+        if let (Some(path), Some(offset)) = (&here, top) {
+            self.positions.insert(path.clone(), offset);
+        }
+        let new_index = |i: usize| {
+            old.articles
+                .get(i)
+                .and_then(|a| new.articles.iter().position(|n| n.path == a.path))
+        };
+        let remap = |places: &mut Vec<Place>| {
+            *places = places
+                .iter()
+                .filter_map(|p| {
+                    new_index(p.article).map(|article| Place {
+                        article,
+                        scroll: p.scroll,
+                    })
+                })
+                .collect();
+        };
+        remap(&mut self.back);
+        remap(&mut self.forward);
+        // Articles may have moved; what was open stays open.
+        self.expanded = std::mem::take(&mut self.expanded)
+            .into_iter()
+            .filter_map(|item| match item {
+                TopicItem::Topic(t) => (t < new.topics.len()).then_some(item),
+                TopicItem::Article(a) => new_index(a).map(TopicItem::Article),
+                TopicItem::Section { article, section } => new_index(article)
+                    .filter(|&a| section < new.articles[a].sections.len())
+                    .map(|article| TopicItem::Section { article, section }),
+            })
+            .collect();
+        self.index = index;
+        match new_index(self.article) {
+            Some(i) => {
+                self.article = i;
+                let chosen = self.highlight.take();
+                self.layout = BodyLayout::default();
+                self.relayout(new);
+                if let Some(offset) = top
+                    && let Some((line, _)) = self.layout.locate(offset)
+                {
+                    self.scroll = line;
+                    self.clamp_scroll();
+                }
+                self.highlight = chosen.filter(|h| h.end <= new.articles[i].text.len());
+            }
+            None => {
+                if let Some(path) = here {
+                    self.message = Some(format!("{path} is gone"));
+                }
+                self.article = 0;
+                self.scroll = 0;
+                self.highlight = None;
+                self.layout = BodyLayout::default();
+                self.relayout(new);
+            }
+        }
+        let rows = self.topic_rows(new).len();
+        self.topics_selected = self.topics_selected.min(rows.saturating_sub(1));
+        self.fix_facts_selection(new);
+        if let Some(p) = &mut self.palette {
+            p.hits.clear();
+            p.selected = 0;
+            return self.run_lookup();
+        }
+        Effect::None
+    }
+
     /// Shows a section of an article at the top of the body.
     pub fn go_to_section(&mut self, article: usize, section: usize, corpus: &Corpus) {
         self.remember();

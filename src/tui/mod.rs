@@ -53,16 +53,34 @@ pub struct Saved {
     pub problem: Option<String>,
 }
 
+/// Where the corpus came from, to read it again when its files change (`None` for the
+/// built-in sample).
+pub struct Source {
+    pub paths: Vec<std::path::PathBuf>,
+    pub load: crate::corpus::LoadOptions,
+    pub build: crate::corpus::BuildOptions,
+}
+
 /// Runs the reader until the user quits or a signal arrives, then saves its place.
 pub fn run(
     corpus: Corpus,
+    source: Option<Source>,
     keymap: Keymap,
     banner: Vec<String>,
     view: View,
     saved: Option<Saved>,
 ) -> Result<()> {
     let mut app_out = None;
-    let result = run_loop(&corpus, &keymap, banner, view, saved.as_ref(), &mut app_out);
+    let mut corpus = Arc::new(corpus);
+    let result = run_loop(
+        &mut corpus,
+        source,
+        &keymap,
+        banner,
+        view,
+        saved.as_ref(),
+        &mut app_out,
+    );
     if let (Some(saved), Some(app)) = (saved, app_out) {
         let state = app.snapshot(&corpus, saved.state);
         if let Err(e) = crate::state::save(&saved.path, &state) {
@@ -76,7 +94,8 @@ pub fn run(
 }
 
 fn run_loop(
-    corpus: &Corpus,
+    shared: &mut Arc<Corpus>,
+    source: Option<Source>,
     keymap: &Keymap,
     banner: Vec<String>,
     view: View,
@@ -126,10 +145,11 @@ fn run_loop(
     }
     let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = term.size()?;
-    let mut app = App::new(corpus, view, (size.width, size.height));
+    let mut corpus = Arc::clone(shared);
+    let mut app = App::new(&corpus, view, (size.width, size.height));
     app.banner = banner;
     if let Some(saved) = saved {
-        app.restore(&saved.state, corpus);
+        app.restore(&saved.state, &corpus);
         app.message = saved.problem.clone();
     }
     if !corpus.warnings.is_empty() {
@@ -140,8 +160,29 @@ fn run_loop(
         ));
     }
     let mut dispatcher = Dispatcher::default();
-    let searcher = Searcher::start(std::sync::Arc::clone(&app.index));
+    let mut searcher = Searcher::start(std::sync::Arc::clone(&app.index));
+    let mut reloader = source.map(Reloader::start);
     loop {
+        if let Some(r) = &mut reloader
+            && let Some(done) = r.take(&corpus)
+        {
+            match done {
+                Ok((new, index, report, by_hand)) => {
+                    let effect = app.rebase(&corpus, &new, Arc::clone(&index));
+                    searcher = Searcher::start(index);
+                    if let Effect::Search { query, generation } = effect {
+                        searcher.ask(query, generation);
+                    }
+                    if by_hand || report != Default::default() {
+                        app.message = Some(report.summary());
+                    }
+                    corpus = new;
+                    *shared = Arc::clone(&corpus);
+                }
+                Err(why) => app.message = Some(why),
+            }
+        }
+        let corpus: &Corpus = &corpus;
         // The terminal's own size wins over a resize event that was missed or is still queued.
         let now = term.size()?;
         if (now.width, now.height) != app.size {
@@ -159,13 +200,21 @@ fn run_loop(
                 app.update(Msg::SearchDone { generation, hits }, corpus, keymap);
                 term.draw(|f| ui::draw(f, &app, corpus, keymap))?;
             }
+            if reloader.as_mut().is_some_and(Reloader::poll) {
+                break;
+            }
             let started = std::time::Instant::now();
             let wait = if app.palette.as_ref().is_some_and(|p| p.searching) {
                 15
+            } else if reloader.as_ref().is_some_and(Reloader::busy) {
+                50
             } else {
                 200
             };
             if event::poll(Duration::from_millis(wait))? {
+                break;
+            }
+            if reloader.as_mut().is_some_and(Reloader::poll) {
                 break;
             }
             // A poll that keeps returning at once without an event means the terminal is gone.
@@ -180,7 +229,7 @@ fn run_loop(
             }
         }
         // Take everything that is waiting, so a burst of resizes draws once.
-        let mut events = vec![event::read()?];
+        let mut events = Vec::new();
         while events.len() < 512 && event::poll(Duration::ZERO)? {
             events.push(event::read()?);
         }
@@ -231,7 +280,16 @@ fn run_loop(
                     Effect::OpenUrl(url) => open_url(&url, &mut app),
                     Effect::Copy(text) => copy_osc52(&text),
                     Effect::Search { query, generation } => searcher.ask(query, generation),
-                    Effect::Reload => app.message = Some("reloading is not available".into()),
+                    Effect::Reload => match &mut reloader {
+                        Some(r) => {
+                            r.by_hand = true;
+                            r.dirty = Some(std::time::Instant::now() - RELOAD_QUIET);
+                            app.message = Some("reloading…".into());
+                        }
+                        None => {
+                            app.message = Some("the built-in sample does not change on disk".into())
+                        }
+                    },
                     Effect::Panic => panic!(
                         "debug-panic: a panic on purpose, to check that the terminal is restored"
                     ),
@@ -241,6 +299,121 @@ fn run_loop(
         if let Some((w, h)) = resize {
             app.update(Msg::Resize(w, h), corpus, keymap);
         }
+    }
+}
+
+/// How long the files must be quiet before a change is read (editors write in bursts).
+const RELOAD_QUIET: Duration = Duration::from_millis(300);
+
+type Reloaded = std::result::Result<
+    (
+        Arc<Corpus>,
+        Arc<crate::search::Index>,
+        crate::corpus::reload::ReloadReport,
+        bool,
+    ),
+    String,
+>;
+
+/// Watches the corpus's paths and reads them again off the main thread when they change
+/// (or when asked with `R`). The screen keeps the old corpus until the new one is ready.
+struct Reloader {
+    changes: std::sync::mpsc::Receiver<()>,
+    requests: std::sync::mpsc::Sender<(Arc<Corpus>, bool)>,
+    answers: std::sync::mpsc::Receiver<Reloaded>,
+    /// Kept alive while the reader runs; dropping it stops watching.
+    _watcher: Option<notify::RecommendedWatcher>,
+    /// When the last change arrived that has not been read yet.
+    dirty: Option<std::time::Instant>,
+    in_flight: bool,
+    by_hand: bool,
+    /// A finished reload not yet handed to the screen.
+    done: Option<Reloaded>,
+}
+
+impl Reloader {
+    fn start(source: Source) -> Reloader {
+        use notify::Watcher;
+        let (change_tx, changes) = std::sync::mpsc::channel();
+        let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+            if let Ok(e) = event
+                && !matches!(e.kind, notify::EventKind::Access(_))
+            {
+                let _ = change_tx.send(());
+            }
+        })
+        .ok()
+        .map(|mut w| {
+            for p in &source.paths {
+                let _ = w.watch(p, notify::RecursiveMode::Recursive);
+            }
+            w
+        });
+        let (requests, inbox) = std::sync::mpsc::channel::<(Arc<Corpus>, bool)>();
+        let (outbox, answers) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok((old, by_hand)) = inbox.recv() {
+                let result =
+                    crate::corpus::reload::reload(&old, &source.paths, &source.load, &source.build)
+                        .map(|(new, report)| {
+                            let index = Arc::new(crate::search::Index::build(&new));
+                            (Arc::new(new), index, report, by_hand)
+                        })
+                        .map_err(|e| format!("cannot reload ({e}); showing the last good copy"));
+                if outbox.send(result).is_err() {
+                    break;
+                }
+            }
+        });
+        Reloader {
+            changes,
+            requests,
+            answers,
+            _watcher: watcher,
+            dirty: None,
+            in_flight: false,
+            by_hand: false,
+            done: None,
+        }
+    }
+
+    fn busy(&self) -> bool {
+        self.dirty.is_some() || self.in_flight
+    }
+
+    /// Notes new changes and finished reloads; true when [`Reloader::take`] has something
+    /// to do (a reload to start or one to hand over).
+    fn poll(&mut self) -> bool {
+        while self.changes.try_recv().is_ok() {
+            self.dirty = Some(std::time::Instant::now());
+        }
+        if self.done.is_none()
+            && let Ok(answer) = self.answers.try_recv()
+        {
+            self.done = Some(answer);
+            self.in_flight = false;
+        }
+        self.done.is_some() || (!self.in_flight && self.due())
+    }
+
+    fn due(&self) -> bool {
+        self.dirty.is_some_and(|t| t.elapsed() >= RELOAD_QUIET)
+    }
+
+    /// A finished reload, if any; otherwise starts the next one when it is due.
+    fn take(&mut self, current: &Arc<Corpus>) -> Option<Reloaded> {
+        self.poll();
+        if let Some(done) = self.done.take() {
+            return Some(done);
+        }
+        if !self.in_flight && self.due() {
+            self.dirty = None;
+            self.in_flight = self
+                .requests
+                .send((Arc::clone(current), std::mem::take(&mut self.by_hand)))
+                .is_ok();
+        }
+        None
     }
 }
 
