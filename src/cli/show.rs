@@ -102,7 +102,9 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
         None => {
             out.push_str(&a.title);
             out.push('\n');
-            out.push_str(&"═".repeat(a.title.chars().count().min(width)));
+            out.push_str(
+                &"═".repeat(unicode_width::UnicodeWidthStr::width(a.title.as_str()).min(width)),
+            );
             out.push('\n');
             if let Some(sub) = &a.subtitle {
                 out.push_str(&textwrap::fill(sub, width));
@@ -142,7 +144,11 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
                 let rule = if block.level <= 1 { '═' } else { '─' };
                 out.push_str(&textwrap::fill(&text, width));
                 out.push('\n');
-                out.push_str(&rule.to_string().repeat(text.chars().count().min(width)));
+                out.push_str(
+                    &rule
+                        .to_string()
+                        .repeat(unicode_width::UnicodeWidthStr::width(text.as_str()).min(width)),
+                );
                 out.push('\n');
             }
             BlockKind::ListItem => {
@@ -152,7 +158,7 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
                 } else {
                     marker
                 };
-                let indent = "  ".repeat(block.level as usize);
+                let indent = "  ".repeat(block.level.min(8) as usize);
                 let first = format!("{indent}{marker} ");
                 let rest = " ".repeat(first.chars().count());
                 let opts = textwrap::Options::new(width)

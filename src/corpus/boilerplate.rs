@@ -25,13 +25,15 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
     let mut reasons: Vec<Option<&'static str>> = vec![None; units.len()];
     let stats: Vec<Signals> = units.iter().map(|u| Signals::of(u.text)).collect();
 
-    // Repetition: the same line three or more times is a template, not writing.
+    // Repetition: the same short line three or more times is a template, not writing. A long
+    // paragraph said three times is still something the author wrote.
+    let repeatable = |i: usize| !units[i].neutral && stats[i].words <= 30;
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for u in units.iter().filter(|u| !u.neutral) {
+    for (_, u) in units.iter().enumerate().filter(|(i, _)| repeatable(*i)) {
         *counts.entry(u.text).or_default() += 1;
     }
     for (i, u) in units.iter().enumerate() {
-        if !u.neutral && counts.get(u.text).copied().unwrap_or(0) >= 3 {
+        if repeatable(i) && counts.get(u.text).copied().unwrap_or(0) >= 3 {
             reasons[i] = Some("repeated line");
         }
     }
@@ -156,7 +158,7 @@ impl Signals {
         let mut s = Signals {
             sentence_end: text
                 .trim_end_matches(['“', '”', '"', '«', '»', ')', '\''])
-                .ends_with(['.', '!', '?']),
+                .ends_with(['.', '!', '?', '。', '！', '？']),
             ..Signals::default()
         };
         // Page furniture is short; a long paragraph would need a dozen cue words to count, which
@@ -408,6 +410,9 @@ mod tests {
         ]);
         assert_eq!(r[2], Some("repeated line"));
         assert_eq!(r[1], None);
+        let long = PARA.repeat(3);
+        let r = run(&[&long, &long, &long]);
+        assert_eq!(r, vec![None; 3], "long paragraphs said three times stay");
     }
 
     #[test]

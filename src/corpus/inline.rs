@@ -131,7 +131,9 @@ fn parse_markdown(text: &str, out: &mut Inline) {
 fn find_closer(text: &str, from: usize, delim: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut at = from;
-    while let Some(p) = text.get(at..)?.find(delim) {
+    // A bounded number of candidates: a run of thousands of `*` must not take quadratic time.
+    for _ in 0..64 {
+        let p = text.get(at..)?.find(delim)?;
         let pos = at + p;
         let after = pos + delim.len();
         let prev_ok = pos > from && !bytes[pos - 1].is_ascii_whitespace();
@@ -155,7 +157,8 @@ struct Link {
 /// `[text](url)` starting at `open` (the `[`).
 fn link_at(text: &str, open: usize) -> Option<Link> {
     let rest = text.get(open + 1..)?;
-    let close = rest.find(']')?;
+    // Link texts are short; looking further would make "[[[[…" quadratic.
+    let close = rest.bytes().take(2_000).position(|b| b == b']')?;
     let after = open + 1 + close + 1;
     if text.as_bytes().get(after) != Some(&b'(') {
         return None;

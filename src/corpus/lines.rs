@@ -61,12 +61,32 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
 pub fn word_count(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
-    for &b in text.as_bytes() {
-        let space = b.is_ascii_whitespace();
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            let space = b.is_ascii_whitespace();
+            count += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        return count;
+    }
+    for c in text.chars() {
+        // Chinese and Japanese write no spaces: each character counts as a word, so their
+        // sentences are not mistaken for one-word labels.
+        if is_cjk(c) {
+            count += 1;
+            in_word = false;
+            continue;
+        }
+        let space = c.is_ascii_whitespace();
         count += usize::from(!space && !in_word);
         in_word = !space;
     }
     count
+}
+
+/// Han ideographs, kana and hangul.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 /// A list item marker and where the item's words begin (byte offset within the line text).
@@ -128,7 +148,7 @@ pub fn footnote_definition(text: &str) -> Option<(&str, usize)> {
     let label = &rest[..close];
     let label = label.strip_prefix('^').unwrap_or(label);
     let numeric =
-        !label.is_empty() && label.len() <= 4 && label.bytes().all(|b| b.is_ascii_digit());
+        !label.is_empty() && label.len() <= 5 && label.bytes().all(|b| b.is_ascii_digit());
     let markdown = rest.starts_with('^') && !label.is_empty() && label.len() <= 40;
     if !numeric && !markdown {
         return None;
@@ -220,11 +240,16 @@ fn reads_like_heading(text: &str, max_chars: usize, max_words: usize) -> bool {
     let Some(first) = text.chars().next() else {
         return false;
     };
-    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '„' | '"' | '“' | '»'))
+    // Scripts without capitals (Chinese, Arabic, Hebrew) start headings with any letter.
+    let caseless = first.is_alphabetic() && !first.is_lowercase() && !first.is_uppercase();
+    if !(first.is_uppercase()
+        || caseless
+        || first.is_ascii_digit()
+        || matches!(first, '„' | '"' | '“' | '»'))
     {
         return false;
     }
-    if text.ends_with(['.', ',', ';', '…']) || (text.ends_with(':') && words > 4) {
+    if text.ends_with(['.', ',', ';', '…', '。', '，']) || (text.ends_with(':') && words > 4) {
         return false;
     }
     !has_sentence_break(text) && footnote_refs_in(text) == 0
@@ -294,7 +319,7 @@ pub fn footnote_refs(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>
             let label = &rest[..close];
             let label = label.strip_prefix('^').unwrap_or(label);
             let numeric =
-                !label.is_empty() && label.len() <= 4 && label.bytes().all(|b| b.is_ascii_digit());
+                !label.is_empty() && label.len() <= 5 && label.bytes().all(|b| b.is_ascii_digit());
             let caret = rest.starts_with('^') && !label.is_empty() && label.len() <= 40;
             // "[1]" right after a Markdown link text "[x](…)" is not a reference.
             let end = open + 1 + close + 1;
@@ -473,10 +498,10 @@ mod tests {
 
     #[test]
     fn footnote_references() {
-        let refs: Vec<_> = footnote_refs("a.[1] b[23] [x](y) [^n] [12345]")
+        let refs: Vec<_> = footnote_refs("a.[1] b[23] [x](y) [^n] [12345] [123456]")
             .map(|(_, l)| l)
             .collect();
-        assert_eq!(refs, ["1", "23", "n"]);
+        assert_eq!(refs, ["1", "23", "n", "12345"]);
     }
 
     #[test]

@@ -194,12 +194,18 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
     // Footnote references.
     let mut dangling_refs = Vec::new();
     let line_index = LineIndex::new(&text);
+    // The first definition of a label is the one cited.
+    let mut by_label: std::collections::HashMap<String, usize> = Default::default();
+    for (i, f) in footnotes.iter().enumerate() {
+        let f: &Footnote = f;
+        by_label.entry(f.label.clone()).or_insert(i);
+    }
     for block in &blocks {
         let words = &text[block.span.clone()];
         for (range, label) in lines::footnote_refs(words) {
             let abs = block.span.start + range.start..block.span.start + range.end;
-            if let Some(f) = footnotes.iter_mut().find(|f| f.label == label) {
-                f.referenced = true;
+            if let Some(&i) = by_label.get(label) {
+                footnotes[i].referenced = true;
             } else {
                 let (line, column) = line_index.line_col(&text, abs.start);
                 dangling_refs.push(FootnoteRef {
@@ -672,6 +678,11 @@ fn find_header(
             .skip(t + 1)
             .find(|(i, u)| removed[*i].is_none() && u.kind != UnitKind::Meta)
             .filter(|(_, u)| u.kind == UnitKind::Text && title_like(words(u)))
+            // "1. Einleitung" opens the first section; it does not stand under the title.
+            .filter(|(_, u)| {
+                crate::corpus::lines::numbered_part(words(u)).is_none()
+                    && crate::corpus::lines::decimal_depth(words(u)).is_none()
+            })
             .map(|(i, u)| {
                 consumed.push(i);
                 words(u).to_string()

@@ -26,8 +26,18 @@ fn context(fact: &Fact, article: &Article) -> Option<String> {
     let text = article.block_text(block);
     let at = fact.span.start.checked_sub(block.span.start)?;
     let end = fact.span.end.checked_sub(block.span.start)?;
-    let mut sentence = 0..text.len();
-    for cut in crate::corpus::lines::sentence_breaks(text) {
+    // Only the text near the fact: a block can be one huge paragraph with thousands of facts.
+    let mut lo = at.saturating_sub(400);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + 400).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let mut sentence = lo..hi;
+    for cut in crate::corpus::lines::sentence_breaks(text.get(lo..hi)?) {
+        let cut = cut + lo;
         if cut < at {
             sentence.start = cut + 1;
         } else if cut >= end {

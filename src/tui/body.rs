@@ -20,6 +20,36 @@ static GERMAN: LazyLock<Option<Standard>> = LazyLock::new(|| {
     Standard::from_reader(Language::German1996, &mut &bytes[..]).ok()
 });
 
+/// Where German words may be hyphenated. Remembered per thread: running text repeats its
+/// words, and the dictionary lookup is the costliest part of laying out a long article.
+fn german_breaks(word: &str) -> Vec<usize> {
+    use hyphenation::Hyphenator;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static KNOWN: RefCell<HashMap<String, Vec<usize>>> = RefCell::new(HashMap::new());
+    }
+    let Some(dictionary) = &*GERMAN else {
+        return Vec::new();
+    };
+    // The dictionary breaks nothing shorter than five letters.
+    if word.len() < 5 {
+        return Vec::new();
+    }
+    KNOWN.with(|known| {
+        if let Some(points) = known.borrow().get(word) {
+            return points.clone();
+        }
+        let points = dictionary.hyphenate(word).breaks;
+        let mut known = known.borrow_mut();
+        if known.len() > 200_000 {
+            known.clear();
+        }
+        known.insert(word.to_string(), points.clone());
+        points
+    })
+}
+
 /// How a piece of text is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Look {
@@ -107,9 +137,10 @@ impl BodyLayout {
             ..BodyLayout::default()
         };
         let hyphenate = options.hyphenate && article.lang == crate::corpus::model::Lang::De;
-        let splitter = match (&*GERMAN, hyphenate) {
-            (Some(dict), true) => WordSplitter::Hyphenation(dict.clone()),
-            _ => WordSplitter::NoHyphenation,
+        let splitter = if hyphenate {
+            WordSplitter::Custom(german_breaks)
+        } else {
+            WordSplitter::NoHyphenation
         };
         let plain = |text: &str, look: Look| Display::plain(text, look);
         out.push_wrapped(
@@ -165,7 +196,7 @@ impl BodyLayout {
                         Some("-" | "*" | "+" | "•" | "–" | "·" | "●") | None => "•",
                         Some(m) => m,
                     };
-                    let indent = "  ".repeat(block.level as usize);
+                    let indent = "  ".repeat(block.level.min(8) as usize);
                     let first = format!("{indent}{marker} ");
                     let rest = " ".repeat(unicode_width::UnicodeWidthStr::width(first.as_str()));
                     out.push_wrapped(&display, width, &first, &rest, Some(i), &splitter);
@@ -394,6 +425,30 @@ impl Display {
         };
         let text = article.block_text(b);
         let inline = inline::parse(text, article.markdown);
+        // The look of every styled byte, the earliest-starting style winning, found in one
+        // pass over the styles (a block may hold thousands of footnote markers).
+        let mut styled: Vec<Option<Look>> = vec![
+            None;
+            if inline.styles.is_empty() {
+                0
+            } else {
+                text.len()
+            }
+        ];
+        for (range, style) in inline.styles.iter().rev() {
+            let look = match style {
+                InlineStyle::Strong => Look::Strong,
+                InlineStyle::Emphasis => Look::Emphasis,
+                InlineStyle::Code => Look::Code,
+                InlineStyle::Link(_) => Look::Link,
+                InlineStyle::FootnoteRef(_) => Look::FootnoteRef,
+            };
+            if let Some(bytes) =
+                styled.get_mut(range.start.min(text.len())..range.end.min(text.len()))
+            {
+                bytes.fill(Some(look));
+            }
+        }
         let mut d = Display::default();
         let mut chars = text.char_indices().peekable();
         let mut last_space = true;
@@ -410,17 +465,7 @@ impl Display {
                 continue;
             }
             last_space = false;
-            let look = inline
-                .styles_at(i)
-                .map(|s| match s {
-                    InlineStyle::Strong => Look::Strong,
-                    InlineStyle::Emphasis => Look::Emphasis,
-                    InlineStyle::Code => Look::Code,
-                    InlineStyle::Link(_) => Look::Link,
-                    InlineStyle::FootnoteRef(_) => Look::FootnoteRef,
-                })
-                .next()
-                .unwrap_or(Look::Plain);
+            let look = styled.get(i).copied().flatten().unwrap_or(Look::Plain);
             // NFD "u" + combining diaeresis is shown as one "ü".
             let mut shown = c;
             let mut exact = true;

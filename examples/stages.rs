@@ -1,0 +1,56 @@
+//! Times each stage of opening a corpus (parse, topics, facts, labels, lookup index, first
+//! layout), to find what makes a large corpus or a huge article slow.
+//!
+//! `cargo run --release --example stages -- PATH...`
+
+use std::time::Instant;
+
+use briefing::corpus::{BuildOptions, Corpus, LoadOptions, load};
+use briefing::keymap::Keymap;
+use briefing::tui::app::{App, View};
+
+fn main() {
+    let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
+    let t = Instant::now();
+    let (articles, warnings) = load::load_paths(&paths, &LoadOptions::default()).expect("load");
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    println!(
+        "load+parse   {:>8.0} ms  ({} articles, {:.1} MB)",
+        t.elapsed().as_secs_f64() * 1e3,
+        articles.len(),
+        bytes as f64 / 1e6
+    );
+    let t = Instant::now();
+    let no_facts = Corpus::build(
+        articles.clone(),
+        warnings.clone(),
+        &BuildOptions {
+            skip_facts: true,
+            ..BuildOptions::default()
+        },
+    );
+    println!("topics       {:>8.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    drop(no_facts);
+    let t = Instant::now();
+    let corpus = Corpus::build(articles, warnings, &BuildOptions::default());
+    let facts: usize = corpus.facts.iter().map(Vec::len).sum();
+    println!(
+        "topics+facts {:>8.0} ms  ({facts} facts)",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let t = Instant::now();
+    let index = briefing::search::Index::build(&corpus);
+    println!(
+        "index        {:>8.0} ms  ({} entries)",
+        t.elapsed().as_secs_f64() * 1e3,
+        index.entries.len()
+    );
+    let t = Instant::now();
+    let app = App::new(&corpus, View::default(), (200, 60));
+    println!(
+        "app (index+layout) {:>4.0} ms  ({} lines)",
+        t.elapsed().as_secs_f64() * 1e3,
+        app.layout.lines.len()
+    );
+    let _ = Keymap::defaults();
+}
