@@ -32,8 +32,16 @@ fn facty() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
 }
 
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    // 300 cases in CI; `PROPTEST_CASES=20000` for a long run.
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn extraction_never_panics_on_any_text(text in "\\PC{0,400}") {
@@ -66,6 +74,14 @@ proptest! {
         let (_map, errors) = Keymap::parse(&source, "fuzz.toml");
         for e in errors {
             prop_assert!(e.line >= 1 && e.column >= 1);
+        }
+    }
+
+    #[test]
+    fn settings_parsing_never_panics(source in "(\\[(reader|theme|load|[a-z]{0,6})\\]\n)?([a-z_]{0,14} = (\"[ -~]{0,10}\"|[0-9]{1,6}|true|\\[\"[a-z]{0,8}\"\\])\n){0,6}") {
+        if let Err(e) = briefing::settings::Settings::merged(&source, "fuzz.toml") {
+            prop_assert!(e.line >= 1 && e.column >= 1);
+            prop_assert!(e.line <= source.lines().count() + 1);
         }
     }
 }

@@ -58,8 +58,16 @@ fn article_line() -> impl Strategy<Value = String> {
     ]
 }
 
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    // 300 cases in CI; `PROPTEST_CASES=20000` for a long run.
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn structured_text_parses_consistently(lines in proptest::collection::vec(article_line(), 0..40), md in any::<bool>()) {

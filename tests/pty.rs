@@ -356,3 +356,23 @@ fn reopening_restores_the_article_and_place() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn escape_sequences_in_an_article_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("nasty.txt"),
+        "Harmloser Titel\x1b]0;pwned-title\x07\n\nAbsatz\x1b]52;c;SGFja2VkQ2xpcA==\x07 mit \
+         \x1b[2J\x1b[31mFarbe\x1b[0m und \u{9b}2J Ende.\n",
+    )
+    .unwrap();
+    let mut s = Session::start(&["--no-state", dir.path().to_str().unwrap()]);
+    s.wait_for("Harmloser Titel");
+    s.wait_for("Farbe");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(!raw.contains("pwned-title"), "a title change reached the terminal");
+    assert!(!raw.contains("SGFja2VkQ2xpcA"), "a clipboard write reached the terminal");
+    assert!(!raw.contains("\x1b]0;") && !raw.contains("\x1b]52;"));
+}
