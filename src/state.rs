@@ -159,6 +159,43 @@ mod tests {
     }
 
     #[test]
+    fn two_writers_at_once_never_leave_a_broken_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.toml");
+        let writers: Vec<_> = (0..2)
+            .map(|w| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    for i in 0..200 {
+                        let mut state = State {
+                            article: Some(format!("writer-{w}.txt")),
+                            ..State::default()
+                        };
+                        state
+                            .positions
+                            .insert(format!("writer-{w}.txt"), Position { offset: i });
+                        save(&path, &state).unwrap();
+                    }
+                })
+            })
+            .collect();
+        // Meanwhile every read sees one writer's whole file.
+        for _ in 0..200 {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                let state: State = toml::from_str(&text).expect("a whole file");
+                let article = state.article.unwrap();
+                assert!(state.positions.contains_key(&article));
+            }
+        }
+        for w in writers {
+            w.join().unwrap();
+        }
+        let (state, problem) = load(&path);
+        assert!(problem.is_none());
+        assert_eq!(state.positions.values().next().unwrap().offset, 199);
+    }
+
+    #[test]
     fn a_missing_file_is_a_fresh_start() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(

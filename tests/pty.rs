@@ -372,7 +372,13 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
     s.keys("q");
     assert!(s.wait_exit().success());
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
-    assert!(!raw.contains("pwned-title"), "a title change reached the terminal");
-    assert!(!raw.contains("SGFja2VkQ2xpcA"), "a clipboard write reached the terminal");
+    assert!(
+        !raw.contains("pwned-title"),
+        "a title change reached the terminal"
+    );
+    assert!(
+        !raw.contains("SGFja2VkQ2xpcA"),
+        "a clipboard write reached the terminal"
+    );
     assert!(!raw.contains("\x1b]0;") && !raw.contains("\x1b]52;"));
 }
