@@ -93,10 +93,24 @@ fn bag_of(text: &str) -> u64 {
     bag
 }
 
-/// Lower case with umlauts as base letters ("Überprüfung" → "uberprufung"), for pre-filtering.
+/// Lower case with umlauts spelled out ("Überprüfung" → "ueberpruefung", "ß" → "ss"): what
+/// entries and queries are compared in, so "über" and "ueber" find the same words.
 pub fn fold(text: &str) -> String {
+    fold_with_origin(text).0
+}
+
+/// [`fold`], with the character of `text` each folded character came from.
+fn fold_with_origin(text: &str) -> (String, Vec<usize>) {
     let lower = text.to_lowercase();
-    crate::fuzzy::fold(&lower, false, true).0
+    crate::fuzzy::fold(&lower, true, true)
+}
+
+/// Folded byte offset → characters of the entry's text.
+fn origin_chars(folded: &str, origin: &[usize], at: usize, len: usize) -> Vec<usize> {
+    let start = folded.get(..at).map_or(0, |f| f.chars().count());
+    let mut out: Vec<usize> = origin.iter().skip(start).take(len).copied().collect();
+    out.dedup();
+    out
 }
 
 impl Entry {
@@ -213,24 +227,26 @@ impl Index {
         if words.is_empty() {
             return Vec::new();
         }
-        let folded_words: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let prepared: Vec<QueryWord> = words.iter().map(|w| QueryWord::new(w)).collect();
         // Words with a translation may match letters they do not have themselves.
-        let need: Vec<u64> = folded_words
+        let need: Vec<u64> = prepared
             .iter()
             .map(|w| {
-                if translations(w).is_empty() {
-                    bag_of(&spelled_to_base(w))
+                if w.translations.is_empty() {
+                    bag_of(&w.folded)
                 } else {
                     0
                 }
             })
             .collect();
         let stale = || cancel.is_some_and(|(g, mine)| g.load(Ordering::Relaxed) != mine);
-        let mut hits: Vec<Hit> = self
+        // Scores first, without match positions: a short query matches most of the corpus,
+        // and only the hits that will be shown need their positions.
+        let mut scored: Vec<(i64, usize)> = self
             .entries
             .par_iter()
             .enumerate()
-            .with_min_len(2048)
+            .with_min_len(4096)
             .filter_map(|(i, e)| {
                 if !kinds.is_empty() && !kinds.contains(&e.kind) {
                     return None;
@@ -238,18 +254,30 @@ impl Index {
                 if need.iter().any(|n| e.bag & n != *n) || stale() {
                     return None;
                 }
-                score_entry(e, &words, &folded_words).map(|(score, positions)| Hit {
-                    entry: i,
-                    score,
-                    positions,
-                })
+                score_entry(e, &prepared, false).map(|(score, _)| (score, i))
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
-        if let Some(n) = limit {
-            hits.truncate(n);
+        let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if let Some(n) = limit
+            && n < scored.len()
+        {
+            if n == 0 {
+                return Vec::new();
+            }
+            scored.select_nth_unstable_by(n - 1, order);
+            scored.truncate(n);
         }
-        hits
+        scored.par_sort_unstable_by(order);
+        scored
+            .into_par_iter()
+            .map(|(score, entry)| Hit {
+                entry,
+                score,
+                positions: score_entry(&self.entries[entry], &prepared, true)
+                    .map(|(_, p)| p)
+                    .unwrap_or_default(),
+            })
+            .collect()
     }
 }
 
@@ -307,52 +335,87 @@ fn translations(word: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, t)| t)
 }
 
-/// Whether `word`'s letters occur in order in `text` within a window of about twice its length
-/// (the same compactness the scorer demands afterwards).
-fn compact_subsequence(text: &str, word: &str, len: usize) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    let Some(&first) = w.first() else { return true };
-    let window = (len * 2).max(len + 4) + 2;
-    for (start, _) in text.match_indices(first) {
-        let mut k = 1;
-        for (n, c) in text[start..].chars().enumerate().skip(1) {
-            if n >= window || k == w.len() {
-                break;
-            }
-            if c == w[k] {
+/// The tightest place where `word`'s bytes occur in order in `text` within a window of about
+/// twice its length: (start, span in bytes).
+fn compact_match(text: &[u8], word: &[u8], len: usize) -> Option<(usize, usize)> {
+    let (&first, rest) = word.split_first()?;
+    if rest.is_empty() {
+        return memchr::memchr(first, text).map(|at| (at, 1));
+    }
+    let window = (len * 2).max(len + 4);
+    let mut best: Option<(usize, usize)> = None;
+    for start in memchr::memchr_iter(first, text) {
+        let mut k = 0;
+        for (n, &b) in text.iter().enumerate().skip(start + 1).take(window - 1) {
+            if b == rest[k] {
                 k += 1;
+                if k == rest.len() {
+                    let span = n - start + 1;
+                    if best.is_none_or(|(_, s)| span < s) {
+                        best = Some((start, span));
+                    }
+                    break;
+                }
             }
         }
-        if k == w.len() {
-            return true;
+        if best.is_some_and(|(_, s)| s <= len + 1) {
+            break;
         }
     }
-    false
+    best
 }
 
-/// "ue" typed for "ü" must not demand an "e" in the pre-filter.
-fn spelled_to_base(word: &str) -> String {
-    word.replace("ae", "a")
-        .replace("oe", "o")
-        .replace("ue", "u")
+/// A query word, prepared once per lookup: its folded and base forms and fast finders for
+/// them and for its translations.
+pub struct QueryWord {
+    folded: String,
+    finder: memchr::memmem::Finder<'static>,
+    translations: Vec<(memchr::memmem::Finder<'static>, usize)>,
+    len: usize,
 }
 
-/// Scores one entry: each query word fuzzy-matched on its own, plus boosts for the kind, for
-/// whole-word and word-start matches.
+impl QueryWord {
+    pub fn new(raw: &str) -> QueryWord {
+        let folded = fold(raw);
+        // Translations are keyed by base letters ("uberprufung").
+        let key = folded
+            .replace("ae", "a")
+            .replace("oe", "o")
+            .replace("ue", "u");
+        QueryWord {
+            finder: memchr::memmem::Finder::new(folded.as_bytes()).into_owned(),
+            translations: translations(&key)
+                .iter()
+                .map(|t| {
+                    (
+                        memchr::memmem::Finder::new(t.as_bytes()).into_owned(),
+                        t.chars().count(),
+                    )
+                })
+                .collect(),
+            len: folded.chars().count(),
+            folded,
+        }
+    }
+}
+
+/// Scores one entry: each query word matched on its own (as written, in the other language,
+/// with umlauts spelled out, or forgiving a typo), plus boosts for the kind, for whole-word
+/// and word-start matches. `with_positions`: also find the matched character positions.
 pub fn score_entry(
     e: &Entry,
-    words: &[&str],
-    folded_words: &[String],
+    words: &[QueryWord],
+    with_positions: bool,
 ) -> Option<(i64, Vec<usize>)> {
     let mut total = e.kind.boost();
-    let mut positions = Vec::new();
-    for (w, fw) in words.iter().zip(folded_words) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let folded = e.folded.as_bytes();
+    for w in words {
+        let len = w.len;
         // Exact (folded) substring: cheap and the best kind of match.
-        if let Some(at) = e.folded.find(fw.as_str()) {
-            let start_char = e.folded[..at].chars().count();
-            let len = fw.chars().count();
+        if let Some(at) = w.finder.find(folded) {
             let before = e.folded[..at].chars().next_back();
-            let after = e.folded[at + fw.len()..].chars().next();
+            let after = e.folded[at + w.folded.len()..].chars().next();
             let word_start = before.is_none_or(|c| !c.is_alphanumeric());
             let word_end = after.is_none_or(|c| !c.is_alphanumeric());
             let mut s = 100 + 16 * len as i64;
@@ -363,39 +426,48 @@ pub fn score_entry(
                 s += 30;
             }
             total += s;
-            positions.extend(start_char..start_char + len);
+            found.push((at, len));
             continue;
         }
         // The other language's word: "sign" finds "Unterzeichnung".
-        if let Some((at, len)) = translations(fw)
+        if let Some((at, n)) = w
+            .translations
             .iter()
-            .find_map(|t| e.folded.find(t).map(|at| (at, t.chars().count())))
+            .find_map(|(f, n)| f.find(folded).map(|at| (at, *n)))
         {
-            let start_char = e.folded[..at].chars().count();
-            total += 90 + 12 * len as i64;
-            positions.extend(start_char..start_char + len);
+            total += 90 + 12 * n as i64;
+            found.push((at, n));
             continue;
         }
-        // Cheap check before the full scorer: the letters in order within a short window.
-        if !compact_subsequence(&e.folded, &spelled_to_base(fw), fw.chars().count()) {
+        // Typos are forgiven in words of four letters or more: the letters in order within a
+        // short window ("kovention" finds "Konvention"). Shorter words must be typed as
+        // written: a scattered two-letter match is noise.
+        if len < 4 {
             return None;
         }
-        let m = crate::fuzzy::score(w, &e.text)?;
-        // A typo-tolerant match must stay compact: letters scattered over a sentence are noise.
-        let spread = m
-            .positions
-            .last()
-            .zip(m.positions.first())
-            .map_or(0, |(l, f)| l - f + 1);
-        let len = w.chars().count();
-        if spread > (len * 2).max(len + 4) {
-            return None;
+        let (at, span) = compact_match(folded, w.folded.as_bytes(), len)?;
+        total += (60 + 8 * len as i64 - 6 * span.saturating_sub(len) as i64).max(10);
+        if with_positions {
+            // The matched letters, one by one.
+            let wanted = w.folded.as_bytes();
+            let mut k = 0;
+            for (i, &b) in folded.iter().enumerate().skip(at).take(span) {
+                if k < wanted.len() && b == wanted[k] {
+                    found.push((i, 1));
+                    k += 1;
+                }
+            }
         }
-        total += m.score.min(100);
-        positions.extend(m.positions);
     }
-    positions.sort_unstable();
-    positions.dedup();
+    let mut positions = Vec::new();
+    if with_positions {
+        let (_, origin) = fold_with_origin(&e.text);
+        for (at, len) in found {
+            positions.extend(origin_chars(&e.folded, &origin, at, len));
+        }
+        positions.sort_unstable();
+        positions.dedup();
+    }
     Some((total, positions))
 }
 
