@@ -9,16 +9,25 @@ use briefing::corpus::{BuildOptions, Corpus, LoadOptions, load};
 use briefing::keymap::Keymap;
 use briefing::tui::app::{App, View};
 
+/// Resident memory of this process, in MB.
+fn rss() -> f64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .map_or(0.0, |pages| pages * 4096.0 / 1e6)
+}
+
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     let t = Instant::now();
     let (articles, warnings) = load::load_paths(&paths, &LoadOptions::default()).expect("load");
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     println!(
-        "load+parse   {:>8.0} ms  ({} articles, {:.1} MB)",
+        "load+parse   {:>8.0} ms  ({} articles, {:.1} MB)  rss {:.0} MB",
         t.elapsed().as_secs_f64() * 1e3,
         articles.len(),
-        bytes as f64 / 1e6
+        bytes as f64 / 1e6,
+        rss()
     );
     let t = Instant::now();
     let no_facts = Corpus::build(
@@ -29,21 +38,27 @@ fn main() {
             ..BuildOptions::default()
         },
     );
-    println!("topics       {:>8.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "topics       {:>8.0} ms  rss {:.0} MB",
+        t.elapsed().as_secs_f64() * 1e3,
+        rss()
+    );
     drop(no_facts);
     let t = Instant::now();
     let corpus = Corpus::build(articles, warnings, &BuildOptions::default());
-    let facts: usize = corpus.facts.iter().map(Vec::len).sum();
+    let facts: usize = corpus.facts().iter().map(Vec::len).sum();
     println!(
-        "topics+facts {:>8.0} ms  ({facts} facts)",
-        t.elapsed().as_secs_f64() * 1e3
+        "topics+facts {:>8.0} ms  ({facts} facts)  rss {:.0} MB",
+        t.elapsed().as_secs_f64() * 1e3,
+        rss()
     );
     let t = Instant::now();
     let index = briefing::search::Index::build(&corpus);
     println!(
-        "index        {:>8.0} ms  ({} entries)",
+        "index        {:>8.0} ms  ({} entries)  rss {:.0} MB",
         t.elapsed().as_secs_f64() * 1e3,
-        index.entries.len()
+        index.entries.len(),
+        rss()
     );
     let t = Instant::now();
     let app = App::new(&corpus, View::default(), (200, 60));

@@ -57,10 +57,10 @@ pub struct Entry {
     pub section: Option<usize>,
     /// Where it is in the article's text (for sections and articles: the heading or the start).
     pub span: Range<usize>,
-    /// What is shown and matched.
-    pub text: String,
-    /// Lower-cased, umlauts spelled as base letters: for the cheap pre-filter.
-    folded: String,
+    /// What is shown and matched: a range of [`Index::texts`] (see [`Index::text`]).
+    text: Range<usize>,
+    /// The text folded for matching: a range of the index's folded arena.
+    folded: Range<usize>,
     /// Letters and digits present, as a bit set, for rejecting entries without a query's letters.
     bag: u64,
 }
@@ -74,10 +74,14 @@ pub struct Hit {
     pub positions: Vec<usize>,
 }
 
-/// Everything in a corpus that can be looked up.
+/// Everything in a corpus that can be looked up. The texts live in two arenas rather than in
+/// one string per entry: half a million sentences cost a third of the memory that way, and a
+/// lookup scans contiguous memory.
 #[derive(Default)]
 pub struct Index {
     pub entries: Vec<Entry>,
+    texts: String,
+    folded: String,
 }
 
 fn bag_of(text: &str) -> u64 {
@@ -113,43 +117,51 @@ fn origin_chars(folded: &str, origin: &[usize], at: usize, len: usize) -> Vec<us
     out
 }
 
-impl Entry {
-    fn new(
+/// One article's entries, with their texts in local arenas (merged into the index later).
+#[derive(Default)]
+struct Part {
+    entries: Vec<Entry>,
+    texts: String,
+    folded: String,
+}
+
+impl Part {
+    fn push(
+        &mut self,
         kind: HitKind,
         article: usize,
         section: Option<usize>,
         span: Range<usize>,
-        text: String,
-    ) -> Entry {
-        let folded = fold(&text);
+        text: &str,
+    ) {
+        let folded = fold(text);
         let bag = bag_of(&folded);
-        Entry {
+        let t = self.texts.len();
+        self.texts.push_str(text);
+        let f = self.folded.len();
+        self.folded.push_str(&folded);
+        self.entries.push(Entry {
             kind,
             article,
             section,
             span,
-            text,
-            folded,
+            text: t..self.texts.len(),
+            folded: f..self.folded.len(),
             bag,
-        }
+        });
     }
 }
 
 impl Index {
     /// Indexes titles, sections, facts and sentences of every article, in corpus order.
     pub fn build(corpus: &Corpus) -> Index {
-        let per_article: Vec<Vec<Entry>> = corpus
+        let per_article: Vec<Part> = corpus
             .articles
             .par_iter()
             .enumerate()
             .map(|(ai, a)| {
-                let mut out = vec![Entry::new(
-                    HitKind::Article,
-                    ai,
-                    None,
-                    0..0,
-                    a.title.clone(),
-                )];
+                let mut out = Part::default();
+                out.push(HitKind::Article, ai, None, 0..0, &a.title);
                 for (si, s) in a.sections.iter().enumerate() {
                     if s.is_intro {
                         continue;
@@ -158,24 +170,12 @@ impl Index {
                         .heading
                         .and_then(|h| a.blocks.get(h))
                         .map_or(0..0, |b| b.span.clone());
-                    out.push(Entry::new(
-                        HitKind::Section,
-                        ai,
-                        Some(si),
-                        span,
-                        s.title.clone(),
-                    ));
+                    out.push(HitKind::Section, ai, Some(si), span, &s.title);
                 }
-                for (fi, f) in corpus.facts.get(ai).into_iter().flatten().enumerate() {
+                for (fi, f) in corpus.facts().get(ai).into_iter().flatten().enumerate() {
                     let section = f.block.and_then(|b| a.section_of_block(b));
                     let label = corpus.fact_label(ai, fi);
-                    out.push(Entry::new(
-                        HitKind::Fact(f.kind),
-                        ai,
-                        section,
-                        f.span.clone(),
-                        label,
-                    ));
+                    out.push(HitKind::Fact(f.kind), ai, section, f.span.clone(), &label);
                 }
                 for b in &a.blocks {
                     if b.kind == crate::corpus::model::BlockKind::Heading {
@@ -194,13 +194,13 @@ impl Index {
                             let abs = b.span.start + start + lead;
                             let shown: String =
                                 sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-                            out.push(Entry::new(
+                            out.push(
                                 HitKind::Text,
                                 ai,
                                 Some(b.section),
                                 abs..abs + sentence.len(),
-                                shown,
-                            ));
+                                &shown,
+                            );
                         }
                         start = end;
                     }
@@ -208,9 +208,31 @@ impl Index {
                 out
             })
             .collect();
-        Index {
-            entries: per_article.into_iter().flatten().collect(),
+        let mut index = Index {
+            entries: Vec::with_capacity(per_article.iter().map(|p| p.entries.len()).sum()),
+            texts: String::with_capacity(per_article.iter().map(|p| p.texts.len()).sum()),
+            folded: String::with_capacity(per_article.iter().map(|p| p.folded.len()).sum()),
+        };
+        for part in per_article {
+            let (t, f) = (index.texts.len(), index.folded.len());
+            index.texts.push_str(&part.texts);
+            index.folded.push_str(&part.folded);
+            index.entries.extend(part.entries.into_iter().map(|mut e| {
+                e.text = e.text.start + t..e.text.end + t;
+                e.folded = e.folded.start + f..e.folded.end + f;
+                e
+            }));
         }
+        index
+    }
+
+    /// What an entry shows: the title, the fact's line, or the sentence.
+    pub fn text(&self, e: &Entry) -> &str {
+        self.texts.get(e.text.clone()).unwrap_or("")
+    }
+
+    fn folded_of(&self, e: &Entry) -> &str {
+        self.folded.get(e.folded.clone()).unwrap_or("")
     }
 
     /// Ranked hits for a query: every word must match; best first, ties in corpus order.
@@ -254,7 +276,8 @@ impl Index {
                 if need.iter().any(|n| e.bag & n != *n) || stale() {
                     return None;
                 }
-                score_entry(e, &prepared, false).map(|(score, _)| (score, i))
+                score_entry(e, self.text(e), self.folded_of(e), &prepared, false)
+                    .map(|(score, _)| (score, i))
             })
             .collect();
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
@@ -273,9 +296,12 @@ impl Index {
             .map(|(score, entry)| Hit {
                 entry,
                 score,
-                positions: score_entry(&self.entries[entry], &prepared, true)
-                    .map(|(_, p)| p)
-                    .unwrap_or_default(),
+                positions: {
+                    let e = &self.entries[entry];
+                    score_entry(e, self.text(e), self.folded_of(e), &prepared, true)
+                }
+                .map(|(_, p)| p)
+                .unwrap_or_default(),
             })
             .collect()
     }
@@ -402,20 +428,22 @@ impl QueryWord {
 /// Scores one entry: each query word matched on its own (as written, in the other language,
 /// with umlauts spelled out, or forgiving a typo), plus boosts for the kind, for whole-word
 /// and word-start matches. `with_positions`: also find the matched character positions.
-pub fn score_entry(
+fn score_entry(
     e: &Entry,
+    text: &str,
+    folded_text: &str,
     words: &[QueryWord],
     with_positions: bool,
 ) -> Option<(i64, Vec<usize>)> {
     let mut total = e.kind.boost();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let folded = e.folded.as_bytes();
+    let folded = folded_text.as_bytes();
     for w in words {
         let len = w.len;
         // Exact (folded) substring: cheap and the best kind of match.
         if let Some(at) = w.finder.find(folded) {
-            let before = e.folded[..at].chars().next_back();
-            let after = e.folded[at + w.folded.len()..].chars().next();
+            let before = folded_text[..at].chars().next_back();
+            let after = folded_text[at + w.folded.len()..].chars().next();
             let word_start = before.is_none_or(|c| !c.is_alphanumeric());
             let word_end = after.is_none_or(|c| !c.is_alphanumeric());
             let mut s = 100 + 16 * len as i64;
@@ -461,9 +489,9 @@ pub fn score_entry(
     }
     let mut positions = Vec::new();
     if with_positions {
-        let (_, origin) = fold_with_origin(&e.text);
+        let (_, origin) = fold_with_origin(text);
         for (at, len) in found {
-            positions.extend(origin_chars(&e.folded, &origin, at, len));
+            positions.extend(origin_chars(folded_text, &origin, at, len));
         }
         positions.sort_unstable();
         positions.dedup();
@@ -487,12 +515,16 @@ mod tests {
         let (_c, idx) = sample();
         let hits = idx.search("hanoi konvention", &[], Some(5), None);
         let top = &idx.entries[hits[0].entry];
-        assert!(top.text.contains("Hanoi-Konvention"), "{}", top.text);
+        assert!(
+            idx.text(top).contains("Hanoi-Konvention"),
+            "{}",
+            idx.text(top)
+        );
         assert_eq!(top.kind, HitKind::Section);
         let hits = idx.search("hanoi sign", &[], None, None);
         assert!(
             hits.iter()
-                .any(|h| idx.entries[h.entry].text.contains("Unterzeichnung"))
+                .any(|h| idx.text(&idx.entries[h.entry]).contains("Unterzeichnung"))
         );
     }
 
@@ -502,7 +534,10 @@ mod tests {
         for q in ["überprüfung", "uberprufung", "ueberpruefung"] {
             let hits = idx.search(q, &[HitKind::Section], Some(3), None);
             assert!(
-                !hits.is_empty() && idx.entries[hits[0].entry].text.contains("Überprüfung"),
+                !hits.is_empty()
+                    && idx
+                        .text(&idx.entries[hits[0].entry])
+                        .contains("Überprüfung"),
                 "{q}"
             );
         }

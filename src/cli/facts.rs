@@ -70,7 +70,7 @@ pub fn run(
         if section.is_some() && wanted_section.is_none() {
             continue;
         }
-        for f in corpus.facts.get(ai).into_iter().flatten() {
+        for f in corpus.facts().get(ai).into_iter().flatten() {
             if !kinds.is_empty() && !kinds.contains(&f.kind) {
                 continue;
             }
@@ -221,7 +221,7 @@ pub fn timeline(
     let mut rows: Vec<(NaiveDate, String, usize, &Fact)> = Vec::new();
     for (ai, a) in corpus.articles.iter().enumerate() {
         let _ = a;
-        for f in corpus.facts.get(ai).into_iter().flatten() {
+        for f in corpus.facts().get(ai).into_iter().flatten() {
             let FactValue::Date(d) = &f.value else {
                 continue;
             };

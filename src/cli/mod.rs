@@ -189,8 +189,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             // A broken --keymap stops here, before the screen opens.
             let (keymap, mut banner) = keymap::effective(cli.global.keymap.as_deref())?;
             banner.extend(settings_problem);
-            let corpus = open(&cli.corpus, &settings, &build)?;
-            if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+            // The reader shows its first frame before the facts are found.
+            let first = BuildOptions {
+                skip_facts: interactive,
+                ..build.clone()
+            };
+            let corpus = open(&cli.corpus, &settings, &first)?;
+            if !interactive {
                 eprintln!(
                     "briefing: not a terminal, printing the outline (use `briefing list` in scripts)"
                 );
@@ -213,11 +219,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         }
                     })
             };
-            let source = (!cli.corpus.paths.is_empty()).then(|| crate::tui::Source {
+            let source = crate::tui::Source {
                 paths: cli.corpus.paths.clone(),
                 load: settings.load_options(),
                 build: build.clone(),
-            });
+            };
             crate::tui::run(
                 corpus,
                 source,

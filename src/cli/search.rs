@@ -52,7 +52,7 @@ pub fn run(
                     "line": line,
                     "column": column,
                     "kind": e.kind.name(),
-                    "text": e.text,
+                    "text": index.text(e),
                     "score": h.score,
                 })
             })
@@ -63,7 +63,7 @@ pub fn run(
             writeln!(
                 out,
                 "{}",
-                highlight(&index.entries[h.entry].text, &h.positions, color)
+                highlight(index.text(&index.entries[h.entry]), &h.positions, color)
             )?;
         }
     } else {
@@ -86,7 +86,11 @@ pub fn run(
             writeln!(
                 out,
                 "          {}",
-                highlight(&crate::tui::app::short(&e.text, 200), &h.positions, color)
+                highlight(
+                    &crate::tui::app::short(index.text(e), 200),
+                    &h.positions,
+                    color
+                )
             )?;
         }
     }

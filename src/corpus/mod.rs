@@ -21,16 +21,21 @@ use model::Article;
 /// Everything the reader and the subcommands ask about.
 pub struct Corpus {
     pub articles: Vec<Article>,
-    /// Facts per article, index-aligned with `articles`, in text order.
-    pub facts: Vec<Vec<Fact>>,
-    /// One display line per fact, index-aligned with `facts` (computed once; the reader's
-    /// facts pane and filters read them on every key press).
-    pub fact_labels: Vec<Vec<String>>,
+    /// Facts, once extracted: at once for the subcommands, after the first frame in the
+    /// reader (see [`Corpus::extract_facts`]).
+    facts: std::sync::OnceLock<FactsTable>,
     pub topics: Vec<topics::TopicDef>,
     /// Topic → matching sections, index-aligned with `topics`.
     pub topic_index: Vec<Vec<SectionRef>>,
     /// Files that were skipped, and why.
     pub warnings: Vec<LoadWarning>,
+}
+
+/// Facts per article, index-aligned with the articles, in text order, with one display line
+/// per fact (computed once; the facts pane and its filter read them on every key press).
+struct FactsTable {
+    facts: Vec<Vec<Fact>>,
+    labels: Vec<Vec<String>>,
 }
 
 /// How to turn articles into a corpus.
@@ -56,47 +61,66 @@ impl Corpus {
         let matcher =
             TopicMatcher::new(options.topics.clone().unwrap_or_else(TopicsFile::defaults));
         articles.par_iter_mut().for_each(|a| matcher.tag(a));
-        let facts: Vec<Vec<Fact>> = articles
-            .par_iter()
-            .map(|a| {
-                if options.skip_facts {
-                    Vec::new()
-                } else {
-                    facts::extract_article(a, options.reference_date)
-                }
-            })
-            .collect();
-        let fact_labels = articles
-            .par_iter()
-            .zip(&facts)
-            .map(|(a, fs)| {
-                fs.iter()
-                    .map(|f| {
-                        let label = facts::display::label(f, a);
-                        match (&f.value, &options.date_format) {
-                            (facts::FactValue::Date(d), Some(format)) => match &d.iso {
-                                Some(iso) if label.starts_with(iso.as_str()) => format!(
-                                    "{}{}",
-                                    facts::display::format_iso(iso, format),
-                                    &label[iso.len()..]
-                                ),
-                                _ => label,
-                            },
-                            _ => label,
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
         let topic_index = topics::index(&matcher.topics, &articles);
-        Corpus {
+        let corpus = Corpus {
             articles,
-            facts,
-            fact_labels,
+            facts: std::sync::OnceLock::new(),
             topics: matcher.topics,
             topic_index,
             warnings,
+        };
+        if !options.skip_facts {
+            corpus.extract_facts(options);
         }
+        corpus
+    }
+
+    /// Extracts every article's facts (in parallel), unless that was done already. Takes
+    /// `&self` so the reader can do it on another thread while the first frame is shown.
+    pub fn extract_facts(&self, options: &BuildOptions) {
+        self.facts.get_or_init(|| {
+            let articles = &self.articles;
+            let facts: Vec<Vec<Fact>> = articles
+                .par_iter()
+                .map(|a| facts::extract_article(a, options.reference_date))
+                .collect();
+            let fact_labels = articles
+                .par_iter()
+                .zip(&facts)
+                .map(|(a, fs)| {
+                    fs.iter()
+                        .map(|f| {
+                            let label = facts::display::label(f, a);
+                            match (&f.value, &options.date_format) {
+                                (facts::FactValue::Date(d), Some(format)) => match &d.iso {
+                                    Some(iso) if label.starts_with(iso.as_str()) => format!(
+                                        "{}{}",
+                                        facts::display::format_iso(iso, format),
+                                        &label[iso.len()..]
+                                    ),
+                                    _ => label,
+                                },
+                                _ => label,
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            FactsTable {
+                facts,
+                labels: fact_labels,
+            }
+        });
+    }
+
+    /// Whether the facts have been extracted.
+    pub fn facts_ready(&self) -> bool {
+        self.facts.get().is_some()
+    }
+
+    /// Facts per article (empty until extracted).
+    pub fn facts(&self) -> &[Vec<Fact>] {
+        self.facts.get().map_or(&[], |t| t.facts.as_slice())
     }
 
     /// Loads files and folders, or the built-in sample when `paths` is empty.
@@ -115,8 +139,9 @@ impl Corpus {
 
     /// The display line of fact `index` of article `article`.
     pub fn fact_label(&self, article: usize, index: usize) -> String {
-        self.fact_labels
-            .get(article)
+        self.facts
+            .get()
+            .and_then(|t| t.labels.get(article))
             .and_then(|l| l.get(index))
             .cloned()
             .unwrap_or_default()

@@ -175,7 +175,11 @@ mod tests {
             ["Erster Artikel", "Dritter Artikel", "Vierter Artikel"]
         );
         assert!(new.articles[0].text.contains("18. Dezember"));
-        assert_eq!(new.facts.len(), 3, "facts are extracted for the new corpus");
+        assert_eq!(
+            new.facts().len(),
+            3,
+            "facts are extracted for the new corpus"
+        );
         assert!(report.summary().contains("1 changed, 1 added, 1 removed"));
         assert!(report.summary().contains("kept the last good copy of"));
     }

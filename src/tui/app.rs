@@ -240,6 +240,8 @@ pub struct App {
     pub index: std::sync::Arc<crate::search::Index>,
     /// Up to this many index entries a lookup runs on the key press itself.
     pub sync_search_limit: usize,
+    /// The facts and the lookup index are still being made.
+    pub indexing: bool,
     /// Each article's last top-of-pane offset, by path, for coming back to it.
     pub positions: std::collections::BTreeMap<String, usize>,
 }
@@ -273,7 +275,14 @@ impl App {
             bookmarks: Vec::new(),
             marks: None,
             history: Vec::new(),
-            index: std::sync::Arc::new(crate::search::Index::build(corpus)),
+            // Without facts yet (the reader extracts them after the first frame), the index
+            // comes later too.
+            index: std::sync::Arc::new(if corpus.facts_ready() {
+                crate::search::Index::build(corpus)
+            } else {
+                crate::search::Index::default()
+            }),
+            indexing: !corpus.facts_ready(),
             sync_search_limit: SYNC_SEARCH_LIMIT,
             positions: std::collections::BTreeMap::new(),
         };
@@ -685,10 +694,26 @@ impl App {
         Effect::None
     }
 
+    /// The facts and the index are ready: lists that show facts are fixed up, and a lookup
+    /// that was typed meanwhile runs.
+    pub fn indexed(
+        &mut self,
+        index: std::sync::Arc<crate::search::Index>,
+        corpus: &Corpus,
+    ) -> Effect {
+        self.index = index;
+        self.indexing = false;
+        self.fix_facts_selection(corpus);
+        self.run_lookup()
+    }
+
     fn run_lookup(&mut self) -> Effect {
         let Some(p) = &mut self.palette else {
             return Effect::None;
         };
+        if self.indexing {
+            return Effect::None;
+        }
         if self.index.entries.len() <= self.sync_search_limit {
             p.hits = self.index.search(&p.input.text, &[], Some(200), None);
             p.selected = 0;
@@ -1097,7 +1122,7 @@ impl App {
             Pane::Facts => {
                 let rows = self.fact_rows(corpus);
                 if let Some(FactRow::Fact { index, .. }) = rows.get(self.facts_selected)
-                    && let Some(fact) = corpus.facts.get(self.article).and_then(|f| f.get(*index))
+                    && let Some(fact) = corpus.facts().get(self.article).and_then(|f| f.get(*index))
                 {
                     self.remember();
                     self.highlight = Some(fact.span.clone());
@@ -1379,7 +1404,7 @@ impl App {
 
     pub fn selected_fact<'c>(&self, corpus: &'c Corpus) -> Option<&'c Fact> {
         match self.fact_rows(corpus).get(self.facts_selected) {
-            Some(FactRow::Fact { index, .. }) => corpus.facts.get(self.article)?.get(*index),
+            Some(FactRow::Fact { index, .. }) => corpus.facts().get(self.article)?.get(*index),
             _ => None,
         }
     }
@@ -1402,7 +1427,7 @@ impl App {
             return Vec::new();
         };
         let facts = corpus
-            .facts
+            .facts()
             .get(self.article)
             .map(Vec::as_slice)
             .unwrap_or(&[]);

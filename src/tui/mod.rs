@@ -53,8 +53,8 @@ pub struct Saved {
     pub problem: Option<String>,
 }
 
-/// Where the corpus came from, to read it again when its files change (`None` for the
-/// built-in sample).
+/// Where the corpus came from, to extract its facts after the first frame and to read it
+/// again when its files change (no paths: the built-in sample, which does not change).
 pub struct Source {
     pub paths: Vec<std::path::PathBuf>,
     pub load: crate::corpus::LoadOptions,
@@ -64,7 +64,7 @@ pub struct Source {
 /// Runs the reader until the user quits or a signal arrives, then saves its place.
 pub fn run(
     corpus: Corpus,
-    source: Option<Source>,
+    source: Source,
     keymap: Keymap,
     banner: Vec<String>,
     view: View,
@@ -95,7 +95,7 @@ pub fn run(
 
 fn run_loop(
     shared: &mut Arc<Corpus>,
-    source: Option<Source>,
+    source: Source,
     keymap: &Keymap,
     banner: Vec<String>,
     view: View,
@@ -161,7 +161,17 @@ fn run_loop(
     }
     let mut dispatcher = Dispatcher::default();
     let mut searcher = Searcher::start(std::sync::Arc::clone(&app.index));
-    let mut reloader = source.map(Reloader::start);
+    // Facts and the lookup index are made after the first frame, off the main thread.
+    let (indexed_tx, indexed) = std::sync::mpsc::channel();
+    if !corpus.facts_ready() {
+        let (corpus, build) = (Arc::clone(&corpus), source.build.clone());
+        std::thread::spawn(move || {
+            corpus.extract_facts(&build);
+            let _ = indexed_tx.send(Arc::new(crate::search::Index::build(&corpus)));
+        });
+    }
+    let mut ready_index = None;
+    let mut reloader = (!source.paths.is_empty()).then(|| Reloader::start(source));
     loop {
         if let Some(r) = &mut reloader
             && let Some(done) = r.take(&corpus)
@@ -180,6 +190,12 @@ fn run_loop(
                     *shared = Arc::clone(&corpus);
                 }
                 Err(why) => app.message = Some(why),
+            }
+        }
+        if let Some(index) = ready_index.take() {
+            searcher = Searcher::start(Arc::clone(&index));
+            if let Effect::Search { query, generation } = app.indexed(index, &corpus) {
+                searcher.ask(query, generation);
             }
         }
         let corpus: &Corpus = &corpus;
@@ -203,10 +219,16 @@ fn run_loop(
             if reloader.as_mut().is_some_and(Reloader::poll) {
                 break;
             }
+            if app.indexing
+                && let Ok(index) = indexed.try_recv()
+            {
+                ready_index = Some(index);
+                break;
+            }
             let started = std::time::Instant::now();
             let wait = if app.palette.as_ref().is_some_and(|p| p.searching) {
                 15
-            } else if reloader.as_ref().is_some_and(Reloader::busy) {
+            } else if reloader.as_ref().is_some_and(Reloader::busy) || app.indexing {
                 50
             } else {
                 200

@@ -155,10 +155,14 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         return;
     }
     frame.render_widget(Clear, r);
-    let title = format!(
-        " lookup · {} hits · enter opens · esc closes ",
-        p.hits.len()
-    );
+    let title = if app.indexing {
+        " lookup · indexing the corpus… · esc closes ".to_string()
+    } else {
+        format!(
+            " lookup · {} hits · enter opens · esc closes ",
+            p.hits.len()
+        )
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .title(title)
@@ -202,7 +206,13 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
             Span::styled(place.clone(), t.on(base, t.dim)),
         ];
         let rest = width.saturating_sub(tag.width() + place.width());
-        spans.extend(highlighted(t, &e.text, &hit.positions, rest, base));
+        spans.extend(highlighted(
+            t,
+            app.index.text(e),
+            &hit.positions,
+            rest,
+            base,
+        ));
         lines.push(Line::from(spans));
     }
     if p.hits.is_empty() && !p.input.text.is_empty() {
@@ -239,7 +249,7 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
             format!("─ {} › {}", a.title, section),
             t.fg(t.dim),
         )];
-        let body = block_text.unwrap_or_else(|| e.text.clone());
+        let body = block_text.unwrap_or_else(|| app.index.text(e).to_string());
         for l in textwrap::wrap(&body, (preview_area.width as usize).max(10)) {
             preview.push(Line::raw(l.into_owned()));
         }
@@ -441,7 +451,7 @@ fn draw_body(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
     let mut marks = Marks { ranges: Vec::new() };
     if let (Some(article), Some(facts)) = (
         corpus.articles.get(app.article),
-        corpus.facts.get(app.article),
+        corpus.facts().get(app.article),
     ) {
         let s = app.current_section(corpus);
         let range = article
@@ -571,7 +581,9 @@ fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
         }
     }
     if rows.is_empty() {
-        let text = if app.facts_filter.text.is_empty() {
+        let text = if !corpus.facts_ready() {
+            "finding key facts…"
+        } else if app.facts_filter.text.is_empty() {
             "no facts in this part (a: whole article)"
         } else {
             "no fact matches the filter"
