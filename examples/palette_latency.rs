@@ -2,7 +2,9 @@
 //! queries is looked up as the palette would (top 200 hits), and the median and 95th
 //! percentile are printed.
 //!
-//! `cargo run --release --example palette_latency -- DIR`
+//! `cargo run --release --example palette_latency -- DIR [--dump FILE]`; `--dump` also writes
+//! every searchable text, one per line (to compare `briefing search --all` with
+//! `fzf --filter` over the same lines).
 
 use std::time::Instant;
 
@@ -23,7 +25,13 @@ const QUERIES: &[&str] = &[
 ];
 
 fn main() {
-    let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let dump = args.iter().position(|a| a == "--dump").map(|i| {
+        let file = args.get(i + 1).cloned().expect("--dump FILE");
+        args.drain(i..i + 2);
+        file
+    });
+    let paths: Vec<std::path::PathBuf> = args.into_iter().map(Into::into).collect();
     let t = Instant::now();
     let corpus =
         Corpus::open(&paths, &LoadOptions::default(), &BuildOptions::default()).expect("corpus");
@@ -39,6 +47,14 @@ fn main() {
         index.entries.len(),
         t.elapsed().as_secs_f64()
     );
+    if let Some(file) = dump {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&file).expect("dump file"));
+        for e in &index.entries {
+            writeln!(out, "{}", index.text(e)).expect("write");
+        }
+        println!("wrote {} lines to {file}", index.entries.len());
+    }
     let mut times = Vec::new();
     for q in QUERIES {
         let chars: Vec<char> = q.chars().collect();

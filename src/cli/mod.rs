@@ -270,6 +270,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             all,
             json,
         }) => {
+            // `--all` prints sentences, and other kinds may not ask for facts: then the facts
+            // are not extracted at all.
+            let facts_wanted = !(all && kind.is_empty())
+                && (kind.is_empty()
+                    || kind
+                        .iter()
+                        .any(|k| matches!(k, crate::search::HitKind::Fact(_))));
+            let build = BuildOptions {
+                skip_facts: !facts_wanted,
+                ..build
+            };
             let corpus = open(&corpus, &settings, &build)?;
             search::run(&corpus, &query, &kind, limit, json, all)
         }
