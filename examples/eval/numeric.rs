@@ -156,6 +156,13 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
         kind: "date (value)".into(),
         ..Row::default()
     };
+    // Durations ("15 Tage", P15D) are not points in time: the product reports them as figures
+    // with a unit. They are measured on their own, found as a figure or a date.
+    let mut durations = Row {
+        set: "WikiWarsDE".into(),
+        kind: "duration (span)".into(),
+        ..Row::default()
+    };
     let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     files.sort();
     for path in files {
@@ -183,7 +190,7 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
         let mut offset = 0;
         for para in text.split("\n\n") {
             for mut f in extract_text(para, &mut ctx) {
-                if f.kind == FactKind::Date {
+                if matches!(f.kind, FactKind::Date | FactKind::Figure) {
                     f.span = f.span.start + offset..f.span.end + offset;
                     found.push(f);
                 }
@@ -191,7 +198,31 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
             offset += para.len() + 2;
         }
         let mut used = vec![false; found.len()];
-        for (span, val) in &gold {
+        for (span, val) in gold.iter().filter(|(_, v)| v.starts_with('P')) {
+            let hit = found
+                .iter()
+                .enumerate()
+                .find(|(i, f)| !used[*i] && f.span.start < span.end && span.start < f.span.end);
+            match hit {
+                Some((i, _)) => {
+                    used[i] = true;
+                    durations.true_pos += 1;
+                }
+                None => durations.false_neg += 1,
+            }
+        }
+        // Figures are only judged as durations.
+        for (i, f) in found.iter().enumerate() {
+            if f.kind == FactKind::Figure {
+                used[i] = true;
+            }
+        }
+        for (span, val) in gold.iter().filter(|(_, v)| !v.starts_with('P')) {
+            // TIMEX2 writes 490 BC as "BC0490"; ISO 8601 (and the product) as year -0489.
+            let val = &match val.strip_prefix("BC").and_then(|y| y.parse::<i32>().ok()) {
+                Some(y) if val.len() == 6 => format!("-{:04}", y - 1),
+                _ => val.clone(),
+            };
             // Durations and sets (P…, XXXX-WXX) are not points in time; the extractor does not
             // claim them, so they count for recall only in the span row.
             let hit = found
@@ -206,7 +237,9 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
                         FactValue::Date(d) => d.iso.clone().unwrap_or_default(),
                         _ => String::new(),
                     };
-                    if ours == *val || ours.split('/').next() == Some(val) {
+                    // A time's zone ("T23:00+01") is not part of the product's value.
+                    let same_time = ours.contains('T') && val.starts_with(&ours);
+                    if ours == *val || ours.split('/').next() == Some(val) || same_time {
                         valued.true_pos += 1;
                     } else {
                         valued.false_pos += 1;
@@ -232,7 +265,7 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
         detect.false_pos += extra;
         valued.false_pos += extra;
     }
-    vec![detect, valued]
+    vec![detect, valued, durations]
 }
 
 /// Removes `<TIMEX2 …>` tags, returning the text and the gold (byte span, value) list.

@@ -98,7 +98,7 @@ pattern!(
 );
 pattern!(
     YEAR_MOD,
-    r"(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|etwa|circa|ca\.|um|around)[\s-]+(\d{4})(?-u:\b)"
+    r"(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|etwa|circa|ca\.|um|around)(?:\s+(?:des\s+)?Jahres?)?[\s-]+(\d{4})(?-u:\b)"
 );
 pattern!(
     YEAR_BOUND,
@@ -139,6 +139,14 @@ pattern!(
 );
 pattern!(CENTURY, r"(?-u:\b)(\d{1,2})\.\s+Jahrhunderts?(?-u:\b)");
 pattern!(
+    ERA_YEAR,
+    r"(?-u:\b)(?:(Anfang|Mitte|Ende|um|etwa|ca\.)\s+)?(?:(?:im\s+)?Jahre?s?\s+)?(\d{1,4})\s*(v\.|n\.)\s?Chr\.|(?-u:\b)(\d{1,4})\s*(BC|AD|BCE|CE)(?-u:\b)"
+);
+pattern!(
+    TIME_OF_DAY,
+    r"(?-u:\b)([01]?\d|2[0-3])(?:[:.]([0-5]\d)\s*Uhr|\s+Uhr(?:\s+([0-5]\d))?)(?-u:\b)"
+);
+pattern!(
     YEAR_EDGE,
     r"(?-u:\b)(Jahresende|Jahresbeginn|Jahresanfang|Jahreswechsel)(?-u:\b)"
 );
@@ -173,6 +181,8 @@ enum Shape {
     },
     /// Said relative to the article's date; `None` when the article has no date.
     Relative(Option<String>),
+    /// A time of day, on the last full date of the text.
+    Time { hour: u32, minute: u32 },
     /// Said relative to the last date of the text ("am selben Tag", "zwei Tage später"):
     /// a shift in units of days (0), weeks (1), months (2) or years (3).
     Anaphor { unit: u8, shift: i64 },
@@ -206,7 +216,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     for c in kept {
-        let (iso, relative) = resolve(c.kind, ctx);
+        let (iso, relative) = resolve(c.kind, c.modifier, ctx);
         out.push(Found {
             kind: FactKind::Date,
             value: FactValue::Date(DateValue {
@@ -692,6 +702,45 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
         }
     }
+    // Years of the era: "490 v. Chr." is astronomical year -489 in ISO 8601 (there is a year
+    // 0), "9 n. Chr." is 0009.
+    if t.digits
+        && (text.contains("Chr.")
+            || text.contains("BC")
+            || text.contains("AD")
+            || text.contains("CE"))
+    {
+        for c in ERA_YEAR.captures_iter(text) {
+            let (year, era) = match (num::<i32>(&c, 2), c.get(3), num::<i32>(&c, 4), c.get(5)) {
+                (Some(y), Some(e), _, _) => (y, e.as_str()),
+                (_, _, Some(y), Some(e)) => (y, e.as_str()),
+                _ => continue,
+            };
+            if year == 0 {
+                continue;
+            }
+            let value = if era.starts_with('v') || era.starts_with('B') {
+                format!("-{:04}", year - 1)
+            } else {
+                format!("{year:04}")
+            };
+            push(
+                out,
+                whole(&c),
+                Shape::Full(value),
+                c.get(1).and_then(|m| modifier_of(m.as_str())),
+            );
+        }
+    }
+    if t.digits && text.contains("Uhr") {
+        for c in TIME_OF_DAY.captures_iter(text) {
+            let Some(hour) = num::<u32>(&c, 1) else {
+                continue;
+            };
+            let minute = num::<u32>(&c, 2).or(num::<u32>(&c, 3)).unwrap_or(0);
+            push(out, whole(&c), Shape::Time { hour, minute }, None);
+        }
+    }
 }
 
 fn unit_of(word: &str) -> u8 {
@@ -1046,7 +1095,11 @@ fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<String> {
 }
 
 /// Completes year-less dates and resolves relative ones; full dates update the context.
-fn resolve(shape: Shape, ctx: &mut ExtractContext) -> (Option<String>, bool) {
+fn resolve(
+    shape: Shape,
+    modifier: Option<&'static str>,
+    ctx: &mut ExtractContext,
+) -> (Option<String>, bool) {
     let context_year = || {
         ctx.last_year
             .or(ctx.article_date.map(|d| d.year()))
@@ -1061,9 +1114,25 @@ fn resolve(shape: Shape, ctx: &mut ExtractContext) -> (Option<String>, bool) {
             {
                 ctx.last_year = Some(d.year());
                 ctx.last_date = Some(d);
+            } else if v.len() == 4
+                && modifier.is_none()
+                && let Ok(y) = v.parse::<i32>()
+            {
+                // A year told as the time of events ("1941 griff …") sets the year for the
+                // days after it; a deadline or a start ("bis 2027", "seit 2014") does not, nor
+                // does a number far from the years of the text ("1370 Panzer").
+                let near = |base: i32| (y - base).abs() <= 50;
+                let base = ctx.last_year;
+                if base.is_none_or(near) {
+                    ctx.last_year = Some(y);
+                }
             }
             (Some(v), false)
         }
+        Shape::Time { hour, minute } => match ctx.last_date {
+            Some(d) => (Some(format!("{d}T{hour:02}:{minute:02}")), false),
+            None => (Some(format!("T{hour:02}:{minute:02}")), false),
+        },
         Shape::Anaphor { unit, shift } => {
             let Some(anchor) = ctx.last_date.or(ctx.article_date) else {
                 return (None, true);
@@ -1179,6 +1248,30 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         dates(text, None).into_iter().filter_map(|d| d.1).collect()
+    }
+
+    #[test]
+    fn years_of_the_era_times_of_day_and_years_told_as_narrative() {
+        assert_eq!(values("Im Jahr 490 v. Chr. siegten"), ["-0489"]);
+        assert_eq!(values("um 9 n. Chr. und 44 BC"), ["0009", "-0043"]);
+        let d = dates("Ende des Jahres 1939 war", None);
+        assert_eq!(d[0].0, "Ende des Jahres 1939");
+        assert_eq!((d[0].1.as_deref(), d[0].2), (Some("1939"), Some("end")));
+        assert_eq!(
+            values("Am 1. September 1939 um 4:45 Uhr, dann 17 Uhr 30."),
+            ["1939-09-01", "1939-09-01T04:45", "1939-09-01T17:30"]
+        );
+        // "1941 …" sets the year for the days after it; "bis 2027" and "1370 Panzer" do not.
+        assert_eq!(
+            values("Am 2. Mai 1940 begann es. 1941 griff er an, am 9. März kam es zur Wende."),
+            ["1940-05-02", "1941", "1941-03-09"]
+        );
+        assert_eq!(
+            values("Am 2. Mai 1940 begann es, bis 2027 soll es dauern; am 9. März endete es."),
+            ["1940-05-02", "2027", "1940-03-09"]
+        );
+        // Not dates: "12 Uhr" is a time only where a clock time is written.
+        assert!(values("Die Version 4.5 kam").is_empty());
     }
 
     #[test]
