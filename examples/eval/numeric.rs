@@ -198,7 +198,7 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
             offset += para.len() + 2;
         }
         let mut used = vec![false; found.len()];
-        for (span, val) in gold.iter().filter(|(_, v)| v.starts_with('P')) {
+        for (span, _) in gold.iter().filter(|(_, v)| v.starts_with('P')) {
             let hit = found
                 .iter()
                 .enumerate()
