@@ -20,7 +20,11 @@ fn rss() -> f64 {
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     let t = Instant::now();
-    let (articles, warnings) = load::load_paths(&paths, &LoadOptions::default()).expect("load");
+    let options = LoadOptions {
+        cache: std::env::var_os("STAGES_CACHE").map(Into::into),
+        ..LoadOptions::default()
+    };
+    let (articles, warnings) = load::load_paths(&paths, &options).expect("load");
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     println!(
         "load+parse   {:>8.0} ms  ({} articles, {:.1} MB)  rss {:.0} MB",

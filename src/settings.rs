@@ -271,6 +271,8 @@ impl Settings {
     pub fn load_options(&self) -> crate::corpus::LoadOptions {
         crate::corpus::LoadOptions {
             max_file_size: self.load.max_file_size_mb.saturating_mul(1024 * 1024),
+            cache: None,
+            cache_key: String::new(),
         }
     }
 }

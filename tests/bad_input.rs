@@ -82,12 +82,12 @@ fn windows_1252_utf16_and_cut_utf8_are_read_as_text() {
     assert!(a.text.contains("5 €, „sagt“"), "{}", a.text);
     let a = by("utf16le.txt");
     assert_eq!(
-        (a.encoding, a.title.as_str()),
+        (a.encoding.as_str(), a.title.as_str()),
         ("UTF-16LE", "Bericht über Genf")
     );
     let a = by("utf16be.txt");
     assert_eq!(
-        (a.encoding, a.title.as_str()),
+        (a.encoding.as_str(), a.title.as_str()),
         ("UTF-16BE", "Bericht über Genf BE")
     );
     let a = by("cut.txt");

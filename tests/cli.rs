@@ -7,6 +7,10 @@ fn briefing(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_briefing"))
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent-briefing-test")
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join("briefing-test-cache"),
+        )
         .output()
         .expect("binary runs")
 }
@@ -202,6 +206,7 @@ fn files_over_the_size_cap_are_skipped_with_a_warning() {
         &[dir.path().to_path_buf()],
         &briefing::corpus::LoadOptions {
             max_file_size: 1024 * 1024,
+            ..Default::default()
         },
     )
     .unwrap();

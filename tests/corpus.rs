@@ -354,7 +354,7 @@ fn markdown_front_matter_headings_lists_and_footnotes() {
     let c = fixtures();
     let a = fixture(&c, "markdown-en.md");
     assert_eq!(
-        (a.title.as_str(), a.title_source),
+        (a.title.as_str(), a.title_source.as_str()),
         ("EU AI Act: What changes in 2026", "front-matter")
     );
     assert_eq!(a.tags, ["AI", "EU"]);

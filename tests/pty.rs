@@ -40,6 +40,7 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_CONFIG_HOME", config.path());
         cmd.env("XDG_STATE_HOME", config.path());
+        cmd.env("XDG_CACHE_HOME", config.path());
         let child = pty.slave.spawn_command(cmd).expect("spawn");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");

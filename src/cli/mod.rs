@@ -53,6 +53,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_state: bool,
 
+    /// Neither read nor write the cache of parsed articles ($XDG_CACHE_HOME/briefing).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     /// Keymap merged over the built-in keys (default: $XDG_CONFIG_HOME/briefing/keymap.toml).
     #[arg(long, value_name = "FILE", global = true)]
     pub keymap: Option<PathBuf>,
@@ -195,7 +199,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 skip_facts: interactive,
                 ..build.clone()
             };
-            let corpus = open(&cli.corpus, &settings, &first)?;
+            let corpus = open_cached(&cli.corpus, &settings, &first, !cli.global.no_cache)?;
             if !interactive {
                 eprintln!(
                     "briefing: not a terminal, printing the outline (use `briefing list` in scripts)"
@@ -221,7 +225,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             };
             let source = crate::tui::Source {
                 paths: cli.corpus.paths.clone(),
-                load: settings.load_options(),
+                load: load_options(&settings, &build, !cli.global.no_cache),
                 build: build.clone(),
             };
             crate::tui::run(
@@ -264,7 +268,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Search {
             query,
-            corpus,
+            corpus: corpus_args,
             kind,
             limit,
             all,
@@ -281,7 +285,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 skip_facts: !facts_wanted,
                 ..build
             };
-            let corpus = open(&corpus, &settings, &build)?;
+            let corpus = open_cached(&corpus_args, &settings, &build, !cli.global.no_cache)?;
+            corpus.write_cache(
+                &corpus_args.paths,
+                &load_options(&settings, &build, !cli.global.no_cache),
+            );
             search::run(&corpus, &query, &kind, limit, json, all)
         }
         Some(Command::Config) => {
@@ -334,7 +342,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Opens the corpus and prints the load warnings on stderr.
 pub fn open(args: &CorpusArgs, settings: &Settings, build: &BuildOptions) -> Result<Corpus> {
-    let corpus = Corpus::open(&args.paths, &settings.load_options(), build).inspect_err(|e| {
+    open_cached(args, settings, build, false)
+}
+
+/// [`open`], reusing the cache of parsed articles when `cache` is set (the caller updates it
+/// with [`Corpus::write_cache`]).
+pub fn open_cached(
+    args: &CorpusArgs,
+    settings: &Settings,
+    build: &BuildOptions,
+    cache: bool,
+) -> Result<Corpus> {
+    let load = load_options(settings, build, cache);
+    let corpus = Corpus::open(&args.paths, &load, build).inspect_err(|e| {
         if let crate::corpus::LoadError::NoArticles { warnings, .. } = e {
             for w in warnings {
                 eprintln!("warning: {w}");
@@ -350,6 +370,20 @@ pub fn open(args: &CorpusArgs, settings: &Settings, build: &BuildOptions) -> Res
 /// The settings to use: `--settings FILE` (its errors stop the program), else the user's own
 /// file (its errors are reported and the defaults used), else the defaults.
 /// The settings in effect, a problem to show in the reader, and the file they came from.
+/// How to load files: the settings' limits, and the cache folder when wanted.
+fn load_options(
+    settings: &Settings,
+    build: &BuildOptions,
+    cache: bool,
+) -> crate::corpus::LoadOptions {
+    let mut load = settings.load_options();
+    if cache {
+        load.cache = crate::corpus::cache::default_dir();
+        load.cache_key = format!("{:?}", build.topics);
+    }
+    load
+}
+
 fn settings(
     explicit: Option<&std::path::Path>,
 ) -> Result<(Settings, Option<String>, Option<PathBuf>)> {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use super::cache::{self, Stamp};
 use super::decode::{self, DecodeError};
 use super::model::{Article, Origin};
 use super::parse;
@@ -39,12 +40,19 @@ pub const SEEDS: &[(&str, &[u8])] = &[
 pub struct LoadOptions {
     /// Files larger than this many bytes are skipped.
     pub max_file_size: u64,
+    /// A folder for the cache of parsed articles (`None`: no cache).
+    pub cache: Option<PathBuf>,
+    /// What else the cached articles depend on (the topics they were tagged with): part of
+    /// the cache file's name.
+    pub cache_key: String,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_size: 64 * 1024 * 1024,
+            cache: None,
+            cache_key: String::new(),
         }
     }
 }
@@ -107,8 +115,29 @@ pub fn load_paths(
     let mut seen = HashSet::new();
     files.retain(|f| seen.insert(f.clone()));
 
-    let results: Vec<Result<Article, LoadWarning>> =
-        files.par_iter().map(|f| read_article(f, options)).collect();
+    let cached = options.cache.as_ref().and_then(|d| {
+        cache::Cached::read(
+            &cache::file_for(d, paths, &options.cache_key),
+            options.max_file_size,
+        )
+    });
+    let results: Vec<Result<Article, LoadWarning>> = files
+        .par_iter()
+        .map(|f| {
+            let stamp = std::fs::metadata(f).ok().and_then(|m| Stamp::of(&m));
+            if let (Some(c), Some(s)) = (&cached, stamp)
+                && let Some(mut a) = c.take(&f.display().to_string(), s)
+            {
+                a.stamp = stamp;
+                a.from_cache = true;
+                return Ok(a);
+            }
+            read_article(f, options).map(|mut a| {
+                a.stamp = stamp;
+                a
+            })
+        })
+        .collect();
     let mut articles = Vec::with_capacity(results.len());
     for r in results {
         match r {

@@ -2,6 +2,7 @@
 //! and their facts extracted.
 
 pub mod boilerplate;
+pub mod cache;
 pub mod decode;
 pub mod inline;
 pub mod lines;
@@ -60,7 +61,11 @@ impl Corpus {
     ) -> Corpus {
         let matcher =
             TopicMatcher::new(options.topics.clone().unwrap_or_else(TopicsFile::defaults));
-        articles.par_iter_mut().for_each(|a| matcher.tag(a));
+        // Articles from the cache were tagged with the same topics (they are part of its key).
+        articles
+            .par_iter_mut()
+            .filter(|a| !a.from_cache)
+            .for_each(|a| matcher.tag(a));
         let topic_index = topics::index(&matcher.topics, &articles);
         let corpus = Corpus {
             articles,
@@ -111,6 +116,17 @@ impl Corpus {
                 labels: fact_labels,
             }
         });
+    }
+
+    /// Updates the cache of parsed articles when any article was parsed anew. The reader
+    /// calls it off the main thread; a cache that cannot be written only costs time later.
+    pub fn write_cache(&self, paths: &[std::path::PathBuf], load: &LoadOptions) {
+        let Some(dir) = &load.cache else { return };
+        if paths.is_empty() || self.articles.iter().all(|a| a.from_cache) {
+            return;
+        }
+        let file = cache::file_for(dir, paths, &load.cache_key);
+        let _ = cache::write(&file, load.max_file_size, &self.articles);
     }
 
     /// Whether the facts have been extracted.

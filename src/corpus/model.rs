@@ -3,10 +3,10 @@
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where an article came from: a file on disk, or the sample corpus built into the binary.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Origin {
     File,
@@ -14,7 +14,7 @@ pub enum Origin {
 }
 
 /// The main language of an article, guessed from function words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -26,14 +26,14 @@ pub enum Lang {
 ///
 /// All byte ranges (`span`) index into [`Article::text`], the decoded and sanitised text of the
 /// whole file. Boilerplate is not cut out of `text`; it is only left out of `blocks`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Article {
     /// Path as given (or `seeds/<name>` for the embedded sample).
     pub path: String,
     pub origin: Origin,
     pub title: String,
     /// How the title was found: `front-matter`, `heading`, `title-line`, `derived`.
-    pub title_source: &'static str,
+    pub title_source: String,
     pub subtitle: Option<String>,
     pub date: Option<NaiveDate>,
     pub author: Option<String>,
@@ -47,14 +47,18 @@ pub struct Article {
     /// Whether the text is Markdown (inline markup is hidden when displayed).
     pub markdown: bool,
     /// The encoding the file was read as (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
-    pub encoding: &'static str,
+    pub encoding: String,
     /// Decoded, sanitised text of the whole file (newlines normalised to `\n`).
-    #[serde(skip)]
     pub text: String,
     #[serde(skip)]
     pub lines: LineIndex,
-    pub sections: Vec<Section>,
+    /// Size and modification time of the file when it was read (for the cache).
     #[serde(skip)]
+    pub stamp: Option<super::cache::Stamp>,
+    /// Whether the article came from the cache rather than from parsing its file.
+    #[serde(skip)]
+    pub from_cache: bool,
+    pub sections: Vec<Section>,
     pub blocks: Vec<Block>,
     pub footnotes: Vec<Footnote>,
     /// Footnote references in the body that have no definition.
@@ -136,7 +140,7 @@ impl Article {
 }
 
 /// A section of an article. Sections form a tree stored flat in document order.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Section {
     pub title: String,
     /// 1 for parts (`I.`, `#`), 2 for headings inside a part, and so on. The intro is level 1.
@@ -146,22 +150,18 @@ pub struct Section {
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     /// The heading block, if the section has one (the intro has none).
-    #[serde(skip)]
     pub heading: Option<usize>,
     /// Blocks directly in this section (before its first subsection), heading included.
-    #[serde(skip)]
     pub blocks: Range<usize>,
     /// One past the last block of this section including its subsections.
-    #[serde(skip)]
     pub end_block: usize,
     /// Whether this is the untitled part before the first heading.
     pub is_intro: bool,
     /// Topics matched by this section, best first: (topic index, score).
-    #[serde(skip)]
     pub topics: Vec<(usize, u32)>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockKind {
     Heading,
@@ -171,7 +171,7 @@ pub enum BlockKind {
 }
 
 /// A unit of body text: a heading, a paragraph, a list item or a quotation.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     /// Heading level for headings, nesting depth (0 = top) for list items, 0 otherwise.
@@ -187,7 +187,7 @@ pub struct Block {
 }
 
 /// A footnote definition such as `[12] https://example.org/page`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Footnote {
     pub label: String,
     pub url: Option<String>,
@@ -195,28 +195,26 @@ pub struct Footnote {
     pub text: String,
     pub line: u32,
     /// Byte range of the definition text in [`Article::text`].
-    #[serde(skip)]
     pub span: Range<usize>,
     /// Whether the body refers to it.
     pub referenced: bool,
 }
 
 /// A `[n]` reference in the body.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FootnoteRef {
     pub label: String,
     pub line: u32,
     pub column: u32,
-    #[serde(skip)]
     pub span: Range<usize>,
 }
 
 /// A line moved aside as boilerplate.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Removed {
     pub line: u32,
     pub text: String,
-    pub reason: &'static str,
+    pub reason: String,
 }
 
 /// Byte offsets of line starts, for turning offsets into 1-based line and column.

@@ -110,7 +110,7 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
             boilerplate_out.push(Removed {
                 line: unit.lines.start as u32 + 1,
                 text: text[unit.span.clone()].to_string(),
-                reason,
+                reason: reason.to_string(),
             });
         }
     }
@@ -227,7 +227,7 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         path: path.to_string(),
         origin,
         title,
-        title_source: header.source,
+        title_source: header.source.to_string(),
         subtitle: header.subtitle,
         date: front.date.or(meta.date),
         author: front.author.or(meta.author),
@@ -241,8 +241,10 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         period,
         lang,
         markdown: format == Format::Markdown,
-        encoding,
+        encoding: encoding.to_string(),
         lines: line_index,
+        stamp: None,
+        from_cache: false,
         text: String::new(),
         sections,
         blocks,
@@ -266,7 +268,7 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
     article.text = text;
     if article.title.trim().is_empty() {
         article.title = derive_title(&article);
-        article.title_source = "derived";
+        article.title_source = "derived".to_string();
     }
     if article.title.trim().is_empty() {
         article.title = file_stem(path);

@@ -164,10 +164,17 @@ fn run_loop(
     // Facts and the lookup index are made after the first frame, off the main thread.
     let (indexed_tx, indexed) = std::sync::mpsc::channel();
     if !corpus.facts_ready() {
-        let (corpus, build) = (Arc::clone(&corpus), source.build.clone());
+        let corpus = Arc::clone(&corpus);
+        let (build, paths, load) = (
+            source.build.clone(),
+            source.paths.clone(),
+            source.load.clone(),
+        );
         std::thread::spawn(move || {
             corpus.extract_facts(&build);
             let _ = indexed_tx.send(Arc::new(crate::search::Index::build(&corpus)));
+            // Last, so the reader is complete first: next time it opens from the cache.
+            corpus.write_cache(&paths, &load);
         });
     }
     let mut ready_index = None;
