@@ -481,3 +481,46 @@ fn completions_and_the_manual_page_come_from_the_command_line_definition() {
     );
     assert!(out.contains("timeline"));
 }
+
+#[test]
+fn the_cache_gives_the_same_answers_and_follows_changed_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (docs, cache) = (dir.path().join("docs"), dir.path().join("cache"));
+    std::fs::create_dir(&docs).unwrap();
+    write(
+        &docs,
+        "a.txt",
+        "Hanoi-Konvention\n\nDie Unterzeichnung in Hanoi war am 25. Oktober 2025.\n".as_bytes(),
+    );
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_briefing"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", "/nonexistent-briefing-test")
+            .env("XDG_CACHE_HOME", &cache)
+            .output()
+            .unwrap()
+    };
+    let docs_arg = docs.to_str().unwrap();
+    let first = run(&["search", "hanoi", docs_arg, "--json"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let files: Vec<_> = std::fs::read_dir(cache.join("briefing")).unwrap().collect();
+    assert_eq!(files.len(), 1, "one cache file");
+    let second = run(&["search", "hanoi", docs_arg, "--json"]);
+    assert_eq!(stdout(&first), stdout(&second));
+    // A changed file is read again, not taken from the cache.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    write(
+        &docs,
+        "a.txt",
+        "Hanoi-Konvention\n\nDie Ratifizierung in Hanoi folgt 2026.\n".as_bytes(),
+    );
+    let third = run(&["search", "ratifizierung", docs_arg, "--json"]);
+    assert!(
+        stdout(&third).contains("Ratifizierung"),
+        "{}",
+        stdout(&third)
+    );
+    // --no-cache reads files only.
+    let fourth = run(&["search", "ratifizierung", docs_arg, "--json", "--no-cache"]);
+    assert_eq!(stdout(&third), stdout(&fourth));
+}
