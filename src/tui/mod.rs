@@ -175,6 +175,7 @@ fn run_loop(
             let _ = indexed_tx.send(Arc::new(crate::search::Index::build(&corpus)));
             // Last, so the reader is complete first: next time it opens from the cache.
             corpus.write_cache(&paths, &load);
+            give_back_memory();
         });
     }
     let mut ready_index = None;
@@ -328,6 +329,16 @@ fn run_loop(
         if let Some((w, h)) = resize {
             app.update(Msg::Resize(w, h), corpus, keymap);
         }
+    }
+}
+
+/// Returns memory freed while loading (file buffers, intermediate vectors) to the system:
+/// glibc keeps it otherwise, and the reader stays open for hours.
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap pages; it is safe to call at any time.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 
