@@ -563,3 +563,60 @@ fn a_reload_keeps_the_place_in_an_article_that_moved() {
     let top_after = app.layout.lines[app.scroll].src_range().unwrap().start;
     assert_eq!(top_before, top_after, "the same text is at the top");
 }
+
+#[test]
+fn acronyms_defined_elsewhere_are_explained_in_the_facts_pane_and_on_hover() {
+    let (corpus, keymap, mut app) = setup();
+    assert_eq!(
+        corpus.explain("IGF").map(|g| g.long.as_str()),
+        Some("Internet Governance Forum")
+    );
+    assert!(corpus.explain("XYZ").is_none());
+    // Some section of the briefing uses IGF without defining it: the glossary explains it.
+    let briefing = corpus
+        .articles
+        .iter()
+        .position(|a| a.path.contains("002_"))
+        .unwrap();
+    let mut explained = false;
+    for s in 0..corpus.articles[briefing].sections.len() {
+        app.go_to_section(briefing, s, &corpus);
+        let rows = app.fact_rows(&corpus);
+        let defined_here = rows.iter().any(|r| {
+            matches!(r, briefing::tui::app::FactRow::Fact { label, .. } if label.starts_with("IGF ="))
+        });
+        let glossed = rows.iter().any(|r| {
+            matches!(r, briefing::tui::app::FactRow::Glossary { label, .. } if label == "IGF = Internet Governance Forum")
+        });
+        assert!(!(defined_here && glossed), "explained twice in section {s}");
+        explained |= glossed;
+    }
+    assert!(explained, "no section explains IGF from elsewhere");
+
+    // Hovering over "IGF" in the article says what it is.
+    app.go_to_section(briefing, 0, &corpus);
+    run(&mut app, &corpus, &keymap, &[Action::FocusBody]);
+    let (line, column) = app
+        .layout
+        .lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| {
+            let text = l.text();
+            let at = text.find(" IGF")?;
+            Some((i, unicode_width::UnicodeWidthStr::width(&text[..at + 1])))
+        })
+        .expect("a line with IGF");
+    app.scroll = line;
+    let body = app.panes().body.unwrap();
+    let msg = Msg::Hover {
+        x: body.x + 1 + column as u16,
+        y: body.y + 1,
+    };
+    app.update(msg, &corpus, &keymap);
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("IGF = Internet Governance Forum (defined in "),
+        "{message}"
+    );
+}

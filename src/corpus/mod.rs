@@ -37,6 +37,15 @@ pub struct Corpus {
 struct FactsTable {
     facts: Vec<Vec<Fact>>,
     labels: Vec<Vec<String>>,
+    glossary: std::collections::HashMap<String, Gloss>,
+}
+
+/// What an acronym stands for, from the first article that defines it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gloss {
+    pub long: String,
+    /// The article that defines it.
+    pub article: usize,
 }
 
 /// How to turn articles into a corpus.
@@ -111,9 +120,22 @@ impl Corpus {
                         .collect()
                 })
                 .collect();
+            // The corpus-wide glossary: the first definition of each acronym, in corpus order.
+            let mut glossary = std::collections::HashMap::new();
+            for (article, fs) in facts.iter().enumerate() {
+                for f in fs {
+                    if let facts::FactValue::Acronym(a) = &f.value {
+                        glossary.entry(a.short.clone()).or_insert_with(|| Gloss {
+                            long: a.long.clone(),
+                            article,
+                        });
+                    }
+                }
+            }
             FactsTable {
                 facts,
                 labels: fact_labels,
+                glossary,
             }
         });
     }
@@ -127,6 +149,34 @@ impl Corpus {
         }
         let file = cache::file_for(dir, paths, &load.cache_key);
         let _ = cache::write(&file, load.max_file_size, &self.articles);
+    }
+
+    /// What an acronym stands for, if any article defines it.
+    pub fn explain(&self, short: &str) -> Option<&Gloss> {
+        self.facts.get()?.glossary.get(short)
+    }
+
+    /// Acronyms written in `text` that the glossary explains, each once, in order.
+    pub fn acronyms_in<'t>(&self, text: &'t str) -> Vec<(&'t str, &Gloss)> {
+        let Some(table) = self.facts.get() else {
+            return Vec::new();
+        };
+        let mut out: Vec<(&str, &Gloss)> = Vec::new();
+        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&')) {
+            let word = word.trim_matches('-');
+            if word.len() < 2
+                || word.len() > 12
+                || word.chars().filter(|c| c.is_uppercase()).count() < 2
+            {
+                continue;
+            }
+            if let Some(g) = table.glossary.get(word)
+                && !out.iter().any(|(w, _)| *w == word)
+            {
+                out.push((word, g));
+            }
+        }
+        out
     }
 
     /// Whether the facts have been extracted.

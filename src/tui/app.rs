@@ -80,6 +80,14 @@ pub enum FactRow {
         label: String,
         matched: Vec<usize>,
     },
+    /// Acronyms used here that another place of the corpus defines.
+    GlossaryHeading {
+        count: usize,
+    },
+    Glossary {
+        label: String,
+        matched: Vec<usize>,
+    },
 }
 
 /// The keys of an unfinished sequence, and what can follow them.
@@ -111,6 +119,11 @@ pub enum Msg {
     Char(char),
     Resize(u16, u16),
     Click {
+        x: u16,
+        y: u16,
+    },
+    /// The mouse moved over a cell.
+    Hover {
         x: u16,
         y: u16,
     },
@@ -475,6 +488,10 @@ impl App {
             }
             Msg::Click { x, y } => {
                 self.click(x, y, corpus);
+                Effect::None
+            }
+            Msg::Hover { x, y } => {
+                self.hover(x, y, corpus);
                 Effect::None
             }
             Msg::Scroll { x, y, down } => {
@@ -1493,7 +1510,95 @@ impl App {
                     }),
             );
         }
+        // Acronyms used but not defined here, explained from the rest of the corpus.
+        let defined: std::collections::HashSet<&str> = facts
+            .iter()
+            .filter(|f| section_of(f))
+            .filter_map(|f| match &f.value {
+                crate::facts::FactValue::Acronym(a) => Some(a.short.as_str()),
+                _ => None,
+            })
+            .collect();
+        let mut scope_text = String::new();
+        for b in article.blocks.get(range.clone()).unwrap_or(&[]) {
+            // A bound on the work per frame, for huge articles.
+            if scope_text.len() > 200_000 {
+                break;
+            }
+            scope_text.push_str(article.block_text(b));
+            scope_text.push('\n');
+        }
+        let glossary: Vec<(String, Vec<usize>)> = corpus
+            .acronyms_in(&scope_text)
+            .into_iter()
+            .filter(|(short, _)| !defined.contains(short))
+            .filter_map(|(short, g)| {
+                let label = format!("{short} = {}", g.long);
+                let m = crate::fuzzy::score(&self.facts_filter.text, &label)?;
+                Some((label, m.positions))
+            })
+            .collect();
+        if !glossary.is_empty() && self.settings.kinds & (1 << FactKind::Acronym as u16) != 0 {
+            rows.push(FactRow::GlossaryHeading {
+                count: glossary.len(),
+            });
+            rows.extend(
+                glossary
+                    .into_iter()
+                    .map(|(label, matched)| FactRow::Glossary { label, matched }),
+            );
+        }
         rows
+    }
+
+    /// Explains the acronym under the mouse in the article, in the status bar.
+    fn hover(&mut self, x: u16, y: u16, corpus: &Corpus) {
+        let panes = self.panes();
+        let Some(rect) = panes
+            .of(Pane::Body)
+            .filter(|_| panes.at(x, y) == Some(Pane::Body))
+        else {
+            return;
+        };
+        let inner = layout::inner(rect);
+        if y < inner.y || x < inner.x {
+            return;
+        }
+        let Some(line) = self.layout.lines.get(self.scroll + (y - inner.y) as usize) else {
+            return;
+        };
+        let text = line.text();
+        // The character under the pointer, counting display columns.
+        let column = (x - inner.x) as usize;
+        let mut at = None;
+        let mut used = 0;
+        for (i, c) in text.char_indices() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if column < used + w.max(1) {
+                at = Some(i);
+                break;
+            }
+            used += w;
+        }
+        let Some(at) = at else { return };
+        let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '&';
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_word(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = text[at..]
+            .find(|c: char| !is_word(c))
+            .map_or(text.len(), |i| at + i);
+        let word = text[start..end].trim_matches('-');
+        if let Some(g) = corpus.explain(word) {
+            let from = corpus
+                .articles
+                .get(g.article)
+                .map(|a| short(&a.title, 40))
+                .unwrap_or_default();
+            self.message = Some(format!("{word} = {} (defined in {from})", g.long));
+        }
     }
 
     /// The topics pane's rows for the current view, expansion and filter.

@@ -291,6 +291,10 @@ fn run_loop(
                         y: m.row,
                         down: false,
                     }],
+                    MouseEventKind::Moved => vec![Msg::Hover {
+                        x: m.column,
+                        y: m.row,
+                    }],
                     _ => Vec::new(),
                 },
                 Event::Paste(text) if app.context() == Context::Filter => text

@@ -559,6 +559,25 @@ fn draw_facts(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
                     style,
                 ));
             }
+            FactRow::GlossaryHeading { count } => {
+                let style = t.fg(t.kind(FactKind::Acronym)).add_modifier(Modifier::BOLD);
+                lines.push(Line::styled(
+                    short(&format!("Glossary ({count})"), width),
+                    style,
+                ));
+            }
+            FactRow::Glossary { label, matched } => {
+                let base = t.fg(t.dim);
+                let mut spans = vec![Span::styled("  ", base)];
+                spans.extend(highlighted(
+                    t,
+                    label,
+                    matched,
+                    width.saturating_sub(2),
+                    base,
+                ));
+                lines.push(Line::from(spans));
+            }
             FactRow::Fact { label, matched, .. } => {
                 let mut base = Style::default();
                 if i == app.facts_selected {
