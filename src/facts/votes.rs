@@ -20,7 +20,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     // "mit 164 Ja- und sechs Nein-Stimmen bei sieben Enthaltungen"; typos like "Nein-Stimmer".
     Regex::new(&format!(
-        r"(?i)(?-u:\b)({n})\s+(?:Ja-?(?:Stimm[a-zäöüß]*)?|Stimmen\s+dafür|Befürworter[a-zäöüß]*|Dafür-Stimm[a-zäöüß]*)(?:\s*(?:,|und|gegen|bei)\s*({n})\s+(?:Nein-?(?:Stimm[a-zäöüß]*)?|Gegenstimm[a-zäöüß]*|Stimmen\s+dagegen|dagegen))?(?:\s*(?:,|und|bei|sowie)\s*({n})\s+(?:Enthaltung[a-zäöüß]*|Stimmenthaltung[a-zäöüß]*))?"
+        r"(?i)(?-u:\b)({n})\s+(?:Ja-?(?:Stimm[a-zäöüß]*)?|Stimmen\s+dafür|Befürworter[a-zäöüß]*|Dafür-Stimm[a-zäöüß]*)(?:\s*(?:,|und|gegen|bei)\s*({n})\s+(?:Nein-?(?:Stimm[a-zäöüß]*)?|Gegenstimm[a-zäöüß]*|Stimmen\s+dagegen|dagegen))?(?:\s*(?:,|und|bei|sowie)\s*({n})\s+(?:Enthaltung[a-zäöüß]*|Stimmenthaltung[a-zäöüß]*))?(?:\s*(?:,|und|sowie)\s*({n})\s+(?:Nein-?(?:Stimm[a-zäöüß]*)?|Gegenstimm[a-zäöüß]*|Stimmen\s+dagegen))?"
     ))
     .expect("vote pattern compiles")
 });
@@ -53,11 +53,14 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     for c in GERMAN.captures_iter(text) {
         let yes = c.get(1).and_then(|m| parse_count(m.as_str()));
-        let no = c.get(2).and_then(|m| parse_count(m.as_str()));
+        // The no votes may also come after the abstentions ("bei zwölf Enthaltungen und zwei
+        // Gegenstimmen").
+        let late_no = c.get(4).filter(|_| c.get(2).is_none());
+        let no = c.get(2).or(late_no).and_then(|m| parse_count(m.as_str()));
         let abstain = c.get(3).and_then(|m| parse_count(m.as_str()));
         // Every number written must be a count ("mit vielen Ja-Stimmen" is not a result).
         if c.get(1).is_some() && yes.is_none()
-            || c.get(2).is_some() && no.is_none()
+            || c.get(2).or(late_no).is_some() && no.is_none()
             || c.get(3).is_some() && abstain.is_none()
         {
             continue;
@@ -153,6 +156,13 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(118), Some(9), Some(44)));
         let v = votes("mit 167 Ja- und fünf Nein-Stimmen bei fünf Enthaltungen angenommen");
         assert_eq!(triple(&v[0].1), (Some(167), Some(5), Some(5)));
+        // The no votes after the abstentions.
+        let v = votes("mit 120 Ja-Stimmen, 30 Enthaltungen und acht Gegenstimmen beschlossen");
+        assert_eq!(triple(&v[0].1), (Some(120), Some(8), Some(30)));
+        assert_eq!(
+            v[0].0,
+            "120 Ja-Stimmen, 30 Enthaltungen und acht Gegenstimmen"
+        );
     }
 
     #[test]
