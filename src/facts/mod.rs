@@ -9,6 +9,7 @@ pub mod dates;
 pub mod display;
 pub mod documents;
 pub mod figures;
+pub(crate) mod gazetteer;
 pub mod money;
 pub mod numbers;
 pub mod organizations;
@@ -127,6 +128,10 @@ pub struct ExtractContext {
     pub last_year: Option<i32>,
     /// The last full date seen, for "am selben Tag", "zwei Tage später".
     pub last_date: Option<NaiveDate>,
+    /// People named in full so far ("Sean Cairncross"), so a later "Cairncross" is linked.
+    pub known_people: Vec<people::Person>,
+    /// Organisations defined with a short form so far: (short, long).
+    pub known_orgs: Vec<(String, String)>,
 }
 
 /// Extracts every fact of an article, in text order.
@@ -135,8 +140,7 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         lang: article.lang,
         article_date: article.date,
         reference_date,
-        last_year: None,
-        last_date: None,
+        ..ExtractContext::default()
     };
     let mut facts = Vec::new();
     for (i, block) in article.blocks.iter().enumerate() {
@@ -169,6 +173,7 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     organizations::extract(text, ctx, &mut out);
     places::extract(text, ctx, &mut out);
     quotes::extract(text, ctx, &mut out);
+    resolve_names(&mut out);
     // A count inside a date, an amount or a vote is part of that fact, not a figure of its own.
     let claimed: Vec<Range<usize>> = out
         .iter()
@@ -187,4 +192,39 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
                 .any(|c| c.start < f.span.end && f.span.start < c.end)
     });
     out
+}
+
+/// People, organisations and places may claim the same words ("Universität Hamburg" holds
+/// Hamburg, "Jordan" may be a first name): of overlapping ones the longest wins, then person
+/// before organisation before place.
+fn resolve_names(out: &mut Vec<Found>) {
+    let rank = |k: FactKind| match k {
+        FactKind::Person => 0,
+        FactKind::Organization => 1,
+        _ => 2,
+    };
+    let is_name = |k: FactKind| {
+        matches!(
+            k,
+            FactKind::Person | FactKind::Organization | FactKind::Place
+        )
+    };
+    let names: Vec<(Range<usize>, FactKind)> = out
+        .iter()
+        .filter(|f| is_name(f.kind))
+        .map(|f| (f.span.clone(), f.kind))
+        .collect();
+    if names.len() < 2 {
+        return;
+    }
+    out.retain(|f| {
+        !is_name(f.kind)
+            || !names.iter().any(|(span, kind)| {
+                let overlaps = span.start < f.span.end && f.span.start < span.end;
+                let (theirs, mine) = (span.len(), f.span.len());
+                overlaps
+                    && (*span != f.span || *kind != f.kind)
+                    && (theirs > mine || theirs == mine && rank(*kind) < rank(f.kind))
+            })
+    });
 }

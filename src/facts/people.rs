@@ -1,8 +1,26 @@
 //! People: names with roles, titles and affiliations.
+//!
+//! A capitalised word is a name only with evidence, because German capitalises every noun and
+//! every sentence's first word:
+//! - a role or title before it: "Präsident Trump", "Chinas Premier Li Qiang", "der
+//!   DeepSeek-Gründer Liang Wenfeng", "Der nationale Cyberdirektor im Weißen Haus, Sean
+//!   Cairncross," (the role is never part of the name);
+//! - a known first name (`data/gazetteer/first_names.txt`): "Oliver Eschke", "Rui Ma";
+//! - a byline ("von Oliver Eschke") or a speech verb ("sagte Guterres", "Guterres sagte");
+//! - a company in brackets after two capitalised words: "Pony Ma (Tencent)", which also gives
+//!   the affiliation;
+//! - a full name seen before in the article (kept in [`ExtractContext::known_people`]) or a
+//!   well-known one (`data/gazetteer/people.txt`): "Cairncross" then names Sean Cairncross.
+
+use std::ops::Range;
 
 use serde::Serialize;
 
-use super::{ExtractContext, Found};
+use super::gazetteer::{
+    self, FAMOUS, FIRST_NAMES, ORGS, Word, adjacent, function_word, name_like, sentence_start,
+    words,
+};
+use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Person {
@@ -11,5 +29,674 @@ pub struct Person {
     pub affiliation: Option<String>,
 }
 
+/// Role words written alone.
+fn role_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Präsident"
+            | "Präsidentin"
+            | "Premier"
+            | "Premierminister"
+            | "Premierministerin"
+            | "Kanzler"
+            | "Kanzlerin"
+            | "Minister"
+            | "Ministerin"
+            | "CEO"
+            | "CTO"
+            | "CFO"
+            | "Chef"
+            | "Chefin"
+            | "Gründer"
+            | "Gründerin"
+            | "Mitgründer"
+            | "Mitgründerin"
+            | "Direktor"
+            | "Direktorin"
+            | "Sprecher"
+            | "Sprecherin"
+            | "Berater"
+            | "Beraterin"
+            | "Botschafter"
+            | "Botschafterin"
+            | "Vorsitzende"
+            | "Vorsitzender"
+            | "Abgeordnete"
+            | "Abgeordneter"
+            | "Senator"
+            | "Senatorin"
+            | "Professor"
+            | "Professorin"
+            | "Prof"
+            | "Dr"
+            | "Richter"
+            | "Richterin"
+            | "Bürgermeister"
+            | "Bürgermeisterin"
+            | "König"
+            | "Königin"
+            | "Papst"
+            | "Kaiser"
+            | "Trainer"
+            | "Trainerin"
+            | "Kapitän"
+            | "Autor"
+            | "Autorin"
+            | "Analyst"
+            | "Analystin"
+            | "Ökonom"
+            | "Ökonomin"
+            | "Journalist"
+            | "Journalistin"
+            | "Korrespondent"
+            | "Korrespondentin"
+            | "Expertin"
+            | "Leiter"
+            | "Leiterin"
+            | "Staatssekretär"
+            | "Staatssekretärin"
+            | "Generalsekretär"
+            | "Generalsekretärin"
+            | "Vizepräsident"
+            | "Vizepräsidentin"
+            | "Herr"
+            | "Frau"
+            | "President"
+            | "Vice-President"
+            | "Secretary-General"
+            | "Secretary"
+            | "Chancellor"
+            | "Ambassador"
+            | "Adviser"
+            | "Advisor"
+            | "Director"
+            | "Spokesperson"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Founder"
+            | "Co-founder"
+            | "Chairman"
+            | "Chairwoman"
+            | "Chair"
+            | "Governor"
+            | "Mayor"
+            | "Judge"
+            | "King"
+            | "Queen"
+            | "Pope"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Sir"
+            | "Lord"
+    )
+}
+
+/// Compound roles by their last part: "Außenminister", "Regierungssprecherin", "Cyberdirektor",
+/// "Konzernchef", "Nobelpreisträger".
+const ROLE_ENDINGS: [&str; 24] = [
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "sekretär",
+    "sekretärin",
+    "direktor",
+    "direktorin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "gründer",
+    "gründerin",
+    "berater",
+    "beraterin",
+    "botschafter",
+    "botschafterin",
+    "vorsitzende",
+    "vorsitzender",
+    "preisträger",
+    "preisträgerin",
+];
+
+/// The role a word names, as written (without a "DeepSeek-" prefix), if it is one.
+pub fn role_of(w: &str) -> Option<&str> {
+    if role_word(w) {
+        return Some(w);
+    }
+    // "DeepSeek-Gründer", "UN-Generalsekretär": the part after the last hyphen.
+    let tail = w.rsplit('-').next().unwrap_or(w);
+    if tail.len() < w.len() && (role_word(tail) || role_ending(tail)) {
+        return Some(tail);
+    }
+    if role_ending(w) && !w.starts_with("Laut") && !w.starts_with("Halb") {
+        return Some(w);
+    }
+    None
+}
+
+fn role_ending(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && ROLE_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// Speech verbs after which (or before which) a name says something.
+fn speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "sagte"
+            | "sagt"
+            | "erklärte"
+            | "erklärt"
+            | "betonte"
+            | "betont"
+            | "meinte"
+            | "meint"
+            | "warnte"
+            | "warnt"
+            | "schrieb"
+            | "schreibt"
+            | "ergänzte"
+            | "kritisierte"
+            | "forderte"
+            | "said"
+            | "says"
+            | "told"
+            | "wrote"
+            | "added"
+            | "warned"
+    )
+}
+
+/// Common-noun endings: such a word at a sentence's start is no surname.
+fn noun_ending(w: &str) -> bool {
+    const ENDINGS: [&str; 14] = [
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ten", "ler", "ern", "gen",
+        "ik", "en",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Words that may stand inside a name: "Ursula von der Leyen", "Ludwig van Beethoven".
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von" | "van" | "der" | "de" | "da" | "di" | "zu" | "bin" | "al" | "le" | "la"
+    )
+}
+
+/// A word that can be part of a name.
+fn name_word(w: &str) -> bool {
+    name_like(w)
+        && !function_word(w)
+        && role_of(w).is_none()
+        && gazetteer::place_of_word(w).is_none()
+        && !ORGS.forms.contains_key(w)
+}
+
+/// Name words from `ws[i]` on: up to four, with particles and initials ("James A. Robinson")
+/// inside. Returns the index of the last word.
+fn name_from(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+    if i >= ws.len() || !name_word(ws[i].text) {
+        return None;
+    }
+    let mut last = i;
+    let mut k = i + 1;
+    while k < ws.len() && k - i < 5 {
+        let w = ws[k].text;
+        let gap = &text[ws[k - 1].end..ws[k].start];
+        let initial_gap = gap == ". " && ws[k - 1].text.chars().count() == 1;
+        if !(adjacent(text, ws[k - 1].end, ws[k].start) || initial_gap) {
+            break;
+        }
+        let initial = w.chars().count() == 1
+            && w.chars().all(char::is_uppercase)
+            && text[ws[k].end..].starts_with(". ");
+        if name_word(w) {
+            last = k;
+        } else if initial || particle(w) {
+            // Only inside a name: something name-like must follow.
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    Some(last)
+}
+
+struct Hit {
+    span: Range<usize>,
+    name: String,
+    role: Option<String>,
+    affiliation: Option<String>,
+}
+
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(_text: &str, _ctx: &mut ExtractContext, _out: &mut Vec<Found>) {}
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    // Cheap exit: no capitalised word, no name.
+    if !text.bytes().any(|b| b.is_ascii_uppercase()) && text.is_ascii() {
+        return;
+    }
+    let ws = words(text);
+    let mut hits: Vec<Hit> = Vec::new();
+    let span_of = |a: usize, b: usize| ws[a].start..ws[b].end;
+    let joined = |a: usize, b: usize| text[ws[a].start..ws[b].end].to_string();
+
+    for i in 0..ws.len() {
+        let w = ws[i].text;
+        // Role + name.
+        if let Some(role) = role_of(w) {
+            let affiliation = affiliation_before(text, &ws, i);
+            let after_abbrev = matches!(w, "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")
+                && text[ws[i].end..].starts_with(". ");
+            let direct =
+                i + 1 < ws.len() && (adjacent(text, ws[i].end, ws[i + 1].start) || after_abbrev);
+            let mut found = false;
+            if direct && let Some(last) = name_from(text, &ws, i + 1) {
+                hits.push(Hit {
+                    span: span_of(i + 1, last),
+                    name: joined(i + 1, last),
+                    role: Some(role_name(role)),
+                    affiliation: affiliation.clone(),
+                });
+                found = true;
+            }
+            // "Der nationale Cyberdirektor im Weißen Haus, Sean Cairncross, hatte": an
+            // apposition between commas after the role.
+            if !found
+                && let Some(comma) = text[ws[i].end..].find(", ").map(|p| p + ws[i].end)
+                && comma - ws[i].end < 60
+                && !text[ws[i].end..comma].contains(['.', ';', ':', '„', '“', '"'])
+                && let Some(j) = ws.iter().position(|x| x.start == comma + 2)
+                && let Some(last) = name_from(text, &ws, j)
+                && last > j
+                && text[ws[last].end..].starts_with(',')
+            {
+                hits.push(Hit {
+                    span: span_of(j, last),
+                    name: joined(j, last),
+                    role: Some(role_name(role)),
+                    affiliation,
+                });
+            }
+            continue;
+        }
+        // Known first name + surname.
+        if FIRST_NAMES.contains(w)
+            && i + 1 < ws.len()
+            && adjacent(text, ws[i].end, ws[i + 1].start)
+            && let Some(last) = name_from(text, &ws, i)
+            && last > i
+        {
+            hits.push(Hit {
+                span: span_of(i, last),
+                name: joined(i, last),
+                role: None,
+                affiliation: None,
+            });
+            continue;
+        }
+        // Speech verb + name: "sagte Guterres".
+        if speech_verb(w)
+            && i + 1 < ws.len()
+            && adjacent(text, ws[i].end, ws[i + 1].start)
+            && let Some(last) = name_from(text, &ws, i + 1)
+        {
+            hits.push(Hit {
+                span: span_of(i + 1, last),
+                name: joined(i + 1, last),
+                role: None,
+                affiliation: None,
+            });
+        }
+        // Name + speech verb: "Guterres sagte", after a sentence start or a comma.
+        if speech_verb(w) && i > 0 && adjacent(text, ws[i - 1].end, ws[i].start) {
+            let mut first = i - 1;
+            while first > 0
+                && name_word(ws[first - 1].text)
+                && adjacent(text, ws[first - 1].end, ws[first].start)
+                && i - first < 3
+            {
+                first -= 1;
+            }
+            let starts_clause = sentence_start(text, ws[first].start)
+                || text[..ws[first].start].trim_end().ends_with(',');
+            if starts_clause
+                && (first..i).all(|k| name_word(ws[k].text))
+                && !noun_ending(ws[i - 1].text)
+            {
+                hits.push(Hit {
+                    span: span_of(first, i - 1),
+                    name: joined(first, i - 1),
+                    role: None,
+                    affiliation: None,
+                });
+            }
+        }
+    }
+
+    // Byline: a short block "von Oliver Eschke" / "By Jane Doe".
+    let trimmed = text.trim_start();
+    if text.len() < 80
+        && ws.len() <= 6
+        && ws.len() >= 3
+        && matches!(ws[0].text, "von" | "Von" | "By" | "by")
+        && let Some(last) = name_from(text, &ws, 1)
+        && last == ws.len() - 1
+        && trimmed.starts_with(ws[0].text)
+    {
+        hits.push(Hit {
+            span: span_of(1, last),
+            name: joined(1, last),
+            role: None,
+            affiliation: None,
+        });
+    }
+
+    // "Jack Ma (Alibaba)", "Pony Ma (Tencent)": a company in brackets after a name.
+    bracketed_affiliations(text, &ws, &mut hits);
+
+    // Well-known full names.
+    for i in 0..ws.len() {
+        for n in 2..=4 {
+            if i + n <= ws.len()
+                && let Some(name) = text.get(ws[i].start..ws[i + n - 1].end)
+                && FAMOUS.0.contains(name)
+            {
+                hits.push(Hit {
+                    span: ws[i].start..ws[i + n - 1].end,
+                    name: name.to_string(),
+                    role: None,
+                    affiliation: None,
+                });
+            }
+        }
+    }
+
+    // Keep the longest of overlapping hits, merging role and affiliation.
+    hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    let mut kept: Vec<Hit> = Vec::new();
+    for h in hits {
+        if let Some(k) = kept.last_mut()
+            && h.span.start < k.span.end
+        {
+            if k.role.is_none() {
+                k.role = h.role;
+            }
+            if k.affiliation.is_none() {
+                k.affiliation = h.affiliation;
+            }
+            continue;
+        }
+        kept.push(h);
+    }
+
+    // Register full names; then link surnames to them.
+    for h in &kept {
+        if h.name.contains(' ') && !ctx.known_people.iter().any(|p| p.name == h.name) {
+            ctx.known_people.push(Person {
+                name: h.name.clone(),
+                role: h.role.clone(),
+                affiliation: h.affiliation.clone(),
+            });
+        }
+    }
+    let mut linked: Vec<Hit> = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !name_like(w.text)
+            || kept
+                .iter()
+                .any(|h| h.span.start <= w.start && w.end <= h.span.end)
+        {
+            continue;
+        }
+        // Part of a longer capitalised run that is not a name ("Trump Tower")? Then skip unless
+        // the run is the name.
+        let bare = w.text.strip_suffix('s').filter(|b| b.len() > 1);
+        let surname_of = |p: &Person| {
+            let last = p.name.rsplit(' ').next().unwrap_or("");
+            last == w.text || Some(last) == bare
+        };
+        let known = ctx
+            .known_people
+            .iter()
+            .rev()
+            .find(|p| surname_of(p))
+            .cloned();
+        let famous = || {
+            [Some(w.text), bare]
+                .into_iter()
+                .flatten()
+                .find_map(|s| FAMOUS.1.get(s).copied().flatten())
+        };
+        let person = match known {
+            Some(p) => Some(p),
+            None => famous().map(|full| Person {
+                name: full.to_string(),
+                role: None,
+                affiliation: None,
+            }),
+        };
+        let Some(p) = person else { continue };
+        // A first name alone is no reference to the surname's owner.
+        if FIRST_NAMES.contains(w.text) && i + 1 < ws.len() && name_like(ws[i + 1].text) {
+            continue;
+        }
+        linked.push(Hit {
+            span: w.start..w.end,
+            name: p.name,
+            role: p.role,
+            affiliation: p.affiliation,
+        });
+    }
+    kept.extend(linked);
+
+    for h in kept {
+        out.push(Found {
+            kind: FactKind::Person,
+            value: FactValue::Person(Person {
+                name: h.name,
+                role: h.role,
+                affiliation: h.affiliation,
+            }),
+            span: h.span,
+        });
+    }
+}
+
+/// The role as shown: "Premier", "Cyberdirektor"; abbreviations get their period back.
+fn role_name(role: &str) -> String {
+    match role {
+        "Dr" | "Prof" | "Mr" | "Mrs" | "Ms" => format!("{role}."),
+        _ => role.to_string(),
+    }
+}
+
+/// Who the role belongs to: "Chinas Premier" → China, "DeepSeek-Gründer" → DeepSeek,
+/// "UN-Generalsekretär" → UN.
+fn affiliation_before(text: &str, ws: &[Word], i: usize) -> Option<String> {
+    let w = ws[i].text;
+    if let Some((prefix, _)) = w.rsplit_once('-')
+        && prefix.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(prefix.to_string());
+    }
+    if i > 0 && adjacent(text, ws[i - 1].end, ws[i].start) {
+        let prev = ws[i - 1].text;
+        if prev.ends_with('s')
+            && let Some(place) = gazetteer::place_of_word(prev)
+            && place.name.len() < prev.len()
+        {
+            return Some(place.name.to_string());
+        }
+    }
+    None
+}
+
+/// "Name Name (Company)": the company is the affiliation, and two capitalised words before such a
+/// bracket are a name even without a known first name.
+fn bracketed_affiliations(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
+    let mut from = 0;
+    while let Some(p) = text[from..].find(" (") {
+        let open = from + p + 1;
+        from = open + 1;
+        let Some(len) = text[open + 1..].find(')') else {
+            break;
+        };
+        let inside = &text[open + 1..open + 1 + len];
+        let inside = inside.trim();
+        let Some(&org) = ORGS.forms.get(inside) else {
+            continue;
+        };
+        let _ = org;
+        // The name: the words right before the bracket.
+        let Some(last) = ws.iter().rposition(|w| w.end == open - 1) else {
+            continue;
+        };
+        if let Some(h) = hits.iter_mut().find(|h| h.span.end == ws[last].end) {
+            if h.affiliation.is_none() {
+                h.affiliation = Some(inside.to_string());
+            }
+            continue;
+        }
+        if last >= 1
+            && name_word(ws[last].text)
+            && name_word(ws[last - 1].text)
+            && adjacent(text, ws[last - 1].end, ws[last].start)
+            && !ORGS
+                .forms
+                .contains_key(&text[ws[last - 1].start..ws[last].end])
+        {
+            hits.push(Hit {
+                span: ws[last - 1].start..ws[last].end,
+                name: text[ws[last - 1].start..ws[last].end].to_string(),
+                role: None,
+                affiliation: Some(inside.to_string()),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people_ctx(
+        text: &str,
+        ctx: &mut ExtractContext,
+    ) -> Vec<(String, String, Option<String>, Option<String>)> {
+        let mut out = Vec::new();
+        extract(text, ctx, &mut out);
+        out.into_iter()
+            .map(|f| match f.value {
+                FactValue::Person(p) => (text[f.span].to_string(), p.name, p.role, p.affiliation),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        people_ctx(text, &mut ExtractContext::default())
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        people(text).into_iter().map(|p| p.1).collect()
+    }
+
+    #[test]
+    fn roles_are_not_part_of_names() {
+        let p = people("Präsident Trump sagte");
+        assert_eq!(p[0].0, "Trump");
+        assert_eq!(p[0].2.as_deref(), Some("Präsident"));
+        let p = people(
+            "Auf der Konferenz hat Chinas Premier Li Qiang eine Organisation vorgeschlagen.",
+        );
+        assert_eq!(p[0].1, "Li Qiang");
+        assert_eq!(p[0].2.as_deref(), Some("Premier"));
+        assert_eq!(p[0].3.as_deref(), Some("China"));
+        let p = people("Der DeepSeek-Gründer Liang Wenfeng lehnte ab");
+        assert_eq!(
+            (p[0].1.as_str(), p[0].3.as_deref()),
+            ("Liang Wenfeng", Some("DeepSeek"))
+        );
+        let p = people("mit Präsident Xi Jinping trafen");
+        assert_eq!(p[0].1, "Xi Jinping");
+        let p = people("UN-Generalsekretär António Guterres sagte");
+        assert_eq!(
+            (p[0].1.as_str(), p[0].2.as_deref()),
+            ("António Guterres", Some("Generalsekretär"))
+        );
+    }
+
+    #[test]
+    fn apposition_after_a_role() {
+        let p =
+            people("Der nationale Cyberdirektor im Weißen Haus, Sean Cairncross, hatte erklärt");
+        assert_eq!(p[0].1, "Sean Cairncross");
+        assert_eq!(p[0].2.as_deref(), Some("Cyberdirektor"));
+    }
+
+    #[test]
+    fn affiliations_in_brackets() {
+        let p = people(
+            "bei der sich Jack Ma (Alibaba), Pony Ma (Tencent), Lei Jun (Xiaomi) und Liang Wenfeng (DeepSeek) trafen",
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            p.iter().map(|x| (x.1.as_str(), x.3.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Jack Ma", Some("Alibaba")),
+                ("Pony Ma", Some("Tencent")),
+                ("Lei Jun", Some("Xiaomi")),
+                ("Liang Wenfeng", Some("DeepSeek"))
+            ]
+        );
+    }
+
+    #[test]
+    fn first_names_bylines_and_speech() {
+        assert_eq!(names("von Oliver Eschke"), ["Oliver Eschke"]);
+        assert_eq!(
+            names("Die Nobelpreisträger Daron Acemoglu und James A. Robinson argumentieren"),
+            ["Daron Acemoglu", "James A. Robinson"]
+        );
+        assert_eq!(
+            names("„Wir brauchen Regeln“, sagte Guterres."),
+            ["Guterres"]
+        );
+        assert_eq!(names("Guterres sagte zur Eröffnung:"), ["Guterres"]);
+        assert_eq!(
+            names("Ursula von der Leyen reist"),
+            ["Ursula von der Leyen"]
+        );
+    }
+
+    #[test]
+    fn surnames_link_to_full_names() {
+        let mut ctx = ExtractContext::default();
+        people_ctx("Der Direktor, Sean Cairncross, sprach.", &mut ctx);
+        let p = people_ctx("Später widersprach Cairncross.", &mut ctx);
+        assert_eq!(p[0].0, "Cairncross");
+        assert_eq!(p[0].1, "Sean Cairncross");
+        let p = people("wirkt Trumps Politik");
+        assert_eq!(p[0].1, "Donald Trump");
+    }
+
+    #[test]
+    fn capitalised_nouns_are_not_people() {
+        for text in [
+            "Die Regierung sagte am Montag nichts.",
+            "Chinesische Behörden raten führenden Forschern ab.",
+            "Experten sagten, dass",
+            "Das Internet spielt immer eine essentielle Rolle.",
+            "Verurteilung von Sanktionen (Ukraine) sowie",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+}

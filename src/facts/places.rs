@@ -1,8 +1,15 @@
 //! Places: countries, cities and regions, German and English names.
+//!
+//! Names come from `data/gazetteer/places.tsv`. The value's `name` is always the canonical German
+//! name, whatever the language of the text ("Geneva" → Genf, CH; "Chinas" → China, CN), so one
+//! place reads the same across a mixed corpus. Adjectives ("chinesische") are not places: they
+//! describe something else. Names that are also ordinary words or first names ("Jordan",
+//! "Essen", "Georgia") count only after a preposition of place ("in Jordan", "aus Essen").
 
 use serde::Serialize;
 
-use super::{ExtractContext, Found};
+use super::gazetteer::PLACES;
+use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Place {
@@ -10,5 +17,105 @@ pub struct Place {
     pub country_code: Option<String>,
 }
 
+/// Prepositions after which an ambiguous name is a place.
+fn place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "aus"
+            | "nach"
+            | "bei"
+            | "von"
+            | "bis"
+            | "nahe"
+            | "am"
+            | "im"
+            | "from"
+            | "to"
+            | "near"
+            | "of"
+            | "In"
+            | "Aus"
+            | "Nach"
+    )
+}
+
+/// The word before byte `at` (letters only), if any.
+fn word_before(text: &str, at: usize) -> &str {
+    let t = text[..at].trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(_text: &str, _ctx: &mut ExtractContext, _out: &mut Vec<Found>) {}
+pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    for (span, i) in PLACES.find_iter(text) {
+        let entry = &PLACES.entries[i];
+        if entry.ambiguous && !place_preposition(word_before(text, span.start)) {
+            continue;
+        }
+        out.push(Found {
+            kind: FactKind::Place,
+            value: FactValue::Place(Place {
+                name: entry.name.to_string(),
+                country_code: entry.code.map(str::to_string),
+            }),
+            span,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str) -> Vec<(String, Option<String>, String)> {
+        let mut out = Vec::new();
+        extract(text, &mut ExtractContext::default(), &mut out);
+        out.into_iter()
+            .map(|f| match f.value {
+                FactValue::Place(p) => (p.name, p.country_code, text[f.span].to_string()),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        places(text).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn inflected_and_english_names() {
+        let p = places("zeigt Chinas Open-Source-Ansatz, dass in Deutschland");
+        assert_eq!(p[0], ("China".into(), Some("CN".into()), "Chinas".into()));
+        assert_eq!(p[1].0, "Deutschland");
+        assert_eq!(p[1].1.as_deref(), Some("DE"));
+        assert_eq!(names("Talks in Geneva and Beijing"), ["Genf", "Peking"]);
+        assert_eq!(places("in Genf")[0].1.as_deref(), Some("CH"));
+        assert_eq!(
+            names("in den Vereinigten Staaten und der Türkei"),
+            ["Vereinigte Staaten", "Türkei"]
+        );
+        assert_eq!(names("Länder des Globalen Südens"), ["Globaler Süden"]);
+    }
+
+    #[test]
+    fn compounds_and_adjectives_are_not_places() {
+        assert!(names("die US-Regierung und chinesische Firmen im Deutschlandfunk").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_names_need_a_preposition() {
+        assert!(names("Michael Jordan spielte").is_empty());
+        assert!(names("Das Essen war gut").is_empty());
+        assert_eq!(
+            names("Flüchtlinge in Jordanien und in Jordan"),
+            ["Jordanien", "Jordanien"]
+        );
+        assert_eq!(names("Er zog nach Essen"), ["Essen"]);
+        assert!(names("Chad Smith").is_empty());
+    }
+}
