@@ -30,6 +30,8 @@ pub struct OrgEntry {
     pub short: Option<&'static str>,
     /// Also an ordinary word: counts only with a cue.
     pub ambiguous: bool,
+    /// A company or news medium (people are affiliated with them: "Jack Ma (Alibaba)").
+    pub company: bool,
 }
 
 /// A list: entries, written forms → entry, and an automaton over the forms.
@@ -189,6 +191,7 @@ pub fn parse_orgs(src: &'static str) -> (Vec<OrgEntry>, Vec<(String, usize)>, Ma
             name,
             short,
             ambiguous: cols[3].trim().ends_with('?'),
+            company: matches!(cols[3].trim().trim_end_matches('?'), "company" | "media"),
         });
         if let Some(s) = short {
             forms.push((s.to_string(), i));

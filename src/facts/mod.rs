@@ -155,6 +155,9 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         }
     }
     facts.extend(sources::extract(article));
+    if let Some(f) = byline_person(article, &facts) {
+        facts.push(f);
+    }
     facts.sort_by_key(|f| (f.span.start, f.kind));
     facts
 }
@@ -227,4 +230,32 @@ fn resolve_names(out: &mut Vec<Found>) {
                     && (theirs > mine || theirs == mine && rank(*kind) < rank(f.kind))
             })
     });
+}
+
+/// The byline ("von Oliver Eschke") is metadata, not a block; its name is a person of the
+/// article all the same.
+fn byline_person(article: &Article, facts: &[Fact]) -> Option<Fact> {
+    let author = article.author.as_deref()?.trim();
+    let words: Vec<&str> = author.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| gazetteer::name_like(w)) {
+        return None;
+    }
+    let at = article.text.find(author)?;
+    let span = at..at + author.len();
+    if facts
+        .iter()
+        .any(|f| f.kind == FactKind::Person && f.span.start < span.end && span.start < f.span.end)
+    {
+        return None;
+    }
+    Some(Fact {
+        kind: FactKind::Person,
+        value: FactValue::Person(people::Person {
+            name: author.to_string(),
+            role: None,
+            affiliation: None,
+        }),
+        span,
+        block: None,
+    })
 }

@@ -26,6 +26,49 @@ pub struct Organization {
     pub short: Option<String>,
 }
 
+/// Organisation words, which are never part of a person's name.
+pub fn org_word(w: &str) -> bool {
+    final_head(w) || initial_head(w)
+}
+
+/// Common nouns that stand before a name in apposition ("des Anbieters Nordlicht Systems GmbH",
+/// "das Start-up Mistral AI"): they end the run of modifiers.
+fn apposition_noun(w: &str) -> bool {
+    let l = w.to_lowercase();
+    [
+        "anbieter",
+        "firma",
+        "konzern",
+        "unternehmen",
+        "start-up",
+        "startup",
+        "hersteller",
+        "dienstleister",
+        "betreiber",
+        "tochter",
+        "plattform",
+        "marke",
+        "sender",
+        "verband",
+        "zeitung",
+        "magazin",
+        "agentur",
+        "gruppe",
+        "organisation",
+        "partei",
+        "verein",
+        "club",
+        "company",
+        "firm",
+        "startup",
+        "group",
+        "maker",
+        "provider",
+    ]
+    .iter()
+    .any(|n| l.ends_with(n) || l.strip_suffix('s').is_some_and(|b| b.ends_with(n)))
+}
+
 /// Words that end an organisation's name when capitalised words come before them.
 fn final_head(w: &str) -> bool {
     matches!(
@@ -213,7 +256,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
 
-    // The gazetteer.
+    // The gazetteer; a short form the article defined itself keeps the article's long form.
+    let mut gazetteer_spans = Vec::new();
     for (span, i) in ORGS.find_iter(text) {
         let e = &ORGS.entries[i];
         if e.ambiguous {
@@ -225,20 +269,50 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 continue;
             }
         }
-        push(out, span, e.name, e.short);
+        let written = &text[span.clone()];
+        if let Some((short, long)) = ctx.known_orgs.iter().find(|(s, _)| s == written) {
+            push(out, span.clone(), long, Some(short));
+        } else {
+            // "Weltinternetkonferenz (WIC)": a short form in brackets right after the name.
+            let short = bracketed_short(text, span.end);
+            if let Some(s) = short
+                && !ctx.known_orgs.iter().any(|(k, _)| k == s)
+            {
+                ctx.known_orgs.push((s.to_string(), e.name.to_string()));
+            }
+            push(out, span.clone(), e.name, short.or(e.short));
+        }
+        gazetteer_spans.push(span);
     }
 
     let ws = words(text);
     // Short forms defined earlier in the article.
     if !ctx.known_orgs.is_empty() {
         for w in &ws {
+            if gazetteer_spans.iter().any(|s| s.start == w.start) {
+                continue;
+            }
             if let Some((short, long)) = ctx.known_orgs.iter().find(|(s, _)| s == w.text) {
                 push(out, w.start..w.end, long, Some(short));
             }
         }
     }
 
+    let before_patterns = out.len();
     patterns(text, &ws, out);
+    // A pattern that only adds words before a gazetteer name ("Start-up Mistral AI") loses to it.
+    let mut k = before_patterns;
+    while k < out.len() {
+        let s = &out[k].span;
+        if gazetteer_spans
+            .iter()
+            .any(|g| g.end == s.end && g.start > s.start)
+        {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 
     // Keep the longest of overlapping organisation facts from this call.
     let mut mine: Vec<Found> = out.drain(start_len..).collect();
@@ -278,7 +352,8 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
             }
             let capital = (name_like(prev.text) || all_caps(prev.text))
                 && !function_word(prev.text)
-                && super::people::role_of(prev.text).is_none();
+                && super::people::role_of(prev.text).is_none()
+                && !apposition_noun(prev.text);
             if capital {
                 j -= 1;
                 first = j;
@@ -346,6 +421,16 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
         let name = &text[start..end];
         push(out, start..end, name, None);
     }
+}
+
+/// An all-capitals short form in brackets right after byte `end`: " (WIC)".
+fn bracketed_short(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(' ')?.strip_prefix('(')?;
+    let inside = &rest[..rest.find(')')?];
+    (2..=8)
+        .contains(&inside.len())
+        .then_some(inside)
+        .filter(|s| all_caps(s) && s.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 /// English organisation words, after which a capitalised word is a name even at a sentence's start.

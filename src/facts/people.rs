@@ -166,6 +166,16 @@ pub fn role_of(w: &str) -> Option<&str> {
     if role_word(w) {
         return Some(w);
     }
+    // "des Außenministers", "des Präsidenten": the role in the genitive.
+    for suffix in ["s", "en", "n"] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.len() > 3
+            && (role_word(base) || role_ending(base) && !base.contains('-'))
+            && !matches!(base, "Frau" | "Herr" | "Dr" | "Prof" | "Mr" | "Ms" | "Chef")
+        {
+            return Some(base);
+        }
+    }
     // "DeepSeek-Gründer", "UN-Generalsekretär": the part after the last hyphen.
     let tail = w.rsplit('-').next().unwrap_or(w);
     if tail.len() < w.len() && (role_word(tail) || role_ending(tail)) {
@@ -236,6 +246,15 @@ fn name_word(w: &str) -> bool {
         && role_of(w).is_none()
         && gazetteer::place_of_word(w).is_none()
         && !ORGS.forms.contains_key(w)
+        && !super::organizations::org_word(w)
+}
+
+/// Endings of German nouns that are never surnames ("Teilnehmer", "Regierung").
+fn never_surname(w: &str) -> bool {
+    const ENDINGS: [&str; 10] = [
+        "nehmer", "ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ierte", "ierten",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Name words from `ws[i]` on: up to four, with particles and initials ("James A. Robinson")
@@ -256,7 +275,7 @@ fn name_from(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         let initial = w.chars().count() == 1
             && w.chars().all(char::is_uppercase)
             && text[ws[k].end..].starts_with(". ");
-        if name_word(w) {
+        if name_word(w) && !never_surname(w) {
             last = k;
         } else if initial || particle(w) {
             // Only inside a name: something name-like must follow.
@@ -445,6 +464,22 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             });
         }
     }
+    // "sagte Wildberger" after "Karsten Wildberger": the full name.
+    for h in kept.iter_mut().filter(|h| !h.name.contains(' ')) {
+        let bare = h.name.strip_suffix('s').unwrap_or(&h.name).to_string();
+        if let Some(p) = ctx.known_people.iter().rev().find(|p| {
+            let last = p.name.rsplit(' ').next().unwrap_or("");
+            last == h.name || last == bare
+        }) {
+            h.name = p.name.clone();
+            if h.role.is_none() {
+                h.role = p.role.clone();
+            }
+            if h.affiliation.is_none() {
+                h.affiliation = p.affiliation.clone();
+            }
+        }
+    }
     let mut linked: Vec<Hit> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if !name_like(w.text)
@@ -552,7 +587,9 @@ fn bracketed_affiliations(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
         let Some(&org) = ORGS.forms.get(inside) else {
             continue;
         };
-        let _ = org;
+        if !ORGS.entries[org].company {
+            continue;
+        }
         // The name: the words right before the bracket.
         let Some(last) = ws.iter().rposition(|w| w.end == open - 1) else {
             continue;

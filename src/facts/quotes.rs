@@ -150,8 +150,9 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if inner.is_empty() {
             continue;
         }
-        let speaker =
-            speaker_after(text, end, &people).or_else(|| speaker_before(text, i, &people));
+        let speaker = speaker_after(text, end, &people)
+            .or_else(|| speaker_before(text, i, &people))
+            .or_else(|| speaker_nearby(text, i, end, &people));
         let words = inner.split_whitespace().count();
         let sentence = inner.trim_end_matches(['…', '.']).len() < inner.len()
             || inner.ends_with(['!', '?', '…'])
@@ -285,6 +286,61 @@ fn speaker_after(
     if ws.len() > skip && ws.len() <= 5 && ws[skip].chars().next().is_some_and(char::is_uppercase) {
         let phrase = ws[skip..].join(" ");
         return Some(phrase);
+    }
+    None
+}
+
+/// Start of the sentence holding byte `at`: after the last ". ", "! " or "? " before it.
+fn sentence_begin(text: &str, at: usize) -> usize {
+    text[..at]
+        .rfind(['.', '!', '?'])
+        .filter(|&p| text[p + 1..].starts_with(char::is_whitespace))
+        .map_or(0, |p| p + 1)
+}
+
+fn has_speech_verb(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| speech_verb(w) && w != "so")
+}
+
+/// The last person named in `range` when it also holds a speech verb.
+fn speaking_person(
+    text: &str,
+    range: std::ops::Range<usize>,
+    people: &[(std::ops::Range<usize>, String)],
+) -> Option<String> {
+    if !has_speech_verb(&text[range.clone()]) {
+        return None;
+    }
+    people
+        .iter()
+        .rev()
+        .find(|(s, _)| s.start >= range.start && s.end <= range.end)
+        .map(|(_, n)| n.clone())
+}
+
+/// "Dobrindt sagte im Deutschlandfunk, man dürfe „…“": a speaker earlier in the same sentence;
+/// or, for a quotation that is a sentence of its own, in the sentence before ("Die Analystin …
+/// sagte, … . „…“").
+fn speaker_nearby(
+    text: &str,
+    open: usize,
+    end: usize,
+    people: &[(std::ops::Range<usize>, String)],
+) -> Option<String> {
+    let begin = sentence_begin(text, open);
+    if let Some(p) = speaking_person(text, begin..open, people) {
+        return Some(p);
+    }
+    let alone = text[begin..open].trim().is_empty()
+        && text[end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_uppercase() || c == '[');
+    if alone && begin > 0 {
+        let prev = sentence_begin(text, begin - 1);
+        return speaking_person(text, prev..begin, people);
     }
     None
 }
