@@ -222,6 +222,118 @@ fn speech_verb(w: &str) -> bool {
     )
 }
 
+/// First names that are also words, places or family names of many: alone, they are not people.
+fn ambiguous_first_name(w: &str) -> bool {
+    matches!(
+        w,
+        "Mark"
+            | "Ernst"
+            | "Frank"
+            | "Jordan"
+            | "Rosa"
+            | "Roman"
+            | "Otto"
+            | "Kai"
+            | "Iris"
+            | "Will"
+            | "Christian"
+            | "Justin"
+            | "Paris"
+            | "Sofia"
+            | "Sydney"
+            | "Georgia"
+            | "Florence"
+            | "Victoria"
+            | "Lima"
+            | "Max"
+            | "Art"
+            | "Bill"
+            | "Grace"
+            | "Hope"
+            | "Rich"
+            | "Gay"
+            | "Long"
+            | "Young"
+            | "King"
+            | "Jack"
+            | "Ali"
+            | "Ma"
+            | "Li"
+            | "Lee"
+            | "Kim"
+            | "Park"
+            | "Wang"
+            | "Zhang"
+            | "Liu"
+            | "Chen"
+            | "Yang"
+            | "Huang"
+            | "Zhao"
+            | "Wu"
+            | "Zhou"
+            | "Xu"
+            | "Zhu"
+            | "Hu"
+            | "Guo"
+            | "He"
+            | "Lin"
+            | "Gao"
+            | "Luo"
+            | "Zheng"
+            | "Liang"
+            | "Xie"
+            | "Tang"
+            | "Han"
+            | "Feng"
+            | "Deng"
+            | "Cao"
+            | "Peng"
+            | "Zeng"
+            | "Xiao"
+            | "Tian"
+            | "Dong"
+            | "Cai"
+            | "Jiang"
+            | "Yu"
+            | "Cheng"
+            | "Wei"
+            | "Lu"
+            | "Yao"
+            | "Shen"
+            | "Zhong"
+            | "Cui"
+            | "Fan"
+            | "Lei"
+            | "Qin"
+            | "Jin"
+            | "Hou"
+            | "Meng"
+            | "Mao"
+            | "Bai"
+            | "Xi"
+            | "Moon"
+            | "Yoon"
+            | "Sun"
+            | "Song"
+            | "Ding"
+            | "Ren"
+            | "Pan"
+            | "Yuan"
+            | "Fu"
+            | "Jia"
+            | "Su"
+            | "Wan"
+            | "Hao"
+            | "Kong"
+            | "Ji"
+            | "Mai"
+            | "Juni"
+            | "Juli"
+            | "August"
+            | "April"
+    )
+}
+
 /// Common-noun endings: such a word at a sentence's start is no surname.
 fn noun_ending(w: &str) -> bool {
     const ENDINGS: [&str; 14] = [
@@ -235,7 +347,7 @@ fn noun_ending(w: &str) -> bool {
 fn particle(w: &str) -> bool {
     matches!(
         w,
-        "von" | "van" | "der" | "de" | "da" | "di" | "zu" | "bin" | "al" | "le" | "la"
+        "von" | "van" | "der" | "de" | "da" | "di" | "bin" | "al" | "le" | "la" | "dos" | "del"
     )
 }
 
@@ -257,14 +369,17 @@ fn never_surname(w: &str) -> bool {
     ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
-/// Name words from `ws[i]` on: up to four, with particles and initials ("James A. Robinson")
-/// inside. Returns the index of the last word.
-fn name_from(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+/// Name words from `ws[i]` on: up to five, with particles and initials ("James A. Robinson",
+/// "Ursula von der Leyen") inside. With `strict` (no role or verb vouches for the words), a third
+/// word counts only after a middle name or initial ("Mary Ella Simmons", not "Miguel Riopa
+/// Grund"). A genitive ("Heidi Klums Modelsuche") ends the name. Returns the last word's index.
+fn name_from(text: &str, ws: &[Word], i: usize, strict: bool) -> Option<usize> {
     if i >= ws.len() || !name_word(ws[i].text) {
         return None;
     }
     let mut last = i;
     let mut k = i + 1;
+    let mut prev_particle = "";
     while k < ws.len() && k - i < 5 {
         let w = ws[k].text;
         let gap = &text[ws[k - 1].end..ws[k].start];
@@ -275,10 +390,28 @@ fn name_from(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         let initial = w.chars().count() == 1
             && w.chars().all(char::is_uppercase)
             && text[ws[k].end..].starts_with(". ");
+        let genitive_before = last == k - 1
+            && k - 1 > i
+            && ws[k - 1].text.len() > 3
+            && ws[k - 1].text.ends_with('s')
+            && !FIRST_NAMES.contains(ws[k - 1].text);
+        if genitive_before {
+            break;
+        }
         if name_word(w) && !never_surname(w) {
+            if strict && k - i >= 2 && prev_particle.is_empty() {
+                let middle = ws[k - 1].text;
+                let vouched = FIRST_NAMES.contains(middle) || middle.chars().count() == 1;
+                if !vouched {
+                    break;
+                }
+            }
             last = k;
-        } else if initial || particle(w) {
-            // Only inside a name: something name-like must follow.
+            prev_particle = "";
+        } else if initial {
+            prev_particle = "";
+        } else if particle(w) && (w != "der" || matches!(prev_particle, "von" | "van" | "de")) {
+            prev_particle = w;
         } else {
             break;
         }
@@ -315,7 +448,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             let direct =
                 i + 1 < ws.len() && (adjacent(text, ws[i].end, ws[i + 1].start) || after_abbrev);
             let mut found = false;
-            if direct && let Some(last) = name_from(text, &ws, i + 1) {
+            if direct && let Some(last) = name_from(text, &ws, i + 1, false) {
                 hits.push(Hit {
                     span: span_of(i + 1, last),
                     name: joined(i + 1, last),
@@ -331,7 +464,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 && comma - ws[i].end < 60
                 && !text[ws[i].end..comma].contains(['.', ';', ':', '„', '“', '"'])
                 && let Some(j) = ws.iter().position(|x| x.start == comma + 2)
-                && let Some(last) = name_from(text, &ws, j)
+                && let Some(last) = name_from(text, &ws, j, false)
                 && last > j
                 && text[ws[last].end..].starts_with(',')
             {
@@ -348,7 +481,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if FIRST_NAMES.contains(w)
             && i + 1 < ws.len()
             && adjacent(text, ws[i].end, ws[i + 1].start)
-            && let Some(last) = name_from(text, &ws, i)
+            && let Some(last) = name_from(text, &ws, i, true)
             && last > i
         {
             hits.push(Hit {
@@ -359,11 +492,43 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             });
             continue;
         }
+        // "W. Müller": an initial and a surname.
+        if w.chars().count() == 1
+            && w.chars().all(char::is_uppercase)
+            && text[ws[i].end..].starts_with(". ")
+            && i + 1 < ws.len()
+            && ws[i + 1].start == ws[i].end + 2
+            && !sentence_start(text, ws[i].start)
+            && name_word(ws[i + 1].text)
+            && !never_surname(ws[i + 1].text)
+        {
+            hits.push(Hit {
+                span: span_of(i, i + 1),
+                name: joined(i, i + 1),
+                role: None,
+                affiliation: None,
+            });
+            continue;
+        }
+        // A known first name alone ("Laura", "Thomas"), unless it is also a common word.
+        if FIRST_NAMES.contains(w)
+            && !ambiguous_first_name(w)
+            && !text[ws[i].end..].starts_with(['.', '-'])
+            && !text[..ws[i].start].ends_with('-')
+        {
+            hits.push(Hit {
+                span: span_of(i, i),
+                name: w.to_string(),
+                role: None,
+                affiliation: None,
+            });
+            continue;
+        }
         // Speech verb + name: "sagte Guterres".
         if speech_verb(w)
             && i + 1 < ws.len()
             && adjacent(text, ws[i].end, ws[i + 1].start)
-            && let Some(last) = name_from(text, &ws, i + 1)
+            && let Some(last) = name_from(text, &ws, i + 1, false)
         {
             hits.push(Hit {
                 span: span_of(i + 1, last),
@@ -374,11 +539,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         // Name + speech verb: "Guterres sagte", after a sentence start or a comma.
         if speech_verb(w) && i > 0 && adjacent(text, ws[i - 1].end, ws[i].start) {
+            // More than one word only from a known first name on: "Peter Pander sagte", not
+            // "Borussia-Manager Peter Pander sagte".
             let mut first = i - 1;
-            while first > 0
-                && name_word(ws[first - 1].text)
+            if first > 0
+                && FIRST_NAMES.contains(ws[first - 1].text)
                 && adjacent(text, ws[first - 1].end, ws[first].start)
-                && i - first < 3
             {
                 first -= 1;
             }
@@ -404,7 +570,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         && ws.len() <= 6
         && ws.len() >= 3
         && matches!(ws[0].text, "von" | "Von" | "By" | "by")
-        && let Some(last) = name_from(text, &ws, 1)
+        && let Some(last) = name_from(text, &ws, 1, false)
         && last == ws.len() - 1
         && trimmed.starts_with(ws[0].text)
     {

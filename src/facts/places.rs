@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::gazetteer::PLACES;
+use super::gazetteer::{PLACES, Word, adjacent, function_word, name_like, words};
 use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -52,9 +52,18 @@ fn word_before(text: &str, at: usize) -> &str {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    let start = out.len();
+    by_form(text, &words(text), out);
+    let formed: Vec<std::ops::Range<usize>> = out[start..].iter().map(|f| f.span.clone()).collect();
     for (span, i) in PLACES.find_iter(text) {
         let entry = &PLACES.entries[i];
         if entry.ambiguous && !place_preposition(word_before(text, span.start)) {
+            continue;
+        }
+        if formed
+            .iter()
+            .any(|f| f.start < span.end && span.start < f.end)
+        {
             continue;
         }
         out.push(Found {
@@ -62,6 +71,140 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             value: FactValue::Place(Place {
                 name: entry.name.to_string(),
                 country_code: entry.code.map(str::to_string),
+            }),
+            span,
+        });
+    }
+}
+
+/// Endings of German town names ("Ravensburg", "Pfaffenhofen", "Taiskirchen"): such a word
+/// after a bare preposition of place ("aus Ravensburg"; common nouns would take an article:
+/// "im Heim", "in der Hauptstadt") is a town.
+const TOWN_ENDINGS: [&str; 27] = [
+    "burg", "berg", "dorf", "hausen", "heim", "ingen", "kirchen", "stadt", "feld", "bach", "furt",
+    "hofen", "stein", "rode", "leben", "brück", "brücken", "münde", "stedt", "städt", "hagen",
+    "walde", "beuren", "weiler", "zell", "büttel", "kirch",
+];
+
+/// Street-like endings: "Schwanitzstraße", "Schönhauser Allee".
+const STREET_ENDINGS: [&str; 6] = ["straße", "strasse", "allee", "gasse", "chaussee", "damm"];
+
+/// Common nouns with those endings.
+fn common_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Straße"
+            | "Strasse"
+            | "Landstraße"
+            | "Hauptstraße"
+            | "Seitenstraße"
+            | "Bundesstraße"
+            | "Einbahnstraße"
+            | "Schnellstraße"
+            | "Umgehungsstraße"
+            | "Wasserstraße"
+            | "Nebenstraße"
+            | "Querstraße"
+            | "Fernstraße"
+            | "Zufahrtsstraße"
+            | "Allee"
+            | "Gasse"
+            | "Sackgasse"
+            | "Damm"
+            | "Staudamm"
+            | "Bahndamm"
+            | "Chaussee"
+            | "Hauptstadt"
+            | "Innenstadt"
+            | "Altstadt"
+            | "Vorstadt"
+            | "Großstadt"
+            | "Kleinstadt"
+            | "Heimatstadt"
+            | "Partnerstadt"
+            | "Weltstadt"
+            | "Werkstadt"
+            | "Vorfeld"
+            | "Umfeld"
+            | "Spielfeld"
+            | "Arbeitsfeld"
+            | "Berg"
+            | "Eisberg"
+            | "Weinberg"
+            | "Dorf"
+            | "Heim"
+            | "Eigenheim"
+            | "Pflegeheim"
+            | "Altenheim"
+            | "Kinderheim"
+            | "Stein"
+            | "Grundstein"
+            | "Meilenstein"
+            | "Eckstein"
+            | "Bach"
+            | "Burg"
+            | "Leben"
+            | "Zusammenleben"
+            | "Überleben"
+            | "Hagen"
+    )
+}
+
+fn place_preposition_bare(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "aus" | "nach" | "bei" | "von" | "bis" | "nahe" | "zwischen" | "über" | "um"
+    )
+}
+
+/// Town and street names that are not in the gazetteer, by their form.
+fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
+    for (i, w) in ws.iter().enumerate() {
+        let t = w.text;
+        if !name_like(t) || common_place_noun(t) || function_word(t) {
+            continue;
+        }
+        let after_preposition = i > 0
+            && place_preposition_bare(ws[i - 1].text)
+            && adjacent(text, ws[i - 1].end, w.start);
+        let town = after_preposition
+            && t.chars().count() > 5
+            && !t.contains('-')
+            && TOWN_ENDINGS.iter().any(|e| t.ends_with(e));
+        let street = t.chars().count() > 7 && STREET_ENDINGS.iter().any(|e| t.ends_with(e));
+        // "Bad Schussenried", "Schwabacher Straße", "Brandenburger Tor".
+        let next = ws.get(i + 1).filter(|n| adjacent(text, w.end, n.start));
+        let spa = t == "Bad" && next.is_some_and(|n| name_like(n.text) && !function_word(n.text));
+        let two_word_street = t.ends_with("er")
+            && next.is_some_and(|n| {
+                matches!(
+                    n.text,
+                    "Straße"
+                        | "Strasse"
+                        | "Allee"
+                        | "Platz"
+                        | "Tor"
+                        | "Chaussee"
+                        | "Landstraße"
+                        | "Damm"
+                        | "Ring"
+                )
+            });
+        let span = if spa || two_word_street {
+            w.start..next.map_or(w.end, |n| n.end)
+        } else if town || street {
+            w.start..w.end
+        } else {
+            continue;
+        };
+        if PLACES.forms.contains_key(t) {
+            continue;
+        }
+        out.push(Found {
+            kind: FactKind::Place,
+            value: FactValue::Place(Place {
+                name: text[span.clone()].to_string(),
+                country_code: None,
             }),
             span,
         });
