@@ -115,6 +115,42 @@ fn nonempty(s: &'static str) -> Option<&'static str> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The weak and mixed declension of a name that starts with an adjective: "Europäische Union" →
+/// "Europäischen Union", "Nationaler Volkskongress" → "Nationalen Volkskongress",
+/// "Schwarzes Meer" → "Schwarzen Meer".
+fn inflected(name: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    if !first.chars().next().is_some_and(char::is_uppercase) || first.len() < 5 {
+        return None;
+    }
+    let stem = first
+        .strip_suffix("er")
+        .or_else(|| first.strip_suffix("es"))
+        .or_else(|| first.strip_suffix('e'))?;
+    // Adjectives end in -isch-, -lich-, -al-, -ig-, -ar- and the like; a noun such as
+    // "Bank of …" or "Amnesty International" has no such form.
+    let adjective = [
+        "isch", "lich", "al", "ig", "ar", "ell", "ös", "iv", "sch", "nd", "ert", "ein", "eu", "oß",
+        "ünftig",
+    ]
+    .iter()
+    .any(|e| stem.ends_with(e))
+        || matches!(
+            stem,
+            "Deutsch"
+                | "Rot"
+                | "Schwarz"
+                | "Weiß"
+                | "Neu"
+                | "Frei"
+                | "Groß"
+                | "Vereinigt"
+                | "Nah"
+                | "Fern"
+        );
+    adjective.then(|| format!("{stem}en {rest}"))
+}
+
 /// The German genitive in -s: "Chinas", "Berlins"; not after s, x, z, ß, nor for the feminine
 /// names in -e and -ei ("der Ukraine", "der Türkei"), nor for multi-word names.
 fn genitive(name: &str) -> Option<String> {
@@ -161,6 +197,9 @@ pub fn parse_places(src: &'static str) -> (Vec<PlaceEntry>, Vec<(String, usize)>
         if let Some(g) = genitive(german) {
             forms.push((g, i));
         }
+        if let Some(f) = inflected(german) {
+            forms.push((f, i));
+        }
         if let Some(en) = nonempty(cols[1]) {
             forms.push((en.to_string(), i));
         }
@@ -198,6 +237,9 @@ pub fn parse_orgs(src: &'static str) -> (Vec<OrgEntry>, Vec<(String, usize)>, Ma
         }
         for other in std::iter::once(name).chain(cols[2].split(',').filter_map(nonempty)) {
             forms.push((other.to_string(), i));
+            if let Some(f) = inflected(other) {
+                forms.push((f, i));
+            }
             // "des Bundestages", "Googles": German genitives of one-word names.
             if !other.contains(' ')
                 && let Some(g) = genitive(other)
@@ -522,6 +564,24 @@ mod tests {
         assert_eq!(FAMOUS.1.get("Ma"), Some(&None));
         // Building the automata works too.
         assert!(PLACES.forms.contains_key("Chinas") && ORGS.forms.contains_key("WHO"));
+    }
+
+    #[test]
+    fn adjective_declension() {
+        assert_eq!(
+            inflected("Europäische Union").as_deref(),
+            Some("Europäischen Union")
+        );
+        assert_eq!(
+            inflected("Nationaler Volkskongress").as_deref(),
+            Some("Nationalen Volkskongress")
+        );
+        assert_eq!(
+            inflected("Deutsche Presse-Agentur").as_deref(),
+            Some("Deutschen Presse-Agentur")
+        );
+        assert_eq!(inflected("Amnesty International"), None);
+        assert_eq!(inflected("Bank of America"), None);
     }
 
     #[test]

@@ -300,6 +300,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 
     let before_patterns = out.len();
     patterns(text, &ws, out);
+    clubs_and_schools(text, &ws, out);
     // A pattern that only adds words before a gazetteer name ("Start-up Mistral AI") loses to it.
     let mut k = before_patterns;
     while k < out.len() {
@@ -420,6 +421,89 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
         let start = ws[first].start;
         let name = &text[start..end];
         push(out, start..end, name, None);
+    }
+}
+
+/// Sports clubs ("TSV Odenhausen", "VfL Osnabrück", "1. FC Köln", "Borussia Mönchengladbach")
+/// and universities by their short prefix ("TU Berlin", "Universität Łódź").
+fn clubs_and_schools(text: &str, ws: &[Word], out: &mut Vec<Found>) {
+    for (i, w) in ws.iter().enumerate() {
+        let club = matches!(
+            w.text,
+            "FC" | "SV"
+                | "TSV"
+                | "VfL"
+                | "VfB"
+                | "SC"
+                | "SG"
+                | "SSV"
+                | "ESV"
+                | "KSV"
+                | "BSC"
+                | "SpVgg"
+                | "TuS"
+                | "TSG"
+                | "FSV"
+                | "MSV"
+                | "TV"
+                | "SK"
+                | "AC"
+                | "AS"
+                | "CF"
+                | "Borussia"
+                | "Eintracht"
+                | "Fortuna"
+                | "Dynamo"
+                | "Alemannia"
+                | "Arminia"
+                | "Kickers"
+                | "Rot-Weiss"
+                | "Rot-Weiß"
+                | "Blau-Weiß"
+                | "Schwarz-Weiß"
+        );
+        let school = matches!(
+            w.text,
+            "TU" | "FU"
+                | "TH"
+                | "HU"
+                | "RWTH"
+                | "LMU"
+                | "Universität"
+                | "University"
+                | "Hochschule"
+                | "Gymnasium"
+                | "Realschule"
+                | "Gesamtschule"
+                | "Fachhochschule"
+        );
+        if !club && !school {
+            continue;
+        }
+        // The club's or school's place or name: capitalised words (and a year: "Schalke 04").
+        let mut last = i;
+        while last + 1 < ws.len()
+            && last - i < 3
+            && adjacent(text, ws[last].end, ws[last + 1].start)
+            && (name_like(ws[last + 1].text)
+                || club && ws[last + 1].text.bytes().all(|b| b.is_ascii_digit()))
+            && !function_word(ws[last + 1].text)
+        {
+            last += 1;
+        }
+        if last == i {
+            continue;
+        }
+        let mut start = w.start;
+        // "1. FC Köln".
+        if w.text == "FC" && text[..start].ends_with(". ") {
+            let before = text[..start - 2].rsplit(' ').next().unwrap_or("");
+            if !before.is_empty() && before.bytes().all(|b| b.is_ascii_digit()) {
+                start -= 2 + before.len();
+            }
+        }
+        let end = ws[last].end;
+        push(out, start..end, &text[start..end], None);
     }
 }
 

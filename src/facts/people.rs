@@ -510,15 +510,32 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             });
             continue;
         }
-        // A known first name alone ("Laura", "Thomas"), unless it is also a common word.
+        // A known first name alone ("Laura", "Thomas"), unless it is also a common word or a
+        // saint ("St. Georg"); after an unknown capitalised word it is a surname ("Mitch
+        // Sebastian", "LeBron James").
         if FIRST_NAMES.contains(w)
             && !ambiguous_first_name(w)
-            && !text[ws[i].end..].starts_with(['.', '-'])
+            && !text[ws[i].end..].starts_with(['.', '-', '!'])
             && !text[..ws[i].start].ends_with('-')
+            && !text[..ws[i].start].trim_end().ends_with("St.")
+            && !text[..ws[i].start].trim_end().ends_with("St .")
+            && !text[..ws[i].start].trim_end().ends_with("Sankt")
         {
+            let first = if i > 0
+                && adjacent(text, ws[i - 1].end, ws[i].start)
+                && name_word(ws[i - 1].text)
+                && !sentence_start(text, ws[i - 1].start)
+                && !never_surname(ws[i - 1].text)
+                && !noun_ending(ws[i - 1].text)
+                && hits.last().is_none_or(|h| h.span.end < ws[i - 1].start)
+            {
+                i - 1
+            } else {
+                i
+            };
             hits.push(Hit {
-                span: span_of(i, i),
-                name: w.to_string(),
+                span: span_of(first, i),
+                name: joined(first, i),
                 role: None,
                 affiliation: None,
             });
