@@ -150,6 +150,177 @@ fn common_place_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns that follow a bare "in", "nach" or "aus" and are no places, by ending or by name.
+fn noun_like(w: &str) -> bool {
+    const ENDINGS: [&str; 22] = [
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "en", "ern", "sicht", "ik",
+        "ie", "ur", "ät", "ment", "höhe", "weite", "arbeit", "lauf", "größe", "ance",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+        || matches!(
+            w,
+            "Kraft"
+                | "Frage"
+                | "Zukunft"
+                | "Betrieb"
+                | "Form"
+                | "Höhe"
+                | "Richtung"
+                | "Sachen"
+                | "Anspruch"
+                | "Kontakt"
+                | "Folge"
+                | "Anbetracht"
+                | "Bezug"
+                | "Hinsicht"
+                | "Haft"
+                | "Urlaub"
+                | "Hause"
+                | "Ende"
+                | "Anfang"
+                | "Panik"
+                | "Ruhe"
+                | "Mode"
+                | "Serie"
+                | "Angriff"
+                | "Brand"
+                | "Deckung"
+                | "Gang"
+                | "Kauf"
+                | "Kürze"
+                | "Stich"
+                | "Schach"
+                | "Schutz"
+                | "Not"
+                | "Händen"
+                | "Eile"
+                | "Gefahr"
+                | "Empfang"
+                | "Besitz"
+                | "Gewahrsam"
+                | "Quarantäne"
+                | "Angst"
+                | "Protest"
+                | "Versehen"
+                | "Spaß"
+                | "Holz"
+                | "Stahl"
+                | "Glas"
+                | "Kunststoff"
+                | "Plastik"
+                | "Papier"
+                | "Leder"
+                | "Wolle"
+                | "Seide"
+                | "Marmor"
+                | "Ton"
+                | "Lehm"
+                | "Kupfer"
+                | "Bronze"
+                | "Gold"
+                | "Silber"
+                | "Eisen"
+                | "Beton"
+                | "Stein"
+                | "Metall"
+                | "Liebe"
+                | "Mangel"
+                | "Prinzip"
+                | "Tradition"
+                | "Abschluss"
+                | "Ablauf"
+                | "Beginn"
+                | "Auskunft"
+                | "Aussage"
+                | "Art"
+                | "Bedarf"
+                | "Vorbild"
+                | "Maß"
+                | "Plan"
+                | "Schluss"
+                | "Feierabend"
+                | "Kriegsende"
+                | "Summe"
+                | "Zusammenhang"
+                | "Abstimmung"
+                | "Absprache"
+                | "Anwesenheit"
+                | "Ordnung"
+                | "Stücke"
+                | "Teilen"
+                | "Rente"
+                | "Ruhestand"
+                | "Kriegsgefangenschaft"
+                | "Gefangenschaft"
+                | "Reih"
+                | "Bälde"
+                | "Betracht"
+                | "Erwägung"
+                | "Aussicht"
+                | "Arbeit"
+                | "Zeit"
+                | "Wirklichkeit"
+                | "Realität"
+                | "Gesellschaft"
+                | "Geld"
+                | "Tat"
+                | "Wahrheit"
+                | "Grund"
+                | "Sorge"
+                | "Dank"
+                | "Wut"
+                | "Zorn"
+                | "Neugier"
+                | "Vorsicht"
+                | "Rücksicht"
+                | "Sicht"
+                | "Gründen"
+                | "Stunde"
+                | "Minute"
+                | "Woche"
+                | "Monat"
+                | "Jahr"
+                | "Tag"
+                | "Nacht"
+                | "Abend"
+                | "Morgen"
+                | "Mittag"
+                | "Jahrzehnt"
+                | "Jahrhundert"
+                | "Farbe"
+                | "Schwarz"
+                | "Weiß"
+                | "Rot"
+                | "Grün"
+                | "Blau"
+                | "Bild"
+                | "Text"
+                | "Deutsch"
+                | "Englisch"
+                | "Französisch"
+                | "Spanisch"
+                | "Russisch"
+                | "Chinesisch"
+                | "Italienisch"
+                | "Latein"
+                | "Zahlen"
+                | "Worten"
+                | "Euro"
+                | "Dollar"
+                | "Prozent"
+                | "Runde"
+                | "Spiel"
+                | "Halbzeit"
+                | "Minuten"
+                | "Führung"
+                | "Rückstand"
+                | "Einklang"
+                | "Verbindung"
+                | "Szene"
+                | "Trance"
+        )
+}
+
 fn place_preposition_bare(w: &str) -> bool {
     matches!(
         w,
@@ -172,6 +343,21 @@ fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
             && !t.contains('-')
             && TOWN_ENDINGS.iter().any(|e| t.ends_with(e));
         let street = t.chars().count() > 7 && STREET_ENDINGS.iter().any(|e| t.ends_with(e));
+        // "in Kandahar", "nach Wiehl": a bare "in" or "nach" before a capitalised word that is
+        // no common noun of such phrases ("in Kraft", "nach Angaben"; not "je nach Bedarf").
+        let bare = i > 0
+            && matches!(ws[i - 1].text, "in" | "nach")
+            && adjacent(text, ws[i - 1].end, w.start)
+            && !(i > 1 && matches!(ws[i - 2].text, "bis" | "von" | "je" | "Je"))
+            && t.chars().count() > 3
+            && !t.contains('-')
+            && !noun_like(t)
+            && !super::gazetteer::ORGS.forms.contains_key(t)
+            && !super::gazetteer::FIRST_NAMES.contains(t)
+            && ws
+                .get(i + 1)
+                .is_none_or(|n| !(adjacent(text, w.end, n.start) && name_like(n.text)));
+        let town = town || bare;
         // "Bad Schussenried", "Schwabacher Straße", "Brandenburger Tor".
         let next = ws.get(i + 1).filter(|n| adjacent(text, w.end, n.start));
         let spa = t == "Bad" && next.is_some_and(|n| name_like(n.text) && !function_word(n.text));
