@@ -13,6 +13,7 @@ const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
 const ORGS_TSV: &str = include_str!("../../data/gazetteer/organizations.tsv");
 const FIRST_NAMES_TXT: &str = include_str!("../../data/gazetteer/first_names.txt");
 const PEOPLE_TXT: &str = include_str!("../../data/gazetteer/people.txt");
+const SURNAMES_TXT: &str = include_str!("../../data/gazetteer/surnames.txt");
 
 /// One place: its canonical (German) name and country.
 #[derive(Debug)]
@@ -151,6 +152,13 @@ fn inflected(name: &str) -> Option<String> {
     adjective.then(|| format!("{stem}en {rest}"))
 }
 
+/// The strong feminine form after a preposition without article: "in Süddeutscher Zeitung".
+fn inflected_strong(name: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    let stem = first.strip_suffix('e')?;
+    inflected(name).map(|_| format!("{stem}er {rest}"))
+}
+
 /// The German genitive in -s: "Chinas", "Berlins"; not after s, x, z, ß, nor for the feminine
 /// names in -e and -ei ("der Ukraine", "der Türkei"), nor for multi-word names.
 fn genitive(name: &str) -> Option<String> {
@@ -240,6 +248,9 @@ pub fn parse_orgs(src: &'static str) -> (Vec<OrgEntry>, Vec<(String, usize)>, Ma
             if let Some(f) = inflected(other) {
                 forms.push((f, i));
             }
+            if let Some(f) = inflected_strong(other) {
+                forms.push((f, i));
+            }
             // "des Bundestages", "Googles": German genitives of one-word names.
             if !other.contains(' ')
                 && let Some(g) = genitive(other)
@@ -269,6 +280,10 @@ pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .map(|(_, l)| l.trim())
         .collect()
 });
+
+/// Family names that are no common words: alone, they name a person.
+pub static SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| content_lines(SURNAMES_TXT).map(|(_, l)| l.trim()).collect());
 
 /// Well-known people: full names, and surname → full name where the surname is unique.
 pub type Famous = (
@@ -560,6 +575,10 @@ mod tests {
         assert!(bad.is_empty(), "malformed organisations: {bad:?}");
         assert!(orgs.len() > 150);
         assert!(FIRST_NAMES.len() > 500 && FIRST_NAMES.contains("Angela"));
+        assert!(SURNAMES.contains("Müller") && !SURNAMES.contains("Fischer"));
+        for (n, l) in content_lines(FIRST_NAMES_TXT).chain(content_lines(SURNAMES_TXT)) {
+            assert!(name_like(l.trim()) && !l.contains(' '), "line {n}: {l}");
+        }
         assert_eq!(FAMOUS.1.get("Trump"), Some(&Some("Donald Trump")));
         assert_eq!(FAMOUS.1.get("Ma"), Some(&None));
         // Building the automata works too.

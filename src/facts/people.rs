@@ -17,8 +17,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::gazetteer::{
-    self, FAMOUS, FIRST_NAMES, ORGS, Word, adjacent, function_word, name_like, sentence_start,
-    words,
+    self, FAMOUS, FIRST_NAMES, ORGS, SURNAMES, Word, adjacent, function_word, name_like,
+    sentence_start, words,
 };
 use super::{ExtractContext, FactKind, FactValue, Found};
 
@@ -129,12 +129,63 @@ fn role_word(w: &str) -> bool {
             | "Ms"
             | "Sir"
             | "Lord"
+            | "Graf"
+            | "Gräfin"
+            | "Herzog"
+            | "Herzogin"
+            | "Fürst"
+            | "Fürstin"
+            | "Prinz"
+            | "Prinzessin"
+            | "Kaiserin"
+            | "Bischof"
+            | "Erzbischof"
+            | "Kardinal"
+            | "Pfarrer"
+            | "Pater"
+            | "Baron"
+            | "Freiherr"
+            | "Schauspieler"
+            | "Schauspielerin"
+            | "Sänger"
+            | "Sängerin"
+            | "Regisseur"
+            | "Regisseurin"
+            | "Manager"
+            | "Managerin"
+            | "Coach"
+            | "Stürmer"
+            | "Torhüter"
+            | "Torwart"
+            | "Moderator"
+            | "Moderatorin"
+            | "Komponist"
+            | "Komponistin"
+            | "Maler"
+            | "Malerin"
+            | "Dichter"
+            | "Dichterin"
+            | "Schriftsteller"
+            | "Schriftstellerin"
+            | "Philosoph"
+            | "Philosophin"
+            | "Politiker"
+            | "Politikerin"
+            | "Kommissar"
+            | "Kommissarin"
+            | "Staatsanwalt"
+            | "Anwalt"
+            | "Anwältin"
+            | "Kandidat"
+            | "Kandidatin"
+            | "Landrat"
+            | "Landrätin"
     )
 }
 
 /// Compound roles by their last part: "Außenminister", "Regierungssprecherin", "Cyberdirektor",
 /// "Konzernchef", "Nobelpreisträger".
-const ROLE_ENDINGS: [&str; 24] = [
+const ROLE_ENDINGS: [&str; 52] = [
     "präsident",
     "präsidentin",
     "minister",
@@ -159,6 +210,34 @@ const ROLE_ENDINGS: [&str; 24] = [
     "vorsitzender",
     "preisträger",
     "preisträgerin",
+    "spieler",
+    "spielerin",
+    "trainer",
+    "trainerin",
+    "manager",
+    "managerin",
+    "sänger",
+    "sängerin",
+    "regisseur",
+    "regisseurin",
+    "moderator",
+    "moderatorin",
+    "politiker",
+    "politikerin",
+    "kommissar",
+    "kommissarin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "anwalt",
+    "anwältin",
+    "kandidat",
+    "kandidatin",
+    "vize",
+    "stürmer",
+    "torhüter",
+    "torwart",
+    "komponist",
+    "schriftsteller",
 ];
 
 /// The role a word names, as written (without a "DeepSeek-" prefix), if it is one.
@@ -220,6 +299,15 @@ fn speech_verb(w: &str) -> bool {
             | "added"
             | "warned"
     )
+}
+
+/// Surname endings of Slavic, Balkan, Romanian, Ukrainian, Georgian and Turkish names.
+fn foreign_surname(w: &str) -> bool {
+    const ENDINGS: [&str; 17] = [
+        "ski", "sky", "ović", "ovic", "vić", "vič", "escu", "enko", "schwili", "shvili", "idze",
+        "oğlu", "oglu", "czyk", "wicz", "witsch", "owitz",
+    ];
+    w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// First names that are also words, places or family names of many: alone, they are not people.
@@ -541,6 +629,22 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             });
             continue;
         }
+        // A frequent family name ("Müller") or one of a typical foreign form ("Podolski",
+        // "Demirović", "Saakaschwili") alone.
+        let bare = w.strip_suffix('s').filter(|b| b.len() > 2);
+        let genitive = !SURNAMES.contains(w) && bare.is_some_and(|b| SURNAMES.contains(b));
+        if SURNAMES.contains(w)
+            || genitive
+            || name_like(w) && !sentence_start(text, ws[i].start) && foreign_surname(w)
+        {
+            hits.push(Hit {
+                span: span_of(i, i),
+                name: if genitive { bare.unwrap_or(w) } else { w }.to_string(),
+                role: None,
+                affiliation: None,
+            });
+            continue;
+        }
         // Speech verb + name: "sagte Guterres".
         if speech_verb(w)
             && i + 1 < ws.len()
@@ -598,6 +702,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             affiliation: None,
         });
     }
+
+    // "Heidi Klum (37)": an age in brackets after capitalised words is a person's.
+    ages(text, &ws, &mut hits);
 
     // "Jack Ma (Alibaba)", "Pony Ma (Tencent)": a company in brackets after a name.
     bracketed_affiliations(text, &ws, &mut hits);
@@ -661,6 +768,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             if h.affiliation.is_none() {
                 h.affiliation = p.affiliation.clone();
             }
+        } else if h.role.is_none()
+            && let Some(full) = FAMOUS.1.get(h.name.as_str()).copied().flatten()
+        {
+            // A well-known surname alone ("Merkel", "Trumps"); with a role ("Präsident Trump")
+            // the name stays as written.
+            h.name = full.to_string();
         }
     }
     let mut linked: Vec<Hit> = Vec::new();
@@ -753,6 +866,45 @@ fn affiliation_before(text: &str, ws: &[Word], i: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// "Eva Brylka (24)": one to three name words before an age in brackets.
+fn ages(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
+    let mut from = 0;
+    while let Some(p) = text[from..].find(" (") {
+        let open = from + p + 1;
+        from = open + 1;
+        let Some(len) = text[open + 1..].find(')') else {
+            break;
+        };
+        let inside = text[open + 1..open + 1 + len].trim();
+        if !(1..=3).contains(&inside.len()) || !inside.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Some(last) = ws.iter().rposition(|w| w.end == open - 1) else {
+            continue;
+        };
+        let mut first = last;
+        while first > 0
+            && last - first < 2
+            && name_word(ws[first - 1].text)
+            && adjacent(text, ws[first - 1].end, ws[first].start)
+        {
+            first -= 1;
+        }
+        if !name_word(ws[last].text)
+            || never_surname(ws[last].text)
+            || noun_ending(ws[last].text) && first == last
+        {
+            continue;
+        }
+        hits.push(Hit {
+            span: ws[first].start..ws[last].end,
+            name: text[ws[first].start..ws[last].end].to_string(),
+            role: None,
+            affiliation: None,
+        });
+    }
 }
 
 /// "Name Name (Company)": the company is the affiliation, and two capitalised words before such a
@@ -885,11 +1037,14 @@ mod tests {
             names("Die Nobelpreisträger Daron Acemoglu und James A. Robinson argumentieren"),
             ["Daron Acemoglu", "James A. Robinson"]
         );
+        // A well-known surname alone takes the full name; after a role it stays as written.
         assert_eq!(
             names("„Wir brauchen Regeln“, sagte Guterres."),
-            ["Guterres"]
+            ["António Guterres"]
         );
-        assert_eq!(names("Guterres sagte zur Eröffnung:"), ["Guterres"]);
+        assert_eq!(names("Guterres sagte zur Eröffnung:"), ["António Guterres"]);
+        assert_eq!(names("„Wir brauchen Regeln“, sagte Schulze."), ["Schulze"]);
+        assert_eq!(names("UN-Generalsekretär Guterres sagte"), ["Guterres"]);
         assert_eq!(
             names("Ursula von der Leyen reist"),
             ["Ursula von der Leyen"]

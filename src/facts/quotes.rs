@@ -443,13 +443,13 @@ mod tests {
         let q = quotes(
             "Guterres sagte zur Eröffnung: „In cyberspace, nobody is safe until everybody is safe.“",
         );
-        assert_eq!(q[0].1.as_deref(), Some("Guterres"));
-        let q = quotes("„Wir brauchen globale Regeln für KI“, sagte Guterres.");
+        assert_eq!(q[0].1.as_deref(), Some("António Guterres"));
+        let q = quotes("„Wir brauchen globale Regeln für KI“, sagte Schulze.");
         assert_eq!(
             q[0],
             (
                 "Wir brauchen globale Regeln für KI".into(),
-                Some("Guterres".into())
+                Some("Schulze".into())
             )
         );
         let q = quotes(
