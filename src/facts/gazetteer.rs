@@ -1,13 +1,47 @@
 //! The name lists behind people, places and organisations (`data/gazetteer/`), embedded in the
 //! binary and parsed once on first use, plus the word-level helpers those extractors share.
 //!
-//! Parsing builds hash maps from every written form to its entry and one Aho–Corasick automaton
-//! per list, so a block is scanned once per list however many names there are.
+//! Parsing builds hash maps from every written form to its entry, and one lexicon of single
+//! words (first names, surnames, list words, role words, function words) with a bit per class,
+//! so a word is looked up once per block whatever the extractors want to know about it; names
+//! are found by looking up runs of words that start with a listed first word.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+/// An Fx-style hash (eight bytes a step): the maps hold short names and are read for many
+/// words of every block, where SipHash showed up in profiles.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 
 const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
 const ORGS_TSV: &str = include_str!("../../data/gazetteer/organizations.tsv");
@@ -35,68 +69,82 @@ pub struct OrgEntry {
     pub company: bool,
 }
 
-/// A list: entries, written forms → entry, and an automaton over the forms.
+/// A list: entries, and written forms → entry.
 pub struct List<E> {
     pub entries: Vec<E>,
     pub forms: HashMap<String, usize>,
-    /// Pattern i of the automaton is `patterns[i]`, naming entry `pattern_entry[i]`.
-    pub automaton: AhoCorasick,
-    pub pattern_entry: Vec<usize>,
+    /// The first word of each form: other words start no match and are not searched.
+    pub first_words: HashSet<String>,
+    /// The most words in a form.
+    pub max_words: usize,
 }
 
 impl<E> List<E> {
     fn build(entries: Vec<E>, forms: Vec<(String, usize)>) -> List<E> {
-        let mut map = HashMap::new();
-        let mut patterns = Vec::new();
-        let mut pattern_entry = Vec::new();
+        let mut map = HashMap::default();
+        let mut first_words = HashSet::default();
+        let mut max_words = 1;
         for (form, i) in forms {
             if form.is_empty() || map.contains_key(&form) {
                 continue;
             }
-            map.insert(form.clone(), i);
-            patterns.push(form);
-            pattern_entry.push(i);
+            let ws = split_words(&form, false);
+            if let Some(w) = ws.first() {
+                first_words.insert(w.text.to_string());
+            }
+            max_words = max_words.max(ws.len());
+            map.insert(form, i);
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("gazetteer automaton builds");
         List {
             entries,
             forms: map,
-            automaton,
-            pattern_entry,
+            first_words,
+            max_words,
         }
     }
 
-    /// Every whole-word occurrence of a form in `text`, longest first where they overlap:
-    /// (byte range, entry index).
-    pub fn find_iter(&self, text: &str) -> Vec<(std::ops::Range<usize>, usize)> {
-        let mut hits: Vec<(std::ops::Range<usize>, usize)> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .filter_map(|m| {
-                let (s, e) = (m.start(), m.end());
-                // A name glued to other letters or hyphenated into a compound ("US-Regierung",
-                // "Deutschlandfunk") is part of another word.
-                let before = text[..s].chars().next_back();
-                let after = text[e..].chars().next();
+    /// Every whole-word occurrence of a form in `text`, the longest at each word: (byte range,
+    /// entry index). Only words that begin some form (`start_bit` in their lexicon bits) are
+    /// tried, with the longest run of following words first; a hash lookup each, no scan of
+    /// every byte. A form glued to other letters or hyphenated into a compound
+    /// ("US-Regierung", "Deutschlandfunk") is part of another word.
+    pub fn find_iter(
+        &self,
+        text: &str,
+        ws: &[Word],
+        start_bit: u16,
+    ) -> Vec<(std::ops::Range<usize>, usize)> {
+        let mut hits = Vec::new();
+        let mut done = 0;
+        for (i, w) in ws.iter().enumerate() {
+            if w.start < done || w.lex & start_bit == 0 {
+                continue;
+            }
+            let last = (i + self.max_words).min(ws.len()) - 1;
+            for k in (i..=last).rev() {
+                let mut end = ws[k].end;
+                let mut entry = self.forms.get(&text[w.start..end]);
+                // "U.S.", "Inc.": a form may end with a period.
+                if entry.is_none() && text[end..].starts_with('.') {
+                    entry = self.forms.get(&text[w.start..end + 1]);
+                    if entry.is_some() {
+                        end += 1;
+                    }
+                }
+                let Some(&e) = entry else {
+                    continue;
+                };
+                let before = text[..w.start].chars().next_back();
+                let after = text[end..].chars().next();
                 let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
                 if glued(before) || glued(after) {
-                    return None;
+                    continue;
                 }
-                Some((s..e, self.pattern_entry[m.pattern().as_usize()]))
-            })
-            .collect();
-        hits.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
-        let mut last_end = 0;
-        hits.retain(|(r, _)| {
-            let keep = r.start >= last_end;
-            if keep {
-                last_end = r.end;
+                hits.push((w.start..end, e));
+                done = end;
+                break;
             }
-            keep
-        });
+        }
         hits
     }
 }
@@ -292,8 +340,8 @@ pub type Famous = (
 );
 
 pub static FAMOUS: LazyLock<Famous> = LazyLock::new(|| {
-    let mut full = HashSet::new();
-    let mut by_surname: HashMap<&'static str, Option<&'static str>> = HashMap::new();
+    let mut full = HashSet::default();
+    let mut by_surname: HashMap<&'static str, Option<&'static str>> = HashMap::default();
     for (_, l) in content_lines(PEOPLE_TXT) {
         let name = l.trim();
         full.insert(name);
@@ -306,6 +354,99 @@ pub static FAMOUS: LazyLock<Famous> = LazyLock::new(|| {
     }
     (full, by_surname)
 });
+
+/// What a single word is in the lists, as bits: one lookup answers all of them.
+pub const FIRST: u16 = 1;
+pub const SURNAME: u16 = 2;
+pub const FAMOUS_SURNAME: u16 = 4;
+pub const PLACE: u16 = 8;
+pub const ORG: u16 = 16;
+pub const FAMOUS_FIRST: u16 = 32;
+/// The first word of a place's or an organisation's form ("Vereinigten" of "Vereinigten
+/// Staaten"): a search of that list may start there.
+pub const PLACE_START: u16 = 64;
+pub const ORG_START: u16 = 128;
+/// Word classes of the extractors (role words, speech verbs, organisation words, function
+/// words): one hash lookup instead of a chain of string comparisons.
+pub const ROLE: u16 = 256;
+pub const SPEECH: u16 = 512;
+pub const FINAL_HEAD: u16 = 1024;
+pub const INITIAL_HEAD: u16 = 2048;
+pub const FUNCTION: u16 = 4096;
+/// The entity lists (not the word classes).
+const ENTITY_BITS: u16 = FIRST | SURNAME | FAMOUS_SURNAME | PLACE | ORG | FAMOUS_FIRST;
+
+pub static LEXICON: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16> = HashMap::default();
+    let mut add = |w: &'static str, bit: u16| *map.entry(w).or_insert(0) |= bit;
+    for (list, bit) in [
+        (super::people::ROLE_WORDS, ROLE),
+        (super::people::SPEECH_VERBS, SPEECH),
+        (super::organizations::FINAL_HEADS, FINAL_HEAD),
+        (super::organizations::INITIAL_HEADS, INITIAL_HEAD),
+        (FUNCTION_WORDS, FUNCTION),
+    ] {
+        for &w in list {
+            add(w, bit);
+        }
+    }
+    for &w in FIRST_NAMES.iter() {
+        add(w, FIRST);
+    }
+    for &w in SURNAMES.iter() {
+        add(w, SURNAME);
+    }
+    for (&w, full) in FAMOUS.1.iter() {
+        if full.is_some() {
+            add(w, FAMOUS_SURNAME);
+        }
+    }
+    for &full in FAMOUS.0.iter() {
+        if let Some(first) = full.split(' ').next() {
+            add(first, FAMOUS_FIRST);
+        }
+    }
+    let places: &'static List<PlaceEntry> = &PLACES;
+    for w in places.forms.keys() {
+        add(w.as_str(), PLACE);
+    }
+    for w in places.first_words.iter() {
+        add(w.as_str(), PLACE_START);
+    }
+    let orgs: &'static List<OrgEntry> = &ORGS;
+    for w in orgs.forms.keys() {
+        add(w.as_str(), ORG);
+    }
+    for w in orgs.first_words.iter() {
+        add(w.as_str(), ORG_START);
+    }
+    map
+});
+
+/// The bits of [`LEXICON`] for a word (0 when it is in no list).
+pub fn lexicon(w: &str) -> u16 {
+    // Most words are in no list; a bit table by first byte, last byte and length rejects them
+    // before any hashing.
+    static FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut t = vec![0u64; 2048];
+        for w in LEXICON.keys() {
+            t[filter_slot(w.as_bytes())] |= 1 << w.len().min(63);
+        }
+        t
+    });
+    let b = w.as_bytes();
+    if b.is_empty() || FILTER[filter_slot(b)] >> b.len().min(63) & 1 == 0 {
+        return 0;
+    }
+    LEXICON.get(w).copied().unwrap_or(0)
+}
+
+fn filter_slot(b: &[u8]) -> usize {
+    // Six bits of the first byte keep its case: "der" and "Der" fall apart.
+    let first = usize::from(b[0] & 63);
+    let last = usize::from(b[b.len() - 1] & 31);
+    first << 5 | last
+}
 
 /// The place a single word names, if any ("Chinas" → China).
 pub fn place_of_word(word: &str) -> Option<&'static PlaceEntry> {
@@ -320,34 +461,89 @@ pub struct Word<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// [`lexicon`] bits of the word (one lookup per word, shared by the extractors).
+    pub lex: u16,
 }
 
+/// First bytes of list entries that do not start with a capital: digits and a few letters.
+static LOWER_STARTS: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut t = [false; 128];
+    for (w, &bits) in LEXICON.iter() {
+        let b = w.as_bytes()[0];
+        if bits & ENTITY_BITS != 0 && !b.is_ascii_uppercase() && b < 0x80 {
+            t[usize::from(b)] = true;
+        }
+    }
+    t
+});
+
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    split_words(text, true)
+}
+
+/// The words of `text`; with `lex`, looked up in [`LEXICON`] (not while building the lists).
+fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let inner = matches!(c, '-' | '\'' | '’')
+    let mut i = 0;
+    fn push<'a>(out: &mut Vec<Word<'a>>, text: &'a str, s: usize, e: usize, with_lex: bool) {
+        let w = &text[s..e];
+        let first = w.as_bytes()[0];
+        let cap = if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            w.chars().next().is_some_and(char::is_uppercase)
+        };
+        // Only capitalised words, digits ("1. FC Köln") and the few lower-case names ("dpa",
+        // "eBay", "al-Qaida") can be in a list.
+        let lex = if with_lex && (cap || first < 0x80 && LOWER_STARTS[usize::from(first)]) {
+            lexicon(w)
+        } else {
+            0
+        };
+        out.push(Word {
+            start: s,
+            end: e,
+            text: w,
+            cap,
+            lex,
+        });
+    }
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII bytes decide without decoding; others decode one character.
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        let word_char = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let inner = !word_char
             && start.is_some()
-            && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
+            && matches!(c, '-' | '\'' | '’')
+            && text[i + len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if word_char || inner {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
-            out.push(Word {
-                start: s,
-                end: i,
-                text: &text[s..i],
-            });
+            push(&mut out, text, s, i, lex);
         }
+        i += len;
     }
     if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: text.len(),
-            text: &text[s..],
-        });
+        push(&mut out, text, s, text.len(), lex);
     }
     out
 }
@@ -393,173 +589,174 @@ pub fn sentence_start(text: &str, at: usize) -> bool {
 }
 
 /// Determiners, pronouns and other capitalised function words that never start a name.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "Der",
+    "Die",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "Ein",
+    "Eine",
+    "Einer",
+    "Eines",
+    "Einem",
+    "Einen",
+    "Er",
+    "Sie",
+    "Es",
+    "Wir",
+    "Ihr",
+    "Ich",
+    "Man",
+    "Dies",
+    "Diese",
+    "Dieser",
+    "Dieses",
+    "Jeder",
+    "Jede",
+    "Alle",
+    "Auch",
+    "Aber",
+    "Und",
+    "Oder",
+    "Doch",
+    "So",
+    "Wie",
+    "Was",
+    "Wer",
+    "Wo",
+    "Als",
+    "Am",
+    "Im",
+    "In",
+    "Mit",
+    "Von",
+    "Vom",
+    "Zu",
+    "Zum",
+    "Zur",
+    "Für",
+    "Auf",
+    "Aus",
+    "Bei",
+    "Nach",
+    "Laut",
+    "Seit",
+    "Nur",
+    "Noch",
+    "Nun",
+    "Dann",
+    "Denn",
+    "Da",
+    "Dass",
+    "Daß",
+    "Ob",
+    "Um",
+    "Unter",
+    "Über",
+    "Vor",
+    "Gegen",
+    "Ohne",
+    "Durch",
+    "Bis",
+    "Beim",
+    "Sein",
+    "Seine",
+    "Seiner",
+    "Ihre",
+    "Ihrer",
+    "Unser",
+    "Unsere",
+    "Kein",
+    "Keine",
+    "Mehr",
+    "Viele",
+    "Einige",
+    "Andere",
+    "Damit",
+    "Dabei",
+    "Darüber",
+    "Hier",
+    "Dort",
+    "Heute",
+    "Gestern",
+    "Morgen",
+    "Jetzt",
+    "Zudem",
+    "Außerdem",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "We",
+    "They",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "With",
+    "By",
+    "And",
+    "But",
+    "Or",
+    "As",
+    "If",
+    "When",
+    "While",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "May",
+    "June",
+    "July",
+    "October",
+    "December",
+    "Herr",
+    "Frau",
+    "Dr",
+    "Prof",
+];
+
 pub fn function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Der"
-            | "Die"
-            | "Das"
-            | "Den"
-            | "Dem"
-            | "Des"
-            | "Ein"
-            | "Eine"
-            | "Einer"
-            | "Eines"
-            | "Einem"
-            | "Einen"
-            | "Er"
-            | "Sie"
-            | "Es"
-            | "Wir"
-            | "Ihr"
-            | "Ich"
-            | "Man"
-            | "Dies"
-            | "Diese"
-            | "Dieser"
-            | "Dieses"
-            | "Jeder"
-            | "Jede"
-            | "Alle"
-            | "Auch"
-            | "Aber"
-            | "Und"
-            | "Oder"
-            | "Doch"
-            | "So"
-            | "Wie"
-            | "Was"
-            | "Wer"
-            | "Wo"
-            | "Als"
-            | "Am"
-            | "Im"
-            | "In"
-            | "Mit"
-            | "Von"
-            | "Vom"
-            | "Zu"
-            | "Zum"
-            | "Zur"
-            | "Für"
-            | "Auf"
-            | "Aus"
-            | "Bei"
-            | "Nach"
-            | "Laut"
-            | "Seit"
-            | "Nur"
-            | "Noch"
-            | "Nun"
-            | "Dann"
-            | "Denn"
-            | "Da"
-            | "Dass"
-            | "Daß"
-            | "Ob"
-            | "Um"
-            | "Unter"
-            | "Über"
-            | "Vor"
-            | "Gegen"
-            | "Ohne"
-            | "Durch"
-            | "Bis"
-            | "Beim"
-            | "Sein"
-            | "Seine"
-            | "Seiner"
-            | "Ihre"
-            | "Ihrer"
-            | "Unser"
-            | "Unsere"
-            | "Kein"
-            | "Keine"
-            | "Mehr"
-            | "Viele"
-            | "Einige"
-            | "Andere"
-            | "Damit"
-            | "Dabei"
-            | "Darüber"
-            | "Hier"
-            | "Dort"
-            | "Heute"
-            | "Gestern"
-            | "Morgen"
-            | "Jetzt"
-            | "Zudem"
-            | "Außerdem"
-            | "The"
-            | "A"
-            | "An"
-            | "He"
-            | "She"
-            | "It"
-            | "We"
-            | "They"
-            | "I"
-            | "You"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "On"
-            | "At"
-            | "Of"
-            | "For"
-            | "With"
-            | "By"
-            | "And"
-            | "But"
-            | "Or"
-            | "As"
-            | "If"
-            | "When"
-            | "While"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Montag"
-            | "Dienstag"
-            | "Mittwoch"
-            | "Donnerstag"
-            | "Freitag"
-            | "Samstag"
-            | "Sonntag"
-            | "Januar"
-            | "Februar"
-            | "März"
-            | "April"
-            | "Mai"
-            | "Juni"
-            | "Juli"
-            | "August"
-            | "September"
-            | "Oktober"
-            | "November"
-            | "Dezember"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "May"
-            | "June"
-            | "July"
-            | "October"
-            | "December"
-            | "Herr"
-            | "Frau"
-            | "Dr"
-            | "Prof"
-    )
+    super::gazetteer::lexicon(w) & super::gazetteer::FUNCTION != 0
 }
 
 #[cfg(test)]

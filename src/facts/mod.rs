@@ -172,9 +172,11 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     money::extract(text, ctx, &mut out);
     figures::extract(text, ctx, &mut out);
     acronyms::extract(text, ctx, &mut out);
-    people::extract(text, ctx, &mut out);
-    organizations::extract(text, ctx, &mut out);
-    places::extract(text, ctx, &mut out);
+    // The name extractors share one split into words.
+    let ws = gazetteer::words(text);
+    people::extract_words(text, &ws, ctx, &mut out);
+    organizations::extract_words(text, &ws, ctx, &mut out);
+    places::extract_words(text, &ws, ctx, &mut out);
     quotes::extract(text, ctx, &mut out);
     resolve_names(&mut out);
     // A count inside a date, an amount or a vote is part of that fact, not a figure of its own.

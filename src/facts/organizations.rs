@@ -70,115 +70,118 @@ fn apposition_noun(w: &str) -> bool {
 }
 
 /// Words that end an organisation's name when capitalised words come before them.
+pub(crate) const FINAL_HEADS: &[&str] = &[
+    "Forum",
+    "Organisation",
+    "Organization",
+    "Union",
+    "Agentur",
+    "Agency",
+    "Council",
+    "Group",
+    "Gruppe",
+    "Coalition",
+    "Alliance",
+    "Foundation",
+    "Stiftung",
+    "Institute",
+    "Institut",
+    "Association",
+    "Committee",
+    "Komitee",
+    "Commission",
+    "Kommission",
+    "Bank",
+    "Fund",
+    "Corporation",
+    "Company",
+    "Party",
+    "Partei",
+    "University",
+    "Universität",
+    "Hochschule",
+    "College",
+    "Academy",
+    "Akademie",
+    "Ministry",
+    "Ministerium",
+    "Department",
+    "Administration",
+    "Court",
+    "Gerichtshof",
+    "Parliament",
+    "Parlament",
+    "Robotics",
+    "Technologies",
+    "Technology",
+    "Labs",
+    "Systems",
+    "Holdings",
+    "Verlag",
+    "Zeitung",
+    "Times",
+    "Post",
+    "Club",
+    "Verband",
+    "Network",
+    "Consortium",
+    "Panel",
+    "Board",
+    "Bureau",
+    "Service",
+    "Authority",
+    "Behörde",
+    "GmbH",
+    "AG",
+    "SE",
+    "KG",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "Corp",
+    "AI",
+];
+
 fn final_head(w: &str) -> bool {
-    matches!(
-        w,
-        "Forum"
-            | "Organisation"
-            | "Organization"
-            | "Union"
-            | "Agentur"
-            | "Agency"
-            | "Council"
-            | "Group"
-            | "Gruppe"
-            | "Coalition"
-            | "Alliance"
-            | "Foundation"
-            | "Stiftung"
-            | "Institute"
-            | "Institut"
-            | "Association"
-            | "Committee"
-            | "Komitee"
-            | "Commission"
-            | "Kommission"
-            | "Bank"
-            | "Fund"
-            | "Corporation"
-            | "Company"
-            | "Party"
-            | "Partei"
-            | "University"
-            | "Universität"
-            | "Hochschule"
-            | "College"
-            | "Academy"
-            | "Akademie"
-            | "Ministry"
-            | "Ministerium"
-            | "Department"
-            | "Administration"
-            | "Court"
-            | "Gerichtshof"
-            | "Parliament"
-            | "Parlament"
-            | "Robotics"
-            | "Technologies"
-            | "Technology"
-            | "Labs"
-            | "Systems"
-            | "Holdings"
-            | "Verlag"
-            | "Zeitung"
-            | "Times"
-            | "Post"
-            | "Club"
-            | "Verband"
-            | "Network"
-            | "Consortium"
-            | "Panel"
-            | "Board"
-            | "Bureau"
-            | "Service"
-            | "Authority"
-            | "Behörde"
-            | "GmbH"
-            | "AG"
-            | "SE"
-            | "KG"
-            | "Inc"
-            | "Ltd"
-            | "LLC"
-            | "Corp"
-            | "AI"
-    )
+    super::gazetteer::lexicon(w) & super::gazetteer::FINAL_HEAD != 0
 }
 
 /// Words that start an organisation's name when a "für"/"of" phrase follows.
+pub(crate) const INITIAL_HEADS: &[&str] = &[
+    "Ministerium",
+    "Bundesministerium",
+    "Bundesamt",
+    "Bundesanstalt",
+    "Bundesagentur",
+    "Landesamt",
+    "Institut",
+    "Agentur",
+    "Kommission",
+    "Ministry",
+    "Department",
+    "Institute",
+    "Bank",
+    "Universität",
+    "University",
+    "Akademie",
+    "Academy",
+    "Stiftung",
+    "Zentrum",
+    "Center",
+    "Centre",
+    "Office",
+    "Bureau",
+    "Council",
+    "Rat",
+    "Verband",
+    "Gesellschaft",
+    "Organisation",
+    "Organization",
+];
+
 fn initial_head(w: &str) -> bool {
-    matches!(
-        w,
-        "Ministerium"
-            | "Bundesministerium"
-            | "Bundesamt"
-            | "Bundesanstalt"
-            | "Bundesagentur"
-            | "Landesamt"
-            | "Institut"
-            | "Agentur"
-            | "Kommission"
-            | "Ministry"
-            | "Department"
-            | "Institute"
-            | "Bank"
-            | "Universität"
-            | "University"
-            | "Akademie"
-            | "Academy"
-            | "Stiftung"
-            | "Zentrum"
-            | "Center"
-            | "Centre"
-            | "Office"
-            | "Bureau"
-            | "Council"
-            | "Rat"
-            | "Verband"
-            | "Gesellschaft"
-            | "Organisation"
-            | "Organization"
-    ) || w.ends_with("ministerium")
+    super::gazetteer::lexicon(w) & super::gazetteer::INITIAL_HEAD != 0
+        || w.ends_with("ministerium")
         || w.ends_with("-Institut")
 }
 
@@ -231,6 +234,16 @@ fn org_like(long: &str) -> bool {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    extract_words(text, &words(text), ctx, out);
+}
+
+/// [`extract`] with the text's words already split.
+pub(crate) fn extract_words(
+    text: &str,
+    ws: &[Word],
+    ctx: &mut ExtractContext,
+    out: &mut Vec<Found>,
+) {
     let start_len = out.len();
     // Acronym definitions of organisations, found earlier in this text.
     let defined: Vec<(Range<usize>, String, String)> = out
@@ -258,7 +271,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 
     // The gazetteer; a short form the article defined itself keeps the article's long form.
     let mut gazetteer_spans = Vec::new();
-    for (span, i) in ORGS.find_iter(text) {
+    for (span, i) in ORGS.find_iter(text, ws, gazetteer::ORG_START) {
         let e = &ORGS.entries[i];
         if e.ambiguous {
             let before = text[..span.start]
@@ -285,11 +298,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         gazetteer_spans.push(span);
     }
 
-    let ws = words(text);
     // Short forms defined earlier in the article.
     if !ctx.known_orgs.is_empty() {
-        for w in &ws {
-            if gazetteer_spans.iter().any(|s| s.start == w.start) {
+        for w in ws {
+            // Short forms have two capitals at least: most words fail on their second byte.
+            if !w.cap
+                || w.text.as_bytes().get(1).is_none_or(u8::is_ascii_lowercase)
+                || gazetteer_spans.iter().any(|s| s.start == w.start)
+            {
                 continue;
             }
             if let Some((short, long)) = ctx.known_orgs.iter().find(|(s, _)| s == w.text) {
@@ -299,8 +315,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 
     let before_patterns = out.len();
-    patterns(text, &ws, out);
-    clubs_and_schools(text, &ws, out);
+    patterns(text, ws, out);
+    clubs_and_schools(text, ws, out);
     // A pattern that only adds words before a gazetteer name ("Start-up Mistral AI") loses to it.
     let mut k = before_patterns;
     while k < out.len() {
@@ -330,15 +346,26 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// Name-like words before an organisation word, and agency words with a "für"/"of" phrase.
 fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
     for (h, w) in ws.iter().enumerate() {
+        // Organisation words are capitalised; most words are not.
+        if !w.cap {
+            continue;
+        }
         let head = w.text;
-        let last_part = head.rsplit('-').next().unwrap_or(head);
+        let last_part = if head.contains('-') {
+            head.rsplit('-').next().unwrap_or(head)
+        } else {
+            head
+        };
         // "Max-Planck-Institut", "Welt-KI-Organisation": a hyphenated compound of a name and an
         // organisation word is a name by itself.
         let compound = head.contains('-')
             && final_head(last_part)
             && name_like(head.split('-').next().unwrap_or(""));
-        let is_final = final_head(head) || compound;
-        let is_initial = initial_head(head) || compound;
+        let is_final = w.lex & gazetteer::FINAL_HEAD != 0 || compound;
+        let is_initial = w.lex & gazetteer::INITIAL_HEAD != 0
+            || compound
+            || head.ends_with("ministerium")
+            || head.ends_with("-Institut");
         if !is_final && !is_initial {
             continue;
         }
@@ -428,6 +455,9 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
 /// and universities by their short prefix ("TU Berlin", "Universität Łódź").
 fn clubs_and_schools(text: &str, ws: &[Word], out: &mut Vec<Found>) {
     for (i, w) in ws.iter().enumerate() {
+        if !w.cap {
+            continue;
+        }
         let club = matches!(
             w.text,
             "FC" | "SV"

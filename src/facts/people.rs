@@ -17,8 +17,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::gazetteer::{
-    self, FAMOUS, FIRST_NAMES, ORGS, SURNAMES, Word, adjacent, function_word, name_like,
-    sentence_start, words,
+    self, FAMOUS, ORGS, Word, adjacent, function_word, name_like, sentence_start, words,
 };
 use super::{ExtractContext, FactKind, FactValue, Found};
 
@@ -30,157 +29,158 @@ pub struct Person {
 }
 
 /// Role words written alone.
+pub(crate) const ROLE_WORDS: &[&str] = &[
+    "Präsident",
+    "Präsidentin",
+    "Premier",
+    "Premierminister",
+    "Premierministerin",
+    "Kanzler",
+    "Kanzlerin",
+    "Minister",
+    "Ministerin",
+    "CEO",
+    "CTO",
+    "CFO",
+    "Chef",
+    "Chefin",
+    "Gründer",
+    "Gründerin",
+    "Mitgründer",
+    "Mitgründerin",
+    "Direktor",
+    "Direktorin",
+    "Sprecher",
+    "Sprecherin",
+    "Berater",
+    "Beraterin",
+    "Botschafter",
+    "Botschafterin",
+    "Vorsitzende",
+    "Vorsitzender",
+    "Abgeordnete",
+    "Abgeordneter",
+    "Senator",
+    "Senatorin",
+    "Professor",
+    "Professorin",
+    "Prof",
+    "Dr",
+    "Richter",
+    "Richterin",
+    "Bürgermeister",
+    "Bürgermeisterin",
+    "König",
+    "Königin",
+    "Papst",
+    "Kaiser",
+    "Trainer",
+    "Trainerin",
+    "Kapitän",
+    "Autor",
+    "Autorin",
+    "Analyst",
+    "Analystin",
+    "Ökonom",
+    "Ökonomin",
+    "Journalist",
+    "Journalistin",
+    "Korrespondent",
+    "Korrespondentin",
+    "Expertin",
+    "Leiter",
+    "Leiterin",
+    "Staatssekretär",
+    "Staatssekretärin",
+    "Generalsekretär",
+    "Generalsekretärin",
+    "Vizepräsident",
+    "Vizepräsidentin",
+    "Herr",
+    "Frau",
+    "President",
+    "Vice-President",
+    "Secretary-General",
+    "Secretary",
+    "Chancellor",
+    "Ambassador",
+    "Adviser",
+    "Advisor",
+    "Director",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Founder",
+    "Co-founder",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "King",
+    "Queen",
+    "Pope",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Sir",
+    "Lord",
+    "Graf",
+    "Gräfin",
+    "Herzog",
+    "Herzogin",
+    "Fürst",
+    "Fürstin",
+    "Prinz",
+    "Prinzessin",
+    "Kaiserin",
+    "Bischof",
+    "Erzbischof",
+    "Kardinal",
+    "Pfarrer",
+    "Pater",
+    "Baron",
+    "Freiherr",
+    "Schauspieler",
+    "Schauspielerin",
+    "Sänger",
+    "Sängerin",
+    "Regisseur",
+    "Regisseurin",
+    "Manager",
+    "Managerin",
+    "Coach",
+    "Stürmer",
+    "Torhüter",
+    "Torwart",
+    "Moderator",
+    "Moderatorin",
+    "Komponist",
+    "Komponistin",
+    "Maler",
+    "Malerin",
+    "Dichter",
+    "Dichterin",
+    "Schriftsteller",
+    "Schriftstellerin",
+    "Philosoph",
+    "Philosophin",
+    "Politiker",
+    "Politikerin",
+    "Kommissar",
+    "Kommissarin",
+    "Staatsanwalt",
+    "Anwalt",
+    "Anwältin",
+    "Kandidat",
+    "Kandidatin",
+    "Landrat",
+    "Landrätin",
+];
+
 fn role_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Präsident"
-            | "Präsidentin"
-            | "Premier"
-            | "Premierminister"
-            | "Premierministerin"
-            | "Kanzler"
-            | "Kanzlerin"
-            | "Minister"
-            | "Ministerin"
-            | "CEO"
-            | "CTO"
-            | "CFO"
-            | "Chef"
-            | "Chefin"
-            | "Gründer"
-            | "Gründerin"
-            | "Mitgründer"
-            | "Mitgründerin"
-            | "Direktor"
-            | "Direktorin"
-            | "Sprecher"
-            | "Sprecherin"
-            | "Berater"
-            | "Beraterin"
-            | "Botschafter"
-            | "Botschafterin"
-            | "Vorsitzende"
-            | "Vorsitzender"
-            | "Abgeordnete"
-            | "Abgeordneter"
-            | "Senator"
-            | "Senatorin"
-            | "Professor"
-            | "Professorin"
-            | "Prof"
-            | "Dr"
-            | "Richter"
-            | "Richterin"
-            | "Bürgermeister"
-            | "Bürgermeisterin"
-            | "König"
-            | "Königin"
-            | "Papst"
-            | "Kaiser"
-            | "Trainer"
-            | "Trainerin"
-            | "Kapitän"
-            | "Autor"
-            | "Autorin"
-            | "Analyst"
-            | "Analystin"
-            | "Ökonom"
-            | "Ökonomin"
-            | "Journalist"
-            | "Journalistin"
-            | "Korrespondent"
-            | "Korrespondentin"
-            | "Expertin"
-            | "Leiter"
-            | "Leiterin"
-            | "Staatssekretär"
-            | "Staatssekretärin"
-            | "Generalsekretär"
-            | "Generalsekretärin"
-            | "Vizepräsident"
-            | "Vizepräsidentin"
-            | "Herr"
-            | "Frau"
-            | "President"
-            | "Vice-President"
-            | "Secretary-General"
-            | "Secretary"
-            | "Chancellor"
-            | "Ambassador"
-            | "Adviser"
-            | "Advisor"
-            | "Director"
-            | "Spokesperson"
-            | "Spokesman"
-            | "Spokeswoman"
-            | "Founder"
-            | "Co-founder"
-            | "Chairman"
-            | "Chairwoman"
-            | "Chair"
-            | "Governor"
-            | "Mayor"
-            | "Judge"
-            | "King"
-            | "Queen"
-            | "Pope"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Sir"
-            | "Lord"
-            | "Graf"
-            | "Gräfin"
-            | "Herzog"
-            | "Herzogin"
-            | "Fürst"
-            | "Fürstin"
-            | "Prinz"
-            | "Prinzessin"
-            | "Kaiserin"
-            | "Bischof"
-            | "Erzbischof"
-            | "Kardinal"
-            | "Pfarrer"
-            | "Pater"
-            | "Baron"
-            | "Freiherr"
-            | "Schauspieler"
-            | "Schauspielerin"
-            | "Sänger"
-            | "Sängerin"
-            | "Regisseur"
-            | "Regisseurin"
-            | "Manager"
-            | "Managerin"
-            | "Coach"
-            | "Stürmer"
-            | "Torhüter"
-            | "Torwart"
-            | "Moderator"
-            | "Moderatorin"
-            | "Komponist"
-            | "Komponistin"
-            | "Maler"
-            | "Malerin"
-            | "Dichter"
-            | "Dichterin"
-            | "Schriftsteller"
-            | "Schriftstellerin"
-            | "Philosoph"
-            | "Philosophin"
-            | "Politiker"
-            | "Politikerin"
-            | "Kommissar"
-            | "Kommissarin"
-            | "Staatsanwalt"
-            | "Anwalt"
-            | "Anwältin"
-            | "Kandidat"
-            | "Kandidatin"
-            | "Landrat"
-            | "Landrätin"
-    )
+    super::gazetteer::lexicon(w) & super::gazetteer::ROLE != 0
 }
 
 /// Compound roles by their last part: "Außenminister", "Regierungssprecherin", "Cyberdirektor",
@@ -256,7 +256,11 @@ pub fn role_of(w: &str) -> Option<&str> {
         }
     }
     // "DeepSeek-Gründer", "UN-Generalsekretär": the part after the last hyphen.
-    let tail = w.rsplit('-').next().unwrap_or(w);
+    let tail = if w.contains('-') {
+        w.rsplit('-').next().unwrap_or(w)
+    } else {
+        w
+    };
     if tail.len() < w.len() && (role_word(tail) || role_ending(tail)) {
         return Some(tail);
     }
@@ -267,38 +271,109 @@ pub fn role_of(w: &str) -> Option<&str> {
 }
 
 fn role_ending(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    // Most words fail on their last four bytes, looked up in a small set, before the endings
+    // are compared one by one.
+    static TAILS: std::sync::LazyLock<gazetteer::HashSet<&'static [u8]>> =
+        std::sync::LazyLock::new(|| {
+            ROLE_ENDINGS
+                .iter()
+                .map(|e| &e.as_bytes()[e.len() - 4..])
+                .collect()
+        });
+    let b = w.as_bytes();
+    b.len() >= 7
+        && TAILS.contains(&b[b.len() - 4..])
+        && w.chars().next().is_some_and(char::is_uppercase)
         && ROLE_ENDINGS
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// Speech verbs after which (or before which) a name says something.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "sagte",
+    "sagt",
+    "erklärte",
+    "erklärt",
+    "betonte",
+    "betont",
+    "meinte",
+    "meint",
+    "warnte",
+    "warnt",
+    "schrieb",
+    "schreibt",
+    "ergänzte",
+    "kritisierte",
+    "forderte",
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "added",
+    "warned",
+];
+
 fn speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "sagte"
-            | "sagt"
-            | "erklärte"
-            | "erklärt"
-            | "betonte"
-            | "betont"
-            | "meinte"
-            | "meint"
-            | "warnte"
-            | "warnt"
-            | "schrieb"
-            | "schreibt"
-            | "ergänzte"
-            | "kritisierte"
-            | "forderte"
-            | "said"
-            | "says"
-            | "told"
-            | "wrote"
-            | "added"
-            | "warned"
-    )
+    super::gazetteer::lexicon(w) & super::gazetteer::SPEECH != 0
+}
+
+/// [`name_word`] of each word, computed on first use.
+struct NameWords<'a> {
+    ws: &'a [Word<'a>],
+    cache: Vec<std::cell::Cell<u8>>,
+    /// [`gazetteer::lexicon`] of each capitalised word (0 for the others).
+    lex: Vec<u16>,
+}
+
+impl<'a> NameWords<'a> {
+    fn new(ws: &'a [Word<'a>]) -> Self {
+        NameWords {
+            ws,
+            cache: vec![std::cell::Cell::new(0); ws.len()],
+            lex: ws.iter().map(|w| w.lex).collect(),
+        }
+    }
+
+    fn first_name(&self, i: usize) -> bool {
+        self.lex[i] & gazetteer::FIRST != 0
+    }
+
+    fn at(&self, i: usize) -> bool {
+        match self.cache[i].get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let w = &self.ws[i];
+                let yes = w.cap
+                    && self.lex[i] & (gazetteer::PLACE | gazetteer::ORG) == 0
+                    && name_word(w.text);
+                self.cache[i].set(if yes { 2 } else { 1 });
+                yes
+            }
+        }
+    }
+}
+
+/// At most `len` bytes of `text` from `at` (less to end on a character boundary).
+fn near(text: &str, at: usize, len: usize) -> &str {
+    let mut end = (at + len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
+}
+
+/// One character: an initial.
+fn single_letter(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some() && c.next().is_none()
+}
+
+/// The index of the word ending at byte `end`, by binary search.
+fn word_ending_at(ws: &[Word], end: usize) -> Option<usize> {
+    let k = ws.partition_point(|w| w.end < end);
+    (k < ws.len() && ws[k].end == end).then_some(k)
 }
 
 /// Surname endings of Slavic, Balkan, Romanian, Ukrainian, Georgian and Turkish names.
@@ -307,7 +382,7 @@ fn foreign_surname(w: &str) -> bool {
         "ski", "sky", "ović", "ovic", "vić", "vič", "escu", "enko", "schwili", "shvili", "idze",
         "oğlu", "oglu", "czyk", "wicz", "witsch", "owitz",
     ];
-    w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+    w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// First names that are also words, places or family names of many: alone, they are not people.
@@ -444,8 +519,7 @@ fn name_word(w: &str) -> bool {
     name_like(w)
         && !function_word(w)
         && role_of(w).is_none()
-        && gazetteer::place_of_word(w).is_none()
-        && !ORGS.forms.contains_key(w)
+        && gazetteer::lexicon(w) & (gazetteer::PLACE | gazetteer::ORG) == 0
         && !super::organizations::org_word(w)
 }
 
@@ -461,8 +535,8 @@ fn never_surname(w: &str) -> bool {
 /// "Ursula von der Leyen") inside. With `strict` (no role or verb vouches for the words), a third
 /// word counts only after a middle name or initial ("Mary Ella Simmons", not "Miguel Riopa
 /// Grund"). A genitive ("Heidi Klums Modelsuche") ends the name. Returns the last word's index.
-fn name_from(text: &str, ws: &[Word], i: usize, strict: bool) -> Option<usize> {
-    if i >= ws.len() || !name_word(ws[i].text) {
+fn name_from(text: &str, ws: &[Word], nw: &NameWords, i: usize, strict: bool) -> Option<usize> {
+    if i >= ws.len() || !nw.at(i) {
         return None;
     }
     let mut last = i;
@@ -471,25 +545,25 @@ fn name_from(text: &str, ws: &[Word], i: usize, strict: bool) -> Option<usize> {
     while k < ws.len() && k - i < 5 {
         let w = ws[k].text;
         let gap = &text[ws[k - 1].end..ws[k].start];
-        let initial_gap = gap == ". " && ws[k - 1].text.chars().count() == 1;
+        let initial_gap = gap == ". " && single_letter(ws[k - 1].text);
         if !(adjacent(text, ws[k - 1].end, ws[k].start) || initial_gap) {
             break;
         }
-        let initial = w.chars().count() == 1
+        let initial = single_letter(w)
             && w.chars().all(char::is_uppercase)
             && text[ws[k].end..].starts_with(". ");
         let genitive_before = last == k - 1
             && k - 1 > i
             && ws[k - 1].text.len() > 3
             && ws[k - 1].text.ends_with('s')
-            && !FIRST_NAMES.contains(ws[k - 1].text);
+            && !nw.first_name(k - 1);
         if genitive_before {
             break;
         }
-        if name_word(w) && !never_surname(w) {
+        if nw.at(k) && !never_surname(w) {
             if strict && k - i >= 2 && prev_particle.is_empty() {
                 let middle = ws[k - 1].text;
-                let vouched = FIRST_NAMES.contains(middle) || middle.chars().count() == 1;
+                let vouched = nw.first_name(k - 1) || single_letter(middle);
                 if !vouched {
                     break;
                 }
@@ -517,26 +591,45 @@ struct Hit {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    extract_words(text, &words(text), ctx, out);
+}
+
+/// [`extract`] with the text's words already split.
+pub(crate) fn extract_words(
+    text: &str,
+    ws: &[Word],
+    ctx: &mut ExtractContext,
+    out: &mut Vec<Found>,
+) {
     // Cheap exit: no capitalised word, no name.
-    if !text.bytes().any(|b| b.is_ascii_uppercase()) && text.is_ascii() {
+    if !ws.iter().any(|w| w.cap) {
         return;
     }
-    let ws = words(text);
+    // Which words can be part of a name, decided at most once per word (several lookups).
+    let nw = NameWords::new(ws);
     let mut hits: Vec<Hit> = Vec::new();
     let span_of = |a: usize, b: usize| ws[a].start..ws[b].end;
     let joined = |a: usize, b: usize| text[ws[a].start..ws[b].end].to_string();
 
     for i in 0..ws.len() {
         let w = ws[i].text;
+        // Lower-case words matter only as speech verbs; skip the rest early (most words).
+        if !ws[i].cap
+            && !((i + 1 < ws.len() && ws[i + 1].cap || i > 0 && ws[i - 1].cap) && speech_verb(w))
+        {
+            continue;
+        }
         // Role + name.
-        if let Some(role) = role_of(w) {
-            let affiliation = affiliation_before(text, &ws, i);
+        if ws[i].cap
+            && let Some(role) = role_of(w)
+        {
+            let affiliation = affiliation_before(text, ws, i);
             let after_abbrev = matches!(w, "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")
                 && text[ws[i].end..].starts_with(". ");
             let direct =
                 i + 1 < ws.len() && (adjacent(text, ws[i].end, ws[i + 1].start) || after_abbrev);
             let mut found = false;
-            if direct && let Some(last) = name_from(text, &ws, i + 1, false) {
+            if direct && let Some(last) = name_from(text, ws, &nw, i + 1, false) {
                 hits.push(Hit {
                     span: span_of(i + 1, last),
                     name: joined(i + 1, last),
@@ -548,11 +641,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             // "Der nationale Cyberdirektor im Weißen Haus, Sean Cairncross, hatte": an
             // apposition between commas after the role.
             if !found
-                && let Some(comma) = text[ws[i].end..].find(", ").map(|p| p + ws[i].end)
+                && let Some(comma) = near(text, ws[i].end, 64).find(", ").map(|p| p + ws[i].end)
                 && comma - ws[i].end < 60
                 && !text[ws[i].end..comma].contains(['.', ';', ':', '„', '“', '"'])
                 && let Some(j) = ws.iter().position(|x| x.start == comma + 2)
-                && let Some(last) = name_from(text, &ws, j, false)
+                && let Some(last) = name_from(text, ws, &nw, j, false)
                 && last > j
                 && text[ws[last].end..].starts_with(',')
             {
@@ -566,10 +659,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         // Known first name + surname.
-        if FIRST_NAMES.contains(w)
+        if nw.first_name(i)
             && i + 1 < ws.len()
             && adjacent(text, ws[i].end, ws[i + 1].start)
-            && let Some(last) = name_from(text, &ws, i, true)
+            && let Some(last) = name_from(text, ws, &nw, i, true)
             && last > i
         {
             hits.push(Hit {
@@ -581,13 +674,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         // "W. Müller": an initial and a surname.
-        if w.chars().count() == 1
+        if single_letter(w)
             && w.chars().all(char::is_uppercase)
             && text[ws[i].end..].starts_with(". ")
             && i + 1 < ws.len()
             && ws[i + 1].start == ws[i].end + 2
             && !sentence_start(text, ws[i].start)
-            && name_word(ws[i + 1].text)
+            && nw.at(i + 1)
             && !never_surname(ws[i + 1].text)
         {
             hits.push(Hit {
@@ -601,7 +694,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // A known first name alone ("Laura", "Thomas"), unless it is also a common word or a
         // saint ("St. Georg"); after an unknown capitalised word it is a surname ("Mitch
         // Sebastian", "LeBron James").
-        if FIRST_NAMES.contains(w)
+        if nw.first_name(i)
             && !ambiguous_first_name(w)
             && !text[ws[i].end..].starts_with(['.', '-', '!'])
             && !text[..ws[i].start].ends_with('-')
@@ -611,7 +704,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             let first = if i > 0
                 && adjacent(text, ws[i - 1].end, ws[i].start)
-                && name_word(ws[i - 1].text)
+                && nw.at(i - 1)
                 && !sentence_start(text, ws[i - 1].start)
                 && !never_surname(ws[i - 1].text)
                 && !noun_ending(ws[i - 1].text)
@@ -632,8 +725,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // A frequent family name ("Müller") or one of a typical foreign form ("Podolski",
         // "Demirović", "Saakaschwili") alone.
         let bare = w.strip_suffix('s').filter(|b| b.len() > 2);
-        let genitive = !SURNAMES.contains(w) && bare.is_some_and(|b| SURNAMES.contains(b));
-        if SURNAMES.contains(w)
+        let surname = nw.lex[i] & gazetteer::SURNAME != 0;
+        let genitive = !surname
+            && w.ends_with('s')
+            && bare.is_some_and(|b| gazetteer::lexicon(b) & gazetteer::SURNAME != 0);
+        if surname
             || genitive
             || name_like(w) && !sentence_start(text, ws[i].start) && foreign_surname(w)
         {
@@ -649,7 +745,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if speech_verb(w)
             && i + 1 < ws.len()
             && adjacent(text, ws[i].end, ws[i + 1].start)
-            && let Some(last) = name_from(text, &ws, i + 1, false)
+            && let Some(last) = name_from(text, ws, &nw, i + 1, false)
         {
             hits.push(Hit {
                 span: span_of(i + 1, last),
@@ -664,17 +760,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             // "Borussia-Manager Peter Pander sagte".
             let mut first = i - 1;
             if first > 0
-                && FIRST_NAMES.contains(ws[first - 1].text)
+                && nw.first_name(first - 1)
                 && adjacent(text, ws[first - 1].end, ws[first].start)
             {
                 first -= 1;
             }
             let starts_clause = sentence_start(text, ws[first].start)
                 || text[..ws[first].start].trim_end().ends_with(',');
-            if starts_clause
-                && (first..i).all(|k| name_word(ws[k].text))
-                && !noun_ending(ws[i - 1].text)
-            {
+            if starts_clause && (first..i).all(|k| nw.at(k)) && !noun_ending(ws[i - 1].text) {
                 hits.push(Hit {
                     span: span_of(first, i - 1),
                     name: joined(first, i - 1),
@@ -691,7 +784,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         && ws.len() <= 6
         && ws.len() >= 3
         && matches!(ws[0].text, "von" | "Von" | "By" | "by")
-        && let Some(last) = name_from(text, &ws, 1, false)
+        && let Some(last) = name_from(text, ws, &nw, 1, false)
         && last == ws.len() - 1
         && trimmed.starts_with(ws[0].text)
     {
@@ -704,13 +797,16 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 
     // "Heidi Klum (37)": an age in brackets after capitalised words is a person's.
-    ages(text, &ws, &mut hits);
+    ages(text, ws, &nw, &mut hits);
 
     // "Jack Ma (Alibaba)", "Pony Ma (Tencent)": a company in brackets after a name.
-    bracketed_affiliations(text, &ws, &mut hits);
+    bracketed_affiliations(text, ws, &nw, &mut hits);
 
     // Well-known full names.
     for i in 0..ws.len() {
+        if nw.lex[i] & (gazetteer::FIRST | gazetteer::FAMOUS_FIRST) == 0 {
+            continue;
+        }
         for n in 2..=4 {
             if i + n <= ws.len()
                 && let Some(name) = text.get(ws[i].start..ws[i + n - 1].end)
@@ -776,9 +872,18 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             h.name = full.to_string();
         }
     }
+    // Surname → latest full name, for the links below (built only when a word needs it).
+    let known_people = &ctx.known_people;
+    // Only surnames of known people can link: a word must be one to look further.
+    let surnames: Vec<&str> = known_people
+        .iter()
+        .map(|p| p.name.rsplit(' ').next().unwrap_or(""))
+        .collect();
+    let by_surname = |w: &str| surnames.iter().rposition(|s| *s == w);
     let mut linked: Vec<Hit> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !name_like(w.text)
+        if !w.cap
+            || !name_like(w.text)
             || kept
                 .iter()
                 .any(|h| h.span.start <= w.start && w.end <= h.span.end)
@@ -788,21 +893,20 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // Part of a longer capitalised run that is not a name ("Trump Tower")? Then skip unless
         // the run is the name.
         let bare = w.text.strip_suffix('s').filter(|b| b.len() > 1);
-        let surname_of = |p: &Person| {
-            let last = p.name.rsplit(' ').next().unwrap_or("");
-            last == w.text || Some(last) == bare
+        let known = if known_people.is_empty() {
+            None
+        } else {
+            by_surname(w.text)
+                .or_else(|| bare.and_then(by_surname))
+                .map(|k| known_people[k].clone())
         };
-        let known = ctx
-            .known_people
-            .iter()
-            .rev()
-            .find(|p| surname_of(p))
-            .cloned();
         let famous = || {
-            [Some(w.text), bare]
-                .into_iter()
-                .flatten()
-                .find_map(|s| FAMOUS.1.get(s).copied().flatten())
+            if nw.lex[i] & gazetteer::FAMOUS_SURNAME != 0 {
+                FAMOUS.1.get(w.text).copied().flatten()
+            } else {
+                bare.filter(|b| gazetteer::lexicon(b) & gazetteer::FAMOUS_SURNAME != 0)
+                    .and_then(|b| FAMOUS.1.get(b).copied().flatten())
+            }
         };
         let person = match known {
             Some(p) => Some(p),
@@ -814,7 +918,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         let Some(p) = person else { continue };
         // A first name alone is no reference to the surname's owner.
-        if FIRST_NAMES.contains(w.text) && i + 1 < ws.len() && name_like(ws[i + 1].text) {
+        if nw.first_name(i) && i + 1 < ws.len() && name_like(ws[i + 1].text) {
             continue;
         }
         linked.push(Hit {
@@ -869,7 +973,7 @@ fn affiliation_before(text: &str, ws: &[Word], i: usize) -> Option<String> {
 }
 
 /// "Eva Brylka (24)": one to three name words before an age in brackets.
-fn ages(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
+fn ages(text: &str, ws: &[Word], nw: &NameWords, hits: &mut Vec<Hit>) {
     let mut from = 0;
     while let Some(p) = text[from..].find(" (") {
         let open = from + p + 1;
@@ -881,18 +985,18 @@ fn ages(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
         if !(1..=3).contains(&inside.len()) || !inside.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let Some(last) = ws.iter().rposition(|w| w.end == open - 1) else {
+        let Some(last) = word_ending_at(ws, open - 1) else {
             continue;
         };
         let mut first = last;
         while first > 0
             && last - first < 2
-            && name_word(ws[first - 1].text)
+            && nw.at(first - 1)
             && adjacent(text, ws[first - 1].end, ws[first].start)
         {
             first -= 1;
         }
-        if !name_word(ws[last].text)
+        if !nw.at(last)
             || never_surname(ws[last].text)
             || noun_ending(ws[last].text) && first == last
         {
@@ -909,7 +1013,7 @@ fn ages(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
 
 /// "Name Name (Company)": the company is the affiliation, and two capitalised words before such a
 /// bracket are a name even without a known first name.
-fn bracketed_affiliations(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
+fn bracketed_affiliations(text: &str, ws: &[Word], nw: &NameWords, hits: &mut Vec<Hit>) {
     let mut from = 0;
     while let Some(p) = text[from..].find(" (") {
         let open = from + p + 1;
@@ -926,7 +1030,7 @@ fn bracketed_affiliations(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
             continue;
         }
         // The name: the words right before the bracket.
-        let Some(last) = ws.iter().rposition(|w| w.end == open - 1) else {
+        let Some(last) = word_ending_at(ws, open - 1) else {
             continue;
         };
         if let Some(h) = hits.iter_mut().find(|h| h.span.end == ws[last].end) {
@@ -936,8 +1040,8 @@ fn bracketed_affiliations(text: &str, ws: &[Word], hits: &mut Vec<Hit>) {
             continue;
         }
         if last >= 1
-            && name_word(ws[last].text)
-            && name_word(ws[last - 1].text)
+            && nw.at(last)
+            && nw.at(last - 1)
             && adjacent(text, ws[last - 1].end, ws[last].start)
             && !ORGS
                 .forms

@@ -51,11 +51,21 @@ fn word_before(text: &str, at: usize) -> &str {
 }
 
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    extract_words(text, &words(text), ctx, out);
+}
+
+/// [`extract`] with the text's words already split.
+pub(crate) fn extract_words(
+    text: &str,
+    ws: &[Word],
+    _ctx: &mut ExtractContext,
+    out: &mut Vec<Found>,
+) {
     let start = out.len();
-    by_form(text, &words(text), out);
+    by_form(text, ws, out);
     let formed: Vec<std::ops::Range<usize>> = out[start..].iter().map(|f| f.span.clone()).collect();
-    for (span, i) in PLACES.find_iter(text) {
+    for (span, i) in PLACES.find_iter(text, ws, super::gazetteer::PLACE_START) {
         let entry = &PLACES.entries[i];
         if entry.ambiguous && !place_preposition(word_before(text, span.start)) {
             continue;
@@ -332,24 +342,24 @@ fn place_preposition_bare(w: &str) -> bool {
 fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
     for (i, w) in ws.iter().enumerate() {
         let t = w.text;
-        if !name_like(t) || common_place_noun(t) || function_word(t) {
+        if !w.cap || !name_like(t) || common_place_noun(t) || function_word(t) {
             continue;
         }
         let after_preposition = i > 0
             && place_preposition_bare(ws[i - 1].text)
             && adjacent(text, ws[i - 1].end, w.start);
         let town = after_preposition
-            && t.chars().count() > 5
+            && t.len() > 5
             && !t.contains('-')
             && TOWN_ENDINGS.iter().any(|e| t.ends_with(e));
-        let street = t.chars().count() > 7 && STREET_ENDINGS.iter().any(|e| t.ends_with(e));
+        let street = t.len() > 7 && STREET_ENDINGS.iter().any(|e| t.ends_with(e));
         // "in Kandahar", "nach Wiehl": a bare "in" or "nach" before a capitalised word that is
         // no common noun of such phrases ("in Kraft", "nach Angaben"; not "je nach Bedarf").
         let bare = i > 0
             && matches!(ws[i - 1].text, "in" | "nach")
             && adjacent(text, ws[i - 1].end, w.start)
             && !(i > 1 && matches!(ws[i - 2].text, "bis" | "von" | "je" | "Je"))
-            && t.chars().count() > 3
+            && t.len() > 3
             && !t.contains('-')
             && !noun_like(t)
             && !super::gazetteer::ORGS.forms.contains_key(t)
