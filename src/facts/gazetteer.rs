@@ -373,6 +373,8 @@ pub const SPEECH: u16 = 512;
 pub const FINAL_HEAD: u16 = 1024;
 pub const INITIAL_HEAD: u16 = 2048;
 pub const FUNCTION: u16 = 4096;
+pub const CLUB: u16 = 8192;
+pub const SCHOOL: u16 = 16384;
 /// The entity lists (not the word classes).
 const ENTITY_BITS: u16 = FIRST | SURNAME | FAMOUS_SURNAME | PLACE | ORG | FAMOUS_FIRST;
 
@@ -385,6 +387,8 @@ pub static LEXICON: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
         (super::organizations::FINAL_HEADS, FINAL_HEAD),
         (super::organizations::INITIAL_HEADS, INITIAL_HEAD),
         (FUNCTION_WORDS, FUNCTION),
+        (super::organizations::CLUB_WORDS, CLUB),
+        (super::organizations::SCHOOL_WORDS, SCHOOL),
     ] {
         for &w in list {
             add(w, bit);

@@ -451,6 +451,59 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
     }
 }
 
+/// Words that begin a sports club's name.
+pub(crate) const CLUB_WORDS: &[&str] = &[
+    "FC",
+    "SV",
+    "TSV",
+    "VfL",
+    "VfB",
+    "SC",
+    "SG",
+    "SSV",
+    "ESV",
+    "KSV",
+    "BSC",
+    "SpVgg",
+    "TuS",
+    "TSG",
+    "FSV",
+    "MSV",
+    "TV",
+    "SK",
+    "AC",
+    "AS",
+    "CF",
+    "Borussia",
+    "Eintracht",
+    "Fortuna",
+    "Dynamo",
+    "Alemannia",
+    "Arminia",
+    "Kickers",
+    "Rot-Weiss",
+    "Rot-Weiß",
+    "Blau-Weiß",
+    "Schwarz-Weiß",
+];
+
+/// Words that begin a school's or university's name.
+pub(crate) const SCHOOL_WORDS: &[&str] = &[
+    "TU",
+    "FU",
+    "TH",
+    "HU",
+    "RWTH",
+    "LMU",
+    "Universität",
+    "University",
+    "Hochschule",
+    "Gymnasium",
+    "Realschule",
+    "Gesamtschule",
+    "Fachhochschule",
+];
+
 /// Sports clubs ("TSV Odenhausen", "VfL Osnabrück", "1. FC Köln", "Borussia Mönchengladbach")
 /// and universities by their short prefix ("TU Berlin", "Universität Łódź").
 fn clubs_and_schools(text: &str, ws: &[Word], out: &mut Vec<Found>) {
@@ -458,55 +511,8 @@ fn clubs_and_schools(text: &str, ws: &[Word], out: &mut Vec<Found>) {
         if !w.cap {
             continue;
         }
-        let club = matches!(
-            w.text,
-            "FC" | "SV"
-                | "TSV"
-                | "VfL"
-                | "VfB"
-                | "SC"
-                | "SG"
-                | "SSV"
-                | "ESV"
-                | "KSV"
-                | "BSC"
-                | "SpVgg"
-                | "TuS"
-                | "TSG"
-                | "FSV"
-                | "MSV"
-                | "TV"
-                | "SK"
-                | "AC"
-                | "AS"
-                | "CF"
-                | "Borussia"
-                | "Eintracht"
-                | "Fortuna"
-                | "Dynamo"
-                | "Alemannia"
-                | "Arminia"
-                | "Kickers"
-                | "Rot-Weiss"
-                | "Rot-Weiß"
-                | "Blau-Weiß"
-                | "Schwarz-Weiß"
-        );
-        let school = matches!(
-            w.text,
-            "TU" | "FU"
-                | "TH"
-                | "HU"
-                | "RWTH"
-                | "LMU"
-                | "Universität"
-                | "University"
-                | "Hochschule"
-                | "Gymnasium"
-                | "Realschule"
-                | "Gesamtschule"
-                | "Fachhochschule"
-        );
+        let club = w.lex & gazetteer::CLUB != 0;
+        let school = w.lex & gazetteer::SCHOOL != 0;
         if !club && !school {
             continue;
         }

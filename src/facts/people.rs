@@ -16,9 +16,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::gazetteer::{
-    self, FAMOUS, ORGS, Word, adjacent, function_word, name_like, sentence_start, words,
-};
+use super::gazetteer::{self, FAMOUS, ORGS, Word, adjacent, name_like, sentence_start, words};
 use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -245,6 +243,28 @@ pub fn role_of(w: &str) -> Option<&str> {
     if role_word(w) {
         return Some(w);
     }
+    role_compound(w)
+}
+
+/// [`role_of`] for a word whose lexicon bits are known.
+fn role_of_word<'a>(w: &Word<'a>) -> Option<&'a str> {
+    if w.lex & gazetteer::ROLE != 0 {
+        return Some(w.text);
+    }
+    role_compound(w.text)
+}
+
+/// Roles in the genitive, after a hyphen or as the end of a compound.
+fn role_compound(w: &str) -> Option<&str> {
+    // Every such role is longer than four bytes and ends in one of a few letters.
+    if w.len() < 5
+        || !matches!(
+            w.as_bytes()[w.len() - 1],
+            b'r' | b't' | b'n' | b's' | b'f' | b'e'
+        )
+    {
+        return None;
+    }
     // "des Außenministers", "des Präsidenten": the role in the genitive.
     for suffix in ["s", "en", "n"] {
         if let Some(base) = w.strip_suffix(suffix)
@@ -318,7 +338,7 @@ fn speech_verb(w: &str) -> bool {
     super::gazetteer::lexicon(w) & super::gazetteer::SPEECH != 0
 }
 
-/// [`name_word`] of each word, computed on first use.
+/// [`name_word_lex`] of each word, computed on first use.
 struct NameWords<'a> {
     ws: &'a [Word<'a>],
     cache: Vec<std::cell::Cell<u8>>,
@@ -345,9 +365,7 @@ impl<'a> NameWords<'a> {
             2 => true,
             _ => {
                 let w = &self.ws[i];
-                let yes = w.cap
-                    && self.lex[i] & (gazetteer::PLACE | gazetteer::ORG) == 0
-                    && name_word(w.text);
+                let yes = w.cap && name_word_lex(w.text, self.lex[i]);
                 self.cache[i].set(if yes { 2 } else { 1 });
                 yes
             }
@@ -514,13 +532,15 @@ fn particle(w: &str) -> bool {
     )
 }
 
-/// A word that can be part of a name.
-fn name_word(w: &str) -> bool {
-    name_like(w)
-        && !function_word(w)
-        && role_of(w).is_none()
-        && gazetteer::lexicon(w) & (gazetteer::PLACE | gazetteer::ORG) == 0
-        && !super::organizations::org_word(w)
+/// A word that can be part of a name, its lexicon bits known: capitalised like a name, and no
+/// function word, role, place, organisation or organisation word.
+fn name_word_lex(w: &str, lex: u16) -> bool {
+    use gazetteer::{FINAL_HEAD, FUNCTION, INITIAL_HEAD, ORG, PLACE, ROLE};
+    lex & (FUNCTION | ROLE | PLACE | ORG | FINAL_HEAD | INITIAL_HEAD) == 0
+        && name_like(w)
+        && role_compound(w).is_none()
+        && !w.ends_with("ministerium")
+        && !w.ends_with("-Institut")
 }
 
 /// Endings of German nouns that are never surnames ("Teilnehmer", "Regierung").
@@ -621,7 +641,7 @@ pub(crate) fn extract_words(
         }
         // Role + name.
         if ws[i].cap
-            && let Some(role) = role_of(w)
+            && let Some(role) = role_of_word(&ws[i])
         {
             let affiliation = affiliation_before(text, ws, i);
             let after_abbrev = matches!(w, "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")

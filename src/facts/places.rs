@@ -342,12 +342,23 @@ fn place_preposition_bare(w: &str) -> bool {
 fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
     for (i, w) in ws.iter().enumerate() {
         let t = w.text;
-        if !w.cap || !name_like(t) || common_place_noun(t) || function_word(t) {
+        if !w.cap {
             continue;
         }
+        // The cheap tests first: a preposition before, a street-like ending, "Bad", "-er".
         let after_preposition = i > 0
             && place_preposition_bare(ws[i - 1].text)
             && adjacent(text, ws[i - 1].end, w.start);
+        let candidate = after_preposition
+            || t.len() > 7 && STREET_ENDINGS.iter().any(|e| t.ends_with(e))
+            || t == "Bad"
+            || t.ends_with("er");
+        if !candidate {
+            continue;
+        }
+        if !name_like(t) || w.lex & super::gazetteer::FUNCTION != 0 || common_place_noun(t) {
+            continue;
+        }
         let town = after_preposition
             && t.len() > 5
             && !t.contains('-')

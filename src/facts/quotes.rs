@@ -107,7 +107,10 @@ fn title_cue(w: &str) -> bool {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    if !text.contains(['„', '“', '"', '»', '«', '‚']) {
+    // Every quotation mark is '"' or starts with byte E2 or C2 in UTF-8: a byte scan first.
+    if !text.bytes().any(|b| matches!(b, b'"' | 0xE2 | 0xC2))
+        || !text.contains(['„', '“', '"', '»', '«', '‚'])
+    {
         return;
     }
     let people: Vec<(std::ops::Range<usize>, String)> = out
