@@ -73,33 +73,30 @@ pub struct OrgEntry {
 pub struct List<E> {
     pub entries: Vec<E>,
     pub forms: HashMap<String, usize>,
-    /// The first word of each form: other words start no match and are not searched.
-    pub first_words: HashSet<String>,
-    /// The most words in a form.
-    pub max_words: usize,
+    /// The first word of each form → the most words in a form that starts with it: other words
+    /// start no match and are not searched.
+    pub first_words: HashMap<String, usize>,
 }
 
 impl<E> List<E> {
     fn build(entries: Vec<E>, forms: Vec<(String, usize)>) -> List<E> {
         let mut map = HashMap::default();
-        let mut first_words = HashSet::default();
-        let mut max_words = 1;
+        let mut first_words: HashMap<String, usize> = HashMap::default();
         for (form, i) in forms {
             if form.is_empty() || map.contains_key(&form) {
                 continue;
             }
             let ws = split_words(&form, false);
             if let Some(w) = ws.first() {
-                first_words.insert(w.text.to_string());
+                let n = first_words.entry(w.text.to_string()).or_insert(1);
+                *n = (*n).max(ws.len());
             }
-            max_words = max_words.max(ws.len());
             map.insert(form, i);
         }
         List {
             entries,
             forms: map,
             first_words,
-            max_words,
         }
     }
 
@@ -120,7 +117,11 @@ impl<E> List<E> {
             if w.start < done || w.lex & start_bit == 0 {
                 continue;
             }
-            let last = (i + self.max_words).min(ws.len()) - 1;
+            let longest = self.first_words.get(w.text).copied().unwrap_or(0);
+            if longest == 0 {
+                continue;
+            }
+            let last = (i + longest).min(ws.len()) - 1;
             for k in (i..=last).rev() {
                 let mut end = ws[k].end;
                 let mut entry = self.forms.get(&text[w.start..end]);
@@ -414,14 +415,14 @@ pub static LEXICON: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     for w in places.forms.keys() {
         add(w.as_str(), PLACE);
     }
-    for w in places.first_words.iter() {
+    for w in places.first_words.keys() {
         add(w.as_str(), PLACE_START);
     }
     let orgs: &'static List<OrgEntry> = &ORGS;
     for w in orgs.forms.keys() {
         add(w.as_str(), ORG);
     }
-    for w in orgs.first_words.iter() {
+    for w in orgs.first_words.keys() {
         add(w.as_str(), ORG_START);
     }
     map

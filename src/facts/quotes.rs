@@ -123,10 +123,14 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let mut found = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let Some((i, open)) = text[at..]
-            .char_indices()
+        // Candidates by byte ('"' or a lead byte of „“»«‚), then the character there.
+        let Some((i, open)) = text.as_bytes()[at..]
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(**b, b'"' | 0xE2 | 0xC2))
+            .map(|(i, _)| at + i)
+            .filter_map(|i| text[i..].chars().next().map(|c| (i, c)))
             .find(|(_, c)| !closers(*c).is_empty())
-            .map(|(i, c)| (at + i, c))
         else {
             break;
         };
