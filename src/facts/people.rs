@@ -892,14 +892,25 @@ pub(crate) fn extract_words(
             h.name = full.to_string();
         }
     }
-    // Surname → latest full name, for the links below (built only when a word needs it).
+    // Surnames of the people named so far, latest last; a word is compared with them only when
+    // its first byte begins one.
     let known_people = &ctx.known_people;
-    // Only surnames of known people can link: a word must be one to look further.
     let surnames: Vec<&str> = known_people
         .iter()
         .map(|p| p.name.rsplit(' ').next().unwrap_or(""))
         .collect();
-    let by_surname = |w: &str| surnames.iter().rposition(|s| *s == w);
+    let mut initials = [false; 256];
+    for s in &surnames {
+        if let Some(&b) = s.as_bytes().first() {
+            initials[usize::from(b)] = true;
+        }
+    }
+    let by_surname = |w: &str| {
+        if !initials[usize::from(w.as_bytes()[0])] {
+            return None;
+        }
+        surnames.iter().rposition(|s| *s == w)
+    };
     let mut linked: Vec<Hit> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if !w.cap
