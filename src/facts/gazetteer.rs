@@ -376,6 +376,8 @@ pub const INITIAL_HEAD: u16 = 2048;
 pub const FUNCTION: u16 = 4096;
 pub const CLUB: u16 = 8192;
 pub const SCHOOL: u16 = 16384;
+/// A role word in the genitive ("Präsidenten", "Ministers").
+pub const ROLE_GEN: u16 = 32768;
 /// The entity lists (not the word classes).
 const ENTITY_BITS: u16 = FIRST | SURNAME | FAMOUS_SURNAME | PLACE | ORG | FAMOUS_FIRST;
 
@@ -393,6 +395,13 @@ pub static LEXICON: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     ] {
         for &w in list {
             add(w, bit);
+        }
+    }
+    // Genitive forms of role words; leaked once, they live as long as the map.
+    for &w in super::people::ROLE_WORDS {
+        for suffix in ["s", "en", "n"] {
+            let form: &'static str = Box::leak(format!("{w}{suffix}").into_boxed_str());
+            add(form, ROLE_GEN);
         }
     }
     for &w in FIRST_NAMES.iter() {

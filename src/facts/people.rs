@@ -240,10 +240,11 @@ const ROLE_ENDINGS: [&str; 52] = [
 
 /// The role a word names, as written (without a "DeepSeek-" prefix), if it is one.
 pub fn role_of(w: &str) -> Option<&str> {
-    if role_word(w) {
+    let lex = gazetteer::lexicon(w);
+    if lex & gazetteer::ROLE != 0 {
         return Some(w);
     }
-    role_compound(w)
+    role_compound(w, lex)
 }
 
 /// [`role_of`] for a word whose lexicon bits are known.
@@ -251,11 +252,11 @@ fn role_of_word<'a>(w: &Word<'a>) -> Option<&'a str> {
     if w.lex & gazetteer::ROLE != 0 {
         return Some(w.text);
     }
-    role_compound(w.text)
+    role_compound(w.text, w.lex)
 }
 
 /// Roles in the genitive, after a hyphen or as the end of a compound.
-fn role_compound(w: &str) -> Option<&str> {
+fn role_compound(w: &str, lex: u16) -> Option<&str> {
     // Every such role is longer than four bytes and ends in one of a few letters.
     if w.len() < 5
         || !matches!(
@@ -269,7 +270,8 @@ fn role_compound(w: &str) -> Option<&str> {
     for suffix in ["s", "en", "n"] {
         if let Some(base) = w.strip_suffix(suffix)
             && base.len() > 3
-            && (role_word(base) || role_ending(base) && !base.contains('-'))
+            && (lex & gazetteer::ROLE_GEN != 0 && role_word(base)
+                || role_ending(base) && !base.contains('-'))
             && !matches!(base, "Frau" | "Herr" | "Dr" | "Prof" | "Mr" | "Ms" | "Chef")
         {
             return Some(base);
@@ -342,8 +344,6 @@ fn speech_verb(w: &str) -> bool {
 struct NameWords<'a> {
     ws: &'a [Word<'a>],
     cache: Vec<std::cell::Cell<u8>>,
-    /// [`gazetteer::lexicon`] of each capitalised word (0 for the others).
-    lex: Vec<u16>,
 }
 
 impl<'a> NameWords<'a> {
@@ -351,12 +351,11 @@ impl<'a> NameWords<'a> {
         NameWords {
             ws,
             cache: vec![std::cell::Cell::new(0); ws.len()],
-            lex: ws.iter().map(|w| w.lex).collect(),
         }
     }
 
     fn first_name(&self, i: usize) -> bool {
-        self.lex[i] & gazetteer::FIRST != 0
+        self.ws[i].lex & gazetteer::FIRST != 0
     }
 
     fn at(&self, i: usize) -> bool {
@@ -365,7 +364,7 @@ impl<'a> NameWords<'a> {
             2 => true,
             _ => {
                 let w = &self.ws[i];
-                let yes = w.cap && name_word_lex(w.text, self.lex[i]);
+                let yes = w.cap && name_word_lex(w.text, self.ws[i].lex);
                 self.cache[i].set(if yes { 2 } else { 1 });
                 yes
             }
@@ -538,7 +537,7 @@ fn name_word_lex(w: &str, lex: u16) -> bool {
     use gazetteer::{FINAL_HEAD, FUNCTION, INITIAL_HEAD, ORG, PLACE, ROLE};
     lex & (FUNCTION | ROLE | PLACE | ORG | FINAL_HEAD | INITIAL_HEAD) == 0
         && name_like(w)
-        && role_compound(w).is_none()
+        && role_compound(w, lex).is_none()
         && !w.ends_with("ministerium")
         && !w.ends_with("-Institut")
 }
@@ -745,7 +744,7 @@ pub(crate) fn extract_words(
         // A frequent family name ("Müller") or one of a typical foreign form ("Podolski",
         // "Demirović", "Saakaschwili") alone.
         let bare = w.strip_suffix('s').filter(|b| b.len() > 2);
-        let surname = nw.lex[i] & gazetteer::SURNAME != 0;
+        let surname = nw.ws[i].lex & gazetteer::SURNAME != 0;
         let genitive = !surname
             && w.ends_with('s')
             && bare.is_some_and(|b| gazetteer::lexicon(b) & gazetteer::SURNAME != 0);
@@ -824,7 +823,7 @@ pub(crate) fn extract_words(
 
     // Well-known full names.
     for i in 0..ws.len() {
-        if nw.lex[i] & (gazetteer::FIRST | gazetteer::FAMOUS_FIRST) == 0 {
+        if nw.ws[i].lex & (gazetteer::FIRST | gazetteer::FAMOUS_FIRST) == 0 {
             continue;
         }
         for n in 2..=4 {
@@ -932,7 +931,7 @@ pub(crate) fn extract_words(
                 .map(|k| known_people[k].clone())
         };
         let famous = || {
-            if nw.lex[i] & gazetteer::FAMOUS_SURNAME != 0 {
+            if nw.ws[i].lex & gazetteer::FAMOUS_SURNAME != 0 {
                 FAMOUS.1.get(w.text).copied().flatten()
             } else {
                 bare.filter(|b| gazetteer::lexicon(b) & gazetteer::FAMOUS_SURNAME != 0)
