@@ -214,7 +214,8 @@ fn resolve_names(out: &mut Vec<Found>) {
             FactKind::Person | FactKind::Organization | FactKind::Place
         )
     };
-    let names: Vec<(Range<usize>, FactKind)> = out
+    // Sorted by start, each name meets only the few that begin before it ends.
+    let mut names: Vec<(Range<usize>, FactKind)> = out
         .iter()
         .filter(|f| is_name(f.kind))
         .map(|f| (f.span.clone(), f.kind))
@@ -222,9 +223,18 @@ fn resolve_names(out: &mut Vec<Found>) {
     if names.len() < 2 {
         return;
     }
+    names.sort_by_key(|(s, _)| s.start);
+    let longest = names.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
     out.retain(|f| {
-        !is_name(f.kind)
-            || !names.iter().any(|(span, kind)| {
+        if !is_name(f.kind) {
+            return true;
+        }
+        // Candidates start within `longest` bytes before this fact's start, up to its end.
+        let from = names.partition_point(|(s, _)| s.start + longest <= f.span.start);
+        !names[from..]
+            .iter()
+            .take_while(|(s, _)| s.start < f.span.end)
+            .any(|(span, kind)| {
                 let overlaps = span.start < f.span.end && f.span.start < span.end;
                 let (theirs, mine) = (span.len(), f.span.len());
                 overlaps
