@@ -9,6 +9,7 @@ pub mod dates;
 pub mod display;
 pub mod documents;
 pub mod figures;
+pub(crate) mod gazetteer;
 pub mod money;
 pub mod numbers;
 pub mod organizations;
@@ -127,6 +128,10 @@ pub struct ExtractContext {
     pub last_year: Option<i32>,
     /// The last full date seen, for "am selben Tag", "zwei Tage später".
     pub last_date: Option<NaiveDate>,
+    /// People named in full so far ("Sean Cairncross"), so a later "Cairncross" is linked.
+    pub known_people: Vec<people::Person>,
+    /// Organisations defined with a short form so far: (short, long).
+    pub known_orgs: Vec<(String, String)>,
 }
 
 /// Extracts every fact of an article, in text order.
@@ -135,8 +140,7 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         lang: article.lang,
         article_date: article.date,
         reference_date,
-        last_year: None,
-        last_date: None,
+        ..ExtractContext::default()
     };
     let mut facts = Vec::new();
     for (i, block) in article.blocks.iter().enumerate() {
@@ -151,6 +155,9 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         }
     }
     facts.extend(sources::extract(article));
+    if let Some(f) = byline_person(article, &facts) {
+        facts.push(f);
+    }
     facts.sort_by_key(|f| (f.span.start, f.kind));
     facts
 }
@@ -165,10 +172,13 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     money::extract(text, ctx, &mut out);
     figures::extract(text, ctx, &mut out);
     acronyms::extract(text, ctx, &mut out);
-    people::extract(text, ctx, &mut out);
-    organizations::extract(text, ctx, &mut out);
-    places::extract(text, ctx, &mut out);
+    // The name extractors share one split into words.
+    let ws = gazetteer::words(text);
+    people::extract_words(text, &ws, ctx, &mut out);
+    organizations::extract_words(text, &ws, ctx, &mut out);
+    places::extract_words(text, &ws, ctx, &mut out);
     quotes::extract(text, ctx, &mut out);
+    resolve_names(&mut out);
     // A count inside a date, an amount or a vote is part of that fact, not a figure of its own.
     let claimed: Vec<Range<usize>> = out
         .iter()
@@ -187,4 +197,77 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
                 .any(|c| c.start < f.span.end && f.span.start < c.end)
     });
     out
+}
+
+/// People, organisations and places may claim the same words ("Universität Hamburg" holds
+/// Hamburg, "Jordan" may be a first name): of overlapping ones the longest wins, then person
+/// before organisation before place.
+fn resolve_names(out: &mut Vec<Found>) {
+    let rank = |k: FactKind| match k {
+        FactKind::Person => 0,
+        FactKind::Organization => 1,
+        _ => 2,
+    };
+    let is_name = |k: FactKind| {
+        matches!(
+            k,
+            FactKind::Person | FactKind::Organization | FactKind::Place
+        )
+    };
+    // Sorted by start, each name meets only the few that begin before it ends.
+    let mut names: Vec<(Range<usize>, FactKind)> = out
+        .iter()
+        .filter(|f| is_name(f.kind))
+        .map(|f| (f.span.clone(), f.kind))
+        .collect();
+    if names.len() < 2 {
+        return;
+    }
+    names.sort_by_key(|(s, _)| s.start);
+    let longest = names.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+    out.retain(|f| {
+        if !is_name(f.kind) {
+            return true;
+        }
+        // Candidates start within `longest` bytes before this fact's start, up to its end.
+        let from = names.partition_point(|(s, _)| s.start + longest <= f.span.start);
+        !names[from..]
+            .iter()
+            .take_while(|(s, _)| s.start < f.span.end)
+            .any(|(span, kind)| {
+                let overlaps = span.start < f.span.end && f.span.start < span.end;
+                let (theirs, mine) = (span.len(), f.span.len());
+                overlaps
+                    && (*span != f.span || *kind != f.kind)
+                    && (theirs > mine || theirs == mine && rank(*kind) < rank(f.kind))
+            })
+    });
+}
+
+/// The byline ("von Oliver Eschke") is metadata, not a block; its name is a person of the
+/// article all the same.
+fn byline_person(article: &Article, facts: &[Fact]) -> Option<Fact> {
+    let author = article.author.as_deref()?.trim();
+    let words: Vec<&str> = author.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| gazetteer::name_like(w)) {
+        return None;
+    }
+    let at = article.text.find(author)?;
+    let span = at..at + author.len();
+    if facts
+        .iter()
+        .any(|f| f.kind == FactKind::Person && f.span.start < span.end && span.start < f.span.end)
+    {
+        return None;
+    }
+    Some(Fact {
+        kind: FactKind::Person,
+        value: FactValue::Person(people::Person {
+            name: author.to_string(),
+            role: None,
+            affiliation: None,
+        }),
+        span,
+        block: None,
+    })
 }
