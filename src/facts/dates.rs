@@ -706,9 +706,10 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     // 0), "9 n. Chr." is 0009.
     if t.digits
         && (text.contains("Chr.")
-            || text.contains("BC")
-            || text.contains("AD")
-            || text.contains("CE"))
+            || text.contains(" BC")
+            || text.contains(" AD")
+            || text.contains(" CE")
+            || text.contains(" BCE"))
     {
         for c in ERA_YEAR.captures_iter(text) {
             let (year, era) = match (num::<i32>(&c, 2), c.get(3), num::<i32>(&c, 4), c.get(5)) {
