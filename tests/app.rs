@@ -620,3 +620,22 @@ fn acronyms_defined_elsewhere_are_explained_in_the_facts_pane_and_on_hover() {
         "{message}"
     );
 }
+
+#[test]
+fn people_organisations_and_places_are_listed_once_with_their_count() {
+    let (corpus, _keymap, app) = setup();
+    let labels: Vec<String> = app
+        .fact_rows(&corpus)
+        .into_iter()
+        .filter_map(|r| match r {
+            briefing::tui::app::FactRow::Fact { label, .. } => Some(label),
+            _ => None,
+        })
+        .collect();
+    let wuzhen: Vec<&String> = labels.iter().filter(|l| l.starts_with("Wuzhen")).collect();
+    assert_eq!(wuzhen.len(), 1, "{labels:?}");
+    assert!(
+        wuzhen[0].ends_with('×') || wuzhen[0].contains("  ×"),
+        "{labels:?}"
+    );
+}

@@ -1479,13 +1479,43 @@ impl App {
         };
         let mut rows = Vec::new();
         for kind in FactKind::ALL {
-            let mut group: Vec<(i64, usize, String, Vec<usize>)> = facts
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.kind == kind && section_of(f))
-                .filter(|(_, f)| self.settings.kinds & (1 << f.kind as u16) != 0)
-                .filter_map(|(i, _)| {
-                    let label = corpus.fact_label(self.article, i);
+            // Who and where are listed once each, with how often they are named; choosing one
+            // goes to its first mention.
+            let once = matches!(
+                kind,
+                FactKind::Person | FactKind::Organization | FactKind::Place
+            );
+            let mut mentions: Vec<(String, usize, usize)> = Vec::new();
+            for (i, f) in facts.iter().enumerate() {
+                if f.kind != kind
+                    || !section_of(f)
+                    || self.settings.kinds & (1 << f.kind as u16) == 0
+                {
+                    continue;
+                }
+                if once {
+                    let value = crate::facts::display::value_text(&f.value);
+                    if let Some(m) = mentions.iter_mut().find(|m| m.0 == value) {
+                        m.2 += 1;
+                        continue;
+                    }
+                    mentions.push((value, i, 1));
+                } else {
+                    mentions.push((String::new(), i, 1));
+                }
+            }
+            let mut group: Vec<(i64, usize, String, Vec<usize>)> = mentions
+                .into_iter()
+                .filter_map(|(value, i, count)| {
+                    let label = if once {
+                        if count > 1 {
+                            format!("{value}  ×{count}")
+                        } else {
+                            value
+                        }
+                    } else {
+                        corpus.fact_label(self.article, i)
+                    };
                     let m = crate::fuzzy::score(&self.facts_filter.text, &label)?;
                     Some((m.score, i, label, m.positions))
                 })
