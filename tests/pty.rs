@@ -141,6 +141,15 @@ fn move_open_filter_search_and_quit() {
     // choose a fact: the body scrolls to it and shows it reversed
     s.keys("3");
     s.wait_for("key facts · section");
+    // Facts are found after the first frame; under load that can take a moment.
+    let start = Instant::now();
+    while s.screen().contains("finding key facts") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "facts never came"
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    }
     s.keys("ggj\r");
     let start = Instant::now();
     loop {
