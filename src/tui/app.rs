@@ -981,6 +981,8 @@ impl App {
         remap(&mut self.back);
         remap(&mut self.forward);
         // Articles may have moved; what was open stays open.
+        // A reloaded corpus comes with its facts and index.
+        self.indexing = false;
         self.expanded = std::mem::take(&mut self.expanded)
             .into_iter()
             .filter_map(|item| match item {

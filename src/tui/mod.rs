@@ -172,7 +172,8 @@ fn run_loop(
         );
         std::thread::spawn(move || {
             corpus.extract_facts(&build);
-            let _ = indexed_tx.send(Arc::new(crate::search::Index::build(&corpus)));
+            let index = Arc::new(crate::search::Index::build(&corpus));
+            let _ = indexed_tx.send((Arc::clone(&corpus), index));
             // Last, so the reader is complete first: next time it opens from the cache.
             corpus.write_cache(&paths, &load);
             give_back_memory();
@@ -200,7 +201,10 @@ fn run_loop(
                 Err(why) => app.message = Some(why),
             }
         }
-        if let Some(index) = ready_index.take() {
+        // An index of a corpus that a reload has replaced meanwhile is of no use.
+        if let Some((of, index)) = ready_index.take()
+            && Arc::ptr_eq(&of, &corpus)
+        {
             searcher = Searcher::start(Arc::clone(&index));
             if let Effect::Search { query, generation } = app.indexed(index, &corpus) {
                 searcher.ask(query, generation);

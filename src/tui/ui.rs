@@ -194,7 +194,9 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         let Some(e) = app.index.entries.get(hit.entry) else {
             continue;
         };
-        let a = &corpus.articles[e.article];
+        let Some(a) = corpus.articles.get(e.article) else {
+            continue;
+        };
         let mut base = Style::default();
         if i == p.selected {
             base = base.add_modifier(Modifier::REVERSED);
@@ -232,8 +234,8 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         .hits
         .get(p.selected)
         .and_then(|h| app.index.entries.get(h.entry))
+        && let Some(a) = corpus.articles.get(e.article)
     {
-        let a = &corpus.articles[e.article];
         let section = e
             .section
             .and_then(|s| a.sections.get(s))
