@@ -200,6 +200,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 ..build.clone()
             };
             let corpus = open_cached(&cli.corpus, &settings, &first, !cli.global.no_cache)?;
+            // A small corpus gets its facts at once (milliseconds); only a large one shows the
+            // first frame before them.
+            let size: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
+            if size <= 1 << 20 {
+                corpus.extract_facts(&build);
+            }
             if !interactive {
                 eprintln!(
                     "briefing: not a terminal, printing the outline (use `briefing list` in scripts)"
