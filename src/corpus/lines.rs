@@ -61,7 +61,9 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
 pub fn word_count(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
-    if text.is_ascii() {
+    // Text without any lead byte of U+3000 and above (ASCII, umlauts, typographic quotes, €)
+    // takes the plain byte loop.
+    if !text.as_bytes().iter().any(|&b| b >= 0xE3) {
         for &b in text.as_bytes() {
             let space = b.is_ascii_whitespace();
             count += usize::from(!space && !in_word);
@@ -69,17 +71,26 @@ pub fn word_count(text: &str) -> usize {
         }
         return count;
     }
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         // Chinese and Japanese write no spaces: each character counts as a word, so their
-        // sentences are not mistaken for one-word labels.
-        if is_cjk(c) {
+        // sentences are not mistaken for one-word labels. Only the lead bytes of those blocks
+        // (E3–ED, EF) need decoding; everything else is counted byte by byte.
+        if (0xE3..=0xEF).contains(&b)
+            && let Some(c) = text.get(i..).and_then(|t| t.chars().next())
+            && is_cjk(c)
+        {
             count += 1;
             in_word = false;
+            i += c.len_utf8();
             continue;
         }
-        let space = c.is_ascii_whitespace();
+        let space = b.is_ascii_whitespace();
         count += usize::from(!space && !in_word);
         in_word = !space;
+        i += 1;
     }
     count
 }
