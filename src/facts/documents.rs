@@ -79,7 +79,9 @@ const LEADING: &[&str] = &[
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    for c in RESOLUTION.captures_iter(text) {
+    // The patterns only run where their words are: most paragraphs cite no document.
+    let resolutions = text.contains("esolution") || text.contains("Res.") || text.contains("RES/");
+    for c in RESOLUTION.captures_iter(if resolutions { text } else { "" }) {
         let id = if let (Some(s), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
             format!("A/RES/{}/{}", s.as_str(), n.as_str())
         } else if let (Some(n), Some(y)) = (c.get(5), c.get(6)) {
@@ -89,7 +91,12 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, c.get(0).map_or(0..0, |m| m.range()), id, "resolution");
     }
-    for c in PARAGRAPH.captures_iter(text) {
+    let paragraphs = text.contains("ara")
+        || text.contains('§')
+        || text.contains("Abs.")
+        || text.contains("Art")
+        || text.contains("rticle");
+    for c in PARAGRAPH.captures_iter(if paragraphs { text } else { "" }) {
         let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
             continue;
         };
