@@ -639,3 +639,32 @@ fn people_organisations_and_places_are_listed_once_with_their_count() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_surname_and_the_full_name_of_one_person_are_one_row() {
+    let (corpus, _keymap, mut app) = setup();
+    let briefing = corpus
+        .articles
+        .iter()
+        .position(|a| a.path.contains("002_"))
+        .unwrap();
+    let section = corpus
+        .find_section(briefing, "Hanoi-Konvention: Unterzeichnung")
+        .unwrap();
+    app.go_to_section(briefing, section, &corpus);
+    let people: Vec<String> = app
+        .fact_rows(&corpus)
+        .into_iter()
+        .filter_map(|r| match r {
+            // Quotes start with their speaker and a colon; people rows do not.
+            briefing::tui::app::FactRow::Fact { label, .. }
+                if label.contains("Guterres") && !label.contains(':') =>
+            {
+                Some(label)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert!(people[0].starts_with("António Guterres"), "{people:?}");
+}

@@ -1488,6 +1488,8 @@ impl App {
                 FactKind::Person | FactKind::Organization | FactKind::Place
             );
             let mut mentions: Vec<(String, usize, usize)> = Vec::new();
+            // People by name, with what is known of them from any mention.
+            let mut people: Vec<(crate::facts::people::Person, usize, usize)> = Vec::new();
             for (i, f) in facts.iter().enumerate() {
                 if f.kind != kind
                     || !section_of(f)
@@ -1495,7 +1497,17 @@ impl App {
                 {
                     continue;
                 }
-                if once {
+                if let crate::facts::FactValue::Person(p) = &f.value {
+                    match people.iter_mut().find(|m| m.0.name == p.name) {
+                        Some(m) => {
+                            m.2 += 1;
+                            m.0.role = m.0.role.take().or_else(|| p.role.clone());
+                            m.0.affiliation =
+                                m.0.affiliation.take().or_else(|| p.affiliation.clone());
+                        }
+                        None => people.push((p.clone(), i, 1)),
+                    }
+                } else if once {
                     let value = crate::facts::display::value_text(&f.value);
                     if let Some(m) = mentions.iter_mut().find(|m| m.0 == value) {
                         m.2 += 1;
@@ -1506,6 +1518,35 @@ impl App {
                     mentions.push((String::new(), i, 1));
                 }
             }
+            // "Guterres" is the "António Guterres" named elsewhere in the same place.
+            let mut k = 0;
+            while k < people.len() {
+                let short = people[k].0.name.clone();
+                let full = (!short.contains(' '))
+                    .then(|| {
+                        people
+                            .iter()
+                            .position(|m| m.0.name.ends_with(&format!(" {short}")))
+                    })
+                    .flatten();
+                match full {
+                    Some(j) => {
+                        let (p, first, count) = people.remove(k);
+                        let j = if j > k { j - 1 } else { j };
+                        let m = &mut people[j];
+                        m.1 = m.1.min(first);
+                        m.2 += count;
+                        m.0.role = m.0.role.take().or(p.role);
+                        m.0.affiliation = m.0.affiliation.take().or(p.affiliation);
+                    }
+                    None => k += 1,
+                }
+            }
+            people.sort_by_key(|m| m.1);
+            mentions.extend(people.into_iter().map(|(p, i, count)| {
+                let value = crate::facts::display::value_text(&crate::facts::FactValue::Person(p));
+                (value, i, count)
+            }));
             let mut group: Vec<(i64, usize, String, Vec<usize>)> = mentions
                 .into_iter()
                 .filter_map(|(value, i, count)| {
