@@ -524,3 +524,40 @@ fn the_cache_gives_the_same_answers_and_follows_changed_files() {
     let fourth = run(&["search", "ratifizierung", docs_arg, "--json", "--no-cache"]);
     assert_eq!(stdout(&third), stdout(&fourth));
 }
+
+#[test]
+fn the_title_has_facts_and_a_dateline_dates_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "nis2.txt",
+        "Bundestag beschließt Gesetz bis Ende 2026\n\nBerlin, 14.11.2025 – Der Bundestag hat am Donnerstag das Gesetz beschlossen. Die Kosten liegen bei 2,2 Milliarden Euro.\n".as_bytes(),
+    );
+    let path = dir.path().join("nis2.txt");
+    let o = briefing(&["facts", "--json", "--kind", "date", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let dates: Vec<(u64, &str, &str)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["line"].as_u64().unwrap(),
+                f["text"].as_str().unwrap(),
+                f["value"].as_str().unwrap_or("?"),
+            )
+        })
+        .collect();
+    // The title's deadline, the dateline's date, and "Donnerstag" resolved against it.
+    assert_eq!(dates[0].0, 1, "{dates:?}");
+    assert!(dates[0].1.contains("2026"), "{dates:?}");
+    assert!(
+        dates
+            .iter()
+            .any(|d| d.1.contains("Donnerstag") && d.2 == "2025-11-13"),
+        "{dates:?}"
+    );
+    let o = briefing(&["facts", path.to_str().unwrap()]);
+    assert!(stdout(&o).contains("§ (title)"), "{}", stdout(&o));
+}

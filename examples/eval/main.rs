@@ -4,6 +4,7 @@
 //! Run with `cargo run --release --example eval [-- --shared PATH]`.
 
 mod actors;
+mod heldout;
 mod numeric;
 
 use std::path::PathBuf;
@@ -52,6 +53,7 @@ fn main() {
     }
     let shared = shared.is_dir().then_some(shared);
     let mut rows = numeric::rows(shared.as_deref());
+    rows.extend(heldout::rows());
     rows.extend(actors::rows(shared.as_deref()));
     println!(
         "{:<22} {:<14} {:>6} {:>6} {:>6} {:>9} {:>7} {:>6}",

@@ -94,15 +94,21 @@ pub fn run(
     }
     // Grouped by article, section and kind.
     let mut last_article = None;
-    let mut last_section: Option<Option<&str>> = None;
+    let mut last_section: Option<&str> = None;
     let mut sorted = rows.clone();
     sorted.sort_by_key(|(ai, f)| {
         let a = &corpus.articles[*ai];
+        // The title's facts first, the body's by section, the sources last.
+        let group = match (f.block, f.kind) {
+            (Some(_), _) => 1,
+            (None, FactKind::Source) => 2,
+            (None, _) => 0,
+        };
         let s = f
             .block
             .and_then(|b| a.section_of_block(b))
             .unwrap_or(usize::MAX);
-        (*ai, s, f.kind, f.span.start)
+        (*ai, group, s, f.kind, f.span.start)
     });
     let mut last_kind = None;
     for (ai, f) in sorted {
@@ -120,8 +126,14 @@ pub fn run(
         } else {
             None
         };
+        let none = match (f.block, f.kind) {
+            (Some(_), _) => "(article)",
+            (None, FactKind::Source) => "(sources)",
+            (None, _) => "(title)",
+        };
+        let section = section.unwrap_or(none);
         if last_section != Some(section) {
-            println!("  § {}", section.unwrap_or("(sources)"));
+            println!("  § {section}");
             last_section = Some(section);
             last_kind = None;
         }
@@ -151,7 +163,11 @@ pub fn run(
 /// The sentence of a block around a byte offset.
 fn sentence(a: &Article, f: &Fact) -> String {
     let Some(b) = f.block.and_then(|b| a.blocks.get(b)) else {
-        return String::new();
+        // A fact of the title: its line is its sentence.
+        let line = crate::facts::header_lines(a)
+            .into_iter()
+            .find(|l| l.start <= f.span.start && f.span.end <= l.end);
+        return line.map_or_else(String::new, |l| a.slice(&l).to_string());
     };
     let text = a.block_text(b);
     let at = f.span.start.saturating_sub(b.span.start);

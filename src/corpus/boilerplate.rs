@@ -156,7 +156,7 @@ struct Signals {
 impl Signals {
     fn of(text: &str) -> Signals {
         let mut s = Signals {
-            sentence_end: text
+            sentence_end: without_trailing_refs(text)
                 .trim_end_matches(['“', '”', '"', '«', '»', ')', '\''])
                 .ends_with(['.', '!', '?', '。', '！', '？']),
             ..Signals::default()
@@ -216,6 +216,26 @@ impl Signals {
             (!self.sentence_end && self.words <= 20)
                 || (self.cues >= 2 && self.cues * 8 >= self.words)
                 || (self.cues + self.address >= 3 && (self.cues + self.address) * 6 >= self.words)
+        }
+    }
+}
+
+/// The text without the footnote references that end it ("… Robots.`[^2]`", "… 2025.`[12]`",
+/// "… gesagt.¹"), which come after the sentence's full stop.
+fn without_trailing_refs(text: &str) -> &str {
+    let mut t = text.trim_end();
+    loop {
+        let before = t.len();
+        t = t.trim_end_matches(['¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']);
+        if let Some(open) = t.strip_suffix(']').and_then(|r| r.rfind('[')) {
+            let label = &t[open + 1..t.len() - 1];
+            let label = label.strip_prefix('^').unwrap_or(label);
+            if !label.is_empty() && label.len() <= 12 && !label.contains(char::is_whitespace) {
+                t = t[..open].trim_end();
+            }
+        }
+        if t.len() == before {
+            return t;
         }
     }
 }
@@ -461,5 +481,19 @@ mod tests {
         ]);
         assert_eq!(r[1], None);
         assert!(r[2].is_some() && r[3].is_some());
+    }
+
+    #[test]
+    fn a_last_paragraph_ending_in_a_footnote_reference_is_content() {
+        let r = run(&[
+            PARA,
+            "More than 120 countries now support a legally binding instrument, according to the advocacy group.[^2]",
+            "Mehr als 120 Staaten unterstützen ein verbindliches Instrument, sagt die Kampagne.[12]",
+            "Das sagte der Sprecher am Montag in Genf.¹",
+        ]);
+        assert_eq!(r[1..], [None, None, None]);
+        assert_eq!(without_trailing_refs("Text.[^a1] [3]"), "Text.");
+        assert_eq!(without_trailing_refs("[1]"), "");
+        assert_eq!(without_trailing_refs("Siehe [Link]"), "Siehe");
     }
 }

@@ -353,6 +353,30 @@ pub enum Meta<'a> {
     Tags(Vec<&'a str>),
 }
 
+/// The date of a dateline that opens a news paragraph: "Berlin, 14.11.2025 – Der Bundestag …",
+/// "Genf, 14. März 2026 – Die Delegationen …".
+pub fn dateline_date(paragraph: &str) -> Option<chrono::NaiveDate> {
+    let head = paragraph
+        .get(..paragraph.len().min(80))
+        .unwrap_or(paragraph);
+    let head = head.trim_start_matches(['*', '_']);
+    let dash = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let place = head[..dash].trim_end_matches(['*', '_']);
+    // A place comes first, not a preposition: "Am 14.11.2025 – so die Quelle – …" is prose.
+    let first = place.split([' ', ',']).next().unwrap_or("");
+    let preposition = [
+        "Am", "Im", "Vom", "Seit", "Bis", "Ab", "Bereits", "On", "In", "Since", "By", "Until",
+    ]
+    .contains(&first);
+    if preposition || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    bare_date(place)
+}
+
 /// Recognises a metadata line: a bare date, a byline, `Quelle: …`, `Schlagworte: …`.
 pub fn metadata(text: &str) -> Option<Meta<'_>> {
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -424,19 +448,21 @@ const MONTHS: &[(&str, u32)] = &[
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}+,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
     });
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}+,?\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})|(\p{L}+)\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})|(\p{L}+)\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
-    if text.len() > 48 || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if text.len() > 64 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // "*New York, 3 December 2025*": emphasis around a Markdown dateline.
+    let text = text.trim_matches(['*', '_']).trim();
     // "Stand: 20.11.2025", "Updated March 21, 2024", "Veröffentlicht am 9. November 2025"
     let text = [
         "Stand:",
@@ -533,6 +559,28 @@ mod tests {
         assert!(!heading_like("Das ist ein Satz."));
         assert!(!heading_like("kleingeschrieben beginnt kein Titel"));
         assert!(!heading_like("Eins. Zwei Sätze"));
+    }
+
+    #[test]
+    fn datelines() {
+        let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(bare_date("*New York, 3 December 2025*"), d(2025, 12, 3));
+        assert_eq!(bare_date("Frankfurt am Main, 2.1.2026"), d(2026, 1, 2));
+        assert_eq!(bare_date("Berlin, 12. Oktober 2026"), d(2026, 10, 12));
+        assert_eq!(bare_date("Die Sitzung am 12. Oktober 2026"), None);
+        assert_eq!(
+            dateline_date("Berlin, 14.11.2025 – Der Bundestag hat beschlossen."),
+            d(2025, 11, 14)
+        );
+        assert_eq!(
+            dateline_date("Genf, 14. März 2026 – Die Delegationen von 58 Staaten"),
+            d(2026, 3, 14)
+        );
+        assert_eq!(
+            dateline_date("Am 14.11.2025 – so die Quelle – war es"),
+            None
+        );
+        assert_eq!(dateline_date("Berlin – Der Bundestag"), None);
     }
 
     #[test]

@@ -229,7 +229,12 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         title,
         title_source: header.source.to_string(),
         subtitle: header.subtitle,
-        date: front.date.or(meta.date),
+        // Else the dateline of a news text: "Berlin, 14.11.2025 – Der Bundestag …".
+        date: front.date.or(meta.date).or_else(|| {
+            blocks
+                .first()
+                .and_then(|b| lines::dateline_date(&text[b.span.clone()]))
+        }),
         author: front.author.or(meta.author),
         source: front.source.or(meta.source).or(site),
         tags: if front.tags.is_empty() {

@@ -143,6 +143,17 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         ..ExtractContext::default()
     };
     let mut facts = Vec::new();
+    // The title comes first, as in the text; its facts belong to no block.
+    for line in header_lines(article) {
+        for found in extract_text(article.slice(&line), &mut ctx) {
+            facts.push(Fact {
+                kind: found.kind,
+                value: found.value,
+                span: line.start + found.span.start..line.start + found.span.end,
+                block: None,
+            });
+        }
+    }
     for (i, block) in article.blocks.iter().enumerate() {
         let text = article.block_text(block);
         for found in extract_text(text, &mut ctx) {
@@ -160,6 +171,38 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
     }
     facts.sort_by_key(|f| (f.span.start, f.kind));
     facts
+}
+
+/// The lines above the first block that carry facts: the title and the subtitle, as byte ranges of [`Article::text`] without markup around them.
+pub fn header_lines(article: &Article) -> Vec<Range<usize>> {
+    let end = article.blocks.first().map_or(0, |b| b.span.start);
+    let Some(head) = article.text.get(..end) else {
+        return Vec::new();
+    };
+    let subtitle = article.subtitle.as_deref().map(str::trim);
+    let mut lines = Vec::new();
+    let mut at = 0;
+    // The header is a few lines; a page of furniture above the text is not searched through.
+    for line in head.split_inclusive('\n').take(40) {
+        let start = at;
+        at += line.len();
+        let words = line
+            .trim()
+            .trim_start_matches('#')
+            .trim()
+            .trim_matches(['*', '_'])
+            .trim();
+        if words.is_empty() {
+            continue;
+        }
+        // A dateline is the article's date, already known: as a fact it would fill the
+        // timeline with publication dates.
+        let wanted = words == article.title.trim() || subtitle == Some(words);
+        if wanted && let Some(offset) = line.find(words) {
+            lines.push(start + offset..start + offset + words.len());
+        }
+    }
+    lines
 }
 
 /// Runs every extractor over one piece of text. `ctx` carries state between the blocks of one

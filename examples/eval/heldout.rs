@@ -1,0 +1,172 @@
+//! Evaluation on whole articles written for it (`tests/fixtures/heldout/`, gold in
+//! `tests/gold/heldout.toml`): each file is loaded as the reader loads it, so article dates,
+//! years carried from one date to the next and footnotes count as they do for a user.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use briefing::corpus::load::{LoadOptions, load_paths};
+use briefing::facts::display::value_text;
+use briefing::facts::{Fact, FactKind, FactValue, extract_article};
+use serde::Deserialize;
+
+use super::Row;
+
+#[derive(Deserialize)]
+struct Gold {
+    line: Vec<GoldLine>,
+    #[serde(default)]
+    source: Vec<GoldSources>,
+}
+
+#[derive(Deserialize)]
+struct GoldLine {
+    file: String,
+    line: u32,
+    facts: Vec<[String; 3]>,
+}
+
+#[derive(Deserialize)]
+struct GoldSources {
+    file: String,
+    refs: Vec<[String; 2]>,
+}
+
+const KINDS: [FactKind; 5] = [
+    FactKind::Date,
+    FactKind::Vote,
+    FactKind::Document,
+    FactKind::Money,
+    FactKind::Figure,
+];
+
+/// The value as the gold file writes it.
+fn value(f: &FactValue) -> String {
+    match f {
+        FactValue::Vote(v) if v.unanimous => "unanimous".into(),
+        FactValue::Money(m) => format!("{} {}", m.amount, m.currency),
+        FactValue::Figure(x) => format!("{}", x.number),
+        other => value_text(other),
+    }
+}
+
+fn row<'a>(counts: &'a mut BTreeMap<String, Row>, kind: &str) -> &'a mut Row {
+    counts.entry(kind.to_string()).or_insert_with(|| Row {
+        set: "held-out articles".into(),
+        kind: kind.into(),
+        ..Row::default()
+    })
+}
+
+pub fn rows() -> Vec<Row> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
+    let Ok(gold) = toml::from_str::<Gold>(include_str!("../../tests/gold/heldout.toml")) else {
+        eprintln!("held-out: the gold file does not parse");
+        return Vec::new();
+    };
+    let mut counts: BTreeMap<String, Row> = BTreeMap::new();
+    let mut files: Vec<&str> = gold.line.iter().map(|g| g.file.as_str()).collect();
+    files.dedup();
+    for file in files {
+        let path: PathBuf = dir.join(file);
+        let Ok(original) = std::fs::read_to_string(&path) else {
+            eprintln!("held-out: cannot read {}", path.display());
+            continue;
+        };
+        let Ok((articles, _)) = load_paths(std::slice::from_ref(&path), &LoadOptions::default())
+        else {
+            eprintln!("held-out: cannot load {}", path.display());
+            continue;
+        };
+        let Some(article) = articles.first() else {
+            continue;
+        };
+        let facts = extract_article(article, None);
+        let lines: Vec<&str> = original.lines().collect();
+        // Each fact as (line, first column, last column), columns in characters.
+        let place = |f: &Fact| {
+            let (line, col) = article.line_col(f.span.start);
+            let len = article.slice(&f.span).chars().count() as u32;
+            (line, col, col + len.max(1) - 1)
+        };
+        let mut used = vec![false; facts.len()];
+        for g in gold.line.iter().filter(|g| g.file == file) {
+            let Some(text) = lines.get(g.line as usize - 1) else {
+                eprintln!("held-out: {file} has no line {}", g.line);
+                continue;
+            };
+            let mut from = 0;
+            for [kind, words, expected] in &g.facts {
+                let Some(start) = text[from..].find(words.as_str()).map(|p| p + from) else {
+                    eprintln!("held-out: gold words not on {file}:{}: {words}", g.line);
+                    continue;
+                };
+                from = start + words.len();
+                let first = text[..start].chars().count() as u32 + 1;
+                let last = first + words.chars().count() as u32 - 1;
+                let hit = facts.iter().enumerate().position(|(i, f)| {
+                    let (l, a, b) = place(f);
+                    !used[i]
+                        && f.kind.name() == kind
+                        && l == g.line
+                        && a <= last
+                        && first <= b
+                        && value(&f.value) == *expected
+                });
+                match hit {
+                    Some(i) => {
+                        used[i] = true;
+                        row(&mut counts, kind).true_pos += 1;
+                    }
+                    None => {
+                        row(&mut counts, kind).false_neg += 1;
+                        eprintln!("missed on {file}:{}: {kind} {words:?} = {expected}", g.line);
+                    }
+                }
+            }
+            for (i, f) in facts.iter().enumerate() {
+                if !used[i] && KINDS.contains(&f.kind) && place(f).0 == g.line {
+                    used[i] = true;
+                    row(&mut counts, f.kind.name()).false_pos += 1;
+                    eprintln!(
+                        "extra on {file}:{}: {} {:?} = {}",
+                        g.line,
+                        f.kind.name(),
+                        article.slice(&f.span),
+                        value(&f.value)
+                    );
+                }
+            }
+        }
+        // Sources: every footnote with its URL, wherever the fact is.
+        let found: Vec<(String, Option<String>)> = facts
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Source(s) => Some((s.label.clone(), s.url.clone())),
+                _ => None,
+            })
+            .collect();
+        let expected: Vec<(String, Option<String>)> = gold
+            .source
+            .iter()
+            .filter(|s| s.file == file)
+            .flat_map(|s| s.refs.iter().map(|[r, u]| (r.clone(), Some(u.clone()))))
+            .collect();
+        let r = row(&mut counts, "source");
+        for e in &expected {
+            if found.contains(e) {
+                r.true_pos += 1;
+            } else {
+                r.false_neg += 1;
+                eprintln!("missed source in {file}: {e:?}");
+            }
+        }
+        for f in &found {
+            if !expected.contains(f) {
+                r.false_pos += 1;
+                eprintln!("extra source in {file}: {f:?}");
+            }
+        }
+    }
+    counts.into_values().collect()
+}
