@@ -93,6 +93,7 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             false,
         );
     }
+    sentence_votes(text, out);
     for m in UNANIMOUS.find_iter(text) {
         if !out
             .iter()
@@ -102,6 +103,179 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
 }
+
+/// The part a count plays in a vote.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    Yes,
+    No,
+    Abstain,
+}
+
+/// What a word next to a count says of it: "Ja-Stimmen", "dagegen", "abstentions" …
+fn role_of_word(word: &str) -> Option<Role> {
+    let w = word.to_lowercase();
+    let w = w.as_str();
+    if w.starts_with("ja") && (w.len() == 2 || w[2..].starts_with(['-', 's']))
+        || w.starts_with("dafür")
+        || w.starts_with("befürwort")
+        || matches!(w, "yes" | "ayes" | "favour" | "favor")
+    {
+        Some(Role::Yes)
+    } else if w.starts_with("nein")
+        || w.starts_with("gegenstimm")
+        || w.starts_with("dagegen")
+        || matches!(w, "against" | "no" | "noes" | "nays")
+    {
+        Some(Role::No)
+    } else if w.contains("enthaltung")
+        || w.starts_with("enthielt")
+        || w == "enthalten"
+        || w.starts_with("abstention")
+        || w.starts_with("abstain")
+    {
+        Some(Role::Abstain)
+    } else {
+        None
+    }
+}
+
+/// Votes told in a sentence rather than a formula: "Für den Entwurf stimmten 372 Abgeordnete,
+/// dagegen 210, enthalten haben sich 3", "mit 499 zu 28 Stimmen bei 93 Enthaltungen", "by 156
+/// votes to 5, with 8 abstentions". Each count takes its part from the words of its clause.
+fn sentence_votes(text: &str, out: &mut Vec<Found>) {
+    static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[\p{L}\d](?:[\p{L}\d.-]*[\p{L}\d])?-?|[,;:()–]").expect("compiles")
+    });
+    let mut start = 0;
+    let ends = crate::corpus::lines::sentence_breaks(text).chain(std::iter::once(text.len()));
+    for end in ends {
+        let sentence = start..end.min(text.len());
+        start = end;
+        let Some(words) = text.get(sentence.clone()) else {
+            continue;
+        };
+        let lower = words.to_lowercase();
+        let cue = [
+            "stimm",
+            "vote",
+            "enthalt",
+            "enthielt",
+            "abstain",
+            "abstention",
+            "favo",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
+        let taken = out.iter().any(|f| {
+            f.kind == FactKind::Vote && f.span.start < sentence.end && sentence.start < f.span.end
+        });
+        if !cue || taken {
+            continue;
+        }
+        let tokens: Vec<(&str, std::ops::Range<usize>)> = TOKEN
+            .find_iter(words)
+            .map(|m| (m.as_str(), m.range()))
+            .collect();
+        let is_count = |t: &str| {
+            t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && !t.ends_with('.')
+                && parse_count(t).is_some()
+                || ZAHLWORT.contains(&t.to_lowercase().as_str())
+        };
+        let punct = |t: &str| matches!(t, "," | ";" | ":" | "(" | ")" | "–");
+        let mut found: Vec<(Role, u32, std::ops::Range<usize>)> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let (t, r) = &tokens[i];
+            if !is_count(t) {
+                i += 1;
+                continue;
+            }
+            let Some(n) = parse_count(t) else {
+                i += 1;
+                continue;
+            };
+            // "499 zu 28 Stimmen", "156 votes to 5": yes, then no.
+            let link = |k: usize| tokens.get(k).map(|t| t.0.to_lowercase());
+            let mut k = i + 1;
+            if matches!(link(k).as_deref(), Some("stimmen" | "votes")) {
+                k += 1;
+            }
+            if matches!(link(k).as_deref(), Some("zu" | "gegen" | "to"))
+                && let Some((m, mr)) = tokens.get(k + 1).filter(|t| is_count(t.0))
+                && let Some(no) = parse_count(m)
+            {
+                found.push((Role::Yes, n, r.start..mr.end));
+                found.push((Role::No, no, r.start..mr.end));
+                i = k + 2;
+                continue;
+            }
+            // After the count: its part, perhaps behind a noun ("372 Abgeordnete stimmten
+            // dafür", "8 abstaining").
+            let after = tokens[i + 1..]
+                .iter()
+                .take_while(|t| !punct(t.0) && !is_count(t.0))
+                .take(3)
+                .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.end)));
+            // Before it, in its clause: "dagegen 210", "enthalten haben sich 3", "Für den
+            // Entwurf stimmten 372".
+            let clause: Vec<&(&str, std::ops::Range<usize>)> = tokens[..i]
+                .iter()
+                .rev()
+                .take_while(|t| !punct(t.0) && !is_count(t.0))
+                .collect();
+            let before = clause
+                .iter()
+                .take(3)
+                .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.start)))
+                .or_else(|| {
+                    let voted = clause.first().is_some_and(|w| {
+                        w.0.starts_with("stimmt") || w.0 == "voted" || w.0 == "stimmen"
+                    });
+                    let opener = clause.last()?;
+                    match opener.0.to_lowercase().as_str() {
+                        "für" if voted => Some((Role::Yes, opener.1.start)),
+                        "gegen" if voted => Some((Role::No, opener.1.start)),
+                        _ => None,
+                    }
+                });
+            match (after, before) {
+                (Some((role, end)), _) => found.push((role, n, r.start..end)),
+                (None, Some((role, begin))) => found.push((role, n, begin..r.end)),
+                (None, None) => {}
+            }
+            i += 1;
+        }
+        let part = |role: Role| found.iter().find(|f| f.0 == role).map(|f| f.1);
+        let (yes, no, abstain) = (part(Role::Yes), part(Role::No), part(Role::Abstain));
+        // One part of each at most, and a count for and one against or abstaining.
+        let once = [Role::Yes, Role::No, Role::Abstain]
+            .iter()
+            .all(|&role| found.iter().filter(|f| f.0 == role).count() <= 1)
+            || found.len() == 2 && found[0].2 == found[1].2;
+        if yes.is_none() || (no.is_none() && abstain.is_none()) || !once {
+            continue;
+        }
+        let lo = found.iter().map(|f| f.2.start).min().unwrap_or(0);
+        let hi = found.iter().map(|f| f.2.end).max().unwrap_or(0);
+        push(
+            out,
+            sentence.start + lo..sentence.start + hi,
+            yes,
+            no,
+            abstain,
+            false,
+        );
+    }
+}
+
+/// Number words that can be a count of votes.
+const ZAHLWORT: &[&str] = &[
+    "eine", "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+    "elf", "zwölf", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+];
 
 fn push(
     out: &mut Vec<Found>,
@@ -171,6 +345,29 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(164), Some(6), Some(7)));
         let v = votes("adopted by a recorded vote of 152 to 4, with 11 abstentions");
         assert_eq!(triple(&v[0].1), (Some(152), Some(4), Some(11)));
+    }
+
+    #[test]
+    fn votes_told_in_a_sentence() {
+        let v =
+            votes("Für den Entwurf stimmten 372 Abgeordnete, dagegen 210, enthalten haben sich 3.");
+        assert_eq!(triple(&v[0].1), (Some(372), Some(210), Some(3)), "{v:?}");
+        assert_eq!(
+            v[0].0,
+            "Für den Entwurf stimmten 372 Abgeordnete, dagegen 210, enthalten haben sich 3"
+        );
+        let v = votes("Das Parlament billigte den Text mit 499 zu 28 Stimmen bei 93 Enthaltungen.");
+        assert_eq!(triple(&v[0].1), (Some(499), Some(28), Some(93)), "{v:?}");
+        let v = votes("The committee approved the draft by 156 votes to 5, with 8 abstentions.");
+        assert_eq!(triple(&v[0].1), (Some(156), Some(5), Some(8)), "{v:?}");
+        let v = votes("372 Abgeordnete stimmten dafür, 210 dagegen; drei enthielten sich.");
+        assert_eq!(triple(&v[0].1), (Some(372), Some(210), Some(3)), "{v:?}");
+        let v = votes("The bill passed the Senate 68 to 32.");
+        assert!(v.is_empty(), "no vote word: {v:?}");
+        let v = votes("In der Abstimmung am 13. März stimmten 20 Staaten dagegen.");
+        assert!(v.is_empty(), "only one part: {v:?}");
+        let v = votes("Die Stimmen von 12 Staaten und 5 Organisationen wurden gezählt.");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
