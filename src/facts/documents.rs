@@ -25,10 +25,30 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|§|Abs\.|Art\.|Artikel|[Aa]rticle)\s*(\d{1,4}[a-z]?)(?-u:\b)").expect("compiles")
 });
 
+/// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
+/// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG".
+static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:Durchführungs|Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss|Regulation|Directive|Decision|Implementing\s+Regulation))\s*(?:(\((?:EU|EG|EWG|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
+        .expect("compiles")
+});
+
+/// UN document symbols: "A/C.1/80/L.41", "A/79/L.77", "S/2024/123", "A/HRC/RES/58/12".
+static UN_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[ASE]/(?:(?:[A-Z]{1,5}(?:\.\d{1,2})?|\d{1,4})/){1,4}(?:[A-Z]{1,3}\.)?\d{1,4}(?:/(?:Rev|Add|Corr)\.\d{1,2})?(?-u:\b)")
+        .expect("compiles")
+});
+
+/// Laws and treaties named by a short form and a document word in one compound:
+/// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung".
+static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(?-u:\b)")
+        .expect("compiles")
+});
+
 /// Named documents: a capitalised name ending in a document word, in quotes or plain.
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]|(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|on|of|against)\s+(?:[A-Z][A-Za-z0-9äöüÄÖÜß-]*\s*){1,4})?)"#,
+        r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]|(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen)){1,6})?)"#,
     )
     .expect("compiles")
 });
@@ -91,6 +111,34 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, c.get(0).map_or(0..0, |m| m.range()), id, "resolution");
     }
+    if text.contains('/') {
+        for c in EU_ACT.captures_iter(text) {
+            let (Some(all), Some(act)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let id = match (c.get(2), c.get(3), c.get(4)) {
+                (Some(issuer), Some(number), _) => format!(
+                    "{} {} {}",
+                    collapse(act.as_str()),
+                    collapse(issuer.as_str()),
+                    number.as_str()
+                ),
+                (_, _, Some(number)) => format!("{} {}", collapse(act.as_str()), number.as_str()),
+                _ => continue,
+            };
+            push(out, all.range(), id, "eu-act");
+        }
+        for m in UN_SYMBOL.find_iter(text) {
+            let taken = out.iter().any(|f| {
+                f.kind == FactKind::Document && f.span.start < m.end() && m.start() < f.span.end
+            });
+            // A symbol is followed by a space or punctuation, not by more of a path ("A/B/1/x").
+            let next = text[m.end()..].chars().next();
+            if !taken && !next.is_some_and(|c| c == '/' || c.is_alphanumeric()) {
+                push(out, m.range(), m.as_str().to_string(), "un-symbol");
+            }
+        }
+    }
     let paragraphs = text.contains("ara")
         || text.contains('§')
         || text.contains("Abs.")
@@ -146,6 +194,9 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         ])
         .expect("compiles")
     });
+    if text.contains('-') {
+        compounds(text, out);
+    }
     if !DOCUMENT_WORDS.is_match(text) {
         return;
     }
@@ -153,15 +204,41 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let Some(m) = c.get(1).or(c.get(2)) else {
             continue;
         };
-        // Articles and prepositions in front are not part of the name.
+        // Articles and prepositions in front are not part of the name, nor words after it.
         let mut name = m.as_str().trim();
-        let mut skipped = 0;
         while let Some((first, rest)) = name.split_once(' ') {
-            if !LEADING.contains(&first) {
+            if !LEADING.contains(&first) && !first.starts_with(char::is_lowercase) {
                 break;
             }
-            skipped += first.len() + 1;
             name = rest.trim_start();
+        }
+        // A name cut before its genitive ("Gesetz zur Umsetzung der europäischen …") is
+        // only the start of a description.
+        let mut cut_genitive = false;
+        while let Some((rest, last)) = name.rsplit_once(' ') {
+            if !last.starts_with(char::is_lowercase) {
+                break;
+            }
+            cut_genitive |= matches!(last, "der" | "des" | "the" | "of");
+            name = rest.trim_end();
+        }
+        // `name` is a part of `text`: where it starts and ends there.
+        let mut start = m.start() + (name.as_ptr() as usize - m.as_str().as_ptr() as usize);
+        let end = start + name.len();
+        // "UN-Konvention gegen …": the short form glued to the front belongs to the name.
+        if let Some(h) = text[..start].strip_suffix('-') {
+            let short = h
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if !short.is_empty() {
+                start = h.len() - short.len();
+                name = &text[start..end];
+            }
+        }
+        // "ein Abkommen gegen Ransomware" is one of a kind, not a name.
+        if indefinite_before(text, start) || cut_genitive {
+            continue;
         }
         // "Unterzeichnung der Konvention" refers to a document but does not name one: an
         // article right before the document word means the words before it are not its name.
@@ -203,7 +280,7 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         let span = match c.get(1) {
             Some(_) => c.get(0).map_or(0..0, |m| m.range()),
-            None => m.start() + skipped..m.end(),
+            None => start..end,
         };
         if out.iter().any(|f| {
             f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end
@@ -212,6 +289,71 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         push(out, span, name.to_string(), "named");
     }
+}
+
+/// Compounds of a short form and a document word ("KI-Verordnung"); see [`COMPOUND`].
+fn compounds(text: &str, out: &mut Vec<Found>) {
+    for c in COMPOUND.captures_iter(text) {
+        let (Some(all), Some(short), Some(word)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        // "EU-Verordnung", "UN-Abkommen": who issued it is not which one it is.
+        let issuer_only = [
+            "EU", "EG", "UN", "UNO", "US", "USA", "G7", "G20", "OSZE", "NATO",
+        ]
+        .contains(&short.as_str())
+            && [
+                "Verordnung",
+                "Richtlinie",
+                "Gesetz",
+                "Abkommen",
+                "Konvention",
+                "Vertrag",
+                "Strategie",
+                "Charta",
+                "Aktionsplan",
+            ]
+            .contains(&word.as_str());
+        let taken = out.iter().any(|f| {
+            f.kind == FactKind::Document && f.span.start < all.end() && all.start() < f.span.end
+        });
+        if issuer_only || taken || indefinite_before(text, all.start()) {
+            continue;
+        }
+        push(out, all.range(), all.as_str().to_string(), "named");
+    }
+}
+
+/// Whether the word before `at` is an indefinite article ("ein", "eine", "a", "an").
+fn indefinite_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "ein"
+            | "eine"
+            | "einen"
+            | "einem"
+            | "einer"
+            | "eines"
+            | "Ein"
+            | "Eine"
+            | "a"
+            | "an"
+            | "A"
+            | "An"
+            | "kein"
+            | "keine"
+            | "keinen"
+    )
+}
+
+/// Whitespace runs as one space.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn push(out: &mut Vec<Found>, span: std::ops::Range<usize>, id: String, kind: &'static str) {
@@ -229,6 +371,7 @@ mod tests {
     fn ids(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         extract(text, &mut ExtractContext::default(), &mut out);
+        out.sort_by_key(|f| f.span.start);
         out.into_iter()
             .map(|f| match f.value {
                 FactValue::Document(d) => d.id,
@@ -262,6 +405,45 @@ mod tests {
             found.iter().any(|d| d.starts_with("Budapest Konvention")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn eu_acts_un_symbols_and_compound_names() {
+        assert_eq!(
+            ids("Die KI-Verordnung der EU (Verordnung (EU) 2024/1689) gilt."),
+            ["KI-Verordnung", "Verordnung (EU) 2024/1689"]
+        );
+        assert_eq!(
+            ids("nach Richtlinie 95/46/EG und Regulation (EU) No 910/2014"),
+            ["Richtlinie 95/46/EG", "Regulation (EU) 910/2014"]
+        );
+        assert_eq!(
+            ids("approved the draft (A/C.1/80/L.41) and S/2024/123; see A/HRC/RES/58/12."),
+            ["A/C.1/80/L.41", "S/2024/123", "A/HRC/RES/58/12"]
+        );
+        assert_eq!(
+            ids("Der Bundestag hat das NIS-2-Umsetzungsgesetz beschlossen."),
+            ["NIS-2-Umsetzungsgesetz"]
+        );
+        assert!(ids("Eine EU-Verordnung und ein UN-Abkommen").is_empty());
+        assert!(ids("https://example.org/A/B/12/x and a/b/1").is_empty());
+    }
+
+    #[test]
+    fn names_start_and_end_where_the_name_does() {
+        assert_eq!(
+            ids("negotiate within the Convention on Certain Conventional Weapons (CCW) and"),
+            ["Convention on Certain Conventional Weapons"]
+        );
+        assert_eq!(
+            ids("verweist auf die Budapester Konvention über Computerkriminalität."),
+            ["Budapester Konvention über Computerkriminalität"]
+        );
+        assert_eq!(
+            ids("keinen Verweis auf die UN-Konvention gegen Cyberkriminalität (Hanoi-Konvention)"),
+            ["UN-Konvention gegen Cyberkriminalität"]
+        );
+        assert!(ids("über ein Abkommen gegen Ransomware beendet").is_empty());
     }
 
     #[test]
