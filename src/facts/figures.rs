@@ -25,9 +25,39 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A count followed by a capitalised noun (German) or a plural noun (English).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least)\s+)?(?-u:\b)(\d{1,3}(?:\.\d{3})+|\d{2,})\s+((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Regex::new(r"(?:(?-u:\b)((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
+
+/// A count in words before a counted noun: "neun Sachverständigen", "zwölf Staaten".
+static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// An approximate number of what the sentence speaks of: "von bisher rund 4.500 auf etwa
+/// 29.500". Only large numbers with a word of approximation: small bare numbers are too
+/// often a rank, a page or a part of a name.
+static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and))")
+        .expect("compiles")
+});
+
+/// Time spans in words are durations or relative dates ("vor zwei Wochen"), not counts.
+const SPANS_OF_TIME: &[&str] = &[
+    "Tage",
+    "Tagen",
+    "Wochen",
+    "Monate",
+    "Monaten",
+    "Jahre",
+    "Jahren",
+    "Jahrzehnte",
+    "Jahrzehnten",
+    "Stunden",
+    "Minuten",
+    "Mal",
+];
 
 /// Units that make a number a date, a money amount or an ordinal, handled elsewhere.
 const NOT_COUNTS: &[&str] = &[
@@ -72,6 +102,9 @@ const NOT_COUNTS: &[&str] = &[
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    if ctx.lang == Lang::De {
+        count_words(text, out);
+    }
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
@@ -135,10 +168,53 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             c.get(1).map(|m| qualifier_of(m.as_str())),
         );
     }
+    for c in APPROX_NUMBER.captures_iter(text) {
+        let (Some(q), Some(n)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let taken = out
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
+        if taken {
+            continue;
+        }
+        let Some(number) = parse_digits(n.as_str(), english) else {
+            continue;
+        };
+        push(
+            out,
+            q.start()..n.end(),
+            number,
+            String::new(),
+            Some(qualifier_of(q.as_str())),
+        );
+    }
+}
+
+/// German counts in words; see [`COUNT_WORD`].
+fn count_words(text: &str, out: &mut Vec<Found>) {
+    for c in COUNT_WORD.captures_iter(text) {
+        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(number) = super::numbers::parse_word(n.as_str()) else {
+            continue;
+        };
+        if SPANS_OF_TIME.contains(&unit.as_str()) || NOT_COUNTS.contains(&unit.as_str()) {
+            continue;
+        }
+        push(
+            out,
+            all.range(),
+            f64::from(number),
+            unit.as_str().into(),
+            None,
+        );
+    }
 }
 
 fn qualifier_of(word: &str) -> &'static str {
-    match word {
+    match word.to_lowercase().as_str() {
         "bis zu" | "up to" => "max",
         "über" | "mehr als" | "mindestens" | "over" | "more than" | "at least" => "min",
         _ => "approx",
@@ -188,6 +264,31 @@ mod tests {
         assert_eq!(f[0].1, 800.0);
         let f = figures("67,0% der Kleinanlegerkonten und 40 Prozent");
         assert_eq!(f.iter().map(|x| x.1).collect::<Vec<_>>(), [67.0, 40.0]);
+    }
+
+    #[test]
+    fn counts_with_an_adjective_in_words_and_approximate_numbers() {
+        let f = figures("13 solcher Standorte und 573 zusätzliche Stellen");
+        assert_eq!(
+            f.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
+            [(13.0, "Standorte"), (573.0, "Stellen")]
+        );
+        let f = figures("eine Anhörung mit neun Sachverständigen, vor zwei Wochen");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].1, f[0].2.as_str()), (9.0, "Sachverständigen"));
+        let f = figures("von bisher rund 4.500 auf etwa 29.500. Seite 1.234 und rund 4.500 Euro");
+        assert_eq!(
+            f.iter().map(|x| x.1).collect::<Vec<_>>(),
+            [4500.0, 29500.0],
+            "{f:?}"
+        );
+        let mut out = Vec::new();
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        extract("More than 120 countries support it", &mut ctx, &mut out);
+        assert_eq!(out.len(), 1);
     }
 
     #[test]
