@@ -2,6 +2,9 @@
 //! "Internet Governance Forum (IGF)", "IGF (Internet Governance Forum)", „Open Ended Working
 //! Group“ (OEWG). "(USA)" after unrelated words, "(Alibaba)" or "(New York)" define nothing.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use super::{ExtractContext, FactKind, FactValue, Found};
@@ -42,7 +45,8 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let before = &text[..open];
         if short_form(inside) {
             // long form (SHORT)
-            if let Some((start, long)) = long_before(before, inside) {
+            let found = long_before(before, inside).or_else(|| translated_before(before, inside));
+            if let Some((start, long)) = found {
                 push(out, start..close + 1, inside, &long);
             }
         } else if inside.split_whitespace().count() >= 2 {
@@ -116,9 +120,130 @@ fn long_before(before: &str, short: &str) -> Option<(usize, String)> {
     Some((fact_start, long))
 }
 
+/// German words of institutions' names and their English equivalents.
+static GLOSSES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("../../data/gazetteer/glosses.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
+
+/// The English words a German word of a name stands for, when every part of it is known:
+/// "Weltinternetkonferenz" → World Internet Conference, "Entwicklungs-" → Development,
+/// "Nationalen" → National.
+fn gloss(word: &str) -> Option<Vec<&'static str>> {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    match w.as_str() {
+        "und" => return Some(vec!["and"]),
+        "für" => return Some(vec!["for"]),
+        _ => {}
+    }
+    let mut words = Vec::new();
+    for part in w.split('-').filter(|p| !p.is_empty()) {
+        words.extend(compound_parts(part, 0)?);
+    }
+    (!words.is_empty()).then_some(words)
+}
+
+/// Splits a compound into known stems, longest first, with linking "s"/"n" between them and an
+/// inflection ending after the last.
+fn compound_parts(w: &str, depth: usize) -> Option<Vec<&'static str>> {
+    if depth > 4 {
+        return None;
+    }
+    for end in (3..=w.len()).rev().filter(|&e| w.is_char_boundary(e)) {
+        let Some(english) = GLOSSES.get(&w[..end]) else {
+            continue;
+        };
+        let rest = &w[end..];
+        if matches!(rest, "" | "e" | "en" | "er" | "es" | "em" | "n" | "s") {
+            return Some(english.split(' ').collect());
+        }
+        for link in ["", "s", "es", "n", "en"] {
+            if let Some(tail) = rest
+                .strip_prefix(link)
+                .filter(|r| !r.is_empty())
+                .and_then(|r| compound_parts(r, depth + 1))
+            {
+                let mut words: Vec<&'static str> = english.split(' ').collect();
+                words.extend(tail);
+                return Some(words);
+            }
+        }
+    }
+    None
+}
+
+/// "Weltinternetkonferenz (WIC)", "Nationale Entwicklungs- und Reformkommission (NDRC)": a
+/// German name whose short form comes from its English name. The window's words are put into
+/// English where every part is known, and the short form is matched against that.
+fn translated_before(before: &str, short: &str) -> Option<(usize, String)> {
+    let trimmed = before.trim_end();
+    let unquoted = trimmed.trim_end_matches(['“', '”', '"', '«', '»', '‘', '’']);
+    let max_words = (short.chars().count() + 3).min(short.chars().count() * 2);
+    // The window: its words with their byte starts, from the end, within the clause.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = unquoted.len();
+    for (i, c) in unquoted.char_indices().rev() {
+        if matches!(
+            c,
+            '.' | ';' | ':' | '(' | ')' | '„' | '“' | '"' | '[' | ']' | ','
+        ) {
+            break;
+        }
+        if c.is_whitespace() {
+            if i + c.len_utf8() < end {
+                words.push((i + c.len_utf8(), &unquoted[i + c.len_utf8()..end]));
+            }
+            end = i;
+            if words.len() >= max_words {
+                break;
+            }
+        }
+    }
+    if words.len() < max_words && end > 0 {
+        let first = unquoted[..end].trim_start();
+        if !first.is_empty() && !first.contains(['.', ';', ':', '(', ')', ',', '„', '“', '"']) {
+            words.push((end - first.len(), first));
+        }
+    }
+    words.reverse();
+    // The English reading, and for each English word the German word it came from.
+    let mut english = String::new();
+    let mut origin: Vec<(usize, usize)> = Vec::new(); // (char offset in `english`, word index)
+    let mut translated = Vec::new();
+    for (k, (_, w)) in words.iter().enumerate() {
+        let glossed = gloss(w);
+        translated.push(glossed.is_some());
+        for e in glossed.unwrap_or_else(|| vec![w]) {
+            if !english.is_empty() {
+                english.push(' ');
+            }
+            origin.push((english.chars().count(), k));
+            english.push_str(e);
+        }
+    }
+    let long = best_long_form(short, &english)?;
+    let from = english.chars().count() - long.chars().count();
+    let k = origin.iter().rev().find(|(at, _)| *at <= from)?.1;
+    let (start, first) = *words.get(k)?;
+    if !translated[k..].iter().any(|&t| t) || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some((start, unquoted[start..].trim_end().to_string()))
+}
+
 /// Schwartz–Hearst: match the short form's letters right to left in the long form; the first
 /// letter must begin a word. German compounds may supply several letters from one word.
 pub fn best_long_form(short: &str, long: &str) -> Option<String> {
+    // "UAVs": a plural ending is not a letter of the name.
+    let short = short
+        .strip_suffix('s')
+        .filter(|r| r.ends_with(|c: char| c.is_uppercase()))
+        .unwrap_or(short);
     let s: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
     let l: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
     if l.len() <= s.len() {
@@ -161,15 +286,32 @@ pub fn best_long_form(short: &str, long: &str) -> Option<String> {
     if words == 0 || result.contains(short) || words > s.len() + 5 {
         return None;
     }
-    // Its first word must be capitalised (names) unless the short form is lower-case.
-    if !result
+    // Its first word must be capitalised (names), unless each letter is the initial of one
+    // word ("künstliche Intelligenz (KI)", "unmanned aerial vehicles (UAVs)") and the short
+    // form is not a place ("unter strengen Auflagen (USA)").
+    let capitalised = result
         .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    {
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    // Small words ("mit viel mehr Geld (MG)") are not the words of a name.
+    let name_like = result
+        .split_whitespace()
+        .all(|w| w.chars().count() >= 5 || w.starts_with(char::is_uppercase));
+    let spelled_out = initials(&result) == s
+        && name_like
+        && !super::gazetteer::PLACES.forms.contains_key(short);
+    if !capitalised && !spelled_out {
         return None;
     }
     Some(result)
+}
+
+/// The first letter of each word, lower-cased.
+fn initials(long: &str) -> Vec<char> {
+    long.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -232,6 +374,34 @@ mod tests {
         ] {
             assert!(acronyms(text).is_empty(), "{text}: {:?}", acronyms(text));
         }
+    }
+
+    #[test]
+    fn short_forms_from_the_english_name_of_a_german_one() {
+        let a = acronyms("Mit der seit 2014 ausgerichteten Weltinternetkonferenz (WIC) leistet");
+        assert_eq!(
+            (a[0].0.as_str(), a[0].1.as_str()),
+            ("WIC", "Weltinternetkonferenz")
+        );
+        let a = acronyms("Die Nationale Entwicklungs- und Reformkommission (NDRC) plant");
+        assert_eq!(a[0].1, "Nationale Entwicklungs- und Reformkommission");
+        let a = acronyms("zur Nationalen Volkskongress-Sitzung (NPC) und");
+        assert_eq!(a[0].0, "NPC");
+        // Known words, but not the letters of the short form.
+        assert!(acronyms("die Weltkonferenz (ABC) tagt").is_empty());
+    }
+
+    #[test]
+    fn lower_case_long_forms_give_one_letter_a_word() {
+        let a = acronyms("setzt auf künstliche Intelligenz (KI) und Robotik");
+        assert_eq!(a[0].1, "künstliche Intelligenz");
+        let a = acronyms("and unmanned aerial vehicles (UAVs) and drones");
+        assert_eq!(
+            (a[0].0.as_str(), a[0].1.as_str()),
+            ("UAVs", "unmanned aerial vehicles")
+        );
+        assert!(acronyms("unter strengen Auflagen (USA) und").is_empty());
+        assert!(acronyms("mit viel mehr Geld (MG) als").is_empty());
     }
 
     #[test]
