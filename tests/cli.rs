@@ -561,3 +561,21 @@ fn the_title_has_facts_and_a_dateline_dates_the_article() {
     let o = briefing(&["facts", path.to_str().unwrap()]);
     assert!(stdout(&o).contains("§ (title)"), "{}", stdout(&o));
 }
+
+#[test]
+fn options_before_a_command_leave_it_a_command() {
+    let o = briefing(&["--no-cache", "--keymap", "config/keymap.toml", "keymap"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("page-down"));
+    let o = briefing(&["--no-cache", "list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Weltinternetkonferenz"));
+    // Paths go after the command: said once, with exit code 2.
+    let o = briefing(&["seeds", "list"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("put the paths after it"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -22,7 +22,7 @@ use crate::topics::TopicsFile;
 /// on the built-in sample when no path is given.
 #[derive(Parser, Debug)]
 #[command(name = "briefing", version, about, long_about)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(subcommand_precedence_over_arg = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -167,6 +167,16 @@ pub enum Command {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    // `briefing DIR list`: the paths of a command come after it.
+    if cli.command.is_some()
+        && let Some(first) = cli.corpus.paths.first()
+    {
+        anyhow::bail!(
+            "{} comes before the command; put the paths after it (briefing COMMAND {})",
+            first.display(),
+            first.display()
+        );
+    }
     let (settings, settings_problem, settings_path) = settings(cli.global.settings.as_deref())?;
     // A topics file named in the settings is relative to the settings file.
     let topics_path = cli.global.topics.clone().or_else(|| {

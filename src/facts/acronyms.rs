@@ -297,9 +297,8 @@ pub fn best_long_form(short: &str, long: &str) -> Option<String> {
     let name_like = result
         .split_whitespace()
         .all(|w| w.chars().count() >= 5 || w.starts_with(char::is_uppercase));
-    let spelled_out = initials(&result) == s
-        && name_like
-        && !super::gazetteer::PLACES.forms.contains_key(short);
+    let spelled_out =
+        initials(&result) == s && name_like && !super::gazetteer::PLACES.forms.contains_key(short);
     if !capitalised && !spelled_out {
         return None;
     }
