@@ -216,7 +216,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     for c in kept {
-        let (iso, relative) = resolve(c.kind, c.modifier, ctx);
+        let ahead = ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
+        let (iso, relative) = resolve(c.kind, c.modifier, ahead, ctx);
         out.push(Found {
             kind: FactKind::Date,
             value: FactValue::Date(DateValue {
@@ -443,10 +444,12 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         if !valid_day(d1, m1.unwrap_or(m2)) || !valid_day(d2, m2) {
             continue;
         }
-        // "17. und 18. Dezember" lists two days; only "zwischen dem 17. und 18." spans them.
+        // "3. und 10. Dezember" lists two days; "zwischen dem 3. und 10." spans them, and so
+        // do two days in a row ("am 12. und 13. Mai": one meeting over two days).
         let matched = c.get(0).map_or("", |m| m.as_str());
         let between = matched.starts_with(['Z', 'z', 'B', 'b']);
-        if !between && (matched.contains(" und ") || matched.contains(" and ")) {
+        let in_a_row = m1.is_none_or(|m| m == m2) && d2 == d1 + 1;
+        if !between && !in_a_row && (matched.contains(" und ") || matched.contains(" and ")) {
             // The first day takes the month and year written after the second.
             let first = c
                 .get(3)
@@ -1095,12 +1098,40 @@ fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<String> {
     }
 }
 
+/// Whether the sentence around `span` tells what is still to come ("Der Bundesrat soll sich am
+/// 21. November befassen", "The panel will meet on 3 March"). A day without a year there is the
+/// next such day after the article's date, not one in the year last named, which may be past.
+fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
+    static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|shall|is to|are to|scheduled|planned|expected to|due to|upcoming)(?-u:\b)")
+            .expect("compiles")
+    });
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let from = before.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
+    let to = span.end + after.find(['.', '!', '?', ';']).unwrap_or(after.len());
+    text.get(from..to).is_some_and(|s| AHEAD.is_match(s))
+}
+
 /// Completes year-less dates and resolves relative ones; full dates update the context.
+/// `ahead`: the sentence speaks of what is to come (see [`speaks_of_what_is_ahead`]).
 fn resolve(
     shape: Shape,
     modifier: Option<&'static str>,
+    ahead: bool,
     ctx: &mut ExtractContext,
 ) -> (Option<String>, bool) {
+    // The year that makes month and day the next such day on or after the article's date:
+    // in news of the day, not in a history written long after ("1941 … soll am 3. Mai").
+    let recent = ctx.article_date.is_some_and(|d| {
+        ctx.last_year
+            .is_none_or(|y| (0..=1).contains(&(d.year() - y)))
+    });
+    let next_year = |month: u32, day: u32| {
+        let from = ctx.article_date.filter(|_| recent)?;
+        (from.year()..=from.year() + 1)
+            .find(|&y| NaiveDate::from_ymd_opt(y, month, day.max(1)).is_some_and(|d| d >= from))
+    };
     let context_year = || {
         ctx.last_year
             .or(ctx.article_date.map(|d| d.year()))
@@ -1164,7 +1195,8 @@ fn resolve(
             (Some(value), true)
         }
         Shape::DayMonth { day, month, year } => {
-            let Some(y) = year.or_else(context_year) else {
+            let ahead_year = if ahead { next_year(month, day) } else { None };
+            let Some(y) = year.or(ahead_year).or_else(context_year) else {
                 return (Some(format!("XXXX-{month:02}-{day:02}")), false);
             };
             if year.is_some() {
@@ -1179,7 +1211,8 @@ fn resolve(
             }
         }
         Shape::Month { month, year } => {
-            let y = year.or_else(context_year);
+            let ahead_year = if ahead { next_year(month, 28) } else { None };
+            let y = year.or(ahead_year).or_else(context_year);
             // "September 1939" is a full date at month precision: later "3. Oktober" is 1939.
             if year.is_some() {
                 ctx.last_year = year;
@@ -1249,6 +1282,31 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         dates(text, None).into_iter().filter_map(|d| d.1).collect()
+    }
+
+    #[test]
+    fn a_day_still_ahead_is_the_next_one_after_the_articles_date() {
+        let text = "Die Kommission hatte im November 2024 ein Verfahren eingeleitet. Der \
+                    Bundesrat soll sich am 21. November mit dem Gesetz befassen. Der Ausschuss \
+                    tagte am 3. Oktober.";
+        let d: Vec<Option<String>> = dates(text, Some("2025-11-14"))
+            .into_iter()
+            .map(|d| d.1)
+            .collect();
+        // Told as past, the day keeps the year last named (2024).
+        assert_eq!(
+            d,
+            [
+                Some("2024-11".to_string()),
+                Some("2025-11-21".to_string()),
+                Some("2024-10-03".to_string())
+            ]
+        );
+        // Without an article date there is nothing to count from.
+        assert_eq!(
+            values("Im März 2024 begann es. Im Mai soll es enden, am 2. Juni wird gewählt."),
+            ["2024-03", "2024-05", "2024-06-02"]
+        );
     }
 
     #[test]
@@ -1360,9 +1418,14 @@ mod tests {
 
     #[test]
     fn no_false_dates() {
+        // Two days in a row are one span; two days apart are two dates.
         assert_eq!(
             values("am 17. und 18. Dezember 2025"),
-            ["2025-12-17", "2025-12-18"]
+            ["2025-12-17/2025-12-18"]
+        );
+        assert_eq!(
+            values("am 3. und 10. Dezember 2025"),
+            ["2025-12-03", "2025-12-10"]
         );
         for text in [
             "UN-Resolution 80/16 vom",
