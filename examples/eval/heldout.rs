@@ -50,18 +50,32 @@ fn value(f: &FactValue) -> String {
     }
 }
 
-fn row<'a>(counts: &'a mut BTreeMap<String, Row>, kind: &str) -> &'a mut Row {
+fn row<'a>(counts: &'a mut BTreeMap<String, Row>, set: &str, kind: &str) -> &'a mut Row {
     counts.entry(kind.to_string()).or_insert_with(|| Row {
-        set: "held-out articles".into(),
+        set: set.into(),
         kind: kind.into(),
         ..Row::default()
     })
 }
 
 pub fn rows() -> Vec<Row> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
-    let Ok(gold) = toml::from_str::<Gold>(include_str!("../../tests/gold/heldout.toml")) else {
-        eprintln!("held-out: the gold file does not parse");
+    let mut rows = measure(
+        "held-out articles",
+        "tests/fixtures/heldout",
+        include_str!("../../tests/gold/heldout.toml"),
+    );
+    rows.extend(measure(
+        "held-out articles 2",
+        "tests/fixtures/heldout2",
+        include_str!("../../tests/gold/heldout2.toml"),
+    ));
+    rows
+}
+
+fn measure(set: &str, folder: &str, source: &str) -> Vec<Row> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let Ok(gold) = toml::from_str::<Gold>(source) else {
+        eprintln!("{set}: the gold file does not parse");
         return Vec::new();
     };
     let mut counts: BTreeMap<String, Row> = BTreeMap::new();
@@ -116,10 +130,10 @@ pub fn rows() -> Vec<Row> {
                 match hit {
                     Some(i) => {
                         used[i] = true;
-                        row(&mut counts, kind).true_pos += 1;
+                        row(&mut counts, set, kind).true_pos += 1;
                     }
                     None => {
-                        row(&mut counts, kind).false_neg += 1;
+                        row(&mut counts, set, kind).false_neg += 1;
                         eprintln!("missed on {file}:{}: {kind} {words:?} = {expected}", g.line);
                     }
                 }
@@ -127,7 +141,7 @@ pub fn rows() -> Vec<Row> {
             for (i, f) in facts.iter().enumerate() {
                 if !used[i] && KINDS.contains(&f.kind) && place(f).0 == g.line {
                     used[i] = true;
-                    row(&mut counts, f.kind.name()).false_pos += 1;
+                    row(&mut counts, set, f.kind.name()).false_pos += 1;
                     eprintln!(
                         "extra on {file}:{}: {} {:?} = {}",
                         g.line,
@@ -152,7 +166,7 @@ pub fn rows() -> Vec<Row> {
             .filter(|s| s.file == file)
             .flat_map(|s| s.refs.iter().map(|[r, u]| (r.clone(), Some(u.clone()))))
             .collect();
-        let r = row(&mut counts, "source");
+        let r = row(&mut counts, set, "source");
         for e in &expected {
             if found.contains(e) {
                 r.true_pos += 1;
