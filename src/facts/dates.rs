@@ -8,6 +8,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use serde::{Serialize, Serializer};
 
+use super::cues::{Cue, Cues};
 use super::numbers::parse_count;
 use super::{ExtractContext, FactKind, FactValue, Found};
 
@@ -190,12 +191,13 @@ enum Shape {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    if !text.bytes().any(|b| b.is_ascii_digit()) && !might_have_words(text) {
+    let cues = ctx.cues(text);
+    if !cues.digits && !cues.has(Cue::DateWord) {
         return;
     }
     let urls: Vec<Range<usize>> = URL.find_iter(text).map(|m| m.range()).collect();
     let mut cands: Vec<Candidate> = Vec::new();
-    collect(text, ctx.article_date, &mut cands);
+    collect(text, &cues, ctx.article_date, &mut cands);
     // Longest first at each start; then drop what overlaps an earlier pick or a URL.
     cands.sort_by(|a, b| {
         a.span
@@ -229,74 +231,6 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
-/// Cheap test for blocks without digits: only relative words and month names can be dates.
-fn might_have_words(text: &str) -> bool {
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "heute",
-                "gestern",
-                "morgen",
-                "today",
-                "yesterday",
-                "tomorrow",
-                "tag",
-                "woche",
-                "monat",
-                "jahr",
-                "week",
-                "month",
-                "year",
-                "day",
-                "januar",
-                "februar",
-                "märz",
-                "april",
-                "mai",
-                "juni",
-                "juli",
-                "august",
-                "september",
-                "oktober",
-                "november",
-                "dezember",
-                "january",
-                "february",
-                "march",
-                "june",
-                "july",
-                "october",
-                "december",
-                "sommer",
-                "herbst",
-                "winter",
-                "frühjahr",
-                "frühling",
-                "spring",
-                "summer",
-                "autumn",
-                "fall",
-                "montag",
-                "dienstag",
-                "mittwoch",
-                "donnerstag",
-                "freitag",
-                "samstag",
-                "sonntag",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ])
-            .expect("words compile")
-    });
-    WORDS.is_match(text)
-}
-
 fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
     c.get(i).and_then(|m| m.as_str().parse().ok())
 }
@@ -321,106 +255,18 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2199).contains(&y)
 }
 
-/// Which families of patterns can match in a text, found in one pass, so the rest are skipped.
-#[derive(Default)]
-struct Triggers {
-    month: bool,
-    quarter: bool,
-    half: bool,
-    season: bool,
-    relative: bool,
-    digits: bool,
-}
-
-fn triggers(text: &str) -> Triggers {
-    const MONTHS: &[&str] = &[
-        "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep",
-        "Okt", "Oct", "Nov", "Dez", "Dec",
-    ];
-    const QUARTER: &[&str] = &[
-        "Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4",
-    ];
-    const HALF: &[&str] = &["Halbjahr", "Jahreshälfte", "half", "Half"];
-    const SEASON: &[&str] = &[
-        "Frühjahr",
-        "Frühling",
-        "Sommer",
-        "Herbst",
-        "Winter",
-        "pring",
-        "ummer",
-        "utumn",
-        "Fall",
-        "fall",
-    ];
-    const RELATIVE: &[&str] = &[
-        "heute",
-        "Heute",
-        "gestern",
-        "Gestern",
-        "morgen",
-        "today",
-        "Today",
-        "yesterday",
-        "Yesterday",
-        "tomorrow",
-        "tag",
-        "Tag",
-        "woche",
-        "Woche",
-        "monat",
-        "Monat",
-        "Jahr",
-        "jahr",
-        "week",
-        "month",
-        "year",
-        "day",
-    ];
-    static AC: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
-        let mut words = Vec::new();
-        let mut kinds = Vec::new();
-        for (kind, list) in [
-            (0u8, MONTHS),
-            (1, QUARTER),
-            (2, HALF),
-            (3, SEASON),
-            (4, RELATIVE),
-        ] {
-            for w in list {
-                words.push(*w);
-                kinds.push(kind);
-            }
-        }
-        (
-            aho_corasick::AhoCorasick::new(&words).expect("compiles"),
-            kinds,
-        )
-    });
-    let (ac, kinds) = &*AC;
-    let mut t = Triggers {
-        digits: text.bytes().any(|b| b.is_ascii_digit()),
-        ..Triggers::default()
-    };
-    for m in ac.find_overlapping_iter(text) {
-        match kinds[m.pattern().as_usize()] {
-            0 => t.month = true,
-            1 => t.quarter = true,
-            2 => t.half = true,
-            3 => t.season = true,
-            _ => t.relative = true,
-        }
-    }
-    t
-}
-
 /// The text when a family of patterns can match in it, else nothing to search.
 fn only_if(can_match: bool, text: &str) -> &str {
     if can_match { text } else { "" }
 }
 
-fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
-    let t = triggers(text);
+/// Runs each pattern where its cues are: a month's name, four digits in a row, its words.
+fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    let month = cues.has(Cue::Month);
+    let month_day = month && cues.any_digit;
+    // The patterns with a year run where the other number patterns run (ASCII digits) and
+    // where they can match (four digits in a row).
+    let years = cues.digits && cues.four_digits;
     let push = |out: &mut Vec<Candidate>,
                 span: Range<usize>,
                 kind: Shape,
@@ -431,7 +277,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             modifier,
         });
     };
-    for c in INTERVAL.captures_iter(only_if(t.month, text)) {
+    for c in INTERVAL.captures_iter(only_if(month_day, text)) {
         let (Some(d1), Some(d2), Some(m2)) = (
             num::<u32>(&c, 1),
             num::<u32>(&c, 4),
@@ -486,7 +332,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             None,
         );
     }
-    for c in DAY_DE.captures_iter(only_if(t.month, text)) {
+    for c in DAY_DE.captures_iter(only_if(month_day, text)) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -507,7 +353,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         }
     }
     for re in [&*DAY_EN_MD, &*DAY_EN_DM] {
-        for c in re.captures_iter(only_if(t.month, text)) {
+        for c in re.captures_iter(only_if(month_day, text)) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
                 (
                     num::<u32>(&c, 2),
@@ -530,7 +376,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     }
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
     for (re, groups) in [(&*NUMERIC, [3, 2, 1]), (&*ISO, [1, 2, 3])] {
-        for c in re.captures_iter(only_if(t.digits, text)) {
+        for c in re.captures_iter(only_if(years, text)) {
             let (Some(y), Some(m), Some(d)) = (
                 num::<i32>(&c, groups[0]),
                 num::<u32>(&c, groups[1]),
@@ -548,7 +394,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for c in MONTH_YEAR.captures_iter(only_if(t.month, text)) {
+    for c in MONTH_YEAR.captures_iter(only_if(month && cues.four_digits, text)) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
             num::<i32>(&c, 3),
@@ -566,7 +412,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             modifier,
         );
     }
-    for c in MONTH_ONLY.captures_iter(only_if(t.month, text)) {
+    for c in MONTH_ONLY.captures_iter(only_if(month, text)) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
             continue;
@@ -579,7 +425,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         let modifier = c.get(1).and_then(|x| modifier_of(x.as_str()));
         push(out, whole(&c), Shape::Month { month, year: None }, modifier);
     }
-    for c in QUARTER.captures_iter(only_if(t.quarter, text)) {
+    for c in QUARTER.captures_iter(only_if(cues.has(Cue::Quarter) && cues.four_digits, text)) {
         let (q, y) = if let (Some(q), Some(y)) = (c.get(1).or(c.get(2)), c.get(3)) {
             (ordinal(q.as_str()), y.as_str().parse::<i32>().ok())
         } else if let (Some(q), Some(y)) = (c.get(4), c.get(5)) {
@@ -603,7 +449,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             push(out, span, Shape::Full(format!("{y:04}-Q{q}")), None);
         }
     }
-    for c in HALF.captures_iter(only_if(t.half, text)) {
+    for c in HALF.captures_iter(only_if(cues.has(Cue::Half) && cues.four_digits, text)) {
         let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -614,7 +460,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         };
         push(out, whole(&c), Shape::Full(format!("{y:04}-H{half}")), None);
     }
-    for c in SEASON.captures_iter(only_if(t.season, text)) {
+    for c in SEASON.captures_iter(only_if(cues.has(Cue::Season), text)) {
         let Some(s) = c.get(1) else { continue };
         let season = match s.as_str().to_lowercase().as_str() {
             "frühjahr" | "frühling" | "spring" => "SP",
@@ -636,7 +482,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             None,
         );
     }
-    for c in YEAR_MOD.captures_iter(only_if(t.digits, text)) {
+    for c in YEAR_MOD.captures_iter(only_if(years, text)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -649,7 +495,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in YEAR_BOUND.captures_iter(only_if(t.digits, text)) {
+    for c in YEAR_BOUND.captures_iter(only_if(years, text)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -662,7 +508,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in YEAR.captures_iter(only_if(t.digits, text)) {
+    for c in YEAR.captures_iter(only_if(years, text)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
         if !plausible_year(y)
@@ -688,29 +534,23 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         };
         push(out, span, Shape::Full(value), None);
     }
-    for c in DECADE.captures_iter(only_if(t.digits, text)) {
+    for c in DECADE.captures_iter(only_if(years && cues.has(Cue::Decade), text)) {
         if let Some(d) = c.get(1).or(c.get(2)) {
             push(out, whole(&c), Shape::Full(d.as_str().to_string()), None);
         }
     }
-    if t.relative {
-        relative(text, anchor, out);
-        anaphors(text, out);
+    if cues.has(Cue::Relative) {
+        relative(text, cues, anchor, out);
+        anaphors(text, cues, out);
     }
-    for c in CENTURY.captures_iter(only_if(t.digits, text)) {
+    for c in CENTURY.captures_iter(only_if(cues.digits && cues.has(Cue::Century), text)) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
         }
     }
     // Years of the era: "490 v. Chr." is astronomical year -489 in ISO 8601 (there is a year
     // 0), "9 n. Chr." is 0009.
-    if t.digits
-        && (text.contains("Chr.")
-            || text.contains(" BC")
-            || text.contains(" AD")
-            || text.contains(" CE")
-            || text.contains(" BCE"))
-    {
+    if cues.digits && cues.has(Cue::Era) {
         for c in ERA_YEAR.captures_iter(text) {
             let (year, era) = match (num::<i32>(&c, 2), c.get(3), num::<i32>(&c, 4), c.get(5)) {
                 (Some(y), Some(e), _, _) => (y, e.as_str()),
@@ -733,7 +573,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    if t.digits && text.contains("Uhr") {
+    if cues.digits && cues.has(Cue::Clock) {
         for c in TIME_OF_DAY.captures_iter(text) {
             let Some(hour) = num::<u32>(&c, 1) else {
                 continue;
@@ -754,8 +594,8 @@ fn unit_of(word: &str) -> u8 {
 }
 
 /// Dates said relative to the date the text last named.
-fn anaphors(text: &str, out: &mut Vec<Candidate>) {
-    for c in ANAPHOR.captures_iter(text) {
+fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
+    for c in ANAPHOR.captures_iter(only_if(cues.has_folded(Cue::Anaphor), text)) {
         let (Some(which), Some(unit)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -773,7 +613,7 @@ fn anaphors(text: &str, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
-    for c in LATER.captures_iter(text) {
+    for c in LATER.captures_iter(only_if(cues.has_folded(Cue::Later), text)) {
         let (Some(n), Some(unit), Some(dir)) = (
             c.get(1).and_then(|m| parse_count(m.as_str())),
             c.get(2),
@@ -798,7 +638,7 @@ fn anaphors(text: &str, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
-    for c in YEAR_EDGE.captures_iter(text) {
+    for c in YEAR_EDGE.captures_iter(only_if(cues.has(Cue::YearEdge), text)) {
         let Some(w) = c.get(1) else { continue };
         let modifier = if w.as_str() == "Jahresende" || w.as_str() == "Jahreswechsel" {
             "end"
@@ -950,7 +790,7 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
 }
 
 /// Relative expressions, resolved against the article's date when there is one.
-fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     let make = |c: &Captures, f: fn(NaiveDate, &Captures) -> Option<String>| Candidate {
         span: whole(c),
         kind: Shape::Relative(anchor.and_then(|d| f(d, c))),
@@ -970,7 +810,7 @@ fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             Some((d + Duration::days(shift)).to_string())
         }));
     }
-    for c in REL_WEEKDAY.captures_iter(text) {
+    for c in REL_WEEKDAY.captures_iter(only_if(cues.has(Cue::Weekday), text)) {
         out.push(make(&c, |d, c| {
             let day = match c.get(2)?.as_str().to_lowercase().get(..3)? {
                 "mon" => Weekday::Mon,
@@ -1057,7 +897,8 @@ fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             }
         }));
     }
-    for c in REL_PART.captures_iter(text) {
+    let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::YearOrMonth);
+    for c in REL_PART.captures_iter(only_if(part_of, text)) {
         out.push(make(&c, |d, c| {
             let unit = c.get(2)?.as_str().to_lowercase();
             Some(if unit == "jahres" {

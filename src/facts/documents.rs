@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::cues::Cue;
 use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -78,9 +79,10 @@ const LEADING: &[&str] = &[
 ];
 
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
-    let resolutions = text.contains("esolution") || text.contains("Res.") || text.contains("RES/");
+    let cues = ctx.cues(text);
+    let resolutions = cues.has(Cue::Resolution);
     for c in RESOLUTION.captures_iter(if resolutions { text } else { "" }) {
         let id = if let (Some(s), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
             format!("A/RES/{}/{}", s.as_str(), n.as_str())
@@ -91,11 +93,7 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, c.get(0).map_or(0..0, |m| m.range()), id, "resolution");
     }
-    let paragraphs = text.contains("ara")
-        || text.contains('§')
-        || text.contains("Abs.")
-        || text.contains("Art")
-        || text.contains("rticle");
+    let paragraphs = cues.has(Cue::Paragraph);
     for c in PARAGRAPH.captures_iter(if paragraphs { text } else { "" }) {
         let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
             continue;
@@ -114,39 +112,7 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, all.range(), id, "paragraph");
     }
-    static DOCUMENT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
-            "Declaration",
-            "Convention",
-            "Treaty",
-            "Compact",
-            "Agenda",
-            "Action Plan",
-            "Strategy",
-            "Roadmap",
-            "Guidelines",
-            "Principles",
-            "Charter",
-            "Accord",
-            "Agreement",
-            "Document",
-            "Paper",
-            "Draft",
-            "Act",
-            "Erklärung",
-            "Konvention",
-            "Vertrag",
-            "Abkommen",
-            "Aktionsplan",
-            "Strategie",
-            "Richtlinie",
-            "Verordnung",
-            "Charta",
-            "Gesetz",
-        ])
-        .expect("compiles")
-    });
-    if !DOCUMENT_WORDS.is_match(text) {
+    if !cues.has(Cue::DocumentWord) {
         return;
     }
     for c in NAMED.captures_iter(text) {
