@@ -10,7 +10,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 /// What a block may hold, one bit each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,8 +298,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
 
 /// One automaton over every cue word in ASCII lower case (matching any ASCII case), and for each
 /// of its patterns the cues it gives: (cue bit, the word as written when the case must match).
+/// The DFA is stepped by hand: one table lookup a byte, where the library's overlapping search
+/// does several times the work.
 struct Matcher {
-    automaton: AhoCorasick,
+    automaton: DFA,
+    start: aho_corasick::automaton::StateID,
     cues: Vec<Vec<(u32, Option<&'static str>)>>,
 }
 
@@ -322,13 +327,21 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
             cues[i].push((cue as u32, exact));
         }
     }
-    let automaton = AhoCorasick::builder()
+    let automaton = DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(StartKind::Unanchored)
+        .prefilter(false)
         .build(&patterns)
         .expect("cue words compile");
-    Matcher { automaton, cues }
+    let start = automaton
+        .start_state(Anchored::No)
+        .expect("built for unanchored searches");
+    Matcher {
+        automaton,
+        start,
+        cues,
+    }
 });
 
 /// The cues of one block.
@@ -347,13 +360,26 @@ impl Cues {
     /// Scans `text` once for every cue word, and for digits.
     pub fn scan(text: &str) -> Cues {
         let matcher = &*MATCHER;
+        let dfa = &matcher.automaton;
+        let bytes = text.as_bytes();
         let mut bits = 0u32;
-        for m in matcher.automaton.find_overlapping_iter(text) {
-            for &(bit, exact) in &matcher.cues[m.pattern().as_usize()] {
-                if bits & bit == 0
-                    && exact.is_none_or(|w| text.as_bytes()[m.range()] == *w.as_bytes())
-                {
-                    bits |= bit;
+        // Every match, overlapping ones too: a match state reports each pattern ending there.
+        let mut state = matcher.start;
+        for (i, &b) in bytes.iter().enumerate() {
+            state = dfa.next_state(Anchored::No, state, b);
+            if !dfa.is_special(state) || !dfa.is_match(state) {
+                continue;
+            }
+            for k in 0..dfa.match_len(state) {
+                let pattern = dfa.match_pattern(state, k);
+                let end = i + 1;
+                let start = end - dfa.pattern_len(pattern);
+                for &(bit, exact) in &matcher.cues[pattern.as_usize()] {
+                    if bits & bit == 0
+                        && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes())
+                    {
+                        bits |= bit;
+                    }
                 }
             }
         }
@@ -361,9 +387,10 @@ impl Cues {
             bits,
             ..Cues::default()
         };
-        // Digit runs; a character outside ASCII counts as a digit when it is numeric at all (a
-        // superset of the decimal digits), and continuation bytes leave the run as it is.
-        let bytes = text.as_bytes();
+        // Digit runs. A character outside ASCII counts as a digit when it is numeric at all (a
+        // superset of the decimal digits); the first decimal digit outside ASCII is U+0660, so
+        // only characters from lead byte D9 on are decoded. Continuation bytes leave the run as
+        // it is.
         let mut run = 0;
         for (i, &b) in bytes.iter().enumerate() {
             let digit = if b.is_ascii_digit() {
@@ -371,8 +398,10 @@ impl Cues {
                 true
             } else if b < 0x80 {
                 false
-            } else if b >= 0xC0 {
+            } else if b >= 0xD9 {
                 text[i..].chars().next().is_some_and(char::is_numeric)
+            } else if b >= 0xC0 {
+                false
             } else {
                 continue;
             };
