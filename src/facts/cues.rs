@@ -58,6 +58,12 @@ pub enum Cue {
     DocumentWord = 1 << 19,
     /// A currency's name, code or sign.
     Currency = 1 << 20,
+    /// The last word of a named document written without quotes: "Konvention", "Act".
+    DocumentHead = 1 << 21,
+    /// An opening mark of a quoted document name: „ “ ".
+    DocumentQuote = 1 << 22,
+    /// "%", "Prozent", "percent", "per cent".
+    Percent = 1 << 23,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case.
@@ -285,6 +291,32 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Charta",
             "Gesetz",
         ],
+    ),
+    (
+        Cue::DocumentHead,
+        Case::Exact,
+        &[
+            "Konvention",
+            "Convention",
+            "Declaration",
+            "Erklärung",
+            "Abkommen",
+            "Aktionsplan",
+            "Action Plan",
+            "Vertrag",
+            "Treaty",
+            "Gesetz",
+            "Act",
+            "Compact",
+            "Strategie",
+            "Strategy",
+        ],
+    ),
+    (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
+    (
+        Cue::Percent,
+        Case::Exact,
+        &["%", "Prozent", "percent", "per cent"],
     ),
     (
         Cue::Currency,

@@ -112,7 +112,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, all.range(), id, "paragraph");
     }
-    if !cues.has(Cue::DocumentWord) {
+    // A quoted name ends in any document word, a plain one in a few of them (the words of the
+    // two alternatives of NAMED, listed again in cues.rs).
+    let quoted = cues.has(Cue::DocumentWord) && cues.has(Cue::DocumentQuote);
+    if !quoted && !cues.has(Cue::DocumentHead) {
         return;
     }
     for c in NAMED.captures_iter(text) {
