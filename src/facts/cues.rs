@@ -386,6 +386,8 @@ pub struct Cues {
     pub any_digit: bool,
     /// Four digits in a row, ASCII or not (every year pattern needs `\d{4}`).
     pub four_digits: bool,
+    /// Some character outside ASCII that may be a digit (numeric, from U+0660 on).
+    pub other_digits: bool,
 }
 
 impl Cues {
@@ -431,7 +433,9 @@ impl Cues {
             } else if b < 0x80 {
                 false
             } else if b >= 0xD9 {
-                text[i..].chars().next().is_some_and(char::is_numeric)
+                let numeric = text[i..].chars().next().is_some_and(char::is_numeric);
+                cues.other_digits |= numeric;
+                numeric
             } else if b >= 0xC0 {
                 false
             } else {
@@ -442,9 +446,6 @@ impl Cues {
                 run += 1;
                 if run >= 4 {
                     cues.four_digits = true;
-                    if cues.digits {
-                        break;
-                    }
                 }
             } else {
                 run = 0;

@@ -5,7 +5,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex_automata::util::captures::Captures as Slots;
+use regex_automata::{Anchored, Input, meta::Regex};
 use serde::{Serialize, Serializer};
 
 use super::cues::{Cue, Cues};
@@ -52,8 +53,246 @@ fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// The patterns are compiled for the regex crate's engine directly (the same syntax and
+/// matching), which can also search anchored at a given start: see [`at_starts`].
 fn re(pattern: &str) -> Regex {
     Regex::new(&pattern.replace("{M}", MONTH)).expect("date pattern compiles")
+}
+
+/// The groups of one match.
+struct Captures<'t> {
+    text: &'t str,
+    slots: Slots,
+}
+
+/// One group of a match.
+struct Group<'t> {
+    text: &'t str,
+    range: Range<usize>,
+}
+
+impl<'t> Group<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.range.clone()]
+    }
+    fn start(&self) -> usize {
+        self.range.start
+    }
+    fn end(&self) -> usize {
+        self.range.end
+    }
+    fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+}
+
+impl<'t> Captures<'t> {
+    fn get(&self, i: usize) -> Option<Group<'t>> {
+        self.slots.get_group(i).map(|span| Group {
+            text: self.text,
+            range: span.range(),
+        })
+    }
+}
+
+/// Every match of `re` in `text` when `can_match`, as the regex crate's `captures_iter` finds
+/// them.
+fn all<'t>(re: &Regex, text: &'t str, can_match: bool) -> Vec<Captures<'t>> {
+    if !can_match {
+        return Vec::new();
+    }
+    re.captures_iter(text)
+        .map(|slots| Captures { text, slots })
+        .collect()
+}
+
+/// Where the matches of a pattern begin: each pattern searched with [`at_starts`] begins with an
+/// ASCII word boundary before a digit or one of a few words (lists of [`FIRST_WORDS`], as bits).
+#[derive(Clone, Copy)]
+enum Begin {
+    Digit,
+    Word(u8),
+    DigitOrWord(u8),
+}
+
+/// Months (DAY_EN_MD, MONTH_YEAR, MONTH_ONLY).
+const MONTH_WORDS: u8 = 1;
+/// Modifiers of a month or year (MONTH_YEAR, MONTH_ONLY, YEAR_MOD).
+const PART_WORDS: u8 = 2;
+/// Approximations of a year (YEAR_MOD).
+const ABOUT_WORDS: u8 = 4;
+/// Deadlines and starts (YEAR_BOUND).
+const BOUND_WORDS: u8 = 8;
+/// Words before an interval (INTERVAL).
+const FROM_WORDS: u8 = 16;
+
+/// The first words of the patterns searched by their starts; a match may begin only where one
+/// of them begins (the pattern itself decides the rest).
+const FIRST_WORDS: &[(u8, &[&str])] = &[
+    (
+        MONTH_WORDS,
+        &[
+            "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug",
+            "Sep", "Okt", "Oct", "Nov", "Dez", "Dec",
+        ],
+    ),
+    (
+        PART_WORDS,
+        &[
+            "Anfang", "Mitte", "End", "end", "Beginn", "beginn", "Early", "early", "Mid", "mid",
+            "Late", "late",
+        ],
+    ),
+    (ABOUT_WORDS, &["etwa", "circa", "ca", "um", "around"]),
+    (
+        BOUND_WORDS,
+        &["bis", "spätestens", "by", "until", "seit", "since", "ab"],
+    ),
+    (
+        FROM_WORDS,
+        &[
+            "Vom", "vom", "Von", "von", "Zwischen", "zwischen", "From", "from", "Between",
+            "between",
+        ],
+    ),
+];
+
+/// The lists of [`FIRST_WORDS`] with a word at the start of `rest`, as bits. A table by the
+/// first two bytes leaves the few words to compare.
+fn first_words_at(rest: &[u8]) -> u8 {
+    type Table = (Vec<u16>, Vec<Vec<(&'static [u8], u8)>>);
+    static TABLE: LazyLock<Table> = LazyLock::new(|| {
+        let key = |w: &[u8]| usize::from(w[0] & 127) << 7 | usize::from(w[1].min(127));
+        let mut slots = vec![0u16; 128 * 128];
+        let mut words: Vec<Vec<(&'static [u8], u8)>> = vec![Vec::new()];
+        for &(bit, list) in FIRST_WORDS {
+            for w in list {
+                let k = key(w.as_bytes());
+                if slots[k] == 0 {
+                    slots[k] = u16::try_from(words.len()).expect("few first words");
+                    words.push(Vec::new());
+                }
+                words[usize::from(slots[k])].push((w.as_bytes(), bit));
+            }
+        }
+        (slots, words)
+    });
+    let (slots, words) = &*TABLE;
+    if rest.len() < 2 || rest[0] >= 128 {
+        return 0;
+    }
+    let slot = slots[usize::from(rest[0]) << 7 | usize::from(rest[1].min(127))];
+    if slot == 0 {
+        return 0;
+    }
+    words[usize::from(slot)]
+        .iter()
+        .filter(|(w, _)| rest.starts_with(w))
+        .fold(0, |bits, (_, bit)| bits | bit)
+}
+
+/// [`all`] for a pattern whose every match begins as `begin` says: the same matches, found by
+/// anchored searches at those places instead of a scan of the whole text. A match hides the
+/// starts inside it, as a scan resumes after each match.
+fn at_starts<'t>(
+    re: &Regex,
+    text: &'t str,
+    can_match: bool,
+    starts: &Starts,
+    begin: Begin,
+) -> Vec<Captures<'t>> {
+    if !can_match || !starts.complete {
+        return all(re, text, can_match);
+    }
+    let (digits, lists): (&[usize], u8) = match begin {
+        Begin::Digit => (&starts.digits, 0),
+        Begin::Word(lists) => (&[], lists),
+        Begin::DigitOrWord(lists) => (&starts.digits, lists),
+    };
+    let letters = starts
+        .words
+        .iter()
+        .filter(|(_, bits)| bits & lists != 0)
+        .map(|(p, _)| *p);
+    let mut out = Vec::new();
+    let mut slots = re.create_captures();
+    let mut resume = 0;
+    for p in (Merged {
+        a: digits.iter().copied().peekable(),
+        b: letters.peekable(),
+    }) {
+        if p < resume {
+            continue;
+        }
+        re.search_captures(
+            &Input::new(text).range(p..).anchored(Anchored::Yes),
+            &mut slots,
+        );
+        if let Some(m) = slots.get_match() {
+            resume = m.end().max(p + 1);
+            out.push(Captures {
+                text,
+                slots: slots.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Where matches can begin: a digit, or one of [`FIRST_WORDS`], with no ASCII letter, digit or
+/// underscore before it.
+struct Starts {
+    digits: Vec<usize>,
+    /// Where first words begin, and the bits of their lists.
+    words: Vec<(usize, u8)>,
+    /// False when digits outside ASCII (which `\d` matches) may begin matches too: then the
+    /// patterns scan the whole text.
+    complete: bool,
+}
+
+impl Starts {
+    fn new(text: &str, cues: &Cues) -> Starts {
+        let bytes = text.as_bytes();
+        let mut digits = Vec::new();
+        let mut words = Vec::new();
+        let mut after_word = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            let word = b.is_ascii_alphanumeric() || b == b'_';
+            if word && !after_word {
+                if b.is_ascii_digit() {
+                    digits.push(i);
+                } else {
+                    let bits = first_words_at(&bytes[i..]);
+                    if bits != 0 {
+                        words.push((i, bits));
+                    }
+                }
+            }
+            after_word = word;
+        }
+        Starts {
+            digits,
+            words,
+            complete: !cues.other_digits,
+        }
+    }
+}
+
+/// Two ascending sequences as one.
+struct Merged<A: Iterator<Item = usize>, B: Iterator<Item = usize>> {
+    a: std::iter::Peekable<A>,
+    b: std::iter::Peekable<B>,
+}
+
+impl<A: Iterator<Item = usize>, B: Iterator<Item = usize>> Iterator for Merged<A, B> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        match (self.a.peek(), self.b.peek()) {
+            (Some(x), Some(y)) if x <= y => self.a.next(),
+            (Some(_), None) => self.a.next(),
+            _ => self.b.next(),
+        }
+    }
 }
 
 macro_rules! pattern {
@@ -255,11 +494,6 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2199).contains(&y)
 }
 
-/// The text when a family of patterns can match in it, else nothing to search.
-fn only_if(can_match: bool, text: &str) -> &str {
-    if can_match { text } else { "" }
-}
-
 /// Runs each pattern where its cues are: a month's name, four digits in a row, its words.
 fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     let month = cues.has(Cue::Month);
@@ -267,6 +501,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
     // The patterns with a year run where the other number patterns run (ASCII digits) and
     // where they can match (four digits in a row).
     let years = cues.digits && cues.four_digits;
+    let starts = Starts::new(text, cues);
     let push = |out: &mut Vec<Candidate>,
                 span: Range<usize>,
                 kind: Shape,
@@ -277,7 +512,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             modifier,
         });
     };
-    for c in INTERVAL.captures_iter(only_if(month_day, text)) {
+    for c in at_starts(&INTERVAL, text, month_day, &starts, Begin::DigitOrWord(FROM_WORDS)) {
         let (Some(d1), Some(d2), Some(m2)) = (
             num::<u32>(&c, 1),
             num::<u32>(&c, 4),
@@ -332,7 +567,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             None,
         );
     }
-    for c in DAY_DE.captures_iter(only_if(month_day, text)) {
+    for c in at_starts(&DAY_DE, text, month_day, &starts, Begin::Digit) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -352,8 +587,11 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             );
         }
     }
-    for re in [&*DAY_EN_MD, &*DAY_EN_DM] {
-        for c in re.captures_iter(only_if(month_day, text)) {
+    for (re, begin) in [
+        (&*DAY_EN_MD, Begin::Word(MONTH_WORDS)),
+        (&*DAY_EN_DM, Begin::Digit),
+    ] {
+        for c in at_starts(re, text, month_day, &starts, begin) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
                 (
                     num::<u32>(&c, 2),
@@ -376,7 +614,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
     }
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
     for (re, groups) in [(&*NUMERIC, [3, 2, 1]), (&*ISO, [1, 2, 3])] {
-        for c in re.captures_iter(only_if(years, text)) {
+        for c in at_starts(re, text, years, &starts, Begin::Digit) {
             let (Some(y), Some(m), Some(d)) = (
                 num::<i32>(&c, groups[0]),
                 num::<u32>(&c, groups[1]),
@@ -394,7 +632,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             }
         }
     }
-    for c in MONTH_YEAR.captures_iter(only_if(month && cues.four_digits, text)) {
+    for c in at_starts(&MONTH_YEAR, text, month && cues.four_digits, &starts, Begin::Word(MONTH_WORDS | PART_WORDS)) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
             num::<i32>(&c, 3),
@@ -412,7 +650,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             modifier,
         );
     }
-    for c in MONTH_ONLY.captures_iter(only_if(month, text)) {
+    for c in at_starts(&MONTH_ONLY, text, month, &starts, Begin::Word(MONTH_WORDS | PART_WORDS)) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
             continue;
@@ -425,7 +663,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         let modifier = c.get(1).and_then(|x| modifier_of(x.as_str()));
         push(out, whole(&c), Shape::Month { month, year: None }, modifier);
     }
-    for c in QUARTER.captures_iter(only_if(cues.has(Cue::Quarter) && cues.four_digits, text)) {
+    for c in all(&QUARTER, text, cues.has(Cue::Quarter) && cues.four_digits) {
         let (q, y) = if let (Some(q), Some(y)) = (c.get(1).or(c.get(2)), c.get(3)) {
             (ordinal(q.as_str()), y.as_str().parse::<i32>().ok())
         } else if let (Some(q), Some(y)) = (c.get(4), c.get(5)) {
@@ -449,7 +687,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             push(out, span, Shape::Full(format!("{y:04}-Q{q}")), None);
         }
     }
-    for c in HALF.captures_iter(only_if(cues.has(Cue::Half) && cues.four_digits, text)) {
+    for c in all(&HALF, text, cues.has(Cue::Half) && cues.four_digits) {
         let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -460,7 +698,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         };
         push(out, whole(&c), Shape::Full(format!("{y:04}-H{half}")), None);
     }
-    for c in SEASON.captures_iter(only_if(cues.has(Cue::Season), text)) {
+    for c in all(&SEASON, text, cues.has(Cue::Season)) {
         let Some(s) = c.get(1) else { continue };
         let season = match s.as_str().to_lowercase().as_str() {
             "frühjahr" | "frühling" | "spring" => "SP",
@@ -482,7 +720,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             None,
         );
     }
-    for c in YEAR_MOD.captures_iter(only_if(years, text)) {
+    for c in at_starts(&YEAR_MOD, text, years, &starts, Begin::Word(PART_WORDS | ABOUT_WORDS)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -495,7 +733,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             );
         }
     }
-    for c in YEAR_BOUND.captures_iter(only_if(years, text)) {
+    for c in at_starts(&YEAR_BOUND, text, years, &starts, Begin::Word(BOUND_WORDS)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -508,7 +746,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             );
         }
     }
-    for c in YEAR.captures_iter(only_if(years, text)) {
+    for c in at_starts(&YEAR, text, years, &starts, Begin::Digit) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
         if !plausible_year(y)
@@ -534,7 +772,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         };
         push(out, span, Shape::Full(value), None);
     }
-    for c in DECADE.captures_iter(only_if(years && cues.has(Cue::Decade), text)) {
+    for c in all(&DECADE, text, years && cues.has(Cue::Decade)) {
         if let Some(d) = c.get(1).or(c.get(2)) {
             push(out, whole(&c), Shape::Full(d.as_str().to_string()), None);
         }
@@ -543,7 +781,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         relative(text, cues, anchor, out);
         anaphors(text, cues, out);
     }
-    for c in CENTURY.captures_iter(only_if(cues.digits && cues.has(Cue::Century), text)) {
+    for c in at_starts(&CENTURY, text, cues.digits && cues.has(Cue::Century), &starts, Begin::Digit) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
         }
@@ -551,7 +789,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
     // Years of the era: "490 v. Chr." is astronomical year -489 in ISO 8601 (there is a year
     // 0), "9 n. Chr." is 0009.
     if cues.digits && cues.has(Cue::Era) {
-        for c in ERA_YEAR.captures_iter(text) {
+        for c in all(&ERA_YEAR, text, true) {
             let (year, era) = match (num::<i32>(&c, 2), c.get(3), num::<i32>(&c, 4), c.get(5)) {
                 (Some(y), Some(e), _, _) => (y, e.as_str()),
                 (_, _, Some(y), Some(e)) => (y, e.as_str()),
@@ -574,7 +812,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         }
     }
     if cues.digits && cues.has(Cue::Clock) {
-        for c in TIME_OF_DAY.captures_iter(text) {
+        for c in at_starts(&TIME_OF_DAY, text, true, &starts, Begin::Digit) {
             let Some(hour) = num::<u32>(&c, 1) else {
                 continue;
             };
@@ -595,7 +833,7 @@ fn unit_of(word: &str) -> u8 {
 
 /// Dates said relative to the date the text last named.
 fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
-    for c in ANAPHOR.captures_iter(only_if(cues.has_folded(Cue::Anaphor), text)) {
+    for c in all(&ANAPHOR, text, cues.has_folded(Cue::Anaphor)) {
         let (Some(which), Some(unit)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -613,7 +851,7 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
-    for c in LATER.captures_iter(only_if(cues.has_folded(Cue::Later), text)) {
+    for c in all(&LATER, text, cues.has_folded(Cue::Later)) {
         let (Some(n), Some(unit), Some(dir)) = (
             c.get(1).and_then(|m| parse_count(m.as_str())),
             c.get(2),
@@ -638,7 +876,7 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
-    for c in YEAR_EDGE.captures_iter(only_if(cues.has(Cue::YearEdge), text)) {
+    for c in all(&YEAR_EDGE, text, cues.has(Cue::YearEdge)) {
         let Some(w) = c.get(1) else { continue };
         let modifier = if w.as_str() == "Jahresende" || w.as_str() == "Jahreswechsel" {
             "end"
@@ -796,7 +1034,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         kind: Shape::Relative(anchor.and_then(|d| f(d, c))),
         modifier: None,
     };
-    for c in REL_DAY.captures_iter(text) {
+    for c in all(&REL_DAY, text, true) {
         out.push(make(&c, |d, c| {
             let w = c.get(1)?.as_str().to_lowercase();
             let shift = match w.as_str() {
@@ -810,7 +1048,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             Some((d + Duration::days(shift)).to_string())
         }));
     }
-    for c in REL_WEEKDAY.captures_iter(only_if(cues.has(Cue::Weekday), text)) {
+    for c in all(&REL_WEEKDAY, text, cues.has(Cue::Weekday)) {
         out.push(make(&c, |d, c| {
             let day = match c.get(2)?.as_str().to_lowercase().get(..3)? {
                 "mon" => Weekday::Mon,
@@ -839,7 +1077,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             Some(date.to_string())
         }));
     }
-    for c in REL_UNIT.captures_iter(text) {
+    for c in all(&REL_UNIT, text, true) {
         out.push(make(&c, |d, c| {
             let (sign, amount, unit) = if let Some(dir) = c.get(1) {
                 let sign = if dir.as_str().eq_ignore_ascii_case("vor") {
@@ -860,7 +1098,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             shift(d, n, unit)
         }));
     }
-    for c in REL_NAMED.captures_iter(text) {
+    for c in all(&REL_NAMED, text, true) {
         out.push(make(&c, |d, c| {
             let which = c.get(1)?.as_str().to_lowercase();
             let n = if which.contains("näch") || which.contains("kommend") || which == "next" {
@@ -898,7 +1136,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         }));
     }
     let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::YearOrMonth);
-    for c in REL_PART.captures_iter(only_if(part_of, text)) {
+    for c in all(&REL_PART, text, part_of) {
         out.push(make(&c, |d, c| {
             let unit = c.get(2)?.as_str().to_lowercase();
             Some(if unit == "jahres" {
