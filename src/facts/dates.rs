@@ -1,7 +1,7 @@
 //! Dates: absolute, partial, intervals, quarters, seasons and relative expressions, German and
 //! English, normalised to ISO 8601 at the precision the text states.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -108,11 +108,11 @@ fn all<'t>(re: &Regex, text: &'t str, can_match: bool) -> Vec<Captures<'t>> {
 
 /// Where the matches of a pattern begin: each pattern searched with [`at_starts`] begins with an
 /// ASCII word boundary before a digit or one of a few words (lists of [`FIRST_WORDS`], as bits).
-#[derive(Clone, Copy)]
 enum Begin {
-    Digit,
+    /// Digits, as many in a row as the range says ("\\d{1,2}\\." cannot begin "2025").
+    Digit(RangeInclusive<u8>),
     Word(u8),
-    DigitOrWord(u8),
+    DigitOrWord(RangeInclusive<u8>, u8),
 }
 
 /// Months (DAY_EN_MD, MONTH_YEAR, MONTH_ONLY).
@@ -204,11 +204,15 @@ fn at_starts<'t>(
     if !can_match || !starts.complete {
         return all(re, text, can_match);
     }
-    let (digits, lists): (&[usize], u8) = match begin {
-        Begin::Digit => (&starts.digits, 0),
-        Begin::Word(lists) => (&[], lists),
-        Begin::DigitOrWord(lists) => (&starts.digits, lists),
+    let (digits, run, lists): (&[(usize, u8)], _, u8) = match begin {
+        Begin::Digit(run) => (&starts.digits, run, 0),
+        Begin::Word(lists) => (&[], 0..=0, lists),
+        Begin::DigitOrWord(run, lists) => (&starts.digits, run, lists),
     };
+    let digits = digits
+        .iter()
+        .filter(|(_, len)| run.contains(len))
+        .map(|(p, _)| *p);
     let letters = starts
         .words
         .iter()
@@ -218,7 +222,7 @@ fn at_starts<'t>(
     let mut slots = re.create_captures();
     let mut resume = 0;
     for p in (Merged {
-        a: digits.iter().copied().peekable(),
+        a: digits.peekable(),
         b: letters.peekable(),
     }) {
         if p < resume {
@@ -242,7 +246,8 @@ fn at_starts<'t>(
 /// Where matches can begin: a digit, or one of [`FIRST_WORDS`], with no ASCII letter, digit or
 /// underscore before it.
 struct Starts {
-    digits: Vec<usize>,
+    /// Where digits begin, and how many there are in a row (at most 255).
+    digits: Vec<(usize, u8)>,
     /// Where first words begin, and the bits of their lists.
     words: Vec<(usize, u8)>,
     /// False when digits outside ASCII (which `\d` matches) may begin matches too: then the
@@ -260,7 +265,8 @@ impl Starts {
             let word = b.is_ascii_alphanumeric() || b == b'_';
             if word && !after_word {
                 if b.is_ascii_digit() {
-                    digits.push(i);
+                    let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
                 } else {
                     let bits = first_words_at(&bytes[i..]);
                     if bits != 0 {
@@ -512,7 +518,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             modifier,
         });
     };
-    for c in at_starts(&INTERVAL, text, month_day, &starts, Begin::DigitOrWord(FROM_WORDS)) {
+    for c in at_starts(&INTERVAL, text, month_day, &starts, Begin::DigitOrWord(1..=2, FROM_WORDS)) {
         let (Some(d1), Some(d2), Some(m2)) = (
             num::<u32>(&c, 1),
             num::<u32>(&c, 4),
@@ -567,7 +573,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             None,
         );
     }
-    for c in at_starts(&DAY_DE, text, month_day, &starts, Begin::Digit) {
+    for c in at_starts(&DAY_DE, text, month_day, &starts, Begin::Digit(1..=2)) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -589,7 +595,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
     }
     for (re, begin) in [
         (&*DAY_EN_MD, Begin::Word(MONTH_WORDS)),
-        (&*DAY_EN_DM, Begin::Digit),
+        (&*DAY_EN_DM, Begin::Digit(1..=2)),
     ] {
         for c in at_starts(re, text, month_day, &starts, begin) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
@@ -613,8 +619,8 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         }
     }
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
-    for (re, groups) in [(&*NUMERIC, [3, 2, 1]), (&*ISO, [1, 2, 3])] {
-        for c in at_starts(re, text, years, &starts, Begin::Digit) {
+    for (re, groups, run) in [(&*NUMERIC, [3, 2, 1], 1..=2), (&*ISO, [1, 2, 3], 4..=4)] {
+        for c in at_starts(re, text, years, &starts, Begin::Digit(run)) {
             let (Some(y), Some(m), Some(d)) = (
                 num::<i32>(&c, groups[0]),
                 num::<u32>(&c, groups[1]),
@@ -746,7 +752,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             );
         }
     }
-    for c in at_starts(&YEAR, text, years, &starts, Begin::Digit) {
+    for c in at_starts(&YEAR, text, years, &starts, Begin::Digit(4..=u8::MAX)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
         if !plausible_year(y)
@@ -781,7 +787,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         relative(text, cues, anchor, out);
         anaphors(text, cues, out);
     }
-    for c in at_starts(&CENTURY, text, cues.digits && cues.has(Cue::Century), &starts, Begin::Digit) {
+    for c in at_starts(&CENTURY, text, cues.digits && cues.has(Cue::Century), &starts, Begin::Digit(1..=2)) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
         }
@@ -812,7 +818,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         }
     }
     if cues.digits && cues.has(Cue::Clock) {
-        for c in at_starts(&TIME_OF_DAY, text, true, &starts, Begin::Digit) {
+        for c in at_starts(&TIME_OF_DAY, text, true, &starts, Begin::Digit(1..=2)) {
             let Some(hour) = num::<u32>(&c, 1) else {
                 continue;
             };
