@@ -386,8 +386,6 @@ pub struct Cues {
     pub any_digit: bool,
     /// Four digits in a row, ASCII or not (every year pattern needs `\d{4}`).
     pub four_digits: bool,
-    /// Some character outside ASCII that may be a digit (numeric, from U+0660 on).
-    pub other_digits: bool,
 }
 
 impl Cues {
@@ -433,9 +431,7 @@ impl Cues {
             } else if b < 0x80 {
                 false
             } else if b >= 0xD9 {
-                let numeric = text[i..].chars().next().is_some_and(char::is_numeric);
-                cues.other_digits |= numeric;
-                numeric
+                text[i..].chars().next().is_some_and(char::is_numeric)
             } else if b >= 0xC0 {
                 false
             } else {
@@ -446,6 +442,9 @@ impl Cues {
                 run += 1;
                 if run >= 4 {
                     cues.four_digits = true;
+                    if cues.digits {
+                        break;
+                    }
                 }
             } else {
                 run = 0;

@@ -256,12 +256,17 @@ struct Starts {
 }
 
 impl Starts {
-    fn new(text: &str, cues: &Cues) -> Starts {
+    fn new(text: &str) -> Starts {
         let bytes = text.as_bytes();
         let mut digits = Vec::new();
         let mut words = Vec::new();
         let mut after_word = false;
+        let mut complete = true;
         for (i, &b) in bytes.iter().enumerate() {
+            // The first decimal digit outside ASCII is U+0660 (lead byte D9).
+            if b >= 0xD9 && text[i..].chars().next().is_some_and(char::is_numeric) {
+                complete = false;
+            }
             let word = b.is_ascii_alphanumeric() || b == b'_';
             if word && !after_word {
                 if b.is_ascii_digit() {
@@ -279,7 +284,7 @@ impl Starts {
         Starts {
             digits,
             words,
-            complete: !cues.other_digits,
+            complete,
         }
     }
 }
@@ -507,7 +512,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
     // The patterns with a year run where the other number patterns run (ASCII digits) and
     // where they can match (four digits in a row).
     let years = cues.digits && cues.four_digits;
-    let starts = Starts::new(text, cues);
+    let starts = Starts::new(text);
     let push = |out: &mut Vec<Candidate>,
                 span: Range<usize>,
                 kind: Shape,
