@@ -64,6 +64,8 @@ pub enum Cue {
     DocumentQuote = 1 << 22,
     /// "%", "Prozent", "percent", "per cent".
     Percent = 1 << 23,
+    /// "Stimm", "Enthaltung", "vote" … (of a vote's result).
+    Vote = 1 << 24,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case.
@@ -313,6 +315,19 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         ],
     ),
     (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
+    (
+        Cue::Vote,
+        Case::Exact,
+        &[
+            "Stimm",
+            "stimm",
+            "Enthaltung",
+            "favo",
+            "vote",
+            "nanim",
+            "Gegenstimme",
+        ],
+    ),
     (
         Cue::Percent,
         Case::Exact,
