@@ -422,9 +422,7 @@ impl Cues {
                 let end = i + 1;
                 let start = end - dfa.pattern_len(pattern);
                 for &(bit, exact) in &matcher.cues[pattern.as_usize()] {
-                    if bits & bit == 0
-                        && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes())
-                    {
+                    if bits & bit == 0 && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes()) {
                         bits |= bit;
                     }
                 }

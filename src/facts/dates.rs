@@ -523,7 +523,13 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             modifier,
         });
     };
-    for c in at_starts(&INTERVAL, text, month_day, &starts, Begin::DigitOrWord(1..=2, FROM_WORDS)) {
+    for c in at_starts(
+        &INTERVAL,
+        text,
+        month_day,
+        &starts,
+        Begin::DigitOrWord(1..=2, FROM_WORDS),
+    ) {
         let (Some(d1), Some(d2), Some(m2)) = (
             num::<u32>(&c, 1),
             num::<u32>(&c, 4),
@@ -643,7 +649,13 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             }
         }
     }
-    for c in at_starts(&MONTH_YEAR, text, month && cues.four_digits, &starts, Begin::Word(MONTH_WORDS | PART_WORDS)) {
+    for c in at_starts(
+        &MONTH_YEAR,
+        text,
+        month && cues.four_digits,
+        &starts,
+        Begin::Word(MONTH_WORDS | PART_WORDS),
+    ) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
             num::<i32>(&c, 3),
@@ -661,7 +673,13 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             modifier,
         );
     }
-    for c in at_starts(&MONTH_ONLY, text, month, &starts, Begin::Word(MONTH_WORDS | PART_WORDS)) {
+    for c in at_starts(
+        &MONTH_ONLY,
+        text,
+        month,
+        &starts,
+        Begin::Word(MONTH_WORDS | PART_WORDS),
+    ) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
             continue;
@@ -731,7 +749,13 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             None,
         );
     }
-    for c in at_starts(&YEAR_MOD, text, years, &starts, Begin::Word(PART_WORDS | ABOUT_WORDS)) {
+    for c in at_starts(
+        &YEAR_MOD,
+        text,
+        years,
+        &starts,
+        Begin::Word(PART_WORDS | ABOUT_WORDS),
+    ) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -792,7 +816,13 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         relative(text, cues, anchor, out);
         anaphors(text, cues, out);
     }
-    for c in at_starts(&CENTURY, text, cues.digits && cues.has(Cue::Century), &starts, Begin::Digit(1..=2)) {
+    for c in at_starts(
+        &CENTURY,
+        text,
+        cues.digits && cues.has(Cue::Century),
+        &starts,
+        Begin::Digit(1..=2),
+    ) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
         }

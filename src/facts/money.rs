@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::numbers::{parse_digits, parse_word};
 use super::cues::Cue;
+use super::numbers::{parse_digits, parse_word};
 use super::{ExtractContext, FactKind, FactValue, Found};
 use crate::corpus::model::Lang;
 

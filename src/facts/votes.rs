@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::numbers::{count_pattern, parse_count};
 use super::cues::Cue;
+use super::numbers::{count_pattern, parse_count};
 use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
