@@ -1,7 +1,8 @@
-//! Fact extraction over the benchmark's input (the built-in sample, parsed), for profilers, and the
-//! time the gazetteers take to load:
-//! one untimed pass builds the patterns and lists, then `COPIES` passes (default 3) are timed in
-//! [`measured`], which `valgrind --tool=callgrind --toggle-collect=*measured*` can single out.
+//! Fact extraction over the benchmark's input (the built-in sample, parsed), for profilers.
+//!
+//! First the gazetteers are loaded and timed; then one untimed pass builds the patterns, and
+//! `COPIES` passes (default 3) are timed in [`measured`], which
+//! `valgrind --tool=callgrind --toggle-collect=*measured*` can single out.
 //!
 //! `cargo run --release --example extract_profile [-- COPIES]`
 
