@@ -1,13 +1,15 @@
 //! Dates: absolute, partial, intervals, quarters, seasons and relative expressions, German and
 //! English, normalised to ISO 8601 at the precision the text states.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex_automata::util::captures::Captures as Slots;
+use regex_automata::{Anchored, Input, meta::Regex};
 use serde::{Serialize, Serializer};
 
+use super::cues::{Cue, Cues};
 use super::numbers::parse_count;
 use super::{ExtractContext, FactKind, FactValue, Found};
 
@@ -51,8 +53,257 @@ fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// The patterns are compiled for the regex crate's engine directly (the same syntax and
+/// matching), which can also search anchored at a given start: see [`at_starts`].
 fn re(pattern: &str) -> Regex {
     Regex::new(&pattern.replace("{M}", MONTH)).expect("date pattern compiles")
+}
+
+/// The groups of one match.
+struct Captures<'t> {
+    text: &'t str,
+    slots: Slots,
+}
+
+/// One group of a match.
+struct Group<'t> {
+    text: &'t str,
+    range: Range<usize>,
+}
+
+impl<'t> Group<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.range.clone()]
+    }
+    fn start(&self) -> usize {
+        self.range.start
+    }
+    fn end(&self) -> usize {
+        self.range.end
+    }
+    fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+}
+
+impl<'t> Captures<'t> {
+    fn get(&self, i: usize) -> Option<Group<'t>> {
+        self.slots.get_group(i).map(|span| Group {
+            text: self.text,
+            range: span.range(),
+        })
+    }
+}
+
+/// Every match of `re` in `text` when `can_match`, as the regex crate's `captures_iter` finds
+/// them.
+fn all<'t>(re: &Regex, text: &'t str, can_match: bool) -> Vec<Captures<'t>> {
+    if !can_match {
+        return Vec::new();
+    }
+    re.captures_iter(text)
+        .map(|slots| Captures { text, slots })
+        .collect()
+}
+
+/// Where the matches of a pattern begin: each pattern searched with [`at_starts`] begins with an
+/// ASCII word boundary before a digit or one of a few words (lists of [`FIRST_WORDS`], as bits).
+enum Begin {
+    /// Digits, as many in a row as the range says ("\\d{1,2}\\." cannot begin "2025").
+    Digit(RangeInclusive<u8>),
+    Word(u8),
+    DigitOrWord(RangeInclusive<u8>, u8),
+}
+
+/// Months (DAY_EN_MD, MONTH_YEAR, MONTH_ONLY).
+const MONTH_WORDS: u8 = 1;
+/// Modifiers of a month or year (MONTH_YEAR, MONTH_ONLY, YEAR_MOD).
+const PART_WORDS: u8 = 2;
+/// Approximations of a year (YEAR_MOD).
+const ABOUT_WORDS: u8 = 4;
+/// Deadlines and starts (YEAR_BOUND).
+const BOUND_WORDS: u8 = 8;
+/// Words before an interval (INTERVAL).
+const FROM_WORDS: u8 = 16;
+
+/// The first words of the patterns searched by their starts; a match may begin only where one
+/// of them begins (the pattern itself decides the rest).
+const FIRST_WORDS: &[(u8, &[&str])] = &[
+    (
+        MONTH_WORDS,
+        &[
+            "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug",
+            "Sep", "Okt", "Oct", "Nov", "Dez", "Dec",
+        ],
+    ),
+    (
+        PART_WORDS,
+        &[
+            "Anfang", "Mitte", "End", "end", "Beginn", "beginn", "Early", "early", "Mid", "mid",
+            "Late", "late",
+        ],
+    ),
+    (ABOUT_WORDS, &["etwa", "circa", "ca", "um", "around"]),
+    (
+        BOUND_WORDS,
+        &["bis", "spätestens", "by", "until", "seit", "since", "ab"],
+    ),
+    (
+        FROM_WORDS,
+        &[
+            "Vom", "vom", "Von", "von", "Zwischen", "zwischen", "From", "from", "Between",
+            "between",
+        ],
+    ),
+];
+
+/// The lists of [`FIRST_WORDS`] with a word at the start of `rest`, as bits. A table by the
+/// first two bytes leaves the few words to compare.
+fn first_words_at(rest: &[u8]) -> u8 {
+    type Table = (Vec<u16>, Vec<Vec<(&'static [u8], u8)>>);
+    static TABLE: LazyLock<Table> = LazyLock::new(|| {
+        let key = |w: &[u8]| usize::from(w[0] & 127) << 7 | usize::from(w[1].min(127));
+        let mut slots = vec![0u16; 128 * 128];
+        let mut words: Vec<Vec<(&'static [u8], u8)>> = vec![Vec::new()];
+        for &(bit, list) in FIRST_WORDS {
+            for w in list {
+                let k = key(w.as_bytes());
+                if slots[k] == 0 {
+                    slots[k] = u16::try_from(words.len()).expect("few first words");
+                    words.push(Vec::new());
+                }
+                words[usize::from(slots[k])].push((w.as_bytes(), bit));
+            }
+        }
+        (slots, words)
+    });
+    let (slots, words) = &*TABLE;
+    if rest.len() < 2 || rest[0] >= 128 {
+        return 0;
+    }
+    let slot = slots[usize::from(rest[0]) << 7 | usize::from(rest[1].min(127))];
+    if slot == 0 {
+        return 0;
+    }
+    words[usize::from(slot)]
+        .iter()
+        .filter(|(w, _)| rest.starts_with(w))
+        .fold(0, |bits, (_, bit)| bits | bit)
+}
+
+/// [`all`] for a pattern whose every match begins as `begin` says: the same matches, found by
+/// anchored searches at those places instead of a scan of the whole text. A match hides the
+/// starts inside it, as a scan resumes after each match.
+fn at_starts<'t>(
+    re: &Regex,
+    text: &'t str,
+    can_match: bool,
+    starts: &Starts,
+    begin: Begin,
+) -> Vec<Captures<'t>> {
+    if !can_match || !starts.complete {
+        return all(re, text, can_match);
+    }
+    let (digits, run, lists): (&[(usize, u8)], _, u8) = match begin {
+        Begin::Digit(run) => (&starts.digits, run, 0),
+        Begin::Word(lists) => (&[], 0..=0, lists),
+        Begin::DigitOrWord(run, lists) => (&starts.digits, run, lists),
+    };
+    let digits = digits
+        .iter()
+        .filter(|(_, len)| run.contains(len))
+        .map(|(p, _)| *p);
+    let letters = starts
+        .words
+        .iter()
+        .filter(|(_, bits)| bits & lists != 0)
+        .map(|(p, _)| *p);
+    let mut out = Vec::new();
+    let mut slots = re.create_captures();
+    let mut resume = 0;
+    for p in (Merged {
+        a: digits.peekable(),
+        b: letters.peekable(),
+    }) {
+        if p < resume {
+            continue;
+        }
+        re.search_captures(
+            &Input::new(text).range(p..).anchored(Anchored::Yes),
+            &mut slots,
+        );
+        if let Some(m) = slots.get_match() {
+            resume = m.end().max(p + 1);
+            out.push(Captures {
+                text,
+                slots: slots.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Where matches can begin: a digit, or one of [`FIRST_WORDS`], with no ASCII letter, digit or
+/// underscore before it.
+struct Starts {
+    /// Where digits begin, and how many there are in a row (at most 255).
+    digits: Vec<(usize, u8)>,
+    /// Where first words begin, and the bits of their lists.
+    words: Vec<(usize, u8)>,
+    /// False when digits outside ASCII (which `\d` matches) may begin matches too: then the
+    /// patterns scan the whole text.
+    complete: bool,
+}
+
+impl Starts {
+    fn new(text: &str) -> Starts {
+        let bytes = text.as_bytes();
+        let mut digits = Vec::new();
+        let mut words = Vec::new();
+        let mut after_word = false;
+        let mut complete = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            // The first decimal digit outside ASCII is U+0660 (lead byte D9).
+            if b >= 0xD9 && text[i..].chars().next().is_some_and(char::is_numeric) {
+                complete = false;
+            }
+            let word = b.is_ascii_alphanumeric() || b == b'_';
+            if word && !after_word {
+                if b.is_ascii_digit() {
+                    let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
+                } else {
+                    let bits = first_words_at(&bytes[i..]);
+                    if bits != 0 {
+                        words.push((i, bits));
+                    }
+                }
+            }
+            after_word = word;
+        }
+        Starts {
+            digits,
+            words,
+            complete,
+        }
+    }
+}
+
+/// Two ascending sequences as one.
+struct Merged<A: Iterator<Item = usize>, B: Iterator<Item = usize>> {
+    a: std::iter::Peekable<A>,
+    b: std::iter::Peekable<B>,
+}
+
+impl<A: Iterator<Item = usize>, B: Iterator<Item = usize>> Iterator for Merged<A, B> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        match (self.a.peek(), self.b.peek()) {
+            (Some(x), Some(y)) if x <= y => self.a.next(),
+            (Some(_), None) => self.a.next(),
+            _ => self.b.next(),
+        }
+    }
 }
 
 macro_rules! pattern {
@@ -190,12 +441,13 @@ enum Shape {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    if !text.bytes().any(|b| b.is_ascii_digit()) && !might_have_words(text) {
+    let cues = ctx.cues(text);
+    if !cues.digits && !cues.has(Cue::DateWord) {
         return;
     }
     let urls: Vec<Range<usize>> = URL.find_iter(text).map(|m| m.range()).collect();
     let mut cands: Vec<Candidate> = Vec::new();
-    collect(text, ctx.article_date, &mut cands);
+    collect(text, &cues, ctx.article_date, &mut cands);
     // Longest first at each start; then drop what overlaps an earlier pick or a URL.
     cands.sort_by(|a, b| {
         a.span
@@ -230,74 +482,6 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
-/// Cheap test for blocks without digits: only relative words and month names can be dates.
-fn might_have_words(text: &str) -> bool {
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "heute",
-                "gestern",
-                "morgen",
-                "today",
-                "yesterday",
-                "tomorrow",
-                "tag",
-                "woche",
-                "monat",
-                "jahr",
-                "week",
-                "month",
-                "year",
-                "day",
-                "januar",
-                "februar",
-                "märz",
-                "april",
-                "mai",
-                "juni",
-                "juli",
-                "august",
-                "september",
-                "oktober",
-                "november",
-                "dezember",
-                "january",
-                "february",
-                "march",
-                "june",
-                "july",
-                "october",
-                "december",
-                "sommer",
-                "herbst",
-                "winter",
-                "frühjahr",
-                "frühling",
-                "spring",
-                "summer",
-                "autumn",
-                "fall",
-                "montag",
-                "dienstag",
-                "mittwoch",
-                "donnerstag",
-                "freitag",
-                "samstag",
-                "sonntag",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ])
-            .expect("words compile")
-    });
-    WORDS.is_match(text)
-}
-
 fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
     c.get(i).and_then(|m| m.as_str().parse().ok())
 }
@@ -322,106 +506,14 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2199).contains(&y)
 }
 
-/// Which families of patterns can match in a text, found in one pass, so the rest are skipped.
-#[derive(Default)]
-struct Triggers {
-    month: bool,
-    quarter: bool,
-    half: bool,
-    season: bool,
-    relative: bool,
-    digits: bool,
-}
-
-fn triggers(text: &str) -> Triggers {
-    const MONTHS: &[&str] = &[
-        "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep",
-        "Okt", "Oct", "Nov", "Dez", "Dec",
-    ];
-    const QUARTER: &[&str] = &[
-        "Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4",
-    ];
-    const HALF: &[&str] = &["Halbjahr", "Jahreshälfte", "half", "Half"];
-    const SEASON: &[&str] = &[
-        "Frühjahr",
-        "Frühling",
-        "Sommer",
-        "Herbst",
-        "Winter",
-        "pring",
-        "ummer",
-        "utumn",
-        "Fall",
-        "fall",
-    ];
-    const RELATIVE: &[&str] = &[
-        "heute",
-        "Heute",
-        "gestern",
-        "Gestern",
-        "morgen",
-        "today",
-        "Today",
-        "yesterday",
-        "Yesterday",
-        "tomorrow",
-        "tag",
-        "Tag",
-        "woche",
-        "Woche",
-        "monat",
-        "Monat",
-        "Jahr",
-        "jahr",
-        "week",
-        "month",
-        "year",
-        "day",
-    ];
-    static AC: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
-        let mut words = Vec::new();
-        let mut kinds = Vec::new();
-        for (kind, list) in [
-            (0u8, MONTHS),
-            (1, QUARTER),
-            (2, HALF),
-            (3, SEASON),
-            (4, RELATIVE),
-        ] {
-            for w in list {
-                words.push(*w);
-                kinds.push(kind);
-            }
-        }
-        (
-            aho_corasick::AhoCorasick::new(&words).expect("compiles"),
-            kinds,
-        )
-    });
-    let (ac, kinds) = &*AC;
-    let mut t = Triggers {
-        digits: text.bytes().any(|b| b.is_ascii_digit()),
-        ..Triggers::default()
-    };
-    for m in ac.find_overlapping_iter(text) {
-        match kinds[m.pattern().as_usize()] {
-            0 => t.month = true,
-            1 => t.quarter = true,
-            2 => t.half = true,
-            3 => t.season = true,
-            _ => t.relative = true,
-        }
-    }
-    t
-}
-
-/// The text when a family of patterns can match in it, else nothing to search.
-fn only_if(can_match: bool, text: &str) -> &str {
-    if can_match { text } else { "" }
-}
-
-fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
-    let t = triggers(text);
+/// Runs each pattern where its cues are: a month's name, four digits in a row, its words.
+fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    let month = cues.has(Cue::Month);
+    let month_day = month && cues.any_digit;
+    // The patterns with a year run where the other number patterns run (ASCII digits) and
+    // where they can match (four digits in a row).
+    let years = cues.digits && cues.four_digits;
+    let starts = Starts::new(text);
     let push = |out: &mut Vec<Candidate>,
                 span: Range<usize>,
                 kind: Shape,
@@ -432,7 +524,13 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             modifier,
         });
     };
-    for c in INTERVAL.captures_iter(only_if(t.month, text)) {
+    for c in at_starts(
+        &INTERVAL,
+        text,
+        month_day,
+        &starts,
+        Begin::DigitOrWord(1..=2, FROM_WORDS),
+    ) {
         let (Some(d1), Some(d2), Some(m2)) = (
             num::<u32>(&c, 1),
             num::<u32>(&c, 4),
@@ -489,7 +587,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             None,
         );
     }
-    for c in DAY_DE.captures_iter(only_if(t.month, text)) {
+    for c in at_starts(&DAY_DE, text, month_day, &starts, Begin::Digit(1..=2)) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -509,8 +607,11 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for re in [&*DAY_EN_MD, &*DAY_EN_DM] {
-        for c in re.captures_iter(only_if(t.month, text)) {
+    for (re, begin) in [
+        (&*DAY_EN_MD, Begin::Word(MONTH_WORDS)),
+        (&*DAY_EN_DM, Begin::Digit(1..=2)),
+    ] {
+        for c in at_starts(re, text, month_day, &starts, begin) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
                 (
                     num::<u32>(&c, 2),
@@ -532,8 +633,8 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         }
     }
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
-    for (re, groups) in [(&*NUMERIC, [3, 2, 1]), (&*ISO, [1, 2, 3])] {
-        for c in re.captures_iter(only_if(t.digits, text)) {
+    for (re, groups, run) in [(&*NUMERIC, [3, 2, 1], 1..=2), (&*ISO, [1, 2, 3], 4..=4)] {
+        for c in at_starts(re, text, years, &starts, Begin::Digit(run)) {
             let (Some(y), Some(m), Some(d)) = (
                 num::<i32>(&c, groups[0]),
                 num::<u32>(&c, groups[1]),
@@ -551,7 +652,13 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for c in MONTH_YEAR.captures_iter(only_if(t.month, text)) {
+    for c in at_starts(
+        &MONTH_YEAR,
+        text,
+        month && cues.four_digits,
+        &starts,
+        Begin::Word(MONTH_WORDS | PART_WORDS),
+    ) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
             num::<i32>(&c, 3),
@@ -569,7 +676,13 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             modifier,
         );
     }
-    for c in MONTH_ONLY.captures_iter(only_if(t.month, text)) {
+    for c in at_starts(
+        &MONTH_ONLY,
+        text,
+        month,
+        &starts,
+        Begin::Word(MONTH_WORDS | PART_WORDS),
+    ) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
             continue;
@@ -582,7 +695,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         let modifier = c.get(1).and_then(|x| modifier_of(x.as_str()));
         push(out, whole(&c), Shape::Month { month, year: None }, modifier);
     }
-    for c in QUARTER.captures_iter(only_if(t.quarter, text)) {
+    for c in all(&QUARTER, text, cues.has(Cue::Quarter) && cues.four_digits) {
         let (q, y) = if let (Some(q), Some(y)) = (c.get(1).or(c.get(2)), c.get(3)) {
             (ordinal(q.as_str()), y.as_str().parse::<i32>().ok())
         } else if let (Some(q), Some(y)) = (c.get(4), c.get(5)) {
@@ -606,7 +719,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             push(out, span, Shape::Full(format!("{y:04}-Q{q}")), None);
         }
     }
-    for c in HALF.captures_iter(only_if(t.half, text)) {
+    for c in all(&HALF, text, cues.has(Cue::Half) && cues.four_digits) {
         let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -617,7 +730,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         };
         push(out, whole(&c), Shape::Full(format!("{y:04}-H{half}")), None);
     }
-    for c in SEASON.captures_iter(only_if(t.season, text)) {
+    for c in all(&SEASON, text, cues.has(Cue::Season)) {
         let Some(s) = c.get(1) else { continue };
         let season = match s.as_str().to_lowercase().as_str() {
             "frühjahr" | "frühling" | "spring" => "SP",
@@ -639,7 +752,13 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             None,
         );
     }
-    for c in YEAR_MOD.captures_iter(only_if(t.digits, text)) {
+    for c in at_starts(
+        &YEAR_MOD,
+        text,
+        years,
+        &starts,
+        Begin::Word(PART_WORDS | ABOUT_WORDS),
+    ) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -652,7 +771,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in YEAR_BOUND.captures_iter(only_if(t.digits, text)) {
+    for c in at_starts(&YEAR_BOUND, text, years, &starts, Begin::Word(BOUND_WORDS)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -665,7 +784,7 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    for c in YEAR.captures_iter(only_if(t.digits, text)) {
+    for c in at_starts(&YEAR, text, years, &starts, Begin::Digit(4..=u8::MAX)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
         if !plausible_year(y)
@@ -691,30 +810,30 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
         };
         push(out, span, Shape::Full(value), None);
     }
-    for c in DECADE.captures_iter(only_if(t.digits, text)) {
+    for c in all(&DECADE, text, years && cues.has(Cue::Decade)) {
         if let Some(d) = c.get(1).or(c.get(2)) {
             push(out, whole(&c), Shape::Full(d.as_str().to_string()), None);
         }
     }
-    if t.relative {
-        relative(text, anchor, out);
-        anaphors(text, out);
+    if cues.has(Cue::Relative) {
+        relative(text, cues, anchor, out);
+        anaphors(text, cues, out);
     }
-    for c in CENTURY.captures_iter(only_if(t.digits, text)) {
+    for c in at_starts(
+        &CENTURY,
+        text,
+        cues.digits && cues.has(Cue::Century),
+        &starts,
+        Begin::Digit(1..=2),
+    ) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
         }
     }
     // Years of the era: "490 v. Chr." is astronomical year -489 in ISO 8601 (there is a year
     // 0), "9 n. Chr." is 0009.
-    if t.digits
-        && (text.contains("Chr.")
-            || text.contains(" BC")
-            || text.contains(" AD")
-            || text.contains(" CE")
-            || text.contains(" BCE"))
-    {
-        for c in ERA_YEAR.captures_iter(text) {
+    if cues.digits && cues.has(Cue::Era) {
+        for c in all(&ERA_YEAR, text, true) {
             let (year, era) = match (num::<i32>(&c, 2), c.get(3), num::<i32>(&c, 4), c.get(5)) {
                 (Some(y), Some(e), _, _) => (y, e.as_str()),
                 (_, _, Some(y), Some(e)) => (y, e.as_str()),
@@ -736,8 +855,8 @@ fn collect(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             );
         }
     }
-    if t.digits && text.contains("Uhr") {
-        for c in TIME_OF_DAY.captures_iter(text) {
+    if cues.digits && cues.has(Cue::Clock) {
+        for c in at_starts(&TIME_OF_DAY, text, true, &starts, Begin::Digit(1..=2)) {
             let Some(hour) = num::<u32>(&c, 1) else {
                 continue;
             };
@@ -757,8 +876,8 @@ fn unit_of(word: &str) -> u8 {
 }
 
 /// Dates said relative to the date the text last named.
-fn anaphors(text: &str, out: &mut Vec<Candidate>) {
-    for c in ANAPHOR.captures_iter(text) {
+fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
+    for c in all(&ANAPHOR, text, cues.has_folded(Cue::Anaphor)) {
         let (Some(which), Some(unit)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -776,7 +895,7 @@ fn anaphors(text: &str, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
-    for c in LATER.captures_iter(text) {
+    for c in all(&LATER, text, cues.has_folded(Cue::Later)) {
         let (Some(n), Some(unit), Some(dir)) = (
             c.get(1).and_then(|m| parse_count(m.as_str())),
             c.get(2),
@@ -801,7 +920,7 @@ fn anaphors(text: &str, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
-    for c in YEAR_EDGE.captures_iter(text) {
+    for c in all(&YEAR_EDGE, text, cues.has(Cue::YearEdge)) {
         let Some(w) = c.get(1) else { continue };
         let modifier = if w.as_str() == "Jahresende" || w.as_str() == "Jahreswechsel" {
             "end"
@@ -953,13 +1072,13 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
 }
 
 /// Relative expressions, resolved against the article's date when there is one.
-fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     let make = |c: &Captures, f: fn(NaiveDate, &Captures) -> Option<String>| Candidate {
         span: whole(c),
         kind: Shape::Relative(anchor.and_then(|d| f(d, c))),
         modifier: None,
     };
-    for c in REL_DAY.captures_iter(text) {
+    for c in all(&REL_DAY, text, true) {
         out.push(make(&c, |d, c| {
             let w = c.get(1)?.as_str().to_lowercase();
             let shift = match w.as_str() {
@@ -973,7 +1092,7 @@ fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             Some((d + Duration::days(shift)).to_string())
         }));
     }
-    for c in REL_WEEKDAY.captures_iter(text) {
+    for c in all(&REL_WEEKDAY, text, cues.has(Cue::Weekday)) {
         out.push(make(&c, |d, c| {
             let day = match c.get(2)?.as_str().to_lowercase().get(..3)? {
                 "mon" => Weekday::Mon,
@@ -1002,7 +1121,7 @@ fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             Some(date.to_string())
         }));
     }
-    for c in REL_UNIT.captures_iter(text) {
+    for c in all(&REL_UNIT, text, true) {
         out.push(make(&c, |d, c| {
             let (sign, amount, unit) = if let Some(dir) = c.get(1) {
                 let sign = if dir.as_str().eq_ignore_ascii_case("vor") {
@@ -1023,7 +1142,7 @@ fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             shift(d, n, unit)
         }));
     }
-    for c in REL_NAMED.captures_iter(text) {
+    for c in all(&REL_NAMED, text, true) {
         out.push(make(&c, |d, c| {
             let which = c.get(1)?.as_str().to_lowercase();
             let n = if which.contains("näch") || which.contains("kommend") || which == "next" {
@@ -1060,7 +1179,8 @@ fn relative(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
             }
         }));
     }
-    for c in REL_PART.captures_iter(text) {
+    let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::YearOrMonth);
+    for c in all(&REL_PART, text, part_of) {
         out.push(make(&c, |d, c| {
             let unit = c.get(2)?.as_str().to_lowercase();
             Some(if unit == "jahres" {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::cues::Cue;
 use super::{ExtractContext, FactKind, FactValue, Found};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -98,9 +99,10 @@ const LEADING: &[&str] = &[
 ];
 
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
-    let resolutions = text.contains("esolution") || text.contains("Res.") || text.contains("RES/");
+    let cues = ctx.cues(text);
+    let resolutions = cues.has(Cue::Resolution);
     for c in RESOLUTION.captures_iter(if resolutions { text } else { "" }) {
         let id = if let (Some(s), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
             format!("A/RES/{}/{}", s.as_str(), n.as_str())
@@ -139,11 +141,7 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    let paragraphs = text.contains("ara")
-        || text.contains('§')
-        || text.contains("Abs.")
-        || text.contains("Art")
-        || text.contains("rticle");
+    let paragraphs = cues.has(Cue::Paragraph);
     for c in PARAGRAPH.captures_iter(if paragraphs { text } else { "" }) {
         let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
             continue;
@@ -162,42 +160,13 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, all.range(), id, "paragraph");
     }
-    static DOCUMENT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
-            "Declaration",
-            "Convention",
-            "Treaty",
-            "Compact",
-            "Agenda",
-            "Action Plan",
-            "Strategy",
-            "Roadmap",
-            "Guidelines",
-            "Principles",
-            "Charter",
-            "Accord",
-            "Agreement",
-            "Document",
-            "Paper",
-            "Draft",
-            "Act",
-            "Erklärung",
-            "Konvention",
-            "Vertrag",
-            "Abkommen",
-            "Aktionsplan",
-            "Strategie",
-            "Richtlinie",
-            "Verordnung",
-            "Charta",
-            "Gesetz",
-        ])
-        .expect("compiles")
-    });
     if text.contains('-') {
         compounds(text, out);
     }
-    if !DOCUMENT_WORDS.is_match(text) {
+    // A quoted name ends in any document word, a plain one in a few of them (the words of the
+    // two alternatives of NAMED, listed again in cues.rs).
+    let quoted = cues.has(Cue::DocumentWord) && cues.has(Cue::DocumentQuote);
+    if !quoted && !cues.has(Cue::DocumentHead) {
         return;
     }
     for c in NAMED.captures_iter(text) {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::cues::Cue;
 use super::numbers::parse_digits;
 use super::{ExtractContext, FactKind, FactValue, Found};
 use crate::corpus::model::Lang;
@@ -109,7 +110,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         return;
     }
     let english = ctx.lang == Lang::En;
-    for c in PERCENT.captures_iter(text) {
+    let percent = ctx.cues(text).has(Cue::Percent);
+    for c in PERCENT.captures_iter(if percent { text } else { "" }) {
         let (Some(n), Some(all)) = (c.get(2), c.get(0)) else {
             continue;
         };

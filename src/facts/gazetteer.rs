@@ -501,7 +501,6 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
-    let mut start: Option<usize> = None;
     let mut i = 0;
     fn push<'a>(out: &mut Vec<Word<'a>>, text: &'a str, s: usize, e: usize, with_lex: bool) {
         let w = &text[s..e];
@@ -526,38 +525,41 @@ fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
             lex,
         });
     }
-    while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII bytes decide without decoding; others decode one character.
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
+    // The character at `at` and its length, decoded only outside ASCII.
+    let char_at = |at: usize| match bytes[at] {
+        b if b < 0x80 => (char::from(b), 1),
+        _ => {
+            let c = text[at..].chars().next().unwrap_or(' ');
             (c, c.len_utf8())
-        };
-        let word_char = if b < 0x80 {
-            b.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        let inner = !word_char
-            && start.is_some()
-            && matches!(c, '-' | '\'' | '’')
-            && text[i + len..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if word_char || inner {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            push(&mut out, text, s, i, lex);
         }
+    };
+    let alphanumeric_at = |at: usize| at < bytes.len() && char_at(at).0.is_alphanumeric();
+    while i < bytes.len() {
+        // Between words: skip to a letter or digit.
+        let (c, len) = char_at(i);
+        if !c.is_alphanumeric() {
+            i += len;
+            continue;
+        }
+        let s = i;
         i += len;
-    }
-    if let Some(s) = start {
-        push(&mut out, text, s, text.len(), lex);
+        loop {
+            // ASCII letters and digits without decoding, most of every word.
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break;
+            }
+            let (c, len) = char_at(i);
+            // Inner hyphens and apostrophes: "Karl-Heinz", "O'Brien".
+            let inner = matches!(c, '-' | '\'' | '’') && alphanumeric_at(i + len);
+            if !(inner || c.is_alphanumeric()) {
+                break;
+            }
+            i += len;
+        }
+        push(&mut out, text, s, i, lex);
     }
     out
 }

@@ -5,6 +5,7 @@
 //! point into [`Article::text`].
 
 pub mod acronyms;
+pub mod cues;
 pub mod dates;
 pub mod display;
 pub mod documents;
@@ -132,6 +133,16 @@ pub struct ExtractContext {
     pub known_people: Vec<people::Person>,
     /// Organisations defined with a short form so far: (short, long).
     pub known_orgs: Vec<(String, String)>,
+    /// The cue words of the block being read, found once by [`extract_text`] for all
+    /// extractors; `None` outside of it (an extractor called alone scans for itself).
+    pub cues: Option<cues::Cues>,
+}
+
+impl ExtractContext {
+    /// The cues of `text`: those [`extract_text`] found, or a scan of it.
+    pub fn cues(&self, text: &str) -> cues::Cues {
+        self.cues.unwrap_or_else(|| cues::Cues::scan(text))
+    }
 }
 
 /// Extracts every fact of an article, in text order.
@@ -209,6 +220,7 @@ pub fn header_lines(article: &Article) -> Vec<Range<usize>> {
 /// article (e.g. the year of the last full date).
 pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     let mut out = Vec::new();
+    ctx.cues = Some(cues::Cues::scan(text));
     dates::extract(text, ctx, &mut out);
     votes::extract(text, ctx, &mut out);
     documents::extract(text, ctx, &mut out);
@@ -221,6 +233,7 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     organizations::extract_words(text, &ws, ctx, &mut out);
     places::extract_words(text, &ws, ctx, &mut out);
     quotes::extract(text, ctx, &mut out);
+    ctx.cues = None;
     resolve_names(&mut out);
     // A count inside a date, an amount or a vote is part of that fact, not a figure of its own.
     let claimed: Vec<Range<usize>> = out

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::cues::Cue;
 use super::numbers::{parse_digits, parse_word};
 use super::{ExtractContext, FactKind, FactValue, Found};
 use crate::corpus::model::Lang;
@@ -32,14 +33,7 @@ static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    static CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
-            "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
-            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Rubel", "Rupien", "INR",
-        ])
-        .expect("compiles")
-    });
-    if !CUE.is_match(text) {
+    if !ctx.cues(text).has(Cue::Currency) {
         return;
     }
     let english = ctx.lang == Lang::En;

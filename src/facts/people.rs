@@ -337,7 +337,21 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 fn speech_verb(w: &str) -> bool {
-    super::gazetteer::lexicon(w) & super::gazetteer::SPEECH != 0
+    // Asked of most lower-case words: their first byte and length rule out nearly all before
+    // the lexicon is read.
+    static SHAPES: std::sync::LazyLock<[u16; 128]> = std::sync::LazyLock::new(|| {
+        let mut t = [0u16; 128];
+        for v in SPEECH_VERBS {
+            t[usize::from(v.as_bytes()[0] & 127)] |= 1 << v.len().min(15);
+        }
+        t
+    });
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b[0] < 128
+        && w.len() < 15
+        && SHAPES[usize::from(b[0])] >> w.len() & 1 != 0
+        && super::gazetteer::lexicon(w) & super::gazetteer::SPEECH != 0
 }
 
 /// [`name_word_lex`] of each word, computed on first use.

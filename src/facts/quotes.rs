@@ -107,10 +107,15 @@ fn title_cue(w: &str) -> bool {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    // Every quotation mark is '"' or starts with byte E2 or C2 in UTF-8: a byte scan first.
-    if !text.bytes().any(|b| matches!(b, b'"' | 0xE2 | 0xC2))
-        || !text.contains(['„', '“', '"', '»', '«', '‚'])
-    {
+    // Every quotation mark is '"' or starts with byte E2 or C2 in UTF-8: the opening mark at or
+    // after `from` is found by memchr on those bytes, decoding only there.
+    let next_open = |from: usize| {
+        memchr::memchr3_iter(b'"', 0xE2, 0xC2, &text.as_bytes()[from..])
+            .map(|i| from + i)
+            .filter_map(|i| text[i..].chars().next().map(|c| (i, c)))
+            .find(|(_, c)| !closers(*c).is_empty())
+    };
+    if next_open(0).is_none() {
         return;
     }
     let people: Vec<(std::ops::Range<usize>, String)> = out
@@ -123,15 +128,7 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let mut found = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        // Candidates by byte ('"' or a lead byte of „“»«‚), then the character there.
-        let Some((i, open)) = text.as_bytes()[at..]
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| matches!(**b, b'"' | 0xE2 | 0xC2))
-            .map(|(i, _)| at + i)
-            .filter_map(|i| text[i..].chars().next().map(|c| (i, c)))
-            .find(|(_, c)| !closers(*c).is_empty())
-        else {
+        let Some((i, open)) = next_open(at) else {
             break;
         };
         let inner_start = i + open.len_utf8();

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::cues::Cue;
 use super::numbers::{count_pattern, parse_count};
 use super::{ExtractContext, FactKind, FactValue, Found};
 
@@ -39,16 +40,9 @@ static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Appends what this extractor finds in `text` to `out`.
-pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    let lower_has = |w: &str| text.contains(w);
-    if !(lower_has("Stimm")
-        || lower_has("stimm")
-        || lower_has("Enthaltung")
-        || lower_has("favo")
-        || lower_has("vote")
-        || lower_has("nanim")
-        || lower_has("Gegenstimme"))
-    {
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
+    if !ctx.cues(text).has(Cue::Vote) {
         return;
     }
     for c in GERMAN.captures_iter(text) {

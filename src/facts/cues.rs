@@ -1,0 +1,498 @@
+//! Cue words of the extractors, found in one pass over a block.
+//!
+//! Most patterns apply only where certain words occur: a month name, "Resolution", a currency.
+//! Instead of each extractor searching the block for its own words (a dozen `contains` and
+//! several automata per block), one Aho–Corasick automaton over all cue words reports which
+//! [`Cue`]s a block has, and the extractors skip what cannot match.
+//!
+//! A cue is a necessary condition only: a pattern runs when its cue is there, exactly as it ran
+//! before when its own search found the word.
+
+use std::sync::LazyLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
+
+/// What a block may hold, one bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Cue {
+    /// A word that can make a date without digits (any ASCII case): "heute", "Juni", "Sommer".
+    DateWord = 1 << 0,
+    /// The start of a month's name or abbreviation: "Jan", "Mär", "Dez".
+    Month = 1 << 1,
+    Quarter = 1 << 2,
+    Half = 1 << 3,
+    Season = 1 << 4,
+    /// Words of relative dates: "heute", "Woche", "Jahr", "year".
+    Relative = 1 << 5,
+    /// "Montag", "Friday".
+    Weekday = 1 << 6,
+    /// "Anfang", "Mitte", "Ende", "Beginn" in any case (of "Ende des Jahres").
+    PartOf = 1 << 7,
+    /// "Jahre", "Monat" in any case (of "Ende des Jahres", "Anfang dieses Monats").
+    YearOrMonth = 1 << 8,
+    /// "selben", "folgenden", "nächsten" … in any case (of "am selben Tag").
+    Anaphor = 1 << 9,
+    /// "später", "zuvor" … in any case (of "zwei Tage später").
+    Later = 1 << 10,
+    /// "Jahres" (of "Jahresende", "Jahreswechsel").
+    YearEdge = 1 << 11,
+    /// "Jahrhundert".
+    Century = 1 << 12,
+    /// "0er", "0s" (of "1990er", "the 1990s").
+    Decade = 1 << 13,
+    /// "Chr.", " BC", " AD", " CE".
+    Era = 1 << 14,
+    /// "Uhr".
+    Clock = 1 << 15,
+    /// A character whose case folds to an ASCII letter (U+017F long s, U+212A Kelvin sign):
+    /// where one occurs, case-insensitive patterns may match words no ASCII cue shows.
+    FoldsToAscii = 1 << 16,
+    /// "esolution", "Res.", "RES/".
+    Resolution = 1 << 17,
+    /// "ara", "§", "Abs.", "Art", "rticle".
+    Paragraph = 1 << 18,
+    /// The last word of a named document: "Declaration", "Abkommen".
+    DocumentWord = 1 << 19,
+    /// A currency's name, code or sign.
+    Currency = 1 << 20,
+    /// The last word of a named document written without quotes: "Konvention", "Act".
+    DocumentHead = 1 << 21,
+    /// An opening mark of a quoted document name: „ “ ".
+    DocumentQuote = 1 << 22,
+    /// "%", "Prozent", "percent", "per cent".
+    Percent = 1 << 23,
+    /// "Stimm", "Enthaltung", "vote" … (of a vote's result).
+    Vote = 1 << 24,
+}
+
+/// How a cue word is matched: as written, or in any ASCII case.
+#[derive(Clone, Copy)]
+enum Case {
+    Exact,
+    Any,
+}
+
+/// Cue words, each for one cue.
+const WORDS: &[(Cue, Case, &[&str])] = &[
+    (
+        Cue::DateWord,
+        Case::Any,
+        &[
+            "heute",
+            "gestern",
+            "morgen",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tag",
+            "woche",
+            "monat",
+            "jahr",
+            "week",
+            "month",
+            "year",
+            "day",
+            "januar",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "january",
+            "february",
+            "march",
+            "june",
+            "july",
+            "october",
+            "december",
+            "sommer",
+            "herbst",
+            "winter",
+            "frühjahr",
+            "frühling",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
+    ),
+    (
+        Cue::Month,
+        Case::Exact,
+        &[
+            "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug",
+            "Sep", "Okt", "Oct", "Nov", "Dez", "Dec",
+        ],
+    ),
+    (
+        Cue::Quarter,
+        Case::Exact,
+        &[
+            "Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4",
+        ],
+    ),
+    (
+        Cue::Half,
+        Case::Exact,
+        &["Halbjahr", "Jahreshälfte", "half", "Half"],
+    ),
+    (
+        Cue::Season,
+        Case::Exact,
+        &[
+            "Frühjahr",
+            "Frühling",
+            "Sommer",
+            "Herbst",
+            "Winter",
+            "pring",
+            "ummer",
+            "utumn",
+            "Fall",
+            "fall",
+        ],
+    ),
+    (
+        Cue::Relative,
+        Case::Exact,
+        &[
+            "heute",
+            "Heute",
+            "gestern",
+            "Gestern",
+            "morgen",
+            "today",
+            "Today",
+            "yesterday",
+            "Yesterday",
+            "tomorrow",
+            "tag",
+            "Tag",
+            "woche",
+            "Woche",
+            "monat",
+            "Monat",
+            "Jahr",
+            "jahr",
+            "week",
+            "month",
+            "year",
+            "day",
+        ],
+    ),
+    (
+        Cue::Weekday,
+        Case::Exact,
+        &[
+            "Montag",
+            "Dienstag",
+            "Mittwoch",
+            "Donnerstag",
+            "Freitag",
+            "Samstag",
+            "Sonntag",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+    ),
+    (
+        Cue::PartOf,
+        Case::Any,
+        &["anfang", "mitte", "ende", "beginn"],
+    ),
+    (Cue::YearOrMonth, Case::Any, &["jahre", "monat"]),
+    (
+        Cue::Anaphor,
+        Case::Any,
+        // "nächsten" by its ASCII tail: `ä` has an upper case of its own.
+        &[
+            "selben",
+            "gleichen",
+            "folgenden",
+            "chsten",
+            "vorigen",
+            "vorherigen",
+        ],
+    ),
+    (
+        Cue::Later,
+        Case::Any,
+        &[
+            "später", "spÄter", "danach", "darauf", "zuvor", "vorher", "früher", "frÜher",
+        ],
+    ),
+    (Cue::YearEdge, Case::Exact, &["Jahres"]),
+    (Cue::Century, Case::Exact, &["Jahrhundert"]),
+    (Cue::Decade, Case::Exact, &["0er", "0s"]),
+    (Cue::Era, Case::Exact, &["Chr.", " BC", " AD", " CE"]),
+    (Cue::Clock, Case::Exact, &["Uhr"]),
+    (Cue::FoldsToAscii, Case::Exact, &["\u{17f}", "\u{212a}"]),
+    (Cue::Resolution, Case::Exact, &["esolution", "Res.", "RES/"]),
+    (
+        Cue::Paragraph,
+        Case::Exact,
+        &["ara", "§", "Abs.", "Art", "rticle"],
+    ),
+    (
+        Cue::DocumentWord,
+        Case::Exact,
+        &[
+            "Declaration",
+            "Convention",
+            "Treaty",
+            "Compact",
+            "Agenda",
+            "Action Plan",
+            "Strategy",
+            "Roadmap",
+            "Guidelines",
+            "Principles",
+            "Charter",
+            "Accord",
+            "Agreement",
+            "Document",
+            "Paper",
+            "Draft",
+            "Act",
+            "Erklärung",
+            "Konvention",
+            "Vertrag",
+            "Abkommen",
+            "Aktionsplan",
+            "Strategie",
+            "Richtlinie",
+            "Verordnung",
+            "Charta",
+            "Gesetz",
+        ],
+    ),
+    (
+        Cue::DocumentHead,
+        Case::Exact,
+        &[
+            "Konvention",
+            "Convention",
+            "Declaration",
+            "Erklärung",
+            "Abkommen",
+            "Aktionsplan",
+            "Action Plan",
+            "Vertrag",
+            "Treaty",
+            "Gesetz",
+            "Act",
+            "Compact",
+            "Strategie",
+            "Strategy",
+        ],
+    ),
+    (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
+    (
+        Cue::Vote,
+        Case::Exact,
+        &[
+            "Stimm",
+            "stimm",
+            "Enthaltung",
+            "favo",
+            "vote",
+            "nanim",
+            "Gegenstimme",
+        ],
+    ),
+    (
+        Cue::Percent,
+        Case::Exact,
+        &["%", "Prozent", "percent", "per cent"],
+    ),
+    (
+        Cue::Currency,
+        Case::Exact,
+        &[
+            "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
+            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Rubel", "Rupien", "INR",
+        ],
+    ),
+];
+
+/// One automaton over every cue word in ASCII lower case (matching any ASCII case), and for each
+/// of its patterns the cues it gives: (cue bit, the word as written when the case must match).
+/// The DFA is stepped by hand: one table lookup a byte, where the library's overlapping search
+/// does several times the work.
+struct Matcher {
+    automaton: DFA,
+    start: aho_corasick::automaton::StateID,
+    cues: Vec<Vec<(u32, Option<&'static str>)>>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut cues: Vec<Vec<(u32, Option<&'static str>)>> = Vec::new();
+    for &(cue, case, words) in WORDS {
+        for &word in words {
+            let key = word.to_ascii_lowercase();
+            let i = match patterns.iter().position(|p| *p == key) {
+                Some(i) => i,
+                None => {
+                    patterns.push(key);
+                    cues.push(Vec::new());
+                    patterns.len() - 1
+                }
+            };
+            let exact = match case {
+                Case::Exact => Some(word),
+                Case::Any => None,
+            };
+            cues[i].push((cue as u32, exact));
+        }
+    }
+    let automaton = DFA::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .start_kind(StartKind::Unanchored)
+        .prefilter(false)
+        .build(&patterns)
+        .expect("cue words compile");
+    let start = automaton
+        .start_state(Anchored::No)
+        .expect("built for unanchored searches");
+    Matcher {
+        automaton,
+        start,
+        cues,
+    }
+});
+
+/// The cues of one block.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cues {
+    bits: u32,
+    /// Some ASCII digit (what the number patterns have always been gated by).
+    pub digits: bool,
+    /// Some digit, ASCII or not: `\d` matches any Unicode decimal digit.
+    pub any_digit: bool,
+    /// Four digits in a row, ASCII or not (every year pattern needs `\d{4}`).
+    pub four_digits: bool,
+}
+
+impl Cues {
+    /// Scans `text` once for every cue word, and for digits.
+    pub fn scan(text: &str) -> Cues {
+        let matcher = &*MATCHER;
+        let dfa = &matcher.automaton;
+        let bytes = text.as_bytes();
+        let mut bits = 0u32;
+        // Every match, overlapping ones too: a match state reports each pattern ending there.
+        let mut state = matcher.start;
+        for (i, &b) in bytes.iter().enumerate() {
+            state = dfa.next_state(Anchored::No, state, b);
+            if !dfa.is_special(state) || !dfa.is_match(state) {
+                continue;
+            }
+            for k in 0..dfa.match_len(state) {
+                let pattern = dfa.match_pattern(state, k);
+                let end = i + 1;
+                let start = end - dfa.pattern_len(pattern);
+                for &(bit, exact) in &matcher.cues[pattern.as_usize()] {
+                    if bits & bit == 0 && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes()) {
+                        bits |= bit;
+                    }
+                }
+            }
+        }
+        let mut cues = Cues {
+            bits,
+            ..Cues::default()
+        };
+        // Digit runs. A character outside ASCII counts as a digit when it is numeric at all (a
+        // superset of the decimal digits); the first decimal digit outside ASCII is U+0660, so
+        // only characters from lead byte D9 on are decoded. Continuation bytes leave the run as
+        // it is.
+        let mut run = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let digit = if b.is_ascii_digit() {
+                cues.digits = true;
+                true
+            } else if b < 0x80 {
+                false
+            } else if b >= 0xD9 {
+                text[i..].chars().next().is_some_and(char::is_numeric)
+            } else if b >= 0xC0 {
+                false
+            } else {
+                continue;
+            };
+            if digit {
+                cues.any_digit = true;
+                run += 1;
+                if run >= 4 {
+                    cues.four_digits = true;
+                    if cues.digits {
+                        break;
+                    }
+                }
+            } else {
+                run = 0;
+            }
+        }
+        cues
+    }
+
+    pub fn has(&self, cue: Cue) -> bool {
+        self.bits & cue as u32 != 0
+    }
+
+    /// A case-insensitive pattern may match: one of its cue words is there, or a character that
+    /// folds to an ASCII letter (which no ASCII cue word shows).
+    pub fn has_folded(&self, cue: Cue) -> bool {
+        self.has(cue) || self.has(Cue::FoldsToAscii)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_by_case_and_digits() {
+        let c = Cues::scan("Am 17. Dezember 2025 sagte er HEUTE");
+        assert!(c.has(Cue::Month) && c.has(Cue::DateWord) && c.digits && c.four_digits);
+        assert!(!c.has(Cue::Relative), "\"heute\" must be written so");
+        let c = Cues::scan("dezember 12");
+        assert!(!c.has(Cue::Month) && c.has(Cue::DateWord) && c.digits && !c.four_digits);
+        let c = Cues::scan("im Jahr ٢٠٢٥");
+        assert!(!c.digits && c.any_digit && c.four_digits);
+        assert!(Cues::scan("NÄCHSTEN").has(Cue::Anaphor));
+        assert!(Cues::scan("Tage SPÄTER").has(Cue::Later));
+        assert!(Cues::scan("ſelben").has_folded(Cue::Anaphor));
+        assert!(Cues::scan("rund 5 € und").has(Cue::Currency));
+    }
+}
