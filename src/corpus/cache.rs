@@ -111,12 +111,9 @@ impl Cached {
 
     /// The cached article for `path` if its file still has `stamp`.
     pub fn take(&self, path: &str, stamp: Stamp) -> Option<Article> {
-        let mut entries = self.entries.lock().ok()?;
-        match entries.remove(path) {
-            Some((s, mut article)) if s == stamp => {
-                article.lines = super::model::LineIndex::new(&article.text);
-                Some(article)
-            }
+        let entry = self.entries.lock().ok()?.remove(path);
+        match entry {
+            Some((s, article)) if s == stamp => Some(article),
             _ => None,
         }
     }
@@ -181,7 +178,7 @@ mod tests {
         let file = file_for(&cache, &paths, "");
         write(&file, LoadOptions::default().max_file_size, &first).unwrap();
 
-        // From the cache: the same articles, line index rebuilt.
+        // From the cache: the same articles, line numbers as before.
         let (second, _) = load::load_paths(&paths, &options(&cache)).unwrap();
         assert_eq!(second.len(), 2);
         assert!(second.iter().all(|a| a.from_cache));
