@@ -36,8 +36,28 @@ pub struct Corpus {
 /// per fact (computed once; the facts pane and its filter read them on every key press).
 struct FactsTable {
     facts: Vec<Vec<Fact>>,
-    labels: Vec<Vec<String>>,
+    labels: Vec<Labels>,
     glossary: std::collections::HashMap<String, Gloss>,
+}
+
+/// One article's fact labels, end to end in one string (a string per fact costs more than
+/// the label itself).
+#[derive(Default)]
+struct Labels {
+    text: String,
+    /// Where each label ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl Labels {
+    fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = match i {
+            0 => 0,
+            _ => *self.ends.get(i - 1)? as usize,
+        };
+        self.text.get(start..end)
+    }
 }
 
 /// What an acronym stands for, from the first article that defines it.
@@ -96,14 +116,19 @@ impl Corpus {
             let articles = &self.articles;
             let facts: Vec<Vec<Fact>> = articles
                 .par_iter()
-                .map(|a| facts::extract_article(a, options.reference_date))
+                .map(|a| {
+                    let mut facts = facts::extract_article(a, options.reference_date);
+                    facts.shrink_to_fit();
+                    facts
+                })
                 .collect();
             let fact_labels = articles
                 .par_iter()
                 .zip(&facts)
                 .map(|(a, fs)| {
-                    fs.iter()
-                        .map(|f| {
+                    let mut labels = Labels::default();
+                    for f in fs {
+                        let label = {
                             let label = facts::display::label(f, a);
                             match (&f.value, &options.date_format) {
                                 (facts::FactValue::Date(d), Some(format)) => match &d.iso {
@@ -116,8 +141,15 @@ impl Corpus {
                                 },
                                 _ => label,
                             }
-                        })
-                        .collect()
+                        };
+                        labels.text.push_str(&label);
+                        // An article's labels stay far below 4 GiB (its file is limited).
+                        labels
+                            .ends
+                            .push(u32::try_from(labels.text.len()).unwrap_or(u32::MAX));
+                    }
+                    labels.text.shrink_to_fit();
+                    labels
                 })
                 .collect();
             // The corpus-wide glossary: the first definition of each acronym, in corpus order.
@@ -203,13 +235,12 @@ impl Corpus {
         Ok(Corpus::build(articles, warnings, build))
     }
 
-    /// The display line of fact `index` of article `article`.
-    pub fn fact_label(&self, article: usize, index: usize) -> String {
+    /// The display line of fact `index` of article `article` ("" if there is no such fact).
+    pub fn fact_label(&self, article: usize, index: usize) -> &str {
         self.facts
             .get()
             .and_then(|t| t.labels.get(article))
             .and_then(|l| l.get(index))
-            .cloned()
             .unwrap_or_default()
     }
 
