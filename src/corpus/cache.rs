@@ -87,8 +87,8 @@ impl Cached {
     /// Reads a cache file; `None` when it is missing, unreadable or from another version.
     pub fn read(file: &Path, max_file_size: u64) -> Option<Cached> {
         use rayon::prelude::*;
-        let bytes = std::fs::read(file).ok()?;
-        let data: FileIn = bincode::deserialize(&bytes).ok()?;
+        let bytes = Bytes::read(file)?;
+        let data: FileIn = bincode::deserialize(bytes.as_slice()).ok()?;
         if data.format != FORMAT || data.max_file_size != max_file_size {
             return None;
         }
@@ -115,6 +115,70 @@ impl Cached {
         match entry {
             Some((s, article)) if s == stamp => Some(article),
             _ => None,
+        }
+    }
+}
+
+/// A cache file's bytes: mapped into memory where possible (no copy of a file of tens of
+/// megabytes; the pages come straight from the page cache), read otherwise. The file is only
+/// ever replaced by a rename, never changed in place, so a mapping stays valid.
+enum Bytes {
+    #[cfg(unix)]
+    Mapped(*const u8, usize),
+    Read(Vec<u8>),
+}
+
+impl Bytes {
+    fn read(file: &Path) -> Option<Bytes> {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsRawFd;
+            let f = std::fs::File::open(file).ok()?;
+            let len = usize::try_from(f.metadata().ok()?.len()).ok()?;
+            if len == 0 {
+                return None;
+            }
+            #[cfg(target_os = "linux")]
+            let flags = libc::MAP_PRIVATE | libc::MAP_POPULATE;
+            #[cfg(not(target_os = "linux"))]
+            let flags = libc::MAP_PRIVATE;
+            // SAFETY: a read-only private mapping of a whole open file; it is unmapped on drop
+            // and the slice handed out never outlives `self`.
+            let ptr = unsafe {
+                libc::mmap(
+                    std::ptr::null_mut(),
+                    len,
+                    libc::PROT_READ,
+                    flags,
+                    f.as_raw_fd(),
+                    0,
+                )
+            };
+            if ptr != libc::MAP_FAILED {
+                return Some(Bytes::Mapped(ptr as *const u8, len));
+            }
+        }
+        std::fs::read(file).ok().map(Bytes::Read)
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            // SAFETY: the mapping is `len` readable bytes until `self` is dropped.
+            #[cfg(unix)]
+            Bytes::Mapped(ptr, len) => unsafe { std::slice::from_raw_parts(*ptr, *len) },
+            Bytes::Read(v) => v,
+        }
+    }
+}
+
+impl Drop for Bytes {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Bytes::Mapped(ptr, len) = *self {
+            // SAFETY: unmaps exactly the mapping made in `Bytes::read`.
+            unsafe {
+                libc::munmap(ptr as *mut libc::c_void, len);
+            }
         }
     }
 }
