@@ -221,7 +221,7 @@ impl Index {
                         HitKind::Fact(f.kind),
                         (ai, section, fi),
                         f.span.clone(),
-                        label,
+                        &label,
                     );
                 }
                 for b in &a.blocks {
@@ -279,7 +279,7 @@ impl Index {
                     .and_then(|s| a.sections.get(s))
                     .map_or("", |s| s.title.as_str()),
             ),
-            HitKind::Fact(_) => Cow::Borrowed(corpus.fact_label(e.article(), e.fact as usize)),
+            HitKind::Fact(_) => Cow::Owned(corpus.fact_label(e.article(), e.fact as usize)),
             HitKind::Text => shown(a.text.get(e.span()).unwrap_or("")),
         }
     }

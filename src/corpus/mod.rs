@@ -32,32 +32,13 @@ pub struct Corpus {
     pub warnings: Vec<LoadWarning>,
 }
 
-/// Facts per article, index-aligned with the articles, in text order, with one display line
-/// per fact (computed once; the facts pane and its filter read them on every key press).
+/// Facts per article, index-aligned with the articles, in text order. Their display lines are
+/// made when asked for (a few per screen; stored, they took more memory than the facts).
 struct FactsTable {
     facts: Vec<Vec<Fact>>,
-    labels: Vec<Labels>,
     glossary: std::collections::HashMap<String, Gloss>,
-}
-
-/// One article's fact labels, end to end in one string (a string per fact costs more than
-/// the label itself).
-#[derive(Default)]
-struct Labels {
-    text: String,
-    /// Where each label ends in `text`.
-    ends: Vec<u32>,
-}
-
-impl Labels {
-    fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)? as usize;
-        let start = match i {
-            0 => 0,
-            _ => *self.ends.get(i - 1)? as usize,
-        };
-        self.text.get(start..end)
-    }
+    /// How dates with a day are written (strftime; `None`: ISO).
+    date_format: Option<String>,
 }
 
 /// What an acronym stands for, from the first article that defines it.
@@ -122,36 +103,6 @@ impl Corpus {
                     facts
                 })
                 .collect();
-            let fact_labels = articles
-                .par_iter()
-                .zip(&facts)
-                .map(|(a, fs)| {
-                    let mut labels = Labels::default();
-                    for f in fs {
-                        let label = {
-                            let label = facts::display::label(f, a);
-                            match (&f.value, &options.date_format) {
-                                (facts::FactValue::Date(d), Some(format)) => match &d.iso {
-                                    Some(iso) if label.starts_with(iso.as_str()) => format!(
-                                        "{}{}",
-                                        facts::display::format_iso(iso, format),
-                                        &label[iso.len()..]
-                                    ),
-                                    _ => label,
-                                },
-                                _ => label,
-                            }
-                        };
-                        labels.text.push_str(&label);
-                        // An article's labels stay far below 4 GiB (its file is limited).
-                        labels
-                            .ends
-                            .push(u32::try_from(labels.text.len()).unwrap_or(u32::MAX));
-                    }
-                    labels.text.shrink_to_fit();
-                    labels
-                })
-                .collect();
             // The corpus-wide glossary: the first definition of each acronym, in corpus order.
             let mut glossary = std::collections::HashMap::new();
             for (article, fs) in facts.iter().enumerate() {
@@ -166,8 +117,8 @@ impl Corpus {
             }
             FactsTable {
                 facts,
-                labels: fact_labels,
                 glossary,
+                date_format: options.date_format.clone(),
             }
         });
     }
@@ -236,12 +187,25 @@ impl Corpus {
     }
 
     /// The display line of fact `index` of article `article` ("" if there is no such fact).
-    pub fn fact_label(&self, article: usize, index: usize) -> &str {
-        self.facts
-            .get()
-            .and_then(|t| t.labels.get(article))
-            .and_then(|l| l.get(index))
-            .unwrap_or_default()
+    pub fn fact_label(&self, article: usize, index: usize) -> String {
+        let (Some(table), Some(a)) = (self.facts.get(), self.articles.get(article)) else {
+            return String::new();
+        };
+        let Some(f) = table.facts.get(article).and_then(|fs| fs.get(index)) else {
+            return String::new();
+        };
+        let label = facts::display::label(f, a);
+        match (&f.value, &table.date_format) {
+            (facts::FactValue::Date(d), Some(format)) => match &d.iso {
+                Some(iso) if label.starts_with(iso.as_str()) => format!(
+                    "{}{}",
+                    facts::display::format_iso(iso, format),
+                    &label[iso.len()..]
+                ),
+                _ => label,
+            },
+            _ => label,
+        }
     }
 
     /// Finds an article by path, file name, or fuzzy title.

@@ -1559,7 +1559,7 @@ impl App {
                             value
                         }
                     } else {
-                        corpus.fact_label(self.article, i).to_string()
+                        corpus.fact_label(self.article, i)
                     };
                     let m = crate::fuzzy::score(&self.facts_filter.text, &label)?;
                     Some((m.score, i, label, m.positions))
