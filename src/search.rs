@@ -636,4 +636,79 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn sentences_are_shown_on_one_line_from_the_article_text() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "Ein Titel\n\nDer erste Satz steht über\nzwei Zeilen. Der  zweite Satz nicht.\n",
+        )
+        .unwrap();
+        let c = Corpus::open(
+            &[dir.path().to_path_buf()],
+            &LoadOptions::default(),
+            &BuildOptions::default(),
+        )
+        .unwrap();
+        let idx = Index::build(&c);
+        let texts: Vec<String> = idx
+            .entries
+            .iter()
+            .filter(|e| e.kind == HitKind::Text)
+            .map(|e| idx.text(&c, e).into_owned())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Der erste Satz steht über zwei Zeilen.",
+                "Der zweite Satz nicht."
+            ]
+        );
+        // The span is the sentence as written; the positions are in the text as shown.
+        let hits = idx.search(&c, "ueber zwei", &[HitKind::Text], None, None);
+        let e = &idx.entries[hits[0].entry];
+        assert!(c.articles[0].text[e.span()].contains("über\nzwei"));
+        let shown: Vec<char> = idx.text(&c, e).chars().collect();
+        let matched: String = hits[0].positions.iter().map(|&p| shown[p]).collect();
+        assert_eq!(matched, "überzwei");
+    }
+
+    #[test]
+    fn a_corpus_from_the_cache_is_indexed_and_found_as_when_parsed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (docs, cache) = (dir.path().join("docs"), dir.path().join("cache"));
+        std::fs::create_dir(&docs).unwrap();
+        for (name, bytes) in crate::corpus::load::SEEDS {
+            std::fs::write(docs.join(name.trim_start_matches("seeds/")), bytes).unwrap();
+        }
+        let paths = [docs];
+        let load = LoadOptions {
+            cache: Some(cache),
+            ..LoadOptions::default()
+        };
+        let cold = Corpus::open(&paths, &load, &BuildOptions::default()).unwrap();
+        assert!(cold.articles.iter().all(|a| !a.from_cache));
+        cold.write_cache(&paths, &load);
+        let warm = Corpus::open(&paths, &load, &BuildOptions::default()).unwrap();
+        assert!(warm.articles.iter().all(|a| a.from_cache));
+        assert_eq!(cold.facts(), warm.facts());
+        let (ci, wi) = (Index::build(&cold), Index::build(&warm));
+        assert_eq!(ci.entries.len(), wi.entries.len());
+        for (a, b) in ci.entries.iter().zip(&wi.entries) {
+            assert_eq!(ci.text(&cold, a), wi.text(&warm, b));
+            assert_eq!(
+                (a.kind, a.span(), a.section()),
+                (b.kind, b.span(), b.section())
+            );
+        }
+        for q in ["hanoi sign", "überprüfung", "164/6/7", "china", "a/res/80"] {
+            let (x, y) = (
+                ci.search(&cold, q, &[], Some(50), None),
+                wi.search(&warm, q, &[], Some(50), None),
+            );
+            assert!(!x.is_empty(), "{q}");
+            assert_eq!(x, y, "{q}");
+        }
+    }
 }

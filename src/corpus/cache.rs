@@ -265,5 +265,15 @@ mod tests {
         let (fourth, _) = load::load_paths(&paths, &options(&cache)).unwrap();
         assert_eq!(fourth[1].title, "Zweiter Artikel, neu");
         assert!(fourth.iter().all(|a| !a.from_cache));
+        // So is an empty one, and one cut short.
+        std::fs::write(&file, b"").unwrap();
+        let (fifth, _) = load::load_paths(&paths, &options(&cache)).unwrap();
+        assert!(fifth.iter().all(|a| !a.from_cache));
+        write(&file, LoadOptions::default().max_file_size, &fifth).unwrap();
+        let whole = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &whole[..whole.len() / 2]).unwrap();
+        let (sixth, _) = load::load_paths(&paths, &options(&cache)).unwrap();
+        assert!(sixth.iter().all(|a| !a.from_cache));
+        assert_eq!(sixth[1].title, "Zweiter Artikel, neu");
     }
 }

@@ -161,6 +161,9 @@ fn run_loop(
     }
     let mut dispatcher = Dispatcher::default();
     let mut searcher = Searcher::start(Arc::clone(&app.index), Arc::clone(&corpus));
+    // The first frame before anything else: the threads below would compete with it for
+    // the processor, and watching the files takes a while in a large folder.
+    term.draw(|f| ui::draw(f, &app, &corpus, keymap))?;
     // Facts and the lookup index are made after the first frame, off the main thread.
     let (indexed_tx, indexed) = std::sync::mpsc::channel();
     if !corpus.facts_ready() {
