@@ -642,7 +642,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("a.txt"),
-            "Ein Titel\n\nDer erste Satz steht über\nzwei Zeilen. Der  zweite Satz nicht.\n",
+            "Ein Titel\n\nEin Absatz vorweg, damit der nächste keine Überschrift ist.\n\n\
+             Der erste Satz dieses Absatzes steht, wie man sieht, über  zwei\tLeerräumen, \
+             und er endet hier. Der  zweite Satz nicht.\n",
         )
         .unwrap();
         let c = Corpus::open(
@@ -661,14 +663,21 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "Der erste Satz steht über zwei Zeilen.",
+                "Ein Absatz vorweg, damit der nächste keine Überschrift ist.",
+                "Der erste Satz dieses Absatzes steht, wie man sieht, über zwei Leerräumen, und \
+                 er endet hier.",
                 "Der zweite Satz nicht."
             ]
         );
         // The span is the sentence as written; the positions are in the text as shown.
         let hits = idx.search(&c, "ueber zwei", &[HitKind::Text], None, None);
         let e = &idx.entries[hits[0].entry];
-        assert!(c.articles[0].text[e.span()].contains("über\nzwei"));
+        let raw = &c.articles[0].text[e.span()];
+        assert_ne!(raw, idx.text(&c, e));
+        assert_eq!(
+            raw.split_whitespace().collect::<Vec<_>>().join(" "),
+            idx.text(&c, e)
+        );
         let shown: Vec<char> = idx.text(&c, e).chars().collect();
         let matched: String = hits[0].positions.iter().map(|&p| shown[p]).collect();
         assert_eq!(matched, "überzwei");
