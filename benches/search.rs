@@ -12,7 +12,7 @@ fn search(c: &mut Criterion) {
     let mut g = c.benchmark_group("search (1,000 articles)");
     for query in ["h", "hanoi", "hanoi sign", "ueberpruefung", "164/6/7"] {
         g.bench_function(query, |b| {
-            b.iter(|| index.search(query, &[], Some(200), None).len())
+            b.iter(|| index.search(&corpus, query, &[], Some(200), None).len())
         });
     }
     g.finish();

@@ -51,7 +51,7 @@ fn main() {
         use std::io::Write;
         let mut out = std::io::BufWriter::new(std::fs::File::create(&file).expect("dump file"));
         for e in &index.entries {
-            writeln!(out, "{}", index.text(e)).expect("write");
+            writeln!(out, "{}", index.text(&corpus, e)).expect("write");
         }
         println!("wrote {} lines to {file}", index.entries.len());
     }
@@ -61,7 +61,7 @@ fn main() {
         for n in 1..=chars.len() {
             let prefix: String = chars[..n].iter().collect();
             let t = Instant::now();
-            let hits = index.search(&prefix, &[], Some(200), None);
+            let hits = index.search(&corpus, &prefix, &[], Some(200), None);
             let ms = t.elapsed().as_secs_f64() * 1e3;
             times.push((ms, prefix, hits.len()));
         }

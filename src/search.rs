@@ -1,6 +1,7 @@
 //! Corpus-wide lookup: article titles, section titles, facts and every sentence, ranked by one
 //! scoring function that the palette and `briefing search` share.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -49,20 +50,41 @@ impl HitKind {
     }
 }
 
-/// One searchable thing.
+/// One searchable thing. Compact (40 bytes): a large corpus has a million of them. Its text is
+/// not copied: it is the article's or section's title, the fact's label, or the sentence in the
+/// article's text (see [`Index::text`]); only the folded form for matching is kept.
 #[derive(Clone, Debug)]
 pub struct Entry {
     pub kind: HitKind,
-    pub article: usize,
-    pub section: Option<usize>,
+    article: u32,
+    /// `u32::MAX`: none.
+    section: u32,
     /// Where it is in the article's text (for sections and articles: the heading or the start).
-    pub span: Range<usize>,
-    /// What is shown and matched: a range of [`Index::texts`] (see [`Index::text`]).
-    text: Range<usize>,
-    /// The text folded for matching: a range of the index's folded arena.
-    folded: Range<usize>,
+    start: u32,
+    end: u32,
+    /// The fact's index in its article's facts, for facts.
+    fact: u32,
+    /// The text folded for matching: a range of the index's folded arena, from the article's
+    /// first byte there.
+    folded: u32,
+    folded_len: u32,
     /// Letters and digits present, as a bit set, for rejecting entries without a query's letters.
     bag: u64,
+}
+
+impl Entry {
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
+    pub fn section(&self) -> Option<usize> {
+        (self.section != u32::MAX).then_some(self.section as usize)
+    }
+
+    /// Where it is in the article's text.
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// A ranked result.
@@ -74,14 +96,15 @@ pub struct Hit {
     pub positions: Vec<usize>,
 }
 
-/// Everything in a corpus that can be looked up. The texts live in two arenas rather than in
-/// one string per entry: half a million sentences cost a third of the memory that way, and a
-/// lookup scans contiguous memory.
+/// Everything in a corpus that can be looked up. Entries point into the corpus for what they
+/// show, so the lookup functions take the corpus the index was built from; the folded texts
+/// live in one arena (a lookup scans contiguous memory).
 #[derive(Default)]
 pub struct Index {
     pub entries: Vec<Entry>,
-    texts: String,
     folded: String,
+    /// Where each article's folded texts start in `folded`.
+    bases: Vec<usize>,
 }
 
 fn bag_of(text: &str) -> u64 {
@@ -117,11 +140,31 @@ fn origin_chars(folded: &str, origin: &[usize], at: usize, len: usize) -> Vec<us
     out
 }
 
-/// One article's entries, with their texts in local arenas (merged into the index later).
+/// A sentence as shown: whitespace runs (line breaks of a wrapped paragraph) made one space.
+/// Borrowed when it has none, as most sentences.
+fn shown(sentence: &str) -> Cow<'_, str> {
+    let mut space = false;
+    let clean = sentence.chars().all(|c| {
+        let ok = !c.is_whitespace() || (c == ' ' && !space);
+        space = c.is_whitespace();
+        ok
+    });
+    if clean {
+        Cow::Borrowed(sentence)
+    } else {
+        Cow::Owned(sentence.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// One article's entries, with their folded texts in a local arena (merged into the index
+/// later).
 #[derive(Default)]
 struct Part {
     entries: Vec<Entry>,
-    texts: String,
     folded: String,
 }
 
@@ -129,24 +172,23 @@ impl Part {
     fn push(
         &mut self,
         kind: HitKind,
-        article: usize,
-        section: Option<usize>,
+        (article, section, fact): (usize, Option<usize>, usize),
         span: Range<usize>,
         text: &str,
     ) {
         let folded = fold(text);
         let bag = bag_of(&folded);
-        let t = self.texts.len();
-        self.texts.push_str(text);
         let f = self.folded.len();
         self.folded.push_str(&folded);
         self.entries.push(Entry {
             kind,
-            article,
-            section,
-            span,
-            text: t..self.texts.len(),
-            folded: f..self.folded.len(),
+            article: to_u32(article),
+            section: section.map_or(u32::MAX, to_u32),
+            start: to_u32(span.start),
+            end: to_u32(span.end),
+            fact: to_u32(fact),
+            folded: to_u32(f),
+            folded_len: to_u32(folded.len()),
             bag,
         });
     }
@@ -161,7 +203,7 @@ impl Index {
             .enumerate()
             .map(|(ai, a)| {
                 let mut out = Part::default();
-                out.push(HitKind::Article, ai, None, 0..0, &a.title);
+                out.push(HitKind::Article, (ai, None, 0), 0..0, &a.title);
                 for (si, s) in a.sections.iter().enumerate() {
                     if s.is_intro {
                         continue;
@@ -170,12 +212,17 @@ impl Index {
                         .heading
                         .and_then(|h| a.blocks.get(h))
                         .map_or(0..0, |b| b.span.clone());
-                    out.push(HitKind::Section, ai, Some(si), span, &s.title);
+                    out.push(HitKind::Section, (ai, Some(si), 0), span, &s.title);
                 }
                 for (fi, f) in corpus.facts().get(ai).into_iter().flatten().enumerate() {
                     let section = f.block.and_then(|b| a.section_of_block(b));
                     let label = corpus.fact_label(ai, fi);
-                    out.push(HitKind::Fact(f.kind), ai, section, f.span.clone(), &label);
+                    out.push(
+                        HitKind::Fact(f.kind),
+                        (ai, section, fi),
+                        f.span.clone(),
+                        &label,
+                    );
                 }
                 for b in &a.blocks {
                     if b.kind == crate::corpus::model::BlockKind::Heading {
@@ -192,54 +239,68 @@ impl Index {
                         if !sentence.is_empty() {
                             let lead = text[start..end].len() - text[start..end].trim_start().len();
                             let abs = b.span.start + start + lead;
-                            let shown: String =
-                                sentence.split_whitespace().collect::<Vec<_>>().join(" ");
                             out.push(
                                 HitKind::Text,
-                                ai,
-                                Some(b.section),
+                                (ai, Some(b.section), 0),
                                 abs..abs + sentence.len(),
-                                &shown,
+                                &shown(sentence),
                             );
                         }
                         start = end;
                     }
                 }
+                out.entries.shrink_to_fit();
                 out
             })
             .collect();
         let mut index = Index {
             entries: Vec::with_capacity(per_article.iter().map(|p| p.entries.len()).sum()),
-            texts: String::with_capacity(per_article.iter().map(|p| p.texts.len()).sum()),
             folded: String::with_capacity(per_article.iter().map(|p| p.folded.len()).sum()),
+            bases: Vec::with_capacity(per_article.len()),
         };
         for part in per_article {
-            let (t, f) = (index.texts.len(), index.folded.len());
-            index.texts.push_str(&part.texts);
+            index.bases.push(index.folded.len());
             index.folded.push_str(&part.folded);
-            index.entries.extend(part.entries.into_iter().map(|mut e| {
-                e.text = e.text.start + t..e.text.end + t;
-                e.folded = e.folded.start + f..e.folded.end + f;
-                e
-            }));
+            index.entries.extend(part.entries);
         }
         index
     }
 
-    /// What an entry shows: the title, the fact's line, or the sentence.
-    pub fn text(&self, e: &Entry) -> &str {
-        self.texts.get(e.text.clone()).unwrap_or("")
+    /// What an entry shows: the title, the fact's line, or the sentence ("" when the corpus is
+    /// not the one the index was built from and the entry is not in it).
+    pub fn text<'c>(&self, corpus: &'c Corpus, e: &Entry) -> Cow<'c, str> {
+        let Some(a) = corpus.articles.get(e.article()) else {
+            return Cow::Borrowed("");
+        };
+        match e.kind {
+            HitKind::Article => Cow::Borrowed(&a.title),
+            HitKind::Section => Cow::Borrowed(
+                e.section()
+                    .and_then(|s| a.sections.get(s))
+                    .map_or("", |s| s.title.as_str()),
+            ),
+            HitKind::Fact(_) => Cow::Owned(corpus.fact_label(e.article(), e.fact as usize)),
+            HitKind::Text => shown(a.text.get(e.span()).unwrap_or("")),
+        }
     }
 
     fn folded_of(&self, e: &Entry) -> &str {
-        self.folded.get(e.folded.clone()).unwrap_or("")
+        let Some(&base) = self.bases.get(e.article()) else {
+            return "";
+        };
+        let start = base + e.folded as usize;
+        self.folded
+            .get(start..start + e.folded_len as usize)
+            .unwrap_or("")
     }
 
     /// Ranked hits for a query: every word must match; best first, ties in corpus order.
     /// `stale` is checked while scoring: when it no longer equals `generation`, the search is
-    /// abandoned and returns what it has (a newer query has arrived).
+    /// abandoned and returns what it has (a newer query has arrived). `corpus` is the one the
+    /// index was built from (for the matched positions in the shown texts).
     pub fn search(
         &self,
+        corpus: &Corpus,
         query: &str,
         kinds: &[HitKind],
         limit: Option<usize>,
@@ -276,8 +337,7 @@ impl Index {
                 if need.iter().any(|n| e.bag & n != *n) || stale() {
                     return None;
                 }
-                score_entry(e, self.text(e), self.folded_of(e), &prepared, false)
-                    .map(|(score, _)| (score, i))
+                score_entry(e, None, self.folded_of(e), &prepared).map(|(score, _)| (score, i))
             })
             .collect();
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
@@ -298,7 +358,8 @@ impl Index {
                 score,
                 positions: {
                     let e = &self.entries[entry];
-                    score_entry(e, self.text(e), self.folded_of(e), &prepared, true)
+                    let text = self.text(corpus, e);
+                    score_entry(e, Some(&text), self.folded_of(e), &prepared)
                 }
                 .map(|(_, p)| p)
                 .unwrap_or_default(),
@@ -427,14 +488,15 @@ impl QueryWord {
 
 /// Scores one entry: each query word matched on its own (as written, in the other language,
 /// with umlauts spelled out, or forgiving a typo), plus boosts for the kind, for whole-word
-/// and word-start matches. `with_positions`: also find the matched character positions.
+/// and word-start matches. With the entry's `text`, also finds the matched character positions
+/// in it.
 fn score_entry(
     e: &Entry,
-    text: &str,
+    text: Option<&str>,
     folded_text: &str,
     words: &[QueryWord],
-    with_positions: bool,
 ) -> Option<(i64, Vec<usize>)> {
+    let with_positions = text.is_some();
     let mut total = e.kind.boost();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let folded = folded_text.as_bytes();
@@ -488,7 +550,7 @@ fn score_entry(
         }
     }
     let mut positions = Vec::new();
-    if with_positions {
+    if let Some(text) = text {
         let (_, origin) = fold_with_origin(text);
         for (at, len) in found {
             positions.extend(origin_chars(folded_text, &origin, at, len));
@@ -512,31 +574,31 @@ mod tests {
 
     #[test]
     fn words_match_independently_and_titles_rank_first() {
-        let (_c, idx) = sample();
-        let hits = idx.search("hanoi konvention", &[], Some(5), None);
+        let (c, idx) = sample();
+        let hits = idx.search(&c, "hanoi konvention", &[], Some(5), None);
         let top = &idx.entries[hits[0].entry];
         assert!(
-            idx.text(top).contains("Hanoi-Konvention"),
+            idx.text(&c, top).contains("Hanoi-Konvention"),
             "{}",
-            idx.text(top)
+            idx.text(&c, top)
         );
         assert_eq!(top.kind, HitKind::Section);
-        let hits = idx.search("hanoi sign", &[], None, None);
-        assert!(
-            hits.iter()
-                .any(|h| idx.text(&idx.entries[h.entry]).contains("Unterzeichnung"))
-        );
+        let hits = idx.search(&c, "hanoi sign", &[], None, None);
+        assert!(hits.iter().any(|h| {
+            idx.text(&c, &idx.entries[h.entry])
+                .contains("Unterzeichnung")
+        }));
     }
 
     #[test]
     fn umlauts_as_typed_or_spelled_out() {
-        let (_c, idx) = sample();
+        let (c, idx) = sample();
         for q in ["überprüfung", "uberprufung", "ueberpruefung"] {
-            let hits = idx.search(q, &[HitKind::Section], Some(3), None);
+            let hits = idx.search(&c, q, &[HitKind::Section], Some(3), None);
             assert!(
                 !hits.is_empty()
                     && idx
-                        .text(&idx.entries[hits[0].entry])
+                        .text(&c, &idx.entries[hits[0].entry])
                         .contains("Überprüfung"),
                 "{q}"
             );
@@ -545,13 +607,14 @@ mod tests {
 
     #[test]
     fn facts_are_found_by_value() {
-        let (_c, idx) = sample();
-        let hits = idx.search("164/6/7", &[], Some(3), None);
+        let (c, idx) = sample();
+        let hits = idx.search(&c, "164/6/7", &[], Some(3), None);
         assert_eq!(
             idx.entries[hits[0].entry].kind,
             HitKind::Fact(FactKind::Vote)
         );
         let hits = idx.search(
+            &c,
             "A/RES/80/57",
             &[HitKind::Fact(FactKind::Document)],
             None,
@@ -562,15 +625,99 @@ mod tests {
 
     #[test]
     fn a_newer_query_abandons_the_search() {
-        let (_c, idx) = sample();
+        let (c, idx) = sample();
         let generation = AtomicU64::new(2);
         assert!(
-            idx.search("china", &[], None, Some((&generation, 1)))
+            idx.search(&c, "china", &[], None, Some((&generation, 1)))
                 .is_empty()
         );
         assert!(
-            !idx.search("china", &[], None, Some((&generation, 2)))
+            !idx.search(&c, "china", &[], None, Some((&generation, 2)))
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn sentences_are_shown_on_one_line_from_the_article_text() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "Ein Titel\n\nEin Absatz vorweg, damit der nächste keine Überschrift ist.\n\n\
+             Der erste Satz dieses Absatzes steht, wie man sieht, über  zwei\tLeerräumen, \
+             und er endet hier. Der  zweite Satz nicht.\n",
+        )
+        .unwrap();
+        let c = Corpus::open(
+            &[dir.path().to_path_buf()],
+            &LoadOptions::default(),
+            &BuildOptions::default(),
+        )
+        .unwrap();
+        let idx = Index::build(&c);
+        let texts: Vec<String> = idx
+            .entries
+            .iter()
+            .filter(|e| e.kind == HitKind::Text)
+            .map(|e| idx.text(&c, e).into_owned())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Ein Absatz vorweg, damit der nächste keine Überschrift ist.",
+                "Der erste Satz dieses Absatzes steht, wie man sieht, über zwei Leerräumen, und \
+                 er endet hier.",
+                "Der zweite Satz nicht."
+            ]
+        );
+        // The span is the sentence as written; the positions are in the text as shown.
+        let hits = idx.search(&c, "ueber zwei", &[HitKind::Text], None, None);
+        let e = &idx.entries[hits[0].entry];
+        let raw = &c.articles[0].text[e.span()];
+        assert_ne!(raw, idx.text(&c, e));
+        assert_eq!(
+            raw.split_whitespace().collect::<Vec<_>>().join(" "),
+            idx.text(&c, e)
+        );
+        let shown: Vec<char> = idx.text(&c, e).chars().collect();
+        let matched: String = hits[0].positions.iter().map(|&p| shown[p]).collect();
+        assert_eq!(matched, "überzwei");
+    }
+
+    #[test]
+    fn a_corpus_from_the_cache_is_indexed_and_found_as_when_parsed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (docs, cache) = (dir.path().join("docs"), dir.path().join("cache"));
+        std::fs::create_dir(&docs).unwrap();
+        for (name, bytes) in crate::corpus::load::SEEDS {
+            std::fs::write(docs.join(name.trim_start_matches("seeds/")), bytes).unwrap();
+        }
+        let paths = [docs];
+        let load = LoadOptions {
+            cache: Some(cache),
+            ..LoadOptions::default()
+        };
+        let cold = Corpus::open(&paths, &load, &BuildOptions::default()).unwrap();
+        assert!(cold.articles.iter().all(|a| !a.from_cache));
+        cold.write_cache(&paths, &load);
+        let warm = Corpus::open(&paths, &load, &BuildOptions::default()).unwrap();
+        assert!(warm.articles.iter().all(|a| a.from_cache));
+        assert_eq!(cold.facts(), warm.facts());
+        let (ci, wi) = (Index::build(&cold), Index::build(&warm));
+        assert_eq!(ci.entries.len(), wi.entries.len());
+        for (a, b) in ci.entries.iter().zip(&wi.entries) {
+            assert_eq!(ci.text(&cold, a), wi.text(&warm, b));
+            assert_eq!(
+                (a.kind, a.span(), a.section()),
+                (b.kind, b.span(), b.section())
+            );
+        }
+        for q in ["hanoi sign", "überprüfung", "164/6/7", "china", "a/res/80"] {
+            let (x, y) = (
+                ci.search(&cold, q, &[], Some(50), None),
+                wi.search(&warm, q, &[], Some(50), None),
+            );
+            assert!(!x.is_empty(), "{q}");
+            assert_eq!(x, y, "{q}");
+        }
     }
 }

@@ -371,7 +371,7 @@ fn large_corpora_look_up_off_the_main_thread_and_drop_stale_answers() {
         }
     );
     assert!(app.palette.as_ref().unwrap().searching);
-    let hits = app.index.search("ha", &[], Some(200), None);
+    let hits = app.index.search(&corpus, "ha", &[], Some(200), None);
     // The answer to the older query arrives late and is dropped.
     app.update(
         Msg::SearchDone {

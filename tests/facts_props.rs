@@ -107,7 +107,7 @@ fn lookup_never_panics_on_odd_queries() {
         "\u{0}",
         "ﬁ",
     ] {
-        let _ = index.search(q, &[], Some(10), None);
+        let _ = index.search(&corpus, q, &[], Some(10), None);
     }
 }
 

@@ -35,7 +35,7 @@ pub fn run(
     } else {
         Some(limit.unwrap_or(20))
     };
-    let hits = index.search(query, &kinds, limit, None);
+    let hits = index.search(corpus, query, &kinds, limit, None);
     let out = std::io::stdout();
     let color = out.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut out = std::io::BufWriter::new(out.lock());
@@ -44,15 +44,15 @@ pub fn run(
             .iter()
             .map(|h| {
                 let e = &index.entries[h.entry];
-                let a = &corpus.articles[e.article];
-                let (line, column) = a.line_col(e.span.start);
+                let a = &corpus.articles[e.article()];
+                let (line, column) = a.line_col(e.span().start);
                 json!({
                     "article": a.path,
-                    "section": e.section.and_then(|s| a.sections.get(s)).map(|s| &s.title),
+                    "section": e.section().and_then(|s| a.sections.get(s)).map(|s| &s.title),
                     "line": line,
                     "column": column,
                     "kind": e.kind.name(),
-                    "text": index.text(e),
+                    "text": index.text(corpus, e),
                     "score": h.score,
                 })
             })
@@ -63,16 +63,20 @@ pub fn run(
             writeln!(
                 out,
                 "{}",
-                highlight(index.text(&index.entries[h.entry]), &h.positions, color)
+                highlight(
+                    &index.text(corpus, &index.entries[h.entry]),
+                    &h.positions,
+                    color
+                )
             )?;
         }
     } else {
         for h in &hits {
             let e = &index.entries[h.entry];
-            let a = &corpus.articles[e.article];
-            let (line, column) = a.line_col(e.span.start);
+            let a = &corpus.articles[e.article()];
+            let (line, column) = a.line_col(e.span().start);
             let section = e
-                .section
+                .section()
                 .and_then(|s| a.sections.get(s))
                 .map_or(String::new(), |s| format!(" › {}", s.title));
             writeln!(
@@ -87,7 +91,7 @@ pub fn run(
                 out,
                 "          {}",
                 highlight(
-                    &crate::tui::app::short(index.text(e), 200),
+                    &crate::tui::app::short(&index.text(corpus, e), 200),
                     &h.positions,
                     color
                 )

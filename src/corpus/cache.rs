@@ -87,8 +87,8 @@ impl Cached {
     /// Reads a cache file; `None` when it is missing, unreadable or from another version.
     pub fn read(file: &Path, max_file_size: u64) -> Option<Cached> {
         use rayon::prelude::*;
-        let bytes = std::fs::read(file).ok()?;
-        let data: FileIn = bincode::deserialize(&bytes).ok()?;
+        let bytes = Bytes::read(file)?;
+        let data: FileIn = bincode::deserialize(bytes.as_slice()).ok()?;
         if data.format != FORMAT || data.max_file_size != max_file_size {
             return None;
         }
@@ -111,13 +111,74 @@ impl Cached {
 
     /// The cached article for `path` if its file still has `stamp`.
     pub fn take(&self, path: &str, stamp: Stamp) -> Option<Article> {
-        let mut entries = self.entries.lock().ok()?;
-        match entries.remove(path) {
-            Some((s, mut article)) if s == stamp => {
-                article.lines = super::model::LineIndex::new(&article.text);
-                Some(article)
-            }
+        let entry = self.entries.lock().ok()?.remove(path);
+        match entry {
+            Some((s, article)) if s == stamp => Some(article),
             _ => None,
+        }
+    }
+}
+
+/// A cache file's bytes: mapped into memory where possible (no copy of a file of tens of
+/// megabytes; the pages come straight from the page cache), read otherwise. The file is only
+/// ever replaced by a rename, never changed in place, so a mapping stays valid.
+enum Bytes {
+    #[cfg(unix)]
+    Mapped(*const u8, usize),
+    Read(Vec<u8>),
+}
+
+impl Bytes {
+    fn read(file: &Path) -> Option<Bytes> {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsRawFd;
+            let f = std::fs::File::open(file).ok()?;
+            let len = usize::try_from(f.metadata().ok()?.len()).ok()?;
+            if len == 0 {
+                return None;
+            }
+            #[cfg(target_os = "linux")]
+            let flags = libc::MAP_PRIVATE | libc::MAP_POPULATE;
+            #[cfg(not(target_os = "linux"))]
+            let flags = libc::MAP_PRIVATE;
+            // SAFETY: a read-only private mapping of a whole open file; it is unmapped on drop
+            // and the slice handed out never outlives `self`.
+            let ptr = unsafe {
+                libc::mmap(
+                    std::ptr::null_mut(),
+                    len,
+                    libc::PROT_READ,
+                    flags,
+                    f.as_raw_fd(),
+                    0,
+                )
+            };
+            if ptr != libc::MAP_FAILED {
+                return Some(Bytes::Mapped(ptr as *const u8, len));
+            }
+        }
+        std::fs::read(file).ok().map(Bytes::Read)
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            // SAFETY: the mapping is `len` readable bytes until `self` is dropped.
+            #[cfg(unix)]
+            Bytes::Mapped(ptr, len) => unsafe { std::slice::from_raw_parts(*ptr, *len) },
+            Bytes::Read(v) => v,
+        }
+    }
+}
+
+impl Drop for Bytes {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Bytes::Mapped(ptr, len) = *self {
+            // SAFETY: unmaps exactly the mapping made in `Bytes::read`.
+            unsafe {
+                libc::munmap(ptr as *mut libc::c_void, len);
+            }
         }
     }
 }
@@ -181,7 +242,7 @@ mod tests {
         let file = file_for(&cache, &paths, "");
         write(&file, LoadOptions::default().max_file_size, &first).unwrap();
 
-        // From the cache: the same articles, line index rebuilt.
+        // From the cache: the same articles, line numbers as before.
         let (second, _) = load::load_paths(&paths, &options(&cache)).unwrap();
         assert_eq!(second.len(), 2);
         assert!(second.iter().all(|a| a.from_cache));
@@ -204,5 +265,15 @@ mod tests {
         let (fourth, _) = load::load_paths(&paths, &options(&cache)).unwrap();
         assert_eq!(fourth[1].title, "Zweiter Artikel, neu");
         assert!(fourth.iter().all(|a| !a.from_cache));
+        // So is an empty one, and one cut short.
+        std::fs::write(&file, b"").unwrap();
+        let (fifth, _) = load::load_paths(&paths, &options(&cache)).unwrap();
+        assert!(fifth.iter().all(|a| !a.from_cache));
+        write(&file, LoadOptions::default().max_file_size, &fifth).unwrap();
+        let whole = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &whole[..whole.len() / 2]).unwrap();
+        let (sixth, _) = load::load_paths(&paths, &options(&cache)).unwrap();
+        assert!(sixth.iter().all(|a| !a.from_cache));
+        assert_eq!(sixth[1].title, "Zweiter Artikel, neu");
     }
 }

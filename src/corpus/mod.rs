@@ -32,12 +32,13 @@ pub struct Corpus {
     pub warnings: Vec<LoadWarning>,
 }
 
-/// Facts per article, index-aligned with the articles, in text order, with one display line
-/// per fact (computed once; the facts pane and its filter read them on every key press).
+/// Facts per article, index-aligned with the articles, in text order. Their display lines are
+/// made when asked for (a few per screen; stored, they took more memory than the facts).
 struct FactsTable {
     facts: Vec<Vec<Fact>>,
-    labels: Vec<Vec<String>>,
     glossary: std::collections::HashMap<String, Gloss>,
+    /// How dates with a day are written (strftime; `None`: ISO).
+    date_format: Option<String>,
 }
 
 /// What an acronym stands for, from the first article that defines it.
@@ -96,28 +97,10 @@ impl Corpus {
             let articles = &self.articles;
             let facts: Vec<Vec<Fact>> = articles
                 .par_iter()
-                .map(|a| facts::extract_article(a, options.reference_date))
-                .collect();
-            let fact_labels = articles
-                .par_iter()
-                .zip(&facts)
-                .map(|(a, fs)| {
-                    fs.iter()
-                        .map(|f| {
-                            let label = facts::display::label(f, a);
-                            match (&f.value, &options.date_format) {
-                                (facts::FactValue::Date(d), Some(format)) => match &d.iso {
-                                    Some(iso) if label.starts_with(iso.as_str()) => format!(
-                                        "{}{}",
-                                        facts::display::format_iso(iso, format),
-                                        &label[iso.len()..]
-                                    ),
-                                    _ => label,
-                                },
-                                _ => label,
-                            }
-                        })
-                        .collect()
+                .map(|a| {
+                    let mut facts = facts::extract_article(a, options.reference_date);
+                    facts.shrink_to_fit();
+                    facts
                 })
                 .collect();
             // The corpus-wide glossary: the first definition of each acronym, in corpus order.
@@ -134,8 +117,8 @@ impl Corpus {
             }
             FactsTable {
                 facts,
-                labels: fact_labels,
                 glossary,
+                date_format: options.date_format.clone(),
             }
         });
     }
@@ -203,14 +186,26 @@ impl Corpus {
         Ok(Corpus::build(articles, warnings, build))
     }
 
-    /// The display line of fact `index` of article `article`.
+    /// The display line of fact `index` of article `article` ("" if there is no such fact).
     pub fn fact_label(&self, article: usize, index: usize) -> String {
-        self.facts
-            .get()
-            .and_then(|t| t.labels.get(article))
-            .and_then(|l| l.get(index))
-            .cloned()
-            .unwrap_or_default()
+        let (Some(table), Some(a)) = (self.facts.get(), self.articles.get(article)) else {
+            return String::new();
+        };
+        let Some(f) = table.facts.get(article).and_then(|fs| fs.get(index)) else {
+            return String::new();
+        };
+        let label = facts::display::label(f, a);
+        match (&f.value, &table.date_format) {
+            (facts::FactValue::Date(d), Some(format)) => match &d.iso {
+                Some(iso) if label.starts_with(iso.as_str()) => format!(
+                    "{}{}",
+                    facts::display::format_iso(iso, format),
+                    &label[iso.len()..]
+                ),
+                _ => label,
+            },
+            _ => label,
+        }
     }
 
     /// Finds an article by path, file name, or fuzzy title.

@@ -50,8 +50,9 @@ pub struct Article {
     pub encoding: String,
     /// Decoded, sanitised text of the whole file (newlines normalised to `\n`).
     pub text: String,
+    /// Line starts, made on first use (few articles are ever asked for a line number).
     #[serde(skip)]
-    pub lines: LineIndex,
+    pub lines: std::sync::OnceLock<LineIndex>,
     /// Size and modification time of the file when it was read (for the cache).
     #[serde(skip)]
     pub stamp: Option<super::cache::Stamp>,
@@ -93,7 +94,9 @@ impl Article {
 
     /// 1-based line and column (in characters) of a byte offset in [`Article::text`].
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        self.lines.line_col(&self.text, offset)
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .line_col(&self.text, offset)
     }
 
     /// Date, period, author and source joined for a header line ("2025-11-09 · Oliver Eschke").
@@ -217,22 +220,23 @@ pub struct Removed {
     pub reason: String,
 }
 
-/// Byte offsets of line starts, for turning offsets into 1-based line and column.
+/// Byte offsets of line starts, for turning offsets into 1-based line and column. Offsets are
+/// `u32`: articles are limited to far less than 4 GiB (`load.max_file_size_mb`).
 #[derive(Clone, Debug, Default)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    starts: Vec<u32>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(memchr_newlines(text).map(|i| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| (i + 1) as u32));
         Self { starts }
     }
 
     /// Byte offset where 0-based line `line` starts.
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        self.starts.get(line).copied()
+        self.starts.get(line).map(|&s| s as usize)
     }
 
     /// 1-based line and column (counted in characters) of `offset`.
@@ -240,9 +244,9 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self
             .starts
-            .partition_point(|&s| s <= offset)
+            .partition_point(|&s| s as usize <= offset)
             .saturating_sub(1);
-        let start = self.starts.get(line).copied().unwrap_or(0);
+        let start = self.line_start(line).unwrap_or(0);
         let col = text
             .get(start..offset)
             .map(|s| s.chars().count())
@@ -257,13 +261,6 @@ impl LineIndex {
     pub fn is_empty(&self) -> bool {
         self.starts.is_empty()
     }
-}
-
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i)
 }
 
 #[cfg(test)]

@@ -193,7 +193,8 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
 
     // Footnote references.
     let mut dangling_refs = Vec::new();
-    let line_index = LineIndex::new(&text);
+    // Made only when a reference dangles (most articles have none).
+    let mut line_index: Option<LineIndex> = None;
     // The first definition of a label is the one cited.
     let mut by_label: std::collections::HashMap<String, usize> = Default::default();
     for (i, f) in footnotes.iter().enumerate() {
@@ -207,7 +208,9 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
             if let Some(&i) = by_label.get(label) {
                 footnotes[i].referenced = true;
             } else {
-                let (line, column) = line_index.line_col(&text, abs.start);
+                let (line, column) = line_index
+                    .get_or_insert_with(|| LineIndex::new(&text))
+                    .line_col(&text, abs.start);
                 dangling_refs.push(FootnoteRef {
                     label: label.to_string(),
                     line,
@@ -247,7 +250,7 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         lang,
         markdown: format == Format::Markdown,
         encoding: encoding.to_string(),
-        lines: line_index,
+        lines: line_index.map(Into::into).unwrap_or_default(),
         stamp: None,
         from_cache: false,
         text: String::new(),

@@ -470,7 +470,7 @@ impl App {
                 if let Some(p) = &mut self.palette {
                     p.input.text.push(c);
                     p.history_pos = None;
-                    return self.run_lookup();
+                    return self.run_lookup(corpus);
                 } else if let Some(input) = self.input_mut() {
                     input.text.push(c);
                     self.after_input(corpus);
@@ -721,10 +721,10 @@ impl App {
         self.index = index;
         self.indexing = false;
         self.fix_facts_selection(corpus);
-        self.run_lookup()
+        self.run_lookup(corpus)
     }
 
-    fn run_lookup(&mut self) -> Effect {
+    fn run_lookup(&mut self, corpus: &Corpus) -> Effect {
         let Some(p) = &mut self.palette else {
             return Effect::None;
         };
@@ -732,7 +732,9 @@ impl App {
             return Effect::None;
         }
         if self.index.entries.len() <= self.sync_search_limit {
-            p.hits = self.index.search(&p.input.text, &[], Some(200), None);
+            p.hits = self
+                .index
+                .search(corpus, &p.input.text, &[], Some(200), None);
             p.selected = 0;
             return Effect::None;
         }
@@ -754,11 +756,11 @@ impl App {
             Action::Cancel | Action::Lookup => self.palette = None,
             Action::DeleteChar => {
                 p.input.text.pop();
-                return self.run_lookup();
+                return self.run_lookup(corpus);
             }
             Action::ClearInput => {
                 p.input.text.clear();
-                return self.run_lookup();
+                return self.run_lookup(corpus);
             }
             Action::MoveDown => p.selected = step(p.selected, 1, p.hits.len()),
             Action::MoveUp => p.selected = step(p.selected, -1, p.hits.len()),
@@ -779,7 +781,7 @@ impl App {
                 };
                 p.history_pos = Some(pos);
                 p.input.text = self.history[pos].clone();
-                return self.run_lookup();
+                return self.run_lookup(corpus);
             }
             Action::Confirm | Action::Open => {
                 let Some(hit) = p.hits.get(p.selected).cloned() else {
@@ -795,23 +797,23 @@ impl App {
                     return Effect::None;
                 };
                 self.remember();
-                self.set_article(entry.article, corpus);
+                self.set_article(entry.article(), corpus);
                 match entry.kind {
                     crate::search::HitKind::Article => {
                         self.scroll = 0;
                         self.highlight = None;
                     }
                     crate::search::HitKind::Section => {
-                        if let Some(s) = entry.section {
+                        if let Some(s) = entry.section() {
                             // go_to_section remembers the place again; keep one entry.
-                            self.go_to_section(entry.article, s, corpus);
+                            self.go_to_section(entry.article(), s, corpus);
                             self.back.pop();
                         }
                         self.highlight = None;
                     }
                     _ => {
-                        self.highlight = Some(entry.span.clone());
-                        self.reveal(entry.span.start);
+                        self.highlight = Some(entry.span());
+                        self.reveal(entry.span().start);
                     }
                 }
                 self.focus = Pane::Body;
@@ -1025,7 +1027,7 @@ impl App {
         if let Some(p) = &mut self.palette {
             p.hits.clear();
             p.selected = 0;
-            return self.run_lookup();
+            return self.run_lookup(new);
         }
         Effect::None
     }

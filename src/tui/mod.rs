@@ -160,7 +160,10 @@ fn run_loop(
         ));
     }
     let mut dispatcher = Dispatcher::default();
-    let mut searcher = Searcher::start(std::sync::Arc::clone(&app.index));
+    let mut searcher = Searcher::start(Arc::clone(&app.index), Arc::clone(&corpus));
+    // The first frame before anything else: the threads below would compete with it for
+    // the processor, and watching the files takes a while in a large folder.
+    term.draw(|f| ui::draw(f, &app, &corpus, keymap))?;
     // Facts and the lookup index are made after the first frame, off the main thread.
     let (indexed_tx, indexed) = std::sync::mpsc::channel();
     if !corpus.facts_ready() {
@@ -188,7 +191,7 @@ fn run_loop(
             match done {
                 Ok((new, index, report, by_hand)) => {
                     let effect = app.rebase(&corpus, &new, Arc::clone(&index));
-                    searcher = Searcher::start(index);
+                    searcher = Searcher::start(index, Arc::clone(&new));
                     if let Effect::Search { query, generation } = effect {
                         searcher.ask(query, generation);
                     }
@@ -205,7 +208,7 @@ fn run_loop(
         if let Some((of, index)) = ready_index.take()
             && Arc::ptr_eq(&of, &corpus)
         {
-            searcher = Searcher::start(Arc::clone(&index));
+            searcher = Searcher::start(Arc::clone(&index), Arc::clone(&of));
             if let Effect::Search { query, generation } = app.indexed(index, &corpus) {
                 searcher.ask(query, generation);
             }
@@ -474,7 +477,8 @@ struct Searcher {
 }
 
 impl Searcher {
-    fn start(index: Arc<crate::search::Index>) -> Searcher {
+    /// `corpus` is the one `index` was built from.
+    fn start(index: Arc<crate::search::Index>, corpus: Arc<Corpus>) -> Searcher {
         let (requests, inbox) = std::sync::mpsc::channel::<(String, u64)>();
         let (outbox, answers) = std::sync::mpsc::channel();
         let latest = Arc::new(std::sync::atomic::AtomicU64::new(0));
@@ -486,7 +490,13 @@ impl Searcher {
                     request = newer;
                 }
                 let (query, generation) = request;
-                let hits = index.search(&query, &[], Some(200), Some((&current, generation)));
+                let hits = index.search(
+                    &corpus,
+                    &query,
+                    &[],
+                    Some(200),
+                    Some((&current, generation)),
+                );
                 if current.load(Ordering::Relaxed) == generation
                     && outbox.send((generation, hits)).is_err()
                 {

@@ -194,7 +194,7 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         let Some(e) = app.index.entries.get(hit.entry) else {
             continue;
         };
-        let Some(a) = corpus.articles.get(e.article) else {
+        let Some(a) = corpus.articles.get(e.article()) else {
             continue;
         };
         let mut base = Style::default();
@@ -210,7 +210,7 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         let rest = width.saturating_sub(tag.width() + place.width());
         spans.extend(highlighted(
             t,
-            app.index.text(e),
+            &app.index.text(corpus, e),
             &hit.positions,
             rest,
             base,
@@ -234,24 +234,24 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         .hits
         .get(p.selected)
         .and_then(|h| app.index.entries.get(h.entry))
-        && let Some(a) = corpus.articles.get(e.article)
+        && let Some(a) = corpus.articles.get(e.article())
     {
         let section = e
-            .section
+            .section()
             .and_then(|s| a.sections.get(s))
             .map_or("", |s| s.title.as_str());
         let block_text = a
             .blocks
             .iter()
             .find(|b| {
-                b.span.start <= e.span.start && e.span.start < b.span.end.max(b.span.start + 1)
+                b.span.start <= e.span().start && e.span().start < b.span.end.max(b.span.start + 1)
             })
             .map(|b| a.block_display(b));
         let mut preview = vec![Line::styled(
             format!("─ {} › {}", a.title, section),
             t.fg(t.dim),
         )];
-        let body = block_text.unwrap_or_else(|| app.index.text(e).to_string());
+        let body = block_text.unwrap_or_else(|| app.index.text(corpus, e).into_owned());
         for l in textwrap::wrap(&body, (preview_area.width as usize).max(10)) {
             preview.push(Line::raw(l.into_owned()));
         }
