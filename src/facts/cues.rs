@@ -338,7 +338,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::Exact,
         &[
             "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
-            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Rubel", "Rupien", "INR",
+            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Rubel", "Rupien", "INR", "dollar",
+            "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees",
         ],
     ),
 ];

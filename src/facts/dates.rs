@@ -337,7 +337,7 @@ pattern!(
 );
 pattern!(
     QUARTER,
-    r"(?i:(?-u:\b)(?:im\s+|in the\s+)?(?:([1-4])\.|(ersten|zweiten|dritten|vierten|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})(?-u:\b)|(?-u:\b)Q([1-4])\s*[/ -]?\s*(\d{4})(?-u:\b)|(?-u:\b)(\d{4})\s*[- ]Q([1-4])(?-u:\b))"
+    r"(?i:(?-u:\b)(?:im\s+|in the\s+)?(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})(?-u:\b)|(?-u:\b)Q([1-4])\s*[/ -]?\s*(\d{4})(?-u:\b)|(?-u:\b)(\d{4})\s*[- ]Q([1-4])(?-u:\b))"
 );
 pattern!(
     HALF,
@@ -442,7 +442,8 @@ enum Shape {
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
-    if !cues.digits && !cues.has(Cue::DateWord) {
+    // Without digits only words can date: "gestern", "im Mai", "am Mittwoch".
+    if !cues.digits && !cues.has(Cue::DateWord) && !cues.has(Cue::Weekday) {
         return;
     }
     let urls: Vec<Range<usize>> = URL.find_iter(text).map(|m| m.range()).collect();
@@ -815,7 +816,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             push(out, whole(&c), Shape::Full(d.as_str().to_string()), None);
         }
     }
-    if cues.has(Cue::Relative) {
+    if cues.has(Cue::Relative) || cues.has(Cue::Weekday) {
         relative(text, cues, anchor, out);
         anaphors(text, cues, out);
     }
@@ -940,11 +941,14 @@ fn whole(c: &Captures) -> Range<usize> {
 }
 
 fn ordinal(word: &str) -> Option<u32> {
-    Some(match word.to_lowercase().as_str() {
-        "1" | "ersten" | "first" => 1,
-        "2" | "zweiten" | "second" => 2,
-        "3" | "dritten" | "third" => 3,
-        "4" | "vierten" | "fourth" => 4,
+    let w = word.to_lowercase();
+    // Any inflection: "das dritte Quartal", "im dritten Quartal", "des dritten Quartals".
+    let stem = w.trim_end_matches(['n', 'm', 's']).trim_end_matches('e');
+    Some(match stem {
+        "1" | "erst" | "first" => 1,
+        "2" | "zweit" | "second" => 2,
+        "3" | "dritt" | "third" => 3,
+        "4" | "viert" | "fourth" => 4,
         _ => return None,
     })
 }
@@ -1462,6 +1466,7 @@ mod tests {
         assert_eq!(values("on December 17, 2025 the"), ["2025-12-17"]);
         assert_eq!(values("on 17 December 2025 the"), ["2025-12-17"]);
         assert_eq!(values("Im 4. Quartal 2025 wurde"), ["2025-Q4"]);
+        assert_eq!(values("Das dritte Quartal 2026 war ruhig"), ["2026-Q3"]);
         assert_eq!(values("im Frühjahr 2026"), ["2026-SP"]);
         assert_eq!(
             values("vom 6. – 10. Juli 2026 und"),
@@ -1530,6 +1535,12 @@ mod tests {
                 Some("2026".into())
             ]
         );
+        // "Mittwoch" holds none of the words of the other relative dates.
+        let d = dates(
+            "Am Mittwoch stellte sie den Bericht vor.",
+            Some("2026-10-02"),
+        );
+        assert_eq!(d[0].1.as_deref(), Some("2026-09-30"));
         let d = dates("am Montag sagte er", Some("2025-11-12"));
         assert_eq!(d[0].1.as_deref(), Some("2025-11-10"));
         let d = dates("last week, he said", None);

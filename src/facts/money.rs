@@ -22,7 +22,7 @@ pub struct Money {
 }
 
 const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)";
-const CURRENCY: &str = r"US-Dollar|Dollar|USD|US\$|\$|Euro|EUR|€|Yuan|Renminbi|CNY|RMB|Pfund|GBP|£|Yen|JPY|¥|Franken|CHF|Rubel|RUB|Rupien|INR";
+const CURRENCY: &str = r"US-Dollar|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
 
@@ -94,14 +94,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 
 fn currency_code(word: &str) -> Option<&'static str> {
     Some(match word {
-        "US-Dollar" | "Dollar" | "USD" | "US$" | "$" => "USD",
-        "Euro" | "EUR" | "€" => "EUR",
-        "Yuan" | "Renminbi" | "CNY" | "RMB" => "CNY",
-        "Pfund" | "GBP" | "£" => "GBP",
-        "Yen" | "JPY" | "¥" => "JPY",
-        "Franken" | "CHF" => "CHF",
-        "Rubel" | "RUB" => "RUB",
-        "Rupien" | "INR" => "INR",
+        "US-Dollar" | "Dollar" | "dollars" | "dollar" | "USD" | "US$" | "$" => "USD",
+        "Euro" | "euros" | "euro" | "EUR" | "€" => "EUR",
+        "Yuan" | "yuan" | "Renminbi" | "CNY" | "RMB" => "CNY",
+        "Pfund" | "pounds" | "GBP" | "£" => "GBP",
+        "Yen" | "yen" | "JPY" | "¥" => "JPY",
+        "Franken" | "francs" | "CHF" => "CHF",
+        "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
+        "Rupien" | "rupees" | "INR" => "INR",
         _ => return None,
     })
 }
@@ -169,6 +169,11 @@ mod tests {
         assert_eq!(
             m.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
             [(1.5e9, "USD"), (300e6, "EUR")]
+        );
+        let m = money("put it at 300 billion yen, or 2 million euros", Lang::En);
+        assert_eq!(
+            m.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
+            [(300e9, "JPY"), (2e6, "EUR")]
         );
     }
 

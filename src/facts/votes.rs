@@ -219,9 +219,14 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
                 .rev()
                 .take_while(|t| !punct(t.0) && !is_count(t.0))
                 .collect();
+            // Words right after another count are that count's ("37 Enthaltungen eine …").
+            let after_a_count = tokens[..i - clause.len()]
+                .last()
+                .is_some_and(|t| is_count(t.0));
             let before = clause
                 .iter()
                 .take(3)
+                .filter(|_| !after_a_count)
                 .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.start)))
                 .or_else(|| {
                     let voted = clause.first().is_some_and(|w| {
@@ -352,6 +357,10 @@ mod tests {
         );
         let v = votes("Das Parlament billigte den Text mit 499 zu 28 Stimmen bei 93 Enthaltungen.");
         assert_eq!(triple(&v[0].1), (Some(499), Some(28), Some(93)), "{v:?}");
+        let v = votes(
+            "Das Parlament billigte mit 412 zu 143 Stimmen bei 37 Enthaltungen eine Entschließung.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(412), Some(143), Some(37)), "{v:?}");
         let v = votes("The committee approved the draft by 156 votes to 5, with 8 abstentions.");
         assert_eq!(triple(&v[0].1), (Some(156), Some(5), Some(8)), "{v:?}");
         let v = votes("372 Abgeordnete stimmten dafür, 210 dagegen; drei enthielten sich.");
