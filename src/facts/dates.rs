@@ -469,7 +469,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     for c in kept {
-        let ahead = ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
+        // Only a day or month without its year needs to know (the sentence check costs).
+        let yearless = matches!(
+            c.kind,
+            Shape::DayMonth { year: None, .. } | Shape::Month { year: None, .. }
+        );
+        let ahead =
+            yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
         let (iso, relative) = resolve(c.kind, c.modifier, ahead, ctx);
         out.push(Found {
             kind: FactKind::Date,

@@ -149,18 +149,14 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
         let Some(words) = text.get(sentence.clone()) else {
             continue;
         };
-        let lower = words.to_lowercase();
-        let cue = [
-            "stimm",
-            "vote",
-            "enthalt",
-            "enthielt",
-            "abstain",
-            "abstention",
-            "favo",
-        ]
-        .iter()
-        .any(|c| lower.contains(c));
+        static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["stimm", "vote", "enthalt", "enthielt", "abstain", "favo"])
+                .expect("compiles")
+        });
+        // A result has counts: at least one in digits ("drei zu zwei" alone is rare).
+        let cue = words.bytes().any(|b| b.is_ascii_digit()) && CUES.is_match(words);
         let taken = out.iter().any(|f| {
             f.kind == FactKind::Vote && f.span.start < sentence.end && sentence.start < f.span.end
         });
