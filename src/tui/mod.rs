@@ -119,8 +119,9 @@ fn run_loop(
     ])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            // Give the main loop a moment to leave cleanly on its own.
-            std::thread::sleep(Duration::from_millis(300));
+            // Give the main loop time to leave cleanly on its own and save the place: on a
+            // busy machine that can take more than a few hundred milliseconds.
+            std::thread::sleep(Duration::from_secs(2));
             restore_terminal();
             std::process::exit(128 + signal);
         }
