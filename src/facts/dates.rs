@@ -333,7 +333,7 @@ pattern!(
 );
 pattern!(
     MONTH_ONLY,
-    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)(?-u:\b))"
+    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?-u:\b))"
 );
 pattern!(
     QUARTER,
@@ -698,6 +698,17 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         let after = text[m.end()..].trim_start();
         if m.as_str() == "August" && after.chars().next().is_some_and(char::is_uppercase) {
             continue;
+        }
+        // "May" is also a verb: the month comes after a word of time ("in May", "early May").
+        if m.as_str() == "May" && c.get(1).is_none() {
+            let before = text[..m.start()].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            if !matches!(
+                word,
+                "in" | "In" | "by" | "since" | "until" | "from" | "of" | "to"
+            ) {
+                continue;
+            }
         }
         let modifier = c.get(1).and_then(|x| modifier_of(x.as_str()));
         push(out, whole(&c), Shape::Month { month, year: None }, modifier);
@@ -1473,6 +1484,10 @@ mod tests {
         assert_eq!(values("on 17 December 2025 the"), ["2025-12-17"]);
         assert_eq!(values("Im 4. Quartal 2025 wurde"), ["2025-Q4"]);
         assert_eq!(values("Das dritte Quartal 2026 war ruhig"), ["2026-Q3"]);
+        assert_eq!(
+            values("On 9 June 2026 it passed; Japan ratified it in May. It May rain."),
+            ["2026-06-09", "2026-05"]
+        );
         assert_eq!(values("im Frühjahr 2026"), ["2026-SP"]);
         assert_eq!(
             values("vom 6. – 10. Juli 2026 und"),
