@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use briefing::corpus::load::{LoadOptions, load_paths};
-use briefing::facts::display::value_text;
-use briefing::facts::{Fact, FactKind, FactValue, extract_article};
+use briefing::facts::{Fact, FactValue, extract_article};
 use serde::Deserialize;
 
 use super::Row;
+use super::numeric::{KINDS, value};
 
 #[derive(Deserialize)]
 struct Gold {
@@ -30,24 +30,6 @@ struct GoldLine {
 struct GoldSources {
     file: String,
     refs: Vec<[String; 2]>,
-}
-
-const KINDS: [FactKind; 5] = [
-    FactKind::Date,
-    FactKind::Vote,
-    FactKind::Document,
-    FactKind::Money,
-    FactKind::Figure,
-];
-
-/// The value as the gold file writes it.
-fn value(f: &FactValue) -> String {
-    match f {
-        FactValue::Vote(v) if v.unanimous => "unanimous".into(),
-        FactValue::Money(m) => format!("{} {}", m.amount, m.currency),
-        FactValue::Figure(x) => format!("{}", x.number),
-        other => value_text(other),
-    }
 }
 
 fn row<'a>(counts: &'a mut BTreeMap<String, Row>, set: &str, kind: &str) -> &'a mut Row {

@@ -23,7 +23,8 @@ struct GoldLine {
     facts: Vec<[String; 3]>,
 }
 
-const KINDS: [FactKind; 5] = [
+/// The kinds measured on hand-annotated lines (also by `heldout`).
+pub const KINDS: [FactKind; 5] = [
     FactKind::Date,
     FactKind::Vote,
     FactKind::Document,
@@ -32,7 +33,7 @@ const KINDS: [FactKind; 5] = [
 ];
 
 /// The value as the gold files write it.
-fn value(f: &FactValue) -> String {
+pub fn value(f: &FactValue) -> String {
     match f {
         FactValue::Vote(v) if v.unanimous => "unanimous".into(),
         FactValue::Money(m) => format!("{} {}", m.amount, m.currency),
