@@ -51,6 +51,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout2",
         include_str!("../../tests/gold/heldout2.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 3",
+        "tests/fixtures/heldout3",
+        include_str!("../../tests/gold/heldout3.toml"),
+    ));
     rows
 }
 
