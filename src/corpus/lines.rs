@@ -356,10 +356,16 @@ pub enum Meta<'a> {
 /// The date of a dateline that opens a news paragraph: "Berlin, 14.11.2025 – Der Bundestag …",
 /// "Genf, 14. März 2026 – Die Delegationen …".
 pub fn dateline_date(paragraph: &str) -> Option<chrono::NaiveDate> {
+    dateline(paragraph).map(|(date, _)| date)
+}
+
+/// The date of a dateline and the length in bytes of the place and date before its dash.
+pub fn dateline(paragraph: &str) -> Option<(chrono::NaiveDate, usize)> {
     let head = paragraph
         .get(..paragraph.len().min(80))
         .unwrap_or(paragraph);
-    let head = head.trim_start_matches(['*', '_']);
+    let skipped = head.len() - head.trim_start_matches(['*', '_']).len();
+    let head = &head[skipped..];
     let dash = [" – ", " — ", " - "]
         .iter()
         .filter_map(|d| head.find(d))
@@ -374,7 +380,7 @@ pub fn dateline_date(paragraph: &str) -> Option<chrono::NaiveDate> {
     if preposition || !first.starts_with(char::is_uppercase) {
         return None;
     }
-    bare_date(place)
+    bare_date(place).map(|date| (date, skipped + dash))
 }
 
 /// Recognises a metadata line: a bare date, a byline, `Quelle: …`, `Schlagworte: …`.

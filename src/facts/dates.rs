@@ -377,6 +377,10 @@ pattern!(
     r"(?i:(?-u:\b)(nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
 );
 pattern!(
+    REL_MONTH,
+    r"(?-u:\b)(?:(?:[Ii]m\s+)?(kommenden|nächsten|vergangenen|letzten)|([Nn]ext|[Ll]ast|[Tt]his))\s+(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)"
+);
+pattern!(
     REL_PART,
     r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:des|dieses)\s+(Jahres|Monats)(?-u:\b))"
 );
@@ -387,6 +391,10 @@ pattern!(
 pattern!(
     LATER,
     r"(?i:(?-u:\b)([A-Za-zäöüß]+|\d+)\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr)\s+(später|danach|darauf|zuvor|vorher|früher)(?-u:\b))"
+);
+pattern!(
+    PREVIOUS_YEAR,
+    r"(?i:(?-u:\b)(?:im\s+|des\s+)?(Vorjahr(?:es|s)?|Folgejahr(?:es|s)?)(?-u:\b)|(?-u:\b)(?:the\s+)?(year\s+before|previous\s+year|preceding\s+year|following\s+year|year\s+after|a\s+year\s+(?:earlier|later))(?-u:\b))"
 );
 pattern!(CENTURY, r"(?-u:\b)(\d{1,2})\.\s+Jahrhunderts?(?-u:\b)");
 pattern!(
@@ -437,6 +445,8 @@ enum Shape {
     /// Said relative to the last date of the text ("am selben Tag", "zwei Tage später"):
     /// a shift in units of days (0), weeks (1), months (2) or years (3).
     Anaphor { unit: u8, shift: i64 },
+    /// A year said relative to the year the text last named ("im Vorjahr").
+    YearShift(i32),
 }
 
 /// Appends what this extractor finds in `text` to `out`.
@@ -477,6 +487,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let ahead =
             yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
         let (iso, relative) = resolve(c.kind, c.modifier, ahead, ctx);
+        if !relative && let Some(y) = iso.as_deref().and_then(|v| v.get(..4)?.parse().ok()) {
+            ctx.year_named = Some(y);
+        }
         out.push(Found {
             kind: FactKind::Date,
             value: FactValue::Date(DateValue {
@@ -807,7 +820,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         let span = whole(&c);
         if !plausible_year(y)
             || !clean_edges(text, span.clone())
-            || !reads_as_year(text, span.clone())
+            || !(reads_as_year(text, span.clone()) || names_a_recent_year(text, &span, y, anchor))
         {
             continue;
         }
@@ -935,6 +948,27 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
                 unit: unit_of(unit.as_str()),
                 shift: sign * n as i64,
             },
+            modifier: None,
+        });
+    }
+    // "im Vorjahr", "the year before": the year before the one the text last named.
+    for c in all(&PREVIOUS_YEAR, text, cues.has_folded(Cue::Later)) {
+        let Some(which) = c.get(1).or(c.get(2)) else {
+            continue;
+        };
+        let which = which.as_str().to_lowercase();
+        let shift = if which.starts_with("folge")
+            || which.contains("following")
+            || which.contains("after")
+            || which.contains("later")
+        {
+            1
+        } else {
+            -1
+        };
+        out.push(Candidate {
+            span: whole(&c),
+            kind: Shape::YearShift(shift),
             modifier: None,
         });
     }
@@ -1092,6 +1126,14 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
     }
 }
 
+/// "The 2025 figures", "the 2026 summit": a year near the article's date used as an adjective;
+/// far from it, "the 2000 participants" stay a count.
+fn names_a_recent_year(text: &str, span: &Range<usize>, y: i32, anchor: Option<NaiveDate>) -> bool {
+    let before = text[..span.start].trim_end();
+    let article = before.ends_with(" the") || before.ends_with(" The") || before == "The";
+    article && anchor.is_some_and(|d| (d.year() - y).abs() <= 3)
+}
+
 /// Relative expressions, resolved against the article's date when there is one.
 fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     let make = |c: &Captures, f: fn(NaiveDate, &Captures) -> Option<String>| Candidate {
@@ -1200,6 +1242,19 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             }
         }));
     }
+    // "next February", "im vergangenen Mai": the nearest such month after (before) the date.
+    for c in all(&REL_MONTH, text, cues.has(Cue::Month)) {
+        out.push(make(&c, |d, c| {
+            let which = c.get(1).or(c.get(2))?.as_str().to_lowercase();
+            let month = month_number(c.get(3)?.as_str())?;
+            let year = match which.as_str() {
+                "kommenden" | "nächsten" | "next" if month <= d.month() => d.year() + 1,
+                "vergangenen" | "letzten" | "last" if month >= d.month() => d.year() - 1,
+                _ => d.year(),
+            };
+            Some(format!("{year:04}-{month:02}"))
+        }));
+    }
     let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::YearOrMonth);
     for c in all(&REL_PART, text, part_of) {
         out.push(make(&c, |d, c| {
@@ -1273,10 +1328,32 @@ fn resolve(
         (from.year()..=from.year() + 1)
             .find(|&y| NaiveDate::from_ymd_opt(y, month, day.max(1)).is_some_and(|d| d >= from))
     };
-    let context_year = || {
-        ctx.last_year
-            .or(ctx.article_date.map(|d| d.year()))
-            .or(ctx.reference_date.map(|d| d.year()))
+    // The year of a date written without one: the year last named in this block, else the
+    // year of the last date before it. A month or a bare year one or two years before a
+    // briefing's date, in an earlier block, says little about a later "vom 13. bis 17. April":
+    // that is the latest such day up to the article's date.
+    let block_year = ctx.block_year;
+    let loose = ctx.last_year_loose;
+    let last_year = ctx.last_year;
+    let article_date = ctx.article_date;
+    let reference_year = ctx.reference_date.map(|d| d.year());
+    let context_year = |month: u32, day: u32| -> Option<i32> {
+        if block_year.is_some() {
+            return block_year;
+        }
+        match (last_year, article_date) {
+            (Some(y), Some(d)) if loose && (1..=2).contains(&(d.year() - y)) => {
+                let this_year = NaiveDate::from_ymd_opt(d.year(), month, day.max(1));
+                Some(if this_year.is_none_or(|x| x <= d) {
+                    d.year()
+                } else {
+                    d.year() - 1
+                })
+            }
+            (Some(y), _) => Some(y),
+            (None, Some(d)) => Some(d.year()),
+            (None, None) => reference_year,
+        }
     };
     match shape {
         Shape::Full(v) => {
@@ -1286,6 +1363,8 @@ fn resolve(
                 && let Ok(d) = v.parse::<NaiveDate>()
             {
                 ctx.last_year = Some(d.year());
+                ctx.last_year_loose = false;
+                ctx.block_year = Some(d.year());
                 ctx.last_date = Some(d);
             } else if v.len() == 4
                 && modifier.is_none()
@@ -1296,8 +1375,10 @@ fn resolve(
                 // does a number far from the years of the text ("1370 Panzer").
                 let near = |base: i32| (y - base).abs() <= 50;
                 let base = ctx.last_year;
+                ctx.block_year = Some(y);
                 if base.is_none_or(near) {
                     ctx.last_year = Some(y);
+                    ctx.last_year_loose = true;
                 }
             }
             (Some(v), false)
@@ -1337,11 +1418,13 @@ fn resolve(
         }
         Shape::DayMonth { day, month, year } => {
             let ahead_year = if ahead { next_year(month, day) } else { None };
-            let Some(y) = year.or(ahead_year).or_else(context_year) else {
+            let Some(y) = year.or(ahead_year).or_else(|| context_year(month, day)) else {
                 return (Some(format!("XXXX-{month:02}-{day:02}")), false);
             };
             if year.is_some() {
                 ctx.last_year = Some(y);
+                ctx.last_year_loose = false;
+                ctx.block_year = Some(y);
             }
             match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) => {
@@ -1353,10 +1436,12 @@ fn resolve(
         }
         Shape::Month { month, year } => {
             let ahead_year = if ahead { next_year(month, 28) } else { None };
-            let y = year.or(ahead_year).or_else(context_year);
+            let y = year.or(ahead_year).or_else(|| context_year(month, 28));
             // "September 1939" is a full date at month precision: later "3. Oktober" is 1939.
             if year.is_some() {
+                ctx.block_year = year;
                 ctx.last_year = year;
+                ctx.last_year_loose = true;
             }
             (
                 Some(match y {
@@ -1367,10 +1452,12 @@ fn resolve(
             )
         }
         Shape::Interval { from, to } => {
-            let y2 = to.2.or_else(context_year);
+            let y2 = to.2.or_else(|| context_year(to.1, to.0));
             let y1 = from.2.or(y2);
             if let Some(y) = to.2 {
                 ctx.last_year = Some(y);
+                ctx.last_year_loose = false;
+                ctx.block_year = Some(y);
             }
             let fmt = |y: Option<i32>, m: u32, d: u32| match y {
                 Some(y) => format!("{y:04}-{m:02}-{d:02}"),
@@ -1386,7 +1473,7 @@ fn resolve(
             )
         }
         Shape::Season { season, year } => {
-            let y = year.or_else(context_year);
+            let y = year.or_else(|| context_year(1, 1));
             (
                 Some(match y {
                     Some(y) => format!("{y:04}-{season}"),
@@ -1396,6 +1483,13 @@ fn resolve(
             )
         }
         Shape::Relative(value) => (value, true),
+        Shape::YearShift(shift) => {
+            let base = ctx
+                .year_named
+                .or(ctx.article_date.map(|d| d.year()))
+                .or(ctx.reference_date.map(|d| d.year()));
+            (base.map(|y| format!("{:04}", y + shift)), true)
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use chrono::Datelike;
 use regex::Regex;
 use serde::Serialize;
 
@@ -30,6 +31,15 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:Durchführungs|Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss|Regulation|Directive|Decision|Implementing\s+Regulation))\s*(?:(\((?:EU|EG|EWG|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
+        .expect("compiles")
+});
+
+static SECURITY_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Sicherheitsrat|Weltsicherheitsrat|Security Council|UNSC(?-u:\b)")
+        .expect("compiles")
+});
+static COUNCIL_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[Rr]esolution|Res\.)\s+(?:Nr\.\s*|No\.\s*)?(\d{3,4})(?-u:\b)(?:\s*\((\d{4})\))?(?:[^/\d]|$)")
         .expect("compiles")
 });
 
@@ -112,6 +122,40 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         };
         push(out, c.get(0).map_or(0..0, |m| m.range()), id, "resolution");
+    }
+    // "Die Resolution 2814", "resolution 2728 (2024)": numbered without a session, a
+    // resolution of the Security Council, when the text speaks of it.
+    if resolutions && SECURITY_COUNCIL.is_match(text) {
+        for c in COUNCIL_RESOLUTION.captures_iter(text) {
+            let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|f| f.span.start < all.end() && all.start() < f.span.end)
+            {
+                continue;
+            }
+            // Its year as written, else the year of the last date before it, else the article's.
+            let year = c.get(2).map(|y| y.as_str().to_string()).or_else(|| {
+                let dated = out.iter().rev().find_map(|f| match &f.value {
+                    FactValue::Date(d) if f.span.end <= all.start() => d
+                        .iso
+                        .as_deref()?
+                        .get(..4)
+                        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                        .map(str::to_string),
+                    _ => None,
+                });
+                dated.or_else(|| ctx.article_date.map(|d| d.year().to_string()))
+            });
+            let id = match year {
+                Some(y) => format!("S/RES/{} ({y})", n.as_str()),
+                None => format!("S/RES/{}", n.as_str()),
+            };
+            let end = c.get(2).map_or(n.end(), |y| y.end() + 1);
+            push(out, all.start()..end, id, "resolution");
+        }
     }
     if text.contains('/') {
         for c in EU_ACT.captures_iter(text) {
@@ -347,6 +391,20 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn security_council_resolutions_need_the_council_in_the_text() {
+        // Its year comes from the dates before it (none here, without the date extractor).
+        assert_eq!(
+            ids("Der UN-Sicherheitsrat nahm die Resolution 2728 an."),
+            ["S/RES/2728"]
+        );
+        assert_eq!(
+            ids("The Security Council adopted resolution 2719 (2023)."),
+            ["S/RES/2719 (2023)"]
+        );
+        assert!(ids("Die Resolution 2728 der Versammlung").is_empty());
     }
 
     #[test]

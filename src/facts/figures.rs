@@ -44,6 +44,13 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An earlier value of the figure just named: "72 members, up from 68 last year", "470
+/// Lücken nach 320 im Vorjahr", "(Vorjahr: 320)".
+static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
+        .expect("compiles")
+});
+
 /// Time spans in words are durations or relative dates ("vor zwei Wochen"), not counts.
 const SPANS_OF_TIME: &[&str] = &[
     "Tage",
@@ -170,6 +177,30 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             c.get(1).map(|m| qualifier_of(m.as_str())),
         );
     }
+    for c in EARLIER_VALUE.captures_iter(text) {
+        let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)) else {
+            continue;
+        };
+        // The figure it compares with comes first, in the same sentence.
+        let Some(unit) = out
+            .iter()
+            .filter(|f| f.span.end <= n.start() && !text[f.span.end..n.start()].contains(". "))
+            .filter_map(|f| match &f.value {
+                FactValue::Figure(x) if !x.unit.is_empty() => Some(x.unit.clone()),
+                _ => None,
+            })
+            .next_back()
+        else {
+            continue;
+        };
+        let taken = out
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
+        let Some(number) = parse_digits(n.as_str(), english).filter(|_| !taken) else {
+            continue;
+        };
+        push(out, n.range(), number, unit, None);
+    }
     for c in APPROX_NUMBER.captures_iter(text) {
         let (Some(q), Some(n)) = (c.get(1), c.get(2)) else {
             continue;
@@ -266,6 +297,25 @@ mod tests {
         assert_eq!(f[0].1, 800.0);
         let f = figures("67,0% der Kleinanlegerkonten und 40 Prozent");
         assert_eq!(f.iter().map(|x| x.1).collect::<Vec<_>>(), [67.0, 40.0]);
+    }
+
+    #[test]
+    fn an_earlier_value_counts_what_the_figure_before_it_counts() {
+        let f = figures("Die Behörde zählte 470 Schwachstellen nach 320 im Vorjahr.");
+        assert_eq!(
+            f[1],
+            ("320".to_string(), 320.0, "Schwachstellen".to_string())
+        );
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        let text = "It now counts 72 members, up from 68 last year.";
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        assert_eq!(&text[out[1].span.clone()], "68");
+        // Without a figure before it, a number is not a count of anything.
+        assert!(figures("Der Kurs stieg, nach 320 im Vorjahr.").is_empty());
     }
 
     #[test]

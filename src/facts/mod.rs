@@ -129,6 +129,13 @@ pub struct ExtractContext {
     pub last_year: Option<i32>,
     /// The last full date seen, for "am selben Tag", "zwei Tage später".
     pub last_date: Option<NaiveDate>,
+    /// The year of the last date of any precision ("2026", "Dezember 2025"), for "im Vorjahr".
+    pub year_named: Option<i32>,
+    /// The year a month or a year of the current block named ("Im Dezember 2025 … am 17.
+    /// Dezember"): it completes the year-less dates of that block first.
+    pub block_year: Option<i32>,
+    /// Whether `last_year` came from a month or a bare year rather than a full date.
+    pub last_year_loose: bool,
     /// People named in full so far ("Sean Cairncross"), so a later "Cairncross" is linked.
     pub known_people: Vec<people::Person>,
     /// Organisations defined with a short form so far: (short, long).
@@ -167,7 +174,16 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
     }
     for (i, block) in article.blocks.iter().enumerate() {
         let text = article.block_text(block);
+        // A dateline opening the text ("Singapore, 22 October 2026 - …") is the article's
+        // date, as one on a line of its own is (see `header_lines`), not a fact of the text.
+        let dateline = match i {
+            0 => crate::corpus::lines::dateline(text).map_or(0, |(_, len)| len),
+            _ => 0,
+        };
         for found in extract_text(text, &mut ctx) {
+            if found.kind == FactKind::Date && found.span.end <= dateline {
+                continue;
+            }
             facts.push(Fact {
                 kind: found.kind,
                 value: found.value,
@@ -221,6 +237,7 @@ pub fn header_lines(article: &Article) -> Vec<Range<usize>> {
 pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     let mut out = Vec::new();
     ctx.cues = Some(cues::Cues::scan(text));
+    ctx.block_year = None;
     dates::extract(text, ctx, &mut out);
     votes::extract(text, ctx, &mut out);
     documents::extract(text, ctx, &mut out);

@@ -14,7 +14,7 @@ use crate::corpus::model::Lang;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Money {
     pub amount: f64,
-    /// ISO 4217 code: EUR, USD, CNY, GBP, JPY, CHF, RUB, INR.
+    /// ISO 4217 code: EUR, USD, CNY, GBP, JPY, CHF, RUB, INR, SGD, AUD, CAD, HKD, NZD.
     pub currency: String,
     /// `approx` (rund, etwa, about), `max` (bis zu, up to), `min` (mehr als, über, over).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22,12 +22,12 @@ pub struct Money {
 }
 
 const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)";
-const CURRENCY: &str = r"US-Dollar|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR";
+const CURRENCY: &str = r"US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
 
 static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:(?-u:\b)({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>[$€£¥])\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?-u:\b)({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥])\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
         .expect("compiles")
 });
 
@@ -95,6 +95,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 fn currency_code(word: &str) -> Option<&'static str> {
     Some(match word {
         "US-Dollar" | "Dollar" | "dollars" | "dollar" | "USD" | "US$" | "$" => "USD",
+        "S$" | "SGD" | "Singapur-Dollar" | "Singapore dollars" => "SGD",
+        "A$" | "AUD" | "Australian dollars" => "AUD",
+        "C$" | "CAD" | "Canadian dollars" => "CAD",
+        "HK$" | "HKD" | "Hongkong-Dollar" | "Hong Kong dollars" => "HKD",
+        "NZ$" => "NZD",
         "Euro" | "euros" | "euro" | "EUR" | "€" => "EUR",
         "Yuan" | "yuan" | "Renminbi" | "CNY" | "RMB" => "CNY",
         "Pfund" | "pounds" | "GBP" | "£" => "GBP",
@@ -143,6 +148,15 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn dollars_of_other_countries() {
+        let m = money("pledged £5 million and S$10 million, HK$ 3 bn", Lang::En);
+        let got: Vec<(f64, &str)> = m.iter().map(|x| (x.1, x.2.as_str())).collect();
+        assert_eq!(got, [(5e6, "GBP"), (1e7, "SGD"), (3e9, "HKD")]);
+        let m = money("rund 40 Millionen Singapur-Dollar", Lang::De);
+        assert_eq!((m[0].1, m[0].2.as_str()), (4e7, "SGD"));
     }
 
     #[test]

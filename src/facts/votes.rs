@@ -175,6 +175,7 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
         };
         let punct = |t: &str| matches!(t, "," | ";" | ":" | "(" | ")" | "–");
         let mut found: Vec<(Role, u32, std::ops::Range<usize>)> = Vec::new();
+        let mut plain_yes = false;
         let mut i = 0;
         while i < tokens.len() {
             let (t, r) = &tokens[i];
@@ -201,13 +202,21 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
                 i = k + 2;
                 continue;
             }
+            // "mit 13 Stimmen", "with 13 votes": the votes for, whatever follows.
+            let plain = i > 0
+                && matches!(link(i - 1).as_deref(), Some("mit" | "with" | "by"))
+                && matches!(link(i + 1).as_deref(), Some("stimmen" | "votes"));
             // After the count: its part, perhaps behind a noun ("372 Abgeordnete stimmten
             // dafür", "8 abstaining").
-            let after = tokens[i + 1..]
-                .iter()
-                .take_while(|t| !punct(t.0) && !is_count(t.0))
-                .take(3)
-                .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.end)));
+            plain_yes |= plain;
+            let after = match tokens.get(i + 1).filter(|_| plain) {
+                Some(votes) => Some((Role::Yes, votes.1.end)),
+                None => tokens[i + 1..]
+                    .iter()
+                    .take_while(|t| !punct(t.0) && !is_count(t.0))
+                    .take(3)
+                    .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.end))),
+            };
             // Before it, in its clause: "dagegen 210", "enthalten haben sich 3", "Für den
             // Entwurf stimmten 372".
             let clause: Vec<&(&str, std::ops::Range<usize>)> = tokens[..i]
@@ -241,6 +250,26 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
                 (None, None) => {}
             }
             i += 1;
+        }
+        // "ohne Gegenstimmen", "keine Enthaltungen", "no votes against": a part of none, in
+        // a result already told with counts ("20 Ja-Sager und keine Enthaltung" is none).
+        let counted = found.len() >= 2 || plain_yes;
+        for (k, (t, r)) in tokens.iter().enumerate().filter(|_| counted) {
+            if !matches!(
+                t.to_lowercase().as_str(),
+                "ohne" | "keine" | "kein" | "no" | "none" | "without"
+            ) {
+                continue;
+            }
+            let zero = tokens[k + 1..]
+                .iter()
+                .take(2)
+                .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.end)));
+            if let Some((role, end)) = zero.filter(|z| z.0 != Role::Yes)
+                && !found.iter().any(|f| f.0 == role)
+            {
+                found.push((role, 0, r.start..end));
+            }
         }
         let part = |role: Role| found.iter().find(|f| f.0 == role).map(|f| f.1);
         let (yes, no, abstain) = (part(Role::Yes), part(Role::No), part(Role::Abstain));
@@ -332,6 +361,13 @@ mod tests {
             v[0].0,
             "120 Ja-Stimmen, 30 Enthaltungen und acht Gegenstimmen"
         );
+        // Plain "Stimmen" after "mit" are the votes for; "ohne Gegenstimmen" is none against.
+        let v = votes("wurde mit 13 Stimmen ohne Gegenstimmen bei zwei Enthaltungen angenommen");
+        assert_eq!(triple(&v[0].1), (Some(13), Some(0), Some(2)));
+        let v = votes("wurde mit 13 Stimmen ohne Gegenstimme angenommen");
+        assert_eq!(triple(&v[0].1), (Some(13), Some(0), None));
+        let v = votes("adopted with 41 votes, no votes against and 6 abstentions");
+        assert_eq!(triple(&v[0].1), (Some(41), Some(0), Some(6)));
     }
 
     #[test]

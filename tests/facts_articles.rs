@@ -1,0 +1,59 @@
+//! Facts of whole articles: what depends on the article's date, its dateline and the order of
+//! its blocks, which no extractor sees alone.
+
+use briefing::corpus::decode::decode;
+use briefing::corpus::model::Origin;
+use briefing::corpus::parse::parse;
+use briefing::facts::{FactValue, extract_article};
+
+/// (words, value) of every date fact of an article given as text.
+fn dates(name: &str, text: &str) -> Vec<(String, String)> {
+    let Ok(decoded) = decode(text.as_bytes()) else {
+        panic!("the test text decodes");
+    };
+    let article = parse(name, Origin::File, decoded);
+    extract_article(&article, None)
+        .into_iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Date(d) => Some((
+                article.slice(&f.span).to_string(),
+                d.iso.clone().unwrap_or_default(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn an_inline_dateline_dates_the_article_and_is_no_fact() {
+    let d = dates(
+        "x.txt",
+        "Fund agreed\n\nSingapore, 22 October 2026 - Members agreed on Wednesday to create a fund.\n",
+    );
+    assert_eq!(d, [("on Wednesday".to_string(), "2026-10-21".to_string())]);
+}
+
+#[test]
+fn a_month_named_paragraphs_earlier_does_not_date_a_later_day_of_a_briefing() {
+    let d = dates(
+        "x.md",
+        "# Bericht\n\n*Genf, 22. April 2027*\n\nIm Dezember 2025 wurde die Erklärung angenommen. Am 17. Dezember folgte die Sitzung.\n\nDie Kommission beriet vom 13. bis 17. April in Genf.\n",
+    );
+    let values: Vec<&str> = d.iter().map(|(_, v)| v.as_str()).collect();
+    // The day in the month's paragraph takes its year; the later one the article's.
+    assert_eq!(
+        values,
+        ["2025-12", "2025-12-17", "2027-04-13/2027-04-17"],
+        "{d:?}"
+    );
+}
+
+#[test]
+fn the_year_before_is_the_year_before_the_one_named() {
+    let d = dates(
+        "x.txt",
+        "Payments fell\n\nLondon, 3 March 2026 - Payments fell in 2024, a drop from the year before. The 2025 figures are expected next February.\n",
+    );
+    let values: Vec<&str> = d.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(values, ["2024", "2023", "2025", "2027-02"], "{d:?}");
+}
