@@ -81,6 +81,7 @@ pub(crate) const FINAL_HEADS: &[&str] = &[
     "Group",
     "Gruppe",
     "Coalition",
+    "Initiative",
     "Alliance",
     "Foundation",
     "Stiftung",
@@ -210,6 +211,44 @@ fn org_cue(w: &str) -> bool {
     )
 }
 
+/// The gazetteer's names and forms by [`stem_key`].
+static BY_STEM: std::sync::LazyLock<std::collections::HashMap<String, usize>> =
+    std::sync::LazyLock::new(|| {
+        ORGS.forms
+            .iter()
+            .filter(|(form, _)| form.contains(' '))
+            .map(|(form, &i)| (stem_key(form), i))
+            .collect()
+    });
+
+/// A name without the endings German inflection puts on its adjectives and its last noun:
+/// "Europäische Parlament", "Europäisches Parlament" and "Europäischen Parlaments" have one key.
+fn stem_key(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let last = words.len().saturating_sub(1);
+    let mut key = String::with_capacity(name.len());
+    for (k, w) in words.iter().enumerate() {
+        let capital = w.starts_with(char::is_uppercase);
+        let stem = if k < last && capital && w.chars().count() > 5 {
+            ["en", "er", "es", "em", "e"]
+                .iter()
+                .find_map(|e| w.strip_suffix(e))
+                .unwrap_or(w)
+        } else if k == last && w.chars().count() > 5 {
+            w.strip_suffix("es")
+                .or_else(|| w.strip_suffix('s'))
+                .unwrap_or(w)
+        } else {
+            w
+        };
+        if k > 0 {
+            key.push(' ');
+        }
+        key.push_str(stem);
+    }
+    key
+}
+
 fn push(out: &mut Vec<Found>, span: Range<usize>, name: &str, short: Option<&str>) {
     out.push(Found {
         kind: FactKind::Organization,
@@ -317,6 +356,17 @@ pub(crate) fn extract_words(
     let before_patterns = out.len();
     patterns(text, ws, out);
     clubs_and_schools(text, ws, out);
+    // "Das Europäische Parlament": a name the gazetteer knows in another inflection.
+    for f in &mut out[before_patterns..] {
+        if let FactValue::Organization(o) = &mut f.value
+            && let Some(&i) = BY_STEM.get(&stem_key(&o.name))
+        {
+            o.name = ORGS.entries[i].name.to_string();
+            if o.short.is_none() {
+                o.short = ORGS.entries[i].short.map(str::to_string);
+            }
+        }
+    }
     // A pattern that only adds words before a gazetteer name ("Start-up Mistral AI") loses to it.
     let mut k = before_patterns;
     while k < out.len() {
@@ -640,6 +690,16 @@ mod tests {
     #[test]
     fn lone_organisation_words_are_not_names() {
         assert!(names("Die Union will das Forum stärken, der Rat und die Partei").is_empty());
+        // A gazetteer name in another inflection is the gazetteer's name.
+        assert!(
+            orgs("Das Europäische Parlament stimmte zu.")
+                .iter()
+                .any(|x| x.0 == "Europäisches Parlament")
+        );
+        assert_eq!(
+            stem_key("Europäischen Parlaments"),
+            stem_key("Europäisches Parlament")
+        );
         assert!(names("Chinesische Behörden raten ab").is_empty());
     }
 }

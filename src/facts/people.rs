@@ -54,6 +54,12 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Beraterin",
     "Botschafter",
     "Botschafterin",
+    "Diplomat",
+    "Diplomatin",
+    "Gesandter",
+    "Sondergesandter",
+    "Sondergesandte",
+    "Envoy",
     "Vorsitzende",
     "Vorsitzender",
     "Abgeordnete",
@@ -554,6 +560,9 @@ fn name_word_lex(w: &str, lex: u16) -> bool {
         && role_compound(w, lex).is_none()
         && !w.ends_with("ministerium")
         && !w.ends_with("-Institut")
+        // "said Singapore's Minister …": a possessive names whose the role is.
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
 }
 
 /// Endings of German nouns that are never surnames ("Teilnehmer", "Regierung").
@@ -800,7 +809,19 @@ pub(crate) fn extract_words(
             }
             let starts_clause = sentence_start(text, ws[first].start)
                 || text[..ws[first].start].trim_end().ends_with(',');
-            if starts_clause && (first..i).all(|k| nw.at(k)) && !noun_ending(ws[i - 1].text) {
+            // "Officials said", "Analysts say": an English plural opening the sentence is a
+            // group, unless it is a known family name ("Williams said").
+            let w1 = ws[first].text;
+            let plural = first == i - 1
+                && ctx.lang == crate::corpus::model::Lang::En
+                && w1.ends_with('s')
+                && nw.ws[first].lex & gazetteer::SURNAME == 0
+                && !ctx.known_people.iter().any(|p| p.name.ends_with(w1));
+            if starts_clause
+                && !plural
+                && (first..i).all(|k| nw.at(k))
+                && !noun_ending(ws[i - 1].text)
+            {
                 hits.push(Hit {
                     span: span_of(first, i - 1),
                     name: joined(first, i - 1),
@@ -1149,6 +1170,27 @@ mod tests {
         assert_eq!(
             (p[0].1.as_str(), p[0].2.as_deref()),
             ("António Guterres", Some("Generalsekretär"))
+        );
+    }
+
+    #[test]
+    fn groups_and_possessives_before_a_speech_verb_are_no_people() {
+        let mut en = ExtractContext {
+            lang: crate::corpus::model::Lang::En,
+            ..ExtractContext::default()
+        };
+        assert!(people_ctx("Officials said the money was ready.", &mut en).is_empty());
+        let p = people_ctx(
+            "\"We act,\" said Singapore's Minister for Digital Development, Josephine Teo.",
+            &mut en,
+        );
+        assert_eq!(
+            p.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["Josephine Teo"]
+        );
+        assert_eq!(
+            names("Ihr Vorsitzender, der Diplomat Marcelo Nunes, sprach."),
+            ["Marcelo Nunes"]
         );
     }
 

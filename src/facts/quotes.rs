@@ -267,10 +267,31 @@ fn speaker_after(
         return None;
     }
     let after_verb = offset + verb_len;
-    // A person found right after the verb.
+    // "„…“, sagte er": the person named last before the quotation.
+    let next_word = text[after_verb..].split_whitespace().next().unwrap_or("");
+    let pronoun = next_word.trim_end_matches([',', '.']);
+    // "sagten sie" is several people.
+    if matches!(pronoun, "er" | "he" | "she") || pronoun == "sie" && !first.ends_with("en") {
+        let open = text[..end]
+            .rfind(['„', '“', '"', '»', '«', '‚'])
+            .unwrap_or(end);
+        return last_person_before(open, people);
+    }
+    // A person found right after the verb, or after a role between commas ("said Singapore's
+    // Minister for Digital Development, Josephine Teo, in her closing remarks").
     let limit = after_verb + 40;
     if let Some((_, n)) = people.iter().find(|(s, _)| {
         s.start > after_verb && s.start < limit && !text[after_verb..s.start].contains([',', '.'])
+    }) {
+        return Some(n.clone());
+    }
+    if let Some((_, n)) = people.iter().find(|(s, _)| {
+        s.start > after_verb
+            && s.start < after_verb + 80
+            && !text[after_verb..s.start].contains(['.', ';', ':'])
+            && text[after_verb..s.start].matches(',').count() == 1
+            && text[after_verb..s.start].trim_end().ends_with(',')
+            && text[s.end..].starts_with([',', '.'])
     }) {
         return Some(n.clone());
     }
@@ -292,6 +313,33 @@ fn speaker_after(
         return Some(phrase);
     }
     None
+}
+
+/// A personal pronoun of one speaker: "er", "sie" (with a verb in the singular), "he", "she".
+fn has_pronoun(clause: &str) -> bool {
+    let ws: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.iter().enumerate().any(|(k, w)| match *w {
+        "er" | "Er" | "he" | "He" | "she" | "She" => true,
+        // "sagte sie", "sie sagte" (not "sagten sie": they).
+        "sie" | "Sie" => [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| ws.get(j))
+            .any(|v| speech_verb(v) && !v.ends_with("en")),
+        _ => false,
+    })
+}
+
+/// The person named last before byte `at` of the block.
+fn last_person_before(at: usize, people: &[(std::ops::Range<usize>, String)]) -> Option<String> {
+    people
+        .iter()
+        .filter(|(s, _)| s.end <= at)
+        .max_by_key(|(s, _)| s.end)
+        .map(|(_, n)| n.clone())
 }
 
 /// Start of the sentence holding byte `at`: after the last ". ", "! " or "? " before it.
@@ -389,6 +437,10 @@ fn speaker_before(
     {
         return Some(n.clone());
     }
+    // "In seiner Rede sagte er: „…“": the person named last before the clause.
+    if has_pronoun(clause) {
+        return last_person_before(start, people);
+    }
     // "was die Provinzregierung von Zhejiang schreibt".
     let ws: Vec<&str> = clause.split_whitespace().collect();
     let v = ws
@@ -470,6 +522,24 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Organisatoren"));
         let q = quotes("“We will not accept this,” said Jane Smith.");
         assert_eq!(q[0].1.as_deref(), Some("Jane Smith"));
+    }
+
+    #[test]
+    fn a_pronoun_or_a_role_between_commas_leads_to_the_speaker() {
+        let q = quotes(
+            "Generalsekretär António Guterres sprach von einem Signal. In seiner Rede sagte er: „Maschinen dürfen nicht über Leben und Tod entscheiden.“",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("António Guterres"));
+        let q = quotes("Ministerin Anna Berg kam spät. „Wir bleiben dabei“, sagte sie.");
+        assert_eq!(q[0].1.as_deref(), Some("Anna Berg"));
+        // "sagten sie" is several people: no one speaker.
+        let q =
+            quotes("Ministerin Anna Berg kam spät. „Wir bleiben dabei, das ist klar“, sagten sie.");
+        assert_eq!(q[0].1, None);
+        let q = quotes(
+            "\"No country can deal with these gangs alone,\" said Singapore's Minister for Digital Development, Josephine Teo, in her closing remarks.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Josephine Teo"));
     }
 
     #[test]
