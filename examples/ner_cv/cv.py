@@ -13,6 +13,12 @@ token span; a span that is exactly an OTH, deriv, part or nested annotation coun
 Variants: (a) rules, (b) tagger, (c) tagger with the rules' tags as features, (d) union,
 rules-first (tagger spans that overlap no rule span), tagger-first. `--dict` adds word-list
 features (e.g. Debian's wngerman /usr/share/dict/ngerman, GPL-2+: measuring only).
+
+Result on 2026-11-30 (5 folds, c1 = c2 = 0.05, with --dict; micro-F1 over PER/LOC/ORG):
+(a) rules 0.650 (P 0.900, R 0.508; the rules were tuned on this set, so this is not held out),
+(b) tagger 0.667 (0.647 without --dict), (c) tagger+rules 0.691, (d) union 0.706,
+rules-first 0.707, tagger-first 0.695. The tagger alone gains about 0.035 per doubling of the
+training data (440 sentences 0.597, 880 0.627, 1760 0.667). Below the 0.75 bar for going on.
 """
 import argparse, collections, re
 import pycrfsuite
