@@ -184,7 +184,8 @@ fn run_loop(
         });
     }
     let mut ready_index = None;
-    let mut reloader = (!source.paths.is_empty()).then(|| Reloader::start(source));
+    let mut reloader =
+        (!source.paths.is_empty()).then(|| Reloader::start(source, Arc::clone(&corpus)));
     loop {
         if let Some(r) = &mut reloader
             && let Some(done) = r.take(&corpus)
@@ -384,9 +385,10 @@ struct Reloader {
 }
 
 impl Reloader {
-    fn start(source: Source) -> Reloader {
+    fn start(source: Source, loaded: Arc<Corpus>) -> Reloader {
         use notify::Watcher;
         let (change_tx, changes) = std::sync::mpsc::channel();
+        let missed = change_tx.clone();
         let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
             if let Ok(e) = event
                 && !matches!(e.kind, notify::EventKind::Access(_))
@@ -400,6 +402,21 @@ impl Reloader {
                 let _ = w.watch(p, notify::RecursiveMode::Recursive);
             }
             w
+        });
+        // A file changed between its reading and the start of watching sent no event: its
+        // size or time tells.
+        std::thread::spawn(move || {
+            let changed = loaded.articles.iter().any(|a| {
+                a.stamp.is_some_and(|stamp| {
+                    std::fs::metadata(&a.path)
+                        .ok()
+                        .and_then(|m| crate::corpus::cache::Stamp::of(&m))
+                        != Some(stamp)
+                })
+            });
+            if changed {
+                let _ = missed.send(());
+            }
         });
         let (requests, inbox) = std::sync::mpsc::channel::<(Arc<Corpus>, bool)>();
         let (outbox, answers) = std::sync::mpsc::channel();
