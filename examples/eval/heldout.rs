@@ -56,6 +56,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout3",
         include_str!("../../tests/gold/heldout3.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 4",
+        "tests/fixtures/heldout4",
+        include_str!("../../tests/gold/heldout4.toml"),
+    ));
     rows
 }
 
