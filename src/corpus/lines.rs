@@ -348,7 +348,9 @@ pub fn footnote_refs(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Meta<'a> {
     Date(chrono::NaiveDate),
-    Author(&'a str),
+    /// A byline, and the date when the line gives one too ("Von Miriam Kessler, Riad, 19.
+    /// Dezember 2026").
+    Author(&'a str, Option<chrono::NaiveDate>),
     Source(&'a str),
     Tags(Vec<&'a str>),
 }
@@ -398,6 +400,8 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
     if text.len() > 200 {
         return None;
     }
+    // "*Von Miriam Kessler, Riad, 19. Dezember 2026*": emphasis around a Markdown byline.
+    let text = text.trim_matches(['*', '_']).trim();
     if let Some(date) = bare_date(text) {
         return Some(Meta::Date(date));
     }
@@ -405,7 +409,10 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
         .iter()
         .any(|p| text.starts_with(p));
     if byline_start && let Some(c) = BYLINE.captures(text) {
-        return c.get(1).map(|m| Meta::Author(m.as_str().trim()));
+        let name = c.get(1)?;
+        let rest = text[name.end()..].trim_start_matches([',', '|', ' ', '(']);
+        let rest = rest.trim_end_matches([')', ' ']);
+        return Some(Meta::Author(name.as_str().trim(), bare_date(rest)));
     }
     if !text.contains(':') {
         return None;
@@ -605,7 +612,14 @@ mod tests {
         );
         assert_eq!(
             metadata("von Oliver Eschke"),
-            Some(Meta::Author("Oliver Eschke"))
+            Some(Meta::Author("Oliver Eschke", None))
+        );
+        assert_eq!(
+            metadata("*Von Miriam Kessler, Riad, 19. Dezember 2026*"),
+            Some(Meta::Author(
+                "Miriam Kessler",
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 19)
+            ))
         );
         assert_eq!(
             metadata("Quelle: german.china.org.cn"),

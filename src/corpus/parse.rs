@@ -305,8 +305,11 @@ impl Metadata {
             Some(Meta::Date(d)) => {
                 self.date.get_or_insert(d);
             }
-            Some(Meta::Author(a)) => {
+            Some(Meta::Author(a, date)) => {
                 self.author.get_or_insert_with(|| a.to_string());
+                if let Some(d) = date {
+                    self.date.get_or_insert(d);
+                }
             }
             Some(Meta::Source(s)) => self.source = Some(s.to_string()),
             Some(Meta::Tags(t)) => self.tags.extend(t.into_iter().map(str::to_string)),

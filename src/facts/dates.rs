@@ -53,6 +53,47 @@ fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// A weekday or a month by its full name, German or English ("Tuesday", "März").
+pub(crate) fn names_a_day_or_month(word: &str) -> bool {
+    matches!(
+        word,
+        "Montag"
+            | "Dienstag"
+            | "Mittwoch"
+            | "Donnerstag"
+            | "Freitag"
+            | "Samstag"
+            | "Sonntag"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "Januar"
+            | "Februar"
+            | "März"
+            | "April"
+            | "Mai"
+            | "Juni"
+            | "Juli"
+            | "August"
+            | "September"
+            | "Oktober"
+            | "November"
+            | "Dezember"
+            | "January"
+            | "February"
+            | "March"
+            | "May"
+            | "June"
+            | "July"
+            | "October"
+            | "December"
+    )
+}
+
 /// The patterns are compiled for the regex crate's engine directly (the same syntax and
 /// matching), which can also search anchored at a given start: see [`at_starts`].
 fn re(pattern: &str) -> Regex {
@@ -370,7 +411,7 @@ pattern!(
 );
 pattern!(
     REL_UNIT,
-    r"(?i:(?-u:\b)(vor|in|nach|binnen|innerhalb von)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)(?-u:\b))"
+    r"(?i:(?-u:\b)(vor|in|binnen|innerhalb von)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)(?-u:\b))"
 );
 pattern!(
     REL_NAMED,
@@ -382,7 +423,7 @@ pattern!(
 );
 pattern!(
     REL_PART,
-    r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:des|dieses)\s+(Jahres|Monats)(?-u:\b))"
+    r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:(?:des|dieses)\s+|(?:des\s+)?(nächsten|kommenden|vergangenen|letzten|vorigen)\s+)(Jahres|Monats)(?-u:\b))"
 );
 pattern!(
     ANAPHOR,
@@ -486,7 +527,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
         let ahead =
             yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
-        let (iso, relative) = resolve(c.kind, c.modifier, ahead, ctx);
+        let past =
+            yearless && !ahead && ctx.article_date.is_some() && speaks_of_the_past(text, &c.span);
+        let (mut iso, relative) = resolve(c.kind, c.modifier, ahead, ctx);
+        // "Polen hatte sich bereits im Juni beworben", in a December article after a date of
+        // next year: what the text tells as past lies before the article's date.
+        if past
+            && let (Some(value), Some(article)) = (iso.as_deref(), ctx.article_date)
+            && let Some(fixed) = before_the_article(value, article)
+        {
+            iso = Some(fixed);
+        }
         if !relative && let Some(y) = iso.as_deref().and_then(|v| v.get(..4)?.parse().ok()) {
             ctx.year_named = Some(y);
         }
@@ -1258,11 +1309,23 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::YearOrMonth);
     for c in all(&REL_PART, text, part_of) {
         out.push(make(&c, |d, c| {
-            let unit = c.get(2)?.as_str().to_lowercase();
+            let unit = c.get(3)?.as_str().to_lowercase();
+            // "Ende nächsten Jahres", "Anfang des vergangenen Monats".
+            let shift = match c.get(2).map(|w| w.as_str().to_lowercase()) {
+                Some(w) if w == "nächsten" || w == "kommenden" => 1,
+                Some(_) => -1,
+                None => 0,
+            };
             Some(if unit == "jahres" {
-                format!("{:04}", d.year())
+                format!("{:04}", d.year() + shift)
             } else {
-                format!("{:04}-{:02}", d.year(), d.month())
+                let first = d.with_day(1)?;
+                let m = if shift < 0 {
+                    first.checked_sub_months(chrono::Months::new(1))?
+                } else {
+                    first.checked_add_months(chrono::Months::new(shift as u32))?
+                };
+                format!("{:04}-{:02}", m.year(), m.month())
             })
         }));
         if let (Some(last), Some(m)) = (out.last_mut(), c.get(1)) {
@@ -1292,6 +1355,40 @@ fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<String> {
     } else {
         Some(format!("{:04}", d.year() + n as i32))
     }
+}
+
+/// Words of a sentence told in the past: "hatte … beworben", "kam Anfang Oktober", "was
+/// signed in June".
+fn speaks_of_the_past(text: &str, span: &Range<usize>) -> bool {
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|trat|traten|beschloss|beschlossen|bereits|had|was|were|did|already)(?-u:\b)")
+            .expect("compiles")
+    });
+    let begin = text[..span.start]
+        .rfind(['.', '!', '?', ';'])
+        .map_or(0, |p| p + 1);
+    let end = text[span.end..]
+        .find(['.', '!', '?', ';'])
+        .map_or(text.len(), |p| span.end + p);
+    PAST.is_match(&text[begin..end])
+}
+
+/// A value of a year taken from context moved back a year while it lies after the article's
+/// date: `2027-06` → `2026-06` for an article of December 2026. `None` when it is not after.
+fn before_the_article(value: &str, article: NaiveDate) -> Option<String> {
+    let (head, tail) = value.split_at_checked(4)?;
+    let year: i32 = head.parse().ok()?;
+    let mut parts = tail.trim_start_matches('-').split(['-', '/']);
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1);
+    let start = NaiveDate::from_ymd_opt(year, month, day)?;
+    if start <= article || value.contains('/') {
+        return None;
+    }
+    let back = (year - 2..year)
+        .rev()
+        .find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d <= article))?;
+    Some(format!("{back:04}{tail}"))
 }
 
 /// Whether the sentence around `span` tells what is still to come ("Der Bundesrat soll sich am
@@ -1660,6 +1757,29 @@ mod tests {
         assert_eq!(d[0].1.as_deref(), Some("2025-11-10"));
         let d = dates("last week, he said", None);
         assert_eq!(d[0].1, None, "no article date: kept unresolved");
+    }
+
+    #[test]
+    fn parts_of_next_year_and_days_told_in_the_past() {
+        let d = dates(
+            "Die Entscheidung fällt Ende nächsten Jahres, Anfang des Jahres.",
+            Some("2026-12-19"),
+        );
+        let v: Vec<(&str, Option<&str>)> = d
+            .iter()
+            .map(|x| (x.1.as_deref().unwrap_or(""), x.2))
+            .collect();
+        assert_eq!(v, [("2027", Some("end")), ("2026", Some("start"))]);
+        // The interval names 2027; the application told in the past was made before the
+        // article's date, the one still ahead after it.
+        let d = dates(
+            "Das IGF findet vom 9. bis 12. November 2027 statt. Polen hatte sich bereits im Juni beworben. Im Juni soll der Vertrag folgen.",
+            Some("2026-12-19"),
+        );
+        let v: Vec<&str> = d.iter().filter_map(|x| x.1.as_deref()).collect();
+        assert_eq!(v, ["2027-11-09/2027-11-12", "2026-06", "2027-06"]);
+        // "nach vier Tagen" is how long, not when.
+        assert!(dates("ging nach vier Tagen zu Ende", Some("2026-12-19")).is_empty());
     }
 
     #[test]

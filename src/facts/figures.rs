@@ -26,7 +26,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A count followed by a capitalised noun (German) or a plural noun (English).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Regex::new(r"(?:(?-u:\b)((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -44,10 +44,11 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// An earlier value of the figure just named: "72 members, up from 68 last year", "470
-/// Lücken nach 320 im Vorjahr", "(Vorjahr: 320)".
+/// A part or an earlier value of the figure just named: "über 11.000 Menschen, davon knapp
+/// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
+/// "(Vorjahr: 320)".
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s+(?:vor|in|im|aus|at|in|from|online)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
         .expect("compiles")
 });
 
@@ -178,7 +179,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
     }
     for c in EARLIER_VALUE.captures_iter(text) {
-        let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)) else {
+        let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else {
             continue;
         };
         // The figure it compares with comes first, in the same sentence.
@@ -314,6 +315,12 @@ mod tests {
         let mut out = Vec::new();
         extract(text, &mut ctx, &mut out);
         assert_eq!(&text[out[1].span.clone()], "68");
+        let mut out = Vec::new();
+        extract("which employs more than 140 staff", &mut ctx, &mut out);
+        assert_eq!(out.len(), 1);
+        let f = figures("nahmen über 11.000 Menschen teil, davon knapp 4.300 vor Ort.");
+        assert_eq!(f[1].1, 4300.0);
+        assert_eq!(f[1].2, "Menschen");
         // Without a figure before it, a number is not a count of anything.
         assert!(figures("Der Kurs stieg, nach 320 im Vorjahr.").is_empty());
     }

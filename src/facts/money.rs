@@ -27,7 +27,7 @@ const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über
 const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
 
 static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:(?-u:\b)({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥])\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?-u:\b)({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD)\s)\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
         .expect("compiles")
 });
 
@@ -41,9 +41,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let (Some(number), Some(all)) = (c.get(3), c.get(0)) else {
             continue;
         };
-        let symbol = c.name("sym").map(|m| m.as_str());
+        let symbol = c.name("sym").map(|m| m.as_str().trim_end());
         let currency = c.get(5).map(|m| m.as_str()).or(symbol);
-        let Some(currency) = currency.and_then(currency_code) else {
+        let Some(currency) = currency
+            .and_then(currency_code)
+            .or_else(|| elided_currency(text, &c, out))
+        else {
             continue;
         };
         let base = if number
@@ -87,9 +90,37 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 currency: currency.to_string(),
                 qualifier,
             }),
-            span: start..all.end(),
+            span: start..start + text[start..all.end()].trim_end().len(),
         });
     }
+}
+
+/// "brauche 3 Mio. US-Dollar, habe aber nur 2,1 Millionen erhalten": an amount with a scale
+/// word and no currency, after an amount in the same sentence, is in that amount's currency —
+/// unless a noun follows that it counts ("2,1 Millionen Menschen", "2 million people").
+fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'static str> {
+    let (scale, all) = (c.get(4)?, c.get(0)?);
+    let next = text[scale.end()..].trim_start();
+    let counts_a_noun = next
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .next()
+        .is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.ends_with('s') && w.len() > 3
+                || matches!(w, "people" | "staff" | "users" | "of")
+        });
+    if counts_a_noun {
+        return None;
+    }
+    out.iter().rev().find_map(|f| match &f.value {
+        FactValue::Money(m)
+            if f.span.end <= all.start()
+                && !text[f.span.end..all.start()].contains(['.', '!', '?', ';']) =>
+        {
+            currency_code(&m.currency)
+        }
+        _ => None,
+    })
 }
 
 fn currency_code(word: &str) -> Option<&'static str> {
@@ -157,6 +188,29 @@ mod tests {
         assert_eq!(got, [(5e6, "GBP"), (1e7, "SGD"), (3e9, "HKD")]);
         let m = money("rund 40 Millionen Singapur-Dollar", Lang::De);
         assert_eq!((m[0].1, m[0].2.as_str()), (4e7, "SGD"));
+        let m = money("costs could reach EUR 400 million a year", Lang::En);
+        assert_eq!(
+            (m[0].0.as_str(), m[0].1, m[0].2.as_str()),
+            ("EUR 400 million", 4e8, "EUR")
+        );
+    }
+
+    #[test]
+    fn an_amount_without_its_currency_takes_the_one_before_it() {
+        let m = money(
+            "brauche 3 Mio. US-Dollar, habe aber nur 2,1 Millionen erhalten",
+            Lang::De,
+        );
+        assert_eq!((m[1].1, m[1].2.as_str()), (2.1e6, "USD"));
+        // A noun after it is what it counts; a new sentence starts afresh.
+        assert_eq!(
+            money("3 Mio. Euro für 2,1 Millionen Menschen", Lang::De).len(),
+            1
+        );
+        assert_eq!(
+            money("Es kostet 3 Mio. Euro. Es gibt 2 Millionen.", Lang::De).len(),
+            1
+        );
     }
 
     #[test]

@@ -268,7 +268,27 @@ fn org_like(long: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
-    final_head(last) || initial_head(last) || ORGS.forms.contains_key(long)
+    // "Multistakeholder-Beratergruppe (MAG)": a compound ending in an organisation word.
+    const COMPOUND_HEADS: [&str; 12] = [
+        "gruppe",
+        "kommission",
+        "agentur",
+        "behörde",
+        "verband",
+        "ausschuss",
+        "komitee",
+        "organisation",
+        "stiftung",
+        "institut",
+        "gremium",
+        "allianz",
+    ];
+    final_head(last)
+        || initial_head(last)
+        || ORGS.forms.contains_key(long)
+        || COMPOUND_HEADS
+            .iter()
+            .any(|h| last.len() > h.len() + 2 && last.ends_with(h))
 }
 
 /// Appends what this extractor finds in `text` to `out`.
@@ -463,6 +483,10 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
                 let mut end_cap = None;
                 while k + 1 < ws.len() && k - h < 9 && adjacent(text, ws[k].end, ws[k + 1].start) {
                     let t = ws[k + 1].text;
+                    // "The European Parliament on Tuesday approved": a day ends the name.
+                    if super::dates::names_a_day_or_month(t) {
+                        break;
+                    }
                     if name_like(t) || all_caps(t) {
                         end_cap = Some(k + 1);
                     } else if !connector(t) && !matches!(t, "die" | "den" | "dem" | "das") {
@@ -699,6 +723,11 @@ mod tests {
         assert_eq!(
             stem_key("Europäischen Parlaments"),
             stem_key("Europäisches Parlament")
+        );
+        assert!(
+            orgs("The European Parliament on Tuesday approved the delay.")
+                .iter()
+                .all(|x| !x.2.contains("Tuesday"))
         );
         assert!(names("Chinesische Behörden raten ab").is_empty());
     }

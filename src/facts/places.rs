@@ -67,7 +67,17 @@ pub(crate) fn extract_words(
     let formed: Vec<std::ops::Range<usize>> = out[start..].iter().map(|f| f.span.clone()).collect();
     for (span, i) in PLACES.find_iter(text, ws, super::gazetteer::PLACE_START) {
         let entry = &PLACES.entries[i];
-        if entry.ambiguous && !place_preposition(word_before(text, span.start)) {
+        let before = word_before(text, span.start);
+        if entry.ambiguous && !place_preposition(before) {
+            continue;
+        }
+        // "400.000 Franken", "drei Millionen Franken": a count before it makes it a unit.
+        let counted = !before.is_empty() && before.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                before,
+                "Millionen" | "Milliarden" | "Mio" | "Mrd" | "Tausend"
+            );
+        if counted {
             continue;
         }
         if formed
@@ -377,7 +387,12 @@ fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
             && !super::gazetteer::FIRST_NAMES.contains(t)
             && ws
                 .get(i + 1)
-                .is_none_or(|n| !(adjacent(text, w.end, n.start) && name_like(n.text)));
+                .is_none_or(|n| !(adjacent(text, w.end, n.start) && name_like(n.text)))
+            // "in Annex III", "in Kapitel 4": a part of a document, numbered.
+            && ws.get(i + 1).is_none_or(|n| {
+                !(adjacent(text, w.end, n.start)
+                    && n.text.bytes().all(|b| b.is_ascii_digit() || b"IVXLC".contains(&b)))
+            });
         let town = town || bare;
         // "Bad Schussenried", "Schwabacher Straße", "Brandenburger Tor".
         let next = ws.get(i + 1).filter(|n| adjacent(text, w.end, n.start));
@@ -435,6 +450,13 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn a_unit_after_a_count_and_a_numbered_part_are_no_places() {
+        assert!(names("ihren Beitrag auf 400.000 Franken zu verdoppeln").is_empty());
+        assert!(names("obligations for systems listed in Annex III apply").is_empty());
+        assert_eq!(names("Die Tagung fand in Franken statt."), ["Franken"]);
     }
 
     #[test]
