@@ -66,6 +66,13 @@ pub enum Cue {
     Percent = 1 << 23,
     /// "Stimm", "Enthaltung", "vote" … (of a vote's result).
     Vote = 1 << 24,
+    /// A number in words: "zwei", "zwölf", "hundert" (of a count in words).
+    CountWord = 1 << 25,
+    /// The document word of a compound name in any case: "KI-Verordnung",
+    /// "NIS-2-Umsetzungsgesetz".
+    CompoundWord = 1 << 26,
+    /// A word of approximation before a large number: "rund", "über", "more than".
+    Approx = 1 << 27,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case.
@@ -326,6 +333,47 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "vote",
             "nanim",
             "Gegenstimme",
+        ],
+    ),
+    (
+        Cue::CountWord,
+        Case::Exact,
+        &[
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+            "zwölf", "zwanzig", "dreißig", "hundert",
+        ],
+    ),
+    (
+        Cue::CompoundWord,
+        Case::Any,
+        &[
+            "verordnung",
+            "richtlinie",
+            "gesetz",
+            "abkommen",
+            "konvention",
+            "vertrag",
+            "strategie",
+            "charta",
+            "aktionsplan",
+        ],
+    ),
+    (
+        Cue::Approx,
+        Case::Exact,
+        &[
+            "rund",
+            "etwa",
+            "knapp",
+            "circa",
+            "ca.",
+            "mehr als",
+            "über",
+            "about",
+            "around",
+            "nearly",
+            "more than",
+            "over",
         ],
     ),
     (

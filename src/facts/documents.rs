@@ -160,7 +160,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, all.range(), id, "paragraph");
     }
-    if text.contains('-') {
+    // COMPOUND's document words (in any case: "NIS-2-Umsetzungsgesetz") are listed again in
+    // cues.rs.
+    if cues.has(Cue::CompoundWord) && text.contains('-') {
         compounds(text, out);
     }
     // A quoted name ends in any document word, a plain one in a few of them (the words of the
