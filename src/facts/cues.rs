@@ -475,35 +475,9 @@ impl Cues {
         let dfa = &matcher.automaton;
         let bytes = text.as_bytes();
         let mut bits = 0u32;
-        let (mut digits, mut any_digit, mut four_digits) = (false, false, false);
-        // Digit runs, in the same pass as the cue words. A character outside ASCII counts as a
-        // digit when it is numeric at all (a superset of the decimal digits); the first decimal
-        // digit outside ASCII is U+0660, so only characters from lead byte D9 on are decoded.
-        // Continuation bytes leave the run as it is.
-        let mut run = 0u32;
         // Every match, overlapping ones too: a match state reports each pattern ending there.
         let mut state = matcher.start;
         for (i, &b) in bytes.iter().enumerate() {
-            if b.is_ascii_digit() {
-                digits = true;
-                any_digit = true;
-                run += 1;
-                four_digits |= run >= 4;
-            } else if b < 0x80 || (0xC0..0xD9).contains(&b) {
-                run = 0;
-            } else if b >= 0xD9 {
-                if text
-                    .get(i..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_numeric)
-                {
-                    any_digit = true;
-                    run += 1;
-                    four_digits |= run >= 4;
-                } else {
-                    run = 0;
-                }
-            }
             state = dfa.next_state(Anchored::No, state, b);
             if !dfa.is_special(state) || !dfa.is_match(state) {
                 continue;
@@ -519,12 +493,42 @@ impl Cues {
                 }
             }
         }
-        Cues {
+        let mut cues = Cues {
             bits,
-            digits,
-            any_digit,
-            four_digits,
+            ..Cues::default()
+        };
+        // Digit runs. A character outside ASCII counts as a digit when it is numeric at all (a
+        // superset of the decimal digits); the first decimal digit outside ASCII is U+0660, so
+        // only characters from lead byte D9 on are decoded. Continuation bytes leave the run as
+        // it is.
+        let mut run = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let digit = if b.is_ascii_digit() {
+                cues.digits = true;
+                true
+            } else if b < 0x80 {
+                false
+            } else if b >= 0xD9 {
+                text[i..].chars().next().is_some_and(char::is_numeric)
+            } else if b >= 0xC0 {
+                false
+            } else {
+                continue;
+            };
+            if digit {
+                cues.any_digit = true;
+                run += 1;
+                if run >= 4 {
+                    cues.four_digits = true;
+                    if cues.digits {
+                        break;
+                    }
+                }
+            } else {
+                run = 0;
+            }
         }
+        cues
     }
 
     pub fn has(&self, cue: Cue) -> bool {

@@ -257,29 +257,51 @@ struct Starts {
 
 impl Starts {
     fn new(text: &str) -> Starts {
+        // ASCII letters, digits and the underscore: the bytes of a word for `(?-u:\b)`.
+        static WORD: [bool; 256] = {
+            let mut t = [false; 256];
+            let mut b = 0;
+            while b < 128 {
+                t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+                b += 1;
+            }
+            t
+        };
         let bytes = text.as_bytes();
         let mut digits = Vec::new();
         let mut words = Vec::new();
-        let mut after_word = false;
         let mut complete = true;
-        for (i, &b) in bytes.iter().enumerate() {
-            // The first decimal digit outside ASCII is U+0660 (lead byte D9).
-            if b >= 0xD9 && text[i..].chars().next().is_some_and(char::is_numeric) {
-                complete = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !WORD[usize::from(b)] {
+                // The first decimal digit outside ASCII is U+0660 (lead byte D9).
+                if b >= 0xD9
+                    && complete
+                    && text
+                        .get(i..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_numeric)
+                {
+                    complete = false;
+                }
+                i += 1;
+                continue;
             }
-            let word = b.is_ascii_alphanumeric() || b == b'_';
-            if word && !after_word {
-                if b.is_ascii_digit() {
-                    let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-                    digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
-                } else {
-                    let bits = first_words_at(&bytes[i..]);
-                    if bits != 0 {
-                        words.push((i, bits));
-                    }
+            // The start of a word: only its first byte may begin a match.
+            if b.is_ascii_digit() {
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
+            } else {
+                let bits = first_words_at(&bytes[i..]);
+                if bits != 0 {
+                    words.push((i, bits));
                 }
             }
-            after_word = word;
+            i += 1;
+            while i < bytes.len() && WORD[usize::from(bytes[i])] {
+                i += 1;
+            }
         }
         Starts {
             digits,

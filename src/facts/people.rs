@@ -278,7 +278,7 @@ fn role_compound(w: &str, lex: u16) -> Option<&str> {
         }
     }
     // "DeepSeek-Gründer", "UN-Generalsekretär": the part after the last hyphen.
-    let tail = if w.contains('-') {
+    let tail = if w.bytes().any(|b| b == b'-') {
         w.rsplit('-').next().unwrap_or(w)
     } else {
         w
@@ -1019,7 +1019,9 @@ fn affiliation_before(text: &str, ws: &[Word], i: usize) -> Option<String> {
 /// Where the next " (" after `from` is, relative to `from`. `str::find` with a two-byte
 /// pattern runs a general substring search that showed up in profiles; memchr's is vectorised.
 fn open_bracket(text: &str, from: usize) -> Option<usize> {
-    memchr::memmem::find(text.as_bytes().get(from..)?, b" (")
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b" ("));
+    FINDER.find(text.as_bytes().get(from..)?)
 }
 
 /// "Eva Brylka (24)": one to three name words before an age in brackets.
