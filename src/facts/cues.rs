@@ -58,8 +58,6 @@ pub enum Cue {
     DocumentWord = 1 << 19,
     /// A currency's name, code or sign.
     Currency = 1 << 20,
-    /// The last word of a named document written without quotes: "Konvention", "Act".
-    DocumentHead = 1 << 21,
     /// An opening mark of a quoted document name: „ “ ".
     DocumentQuote = 1 << 22,
     /// "%", "Prozent", "percent", "per cent".
@@ -79,13 +77,18 @@ pub enum Cue {
     /// In any case, "against", "abstention" or "vote" (an English result counts only with one of
     /// them).
     VoteAgainstEn = 1 << 29,
+    /// The last word of a named document written without quotes, as a word of its own ("das
+    /// Gesetz", "Act", not "Gesetzentwurf", "Action"): what the plain alternative needs.
+    DocumentHeadWord = 1 << 30,
 }
 
-/// How a cue word is matched: as written, or in any ASCII case.
+/// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with no
+/// ASCII letter, digit or underscore on either side (where `(?-u:\b)` holds around it).
 #[derive(Clone, Copy)]
 enum Case {
     Exact,
     Any,
+    Word,
 }
 
 /// Cue words, each for one cue.
@@ -308,8 +311,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         ],
     ),
     (
-        Cue::DocumentHead,
-        Case::Exact,
+        Cue::DocumentHeadWord,
+        Case::Word,
         &[
             "Konvention",
             "Convention",
@@ -409,18 +412,19 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
 ];
 
 /// One automaton over every cue word in ASCII lower case (matching any ASCII case), and for each
-/// of its patterns the cues it gives: (cue bit, the word as written when the case must match).
+/// of its patterns the cues it gives: (cue bit, the word as written when the case must match,
+/// whether it must be a word of its own).
 /// The DFA is stepped by hand: one table lookup a byte, where the library's overlapping search
 /// does several times the work.
 struct Matcher {
     automaton: DFA,
     start: aho_corasick::automaton::StateID,
-    cues: Vec<Vec<(u32, Option<&'static str>)>>,
+    cues: Vec<Vec<(u32, Option<&'static str>, bool)>>,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
-    let mut cues: Vec<Vec<(u32, Option<&'static str>)>> = Vec::new();
+    let mut cues: Vec<Vec<(u32, Option<&'static str>, bool)>> = Vec::new();
     for &(cue, case, words) in WORDS {
         for &word in words {
             let key = word.to_ascii_lowercase();
@@ -433,10 +437,10 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
                 }
             };
             let exact = match case {
-                Case::Exact => Some(word),
+                Case::Exact | Case::Word => Some(word),
                 Case::Any => None,
             };
-            cues[i].push((cue as u32, exact));
+            cues[i].push((cue as u32, exact, matches!(case, Case::Word)));
         }
     }
     let automaton = DFA::builder()
@@ -486,8 +490,16 @@ impl Cues {
                 let pattern = dfa.match_pattern(state, k);
                 let end = i + 1;
                 let start = end - dfa.pattern_len(pattern);
-                for &(bit, exact) in &matcher.cues[pattern.as_usize()] {
-                    if bits & bit == 0 && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes()) {
+                for &(bit, exact, word) in &matcher.cues[pattern.as_usize()] {
+                    let ascii_word = |at: Option<&u8>| {
+                        at.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                    };
+                    if bits & bit == 0
+                        && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes())
+                        && (!word
+                            || !ascii_word(start.checked_sub(1).and_then(|p| bytes.get(p)))
+                                && !ascii_word(bytes.get(end)))
+                    {
                         bits |= bit;
                     }
                 }
@@ -500,20 +512,35 @@ impl Cues {
         // Digit runs. A character outside ASCII counts as a digit when it is numeric at all (a
         // superset of the decimal digits); the first decimal digit outside ASCII is U+0660, so
         // only characters from lead byte D9 on are decoded. Continuation bytes leave the run as
-        // it is.
+        // it is. The kind of each byte comes from a table: one load instead of a chain of tests.
+        const OTHER: u8 = 0;
+        const DIGIT: u8 = 1;
+        const CONTINUATION: u8 = 2;
+        const DECODE: u8 = 3;
+        static KIND: [u8; 256] = {
+            let mut t = [OTHER; 256];
+            let mut b = 0;
+            while b < 256 {
+                t[b] = match b {
+                    0x30..=0x39 => DIGIT,
+                    0x80..=0xBF => CONTINUATION,
+                    0xD9..=0xFF => DECODE,
+                    _ => OTHER,
+                };
+                b += 1;
+            }
+            t
+        };
         let mut run = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            let digit = if b.is_ascii_digit() {
-                cues.digits = true;
-                true
-            } else if b < 0x80 {
-                false
-            } else if b >= 0xD9 {
-                text[i..].chars().next().is_some_and(char::is_numeric)
-            } else if b >= 0xC0 {
-                false
-            } else {
-                continue;
+            let digit = match KIND[usize::from(b)] {
+                DIGIT => {
+                    cues.digits = true;
+                    true
+                }
+                OTHER => false,
+                CONTINUATION => continue,
+                _ => text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_numeric),
             };
             if digit {
                 cues.any_digit = true;

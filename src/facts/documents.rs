@@ -168,7 +168,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // A quoted name ends in any document word, a plain one in a few of them (the words of the
     // two alternatives of NAMED, listed again in cues.rs).
     let quoted = cues.has(Cue::DocumentWord) && cues.has(Cue::DocumentQuote);
-    if !quoted && !cues.has(Cue::DocumentHead) {
+    // The plain alternative ends in a head word with a word boundary on both sides.
+    if !quoted && !cues.has(Cue::DocumentHeadWord) {
         return;
     }
     for c in NAMED.captures_iter(text) {

@@ -519,6 +519,11 @@ fn wide_alphanumeric(text: &str, at: usize) -> (bool, usize) {
     {
         return (next != 0x97 && next != 0xB7, 2);
     }
+    // U+2000 to U+203F (E2 80 xx): spaces, dashes, quotation marks, "…", "•", no letter nor digit;
+    // the Unicode tables are slow to ask.
+    if bytes[at] == 0xE2 && bytes.get(at + 1) == Some(&0x80) && at + 2 < bytes.len() {
+        return (false, 3);
+    }
     match text.get(at..).and_then(|rest| rest.chars().next()) {
         Some(c) => (c.is_alphanumeric(), c.len_utf8()),
         None => (false, 1),
