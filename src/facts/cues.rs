@@ -80,10 +80,12 @@ pub enum Cue {
     /// The last word of a named document written without quotes, as a word of its own ("das
     /// Gesetz", "Act", not "Gesetzentwurf", "Action"): what the plain alternative needs.
     DocumentHeadWord = 1 << 30,
+    /// A word of REL_DAY in dates.rs as a word of its own: "heute", "gestern", "tomorrow".
+    RelDay = 1 << 31,
 }
 
-/// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with no
-/// ASCII letter, digit or underscore on either side (where `(?-u:\b)` holds around it).
+/// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
+/// `(?-u:\b)` holding before and after it (an ASCII word boundary).
 #[derive(Clone, Copy)]
 enum Case {
     Exact,
@@ -330,6 +332,26 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Strategy",
         ],
     ),
+    (
+        Cue::RelDay,
+        Case::Word,
+        &[
+            "heute",
+            "gestern",
+            "vorgestern",
+            "morgen",
+            "übermorgen",
+            "Heute",
+            "Gestern",
+            "Vorgestern",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "Today",
+            "Yesterday",
+            "Tomorrow",
+        ],
+    ),
     (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
     (
         Cue::Vote,
@@ -491,14 +513,15 @@ impl Cues {
                 let end = i + 1;
                 let start = end - dfa.pattern_len(pattern);
                 for &(bit, exact, word) in &matcher.cues[pattern.as_usize()] {
-                    let ascii_word = |at: Option<&u8>| {
-                        at.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                    let ascii_word = |at: Option<usize>| {
+                        at.and_then(|p| bytes.get(p))
+                            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
                     };
+                    let boundary =
+                        |at: usize| ascii_word(at.checked_sub(1)) != ascii_word(Some(at));
                     if bits & bit == 0
                         && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes())
-                        && (!word
-                            || !ascii_word(start.checked_sub(1).and_then(|p| bytes.get(p)))
-                                && !ascii_word(bytes.get(end)))
+                        && (!word || boundary(start) && boundary(end))
                     {
                         bits |= bit;
                     }

@@ -1121,7 +1121,8 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         kind: Shape::Relative(anchor.and_then(|d| f(d, c))),
         modifier: None,
     };
-    for c in all(&REL_DAY, text, true) {
+    // Its words with a word boundary on both sides are a cue of their own (cues.rs).
+    for c in all(&REL_DAY, text, cues.has(Cue::RelDay)) {
         out.push(make(&c, |d, c| {
             let w = c.get(1)?.as_str().to_lowercase();
             let shift = match w.as_str() {
