@@ -16,7 +16,7 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 
 /// What a block may hold, one bit each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u32)]
+#[repr(u64)]
 pub enum Cue {
     /// A word that can make a date without digits (any ASCII case): "heute", "Juni", "Sommer".
     DateWord = 1 << 0,
@@ -31,8 +31,6 @@ pub enum Cue {
     Weekday = 1 << 6,
     /// "Anfang", "Mitte", "Ende", "Beginn" in any case (of "Ende des Jahres").
     PartOf = 1 << 7,
-    /// "Jahre", "Monat" in any case (of "Ende des Jahres", "Anfang dieses Monats").
-    YearOrMonth = 1 << 8,
     /// "selben", "folgenden", "nächsten" … in any case (of "am selben Tag").
     Anaphor = 1 << 9,
     /// "später", "zuvor" … in any case (of "zwei Tage später").
@@ -82,6 +80,14 @@ pub enum Cue {
     DocumentHeadWord = 1 << 30,
     /// A word of REL_DAY in dates.rs as a word of its own: "heute", "gestern", "tomorrow".
     RelDay = 1 << 31,
+    /// In any case and as a word of its own, the units of REL_NAMED in dates.rs: "Jahr",
+    /// "Monats", "week".
+    RelNamedUnit = 1 << 32,
+    /// In any case and as a word of its own, the units and the last words of REL_UNIT in
+    /// dates.rs: "Tagen", "Jahr", "ago", "from now".
+    RelUnit = 1 << 33,
+    /// In any case and as a word of its own, "Jahres" or "Monats" (of REL_PART in dates.rs).
+    RelPartUnit = 1 << 34,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -91,6 +97,8 @@ enum Case {
     Exact,
     Any,
     Word,
+    /// In any ASCII case, with `(?-u:\b)` before and after it.
+    AnyWord,
 }
 
 /// Cue words, each for one cue.
@@ -246,7 +254,6 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::Any,
         &["anfang", "mitte", "ende", "beginn"],
     ),
-    (Cue::YearOrMonth, Case::Any, &["jahre", "monat"]),
     (
         Cue::Anaphor,
         Case::Any,
@@ -352,6 +359,22 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Tomorrow",
         ],
     ),
+    (
+        Cue::RelNamedUnit,
+        Case::AnyWord,
+        &[
+            "jahr", "jahres", "monat", "monats", "woche", "year", "month", "week",
+        ],
+    ),
+    (
+        Cue::RelUnit,
+        Case::AnyWord,
+        &[
+            "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "ago",
+            "later", "from now",
+        ],
+    ),
+    (Cue::RelPartUnit, Case::AnyWord, &["jahres", "monats"]),
     (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
     (
         Cue::Vote,
@@ -441,12 +464,12 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
 struct Matcher {
     automaton: DFA,
     start: aho_corasick::automaton::StateID,
-    cues: Vec<Vec<(u32, Option<&'static str>, bool)>>,
+    cues: Vec<Vec<(u64, Option<&'static str>, bool)>>,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
-    let mut cues: Vec<Vec<(u32, Option<&'static str>, bool)>> = Vec::new();
+    let mut cues: Vec<Vec<(u64, Option<&'static str>, bool)>> = Vec::new();
     for &(cue, case, words) in WORDS {
         for &word in words {
             let key = word.to_ascii_lowercase();
@@ -460,9 +483,9 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
             };
             let exact = match case {
                 Case::Exact | Case::Word => Some(word),
-                Case::Any => None,
+                Case::Any | Case::AnyWord => None,
             };
-            cues[i].push((cue as u32, exact, matches!(case, Case::Word)));
+            cues[i].push((cue as u64, exact, matches!(case, Case::Word | Case::AnyWord)));
         }
     }
     let automaton = DFA::builder()
@@ -485,7 +508,7 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
 /// The cues of one block.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cues {
-    bits: u32,
+    bits: u64,
     /// Some ASCII digit (what the number patterns have always been gated by).
     pub digits: bool,
     /// Some digit, ASCII or not: `\d` matches any Unicode decimal digit.
@@ -500,7 +523,7 @@ impl Cues {
         let matcher = &*MATCHER;
         let dfa = &matcher.automaton;
         let bytes = text.as_bytes();
-        let mut bits = 0u32;
+        let mut bits = 0u64;
         // Every match, overlapping ones too: a match state reports each pattern ending there.
         let mut state = matcher.start;
         for (i, &b) in bytes.iter().enumerate() {
@@ -582,7 +605,7 @@ impl Cues {
     }
 
     pub fn has(&self, cue: Cue) -> bool {
-        self.bits & cue as u32 != 0
+        self.bits & cue as u64 != 0
     }
 
     /// A case-insensitive pattern may match: one of its cue words is there, or a character that

@@ -1165,7 +1165,9 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             Some(date.to_string())
         }));
     }
-    for c in all(&REL_UNIT, text, true) {
+    // Each pattern needs one of its unit words as a word of its own, listed again in cues.rs
+    // (in any case: with a character that folds to ASCII, the patterns run anyway).
+    for c in all(&REL_UNIT, text, cues.has_folded(Cue::RelUnit)) {
         out.push(make(&c, |d, c| {
             let (sign, amount, unit) = if let Some(dir) = c.get(1) {
                 let sign = if dir.as_str().eq_ignore_ascii_case("vor") {
@@ -1186,7 +1188,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             shift(d, n, unit)
         }));
     }
-    for c in all(&REL_NAMED, text, true) {
+    for c in all(&REL_NAMED, text, cues.has_folded(Cue::RelNamedUnit)) {
         out.push(make(&c, |d, c| {
             let which = c.get(1)?.as_str().to_lowercase();
             let n = if which.contains("näch") || which.contains("kommend") || which == "next" {
@@ -1223,7 +1225,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             }
         }));
     }
-    let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::YearOrMonth);
+    let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::RelPartUnit);
     for c in all(&REL_PART, text, part_of) {
         out.push(make(&c, |d, c| {
             let unit = c.get(2)?.as_str().to_lowercase();
