@@ -219,7 +219,8 @@ fn at_starts<'t>(
         .filter(|(_, bits)| bits & lists != 0)
         .map(|(p, _)| *p);
     let mut out = Vec::new();
-    let mut slots = re.create_captures();
+    // Made at the first place to search: most calls have none.
+    let mut slots: Option<Slots> = None;
     let mut resume = 0;
     for p in (Merged {
         a: digits.peekable(),
@@ -228,9 +229,10 @@ fn at_starts<'t>(
         if p < resume {
             continue;
         }
+        let slots = slots.get_or_insert_with(|| re.create_captures());
         re.search_captures(
             &Input::new(text).range(p..).anchored(Anchored::Yes),
-            &mut slots,
+            slots,
         );
         if let Some(m) = slots.get_match() {
             resume = m.end().max(p + 1);

@@ -102,7 +102,8 @@ const LEADING: &[&str] = &[
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
     let cues = ctx.cues(text);
-    let resolutions = cues.has(Cue::Resolution);
+    // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
+    let resolutions = cues.has(Cue::Resolution) && cues.any_digit;
     for c in RESOLUTION.captures_iter(if resolutions { text } else { "" }) {
         let id = if let (Some(s), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
             format!("A/RES/{}/{}", s.as_str(), n.as_str())
@@ -113,7 +114,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, c.get(0).map_or(0..0, |m| m.range()), id, "resolution");
     }
-    if text.contains('/') {
+    if cues.any_digit && text.contains('/') {
         for c in EU_ACT.captures_iter(text) {
             let (Some(all), Some(act)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -141,7 +142,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    let paragraphs = cues.has(Cue::Paragraph);
+    let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
     for c in PARAGRAPH.captures_iter(if paragraphs { text } else { "" }) {
         let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
             continue;

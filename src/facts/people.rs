@@ -294,17 +294,34 @@ fn role_compound(w: &str, lex: u16) -> Option<&str> {
 
 fn role_ending(w: &str) -> bool {
     // Most words fail on their last four bytes, looked up in a small set, before the endings
-    // are compared one by one.
-    static TAILS: std::sync::LazyLock<gazetteer::HashSet<&'static [u8]>> =
-        std::sync::LazyLock::new(|| {
-            ROLE_ENDINGS
-                .iter()
-                .map(|e| &e.as_bytes()[e.len() - 4..])
-                .collect()
-        });
+    // are compared one by one; a bit table by a hash of those bytes rules out most words
+    // before the set is asked.
+    fn slot(tail: &[u8]) -> usize {
+        let key = tail.iter().fold(0u32, |k, &b| k << 8 | u32::from(b));
+        (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+    type Tails = (gazetteer::HashSet<&'static [u8]>, Vec<u64>);
+    static TAILS: std::sync::LazyLock<Tails> = std::sync::LazyLock::new(|| {
+        let set: gazetteer::HashSet<&'static [u8]> = ROLE_ENDINGS
+            .iter()
+            .map(|e| &e.as_bytes()[e.len() - 4..])
+            .collect();
+        let mut bits = vec![0u64; 4096 / 64];
+        for tail in &set {
+            let s = slot(tail);
+            bits[s / 64] |= 1 << (s % 64);
+        }
+        (set, bits)
+    });
     let b = w.as_bytes();
-    b.len() >= 7
-        && TAILS.contains(&b[b.len() - 4..])
+    if b.len() < 7 {
+        return false;
+    }
+    let tail = &b[b.len() - 4..];
+    let (set, bits) = &*TAILS;
+    let s = slot(tail);
+    bits[s / 64] >> (s % 64) & 1 != 0
+        && set.contains(tail)
         && w.chars().next().is_some_and(char::is_uppercase)
         && ROLE_ENDINGS
             .iter()
