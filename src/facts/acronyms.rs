@@ -289,7 +289,10 @@ pub fn best_long_form(short: &str, long: &str) -> Option<String> {
     if long.chars().count() != l.len() {
         return None;
     }
-    let from = long.char_indices().nth(start).map_or(long.len(), |(i, _)| i);
+    let from = long
+        .char_indices()
+        .nth(start)
+        .map_or(long.len(), |(i, _)| i);
     let result = long[from..].trim().to_string();
     // The long form has more words than letters only in odd cases; and it must not contain the
     // short form itself.

@@ -485,7 +485,11 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
                 Case::Exact | Case::Word => Some(word),
                 Case::Any | Case::AnyWord => None,
             };
-            cues[i].push((cue as u64, exact, matches!(case, Case::Word | Case::AnyWord)));
+            cues[i].push((
+                cue as u64,
+                exact,
+                matches!(case, Case::Word | Case::AnyWord),
+            ));
         }
     }
     let automaton = DFA::builder()
@@ -586,7 +590,10 @@ impl Cues {
                 }
                 OTHER => false,
                 CONTINUATION => continue,
-                _ => text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_numeric),
+                _ => text
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_numeric),
             };
             if digit {
                 cues.any_digit = true;

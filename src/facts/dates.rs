@@ -230,10 +230,7 @@ fn at_starts<'t>(
             continue;
         }
         let slots = slots.get_or_insert_with(|| re.create_captures());
-        re.search_captures(
-            &Input::new(text).range(p..).anchored(Anchored::Yes),
-            slots,
-        );
+        re.search_captures(&Input::new(text).range(p..).anchored(Anchored::Yes), slots);
         if let Some(m) = slots.get_match() {
             resume = m.end().max(p + 1);
             out.push(Captures {

@@ -360,9 +360,8 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
         };
         // "Max-Planck-Institut", "Welt-KI-Organisation": a hyphenated compound of a name and an
         // organisation word is a name by itself.
-        let compound = hyphenated
-            && final_head(last_part)
-            && name_like(head.split('-').next().unwrap_or(""));
+        let compound =
+            hyphenated && final_head(last_part) && name_like(head.split('-').next().unwrap_or(""));
         let is_final = w.lex & gazetteer::FINAL_HEAD != 0 || compound;
         let is_initial = w.lex & gazetteer::INITIAL_HEAD != 0
             || compound
