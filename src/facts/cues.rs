@@ -640,4 +640,24 @@ mod tests {
         assert!(Cues::scan("ſelben").has_folded(Cue::Anaphor));
         assert!(Cues::scan("rund 5 € und").has(Cue::Currency));
     }
+
+    #[test]
+    fn cue_words_that_must_stand_alone() {
+        // As written, with an ASCII word boundary on both sides.
+        assert!(Cues::scan("das Gesetz.").has(Cue::DocumentHeadWord));
+        assert!(Cues::scan("KI-Gesetz und").has(Cue::DocumentHeadWord));
+        assert!(!Cues::scan("der Gesetzentwurf, das gesetz").has(Cue::DocumentHeadWord));
+        assert!(!Cues::scan("Action").has(Cue::DocumentHeadWord));
+        assert!(Cues::scan("the Action Plan").has(Cue::DocumentHeadWord));
+        assert!(Cues::scan("vorgestern").has(Cue::RelDay));
+        assert!(!Cues::scan("Morgenland").has(Cue::RelDay));
+        // In any case, with a boundary on both sides.
+        assert!(Cues::scan("vor zwei JAHREN").has(Cue::RelUnit));
+        assert!(!Cues::scan("Jahrestag").has(Cue::RelUnit));
+        assert!(Cues::scan("Ende des Jahres").has(Cue::RelPartUnit));
+        assert!(!Cues::scan("Jahresende").has(Cue::RelPartUnit));
+        assert!(Cues::scan("zwölf Staaten").has(Cue::CountWord));
+        assert!(Cues::scan("NIS-2-Umsetzungsgesetz").has(Cue::CompoundWord));
+        assert!(Cues::scan("ohne GEGENSTIMMEN").has(Cue::VoteAgainst));
+    }
 }
