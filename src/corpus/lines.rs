@@ -275,7 +275,8 @@ pub fn has_sentence_break(text: &str) -> bool {
 pub fn sentence_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
-        while let Some(p) = text.get(i..)?.find(['.', '!', '?']) {
+        // memchr instead of a search for a set of chars, which decodes every character.
+        while let Some(p) = memchr::memchr3(b'.', b'!', b'?', text.as_bytes().get(i..)?) {
             let at = i + p;
             i = at + 1;
             let after = &text[at + 1..];

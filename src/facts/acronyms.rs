@@ -244,8 +244,20 @@ pub fn best_long_form(short: &str, long: &str) -> Option<String> {
         .strip_suffix('s')
         .filter(|r| r.ends_with(|c: char| c.is_uppercase()))
         .unwrap_or(short);
-    let s: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
-    let l: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
+    // ASCII is lower-cased without the general case mapping, which costs per character.
+    let lower = |t: &str| {
+        let mut v: Vec<char> = Vec::with_capacity(t.len());
+        for c in t.chars() {
+            if c.is_ascii() {
+                v.push(c.to_ascii_lowercase());
+            } else {
+                v.extend(c.to_lowercase());
+            }
+        }
+        v
+    };
+    let s = lower(short);
+    let l = lower(long);
     if l.len() <= s.len() {
         return None;
     }
@@ -273,13 +285,15 @@ pub fn best_long_form(short: &str, long: &str) -> Option<String> {
         .rev()
         .find(|&i| i == 0 || l.get(i as usize - 1).is_some_and(|c| c.is_whitespace()))
         .unwrap_or(0) as usize;
-    let chars: Vec<char> = long.chars().collect();
     // Lower-casing may change lengths for rare characters; fall back to no match then.
-    if chars.len() != l.len() {
+    if long.chars().count() != l.len() {
         return None;
     }
-    let result: String = chars[start..].iter().collect();
-    let result = result.trim().to_string();
+    let from = long
+        .char_indices()
+        .nth(start)
+        .map_or(long.len(), |(i, _)| i);
+    let result = long[from..].trim().to_string();
     // The long form has more words than letters only in odd cases; and it must not contain the
     // short form itself.
     let words = result.split_whitespace().count();

@@ -16,7 +16,7 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 
 /// What a block may hold, one bit each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u32)]
+#[repr(u64)]
 pub enum Cue {
     /// A word that can make a date without digits (any ASCII case): "heute", "Juni", "Sommer".
     DateWord = 1 << 0,
@@ -31,8 +31,6 @@ pub enum Cue {
     Weekday = 1 << 6,
     /// "Anfang", "Mitte", "Ende", "Beginn" in any case (of "Ende des Jahres").
     PartOf = 1 << 7,
-    /// "Jahre", "Monat" in any case (of "Ende des Jahres", "Anfang dieses Monats").
-    YearOrMonth = 1 << 8,
     /// "selben", "folgenden", "nächsten" … in any case (of "am selben Tag").
     Anaphor = 1 << 9,
     /// "später", "zuvor" … in any case (of "zwei Tage später").
@@ -58,21 +56,49 @@ pub enum Cue {
     DocumentWord = 1 << 19,
     /// A currency's name, code or sign.
     Currency = 1 << 20,
-    /// The last word of a named document written without quotes: "Konvention", "Act".
-    DocumentHead = 1 << 21,
     /// An opening mark of a quoted document name: „ “ ".
     DocumentQuote = 1 << 22,
     /// "%", "Prozent", "percent", "per cent".
     Percent = 1 << 23,
     /// "Stimm", "Enthaltung", "vote" … (of a vote's result).
     Vote = 1 << 24,
+    /// A number in words: "zwei", "zwölf", "hundert" (of a count in words).
+    CountWord = 1 << 25,
+    /// The document word of a compound name in any case: "KI-Verordnung",
+    /// "NIS-2-Umsetzungsgesetz".
+    CompoundWord = 1 << 26,
+    /// A word of approximation before a large number: "rund", "über", "more than".
+    Approx = 1 << 27,
+    /// In any case, the words of a vote's no or abstentions in German: "Nein", "Gegenstimmen",
+    /// "dagegen", "Enthaltungen" (a German result counts only with one of them).
+    VoteAgainst = 1 << 28,
+    /// In any case, "against", "abstention" or "vote" (an English result counts only with one of
+    /// them).
+    VoteAgainstEn = 1 << 29,
+    /// The last word of a named document written without quotes, as a word of its own ("das
+    /// Gesetz", "Act", not "Gesetzentwurf", "Action"): what the plain alternative needs.
+    DocumentHeadWord = 1 << 30,
+    /// A word of REL_DAY in dates.rs as a word of its own: "heute", "gestern", "tomorrow".
+    RelDay = 1 << 31,
+    /// In any case and as a word of its own, the units of REL_NAMED in dates.rs: "Jahr",
+    /// "Monats", "week".
+    RelNamedUnit = 1 << 32,
+    /// In any case and as a word of its own, the units and the last words of REL_UNIT in
+    /// dates.rs: "Tagen", "Jahr", "ago", "from now".
+    RelUnit = 1 << 33,
+    /// In any case and as a word of its own, "Jahres" or "Monats" (of REL_PART in dates.rs).
+    RelPartUnit = 1 << 34,
 }
 
-/// How a cue word is matched: as written, or in any ASCII case.
+/// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
+/// `(?-u:\b)` holding before and after it (an ASCII word boundary).
 #[derive(Clone, Copy)]
 enum Case {
     Exact,
     Any,
+    Word,
+    /// In any ASCII case, with `(?-u:\b)` before and after it.
+    AnyWord,
 }
 
 /// Cue words, each for one cue.
@@ -228,7 +254,6 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::Any,
         &["anfang", "mitte", "ende", "beginn"],
     ),
-    (Cue::YearOrMonth, Case::Any, &["jahre", "monat"]),
     (
         Cue::Anaphor,
         Case::Any,
@@ -311,8 +336,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         ],
     ),
     (
-        Cue::DocumentHead,
-        Case::Exact,
+        Cue::DocumentHeadWord,
+        Case::Word,
         &[
             "Konvention",
             "Convention",
@@ -330,6 +355,42 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Strategy",
         ],
     ),
+    (
+        Cue::RelDay,
+        Case::Word,
+        &[
+            "heute",
+            "gestern",
+            "vorgestern",
+            "morgen",
+            "übermorgen",
+            "Heute",
+            "Gestern",
+            "Vorgestern",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "Today",
+            "Yesterday",
+            "Tomorrow",
+        ],
+    ),
+    (
+        Cue::RelNamedUnit,
+        Case::AnyWord,
+        &[
+            "jahr", "jahres", "monat", "monats", "woche", "year", "month", "week",
+        ],
+    ),
+    (
+        Cue::RelUnit,
+        Case::AnyWord,
+        &[
+            "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "ago",
+            "later", "from now",
+        ],
+    ),
+    (Cue::RelPartUnit, Case::AnyWord, &["jahres", "monats"]),
     (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
     (
         Cue::Vote,
@@ -343,6 +404,57 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "nanim",
             "Gegenstimme",
         ],
+    ),
+    (
+        Cue::CountWord,
+        Case::Exact,
+        &[
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+            "zwölf", "zwanzig", "dreißig", "hundert",
+        ],
+    ),
+    (
+        Cue::CompoundWord,
+        Case::Any,
+        &[
+            "verordnung",
+            "richtlinie",
+            "gesetz",
+            "abkommen",
+            "konvention",
+            "vertrag",
+            "strategie",
+            "charta",
+            "aktionsplan",
+        ],
+    ),
+    (
+        Cue::Approx,
+        Case::Exact,
+        &[
+            "rund",
+            "etwa",
+            "knapp",
+            "circa",
+            "ca.",
+            "mehr als",
+            "über",
+            "about",
+            "around",
+            "nearly",
+            "more than",
+            "over",
+        ],
+    ),
+    (
+        Cue::VoteAgainst,
+        Case::Any,
+        &["nein", "gegenstimm", "dagegen", "enthaltung"],
+    ),
+    (
+        Cue::VoteAgainstEn,
+        Case::Any,
+        &["against", "abstention", "vote"],
     ),
     (
         Cue::Percent,
@@ -362,18 +474,19 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
 ];
 
 /// One automaton over every cue word in ASCII lower case (matching any ASCII case), and for each
-/// of its patterns the cues it gives: (cue bit, the word as written when the case must match).
+/// of its patterns the cues it gives: (cue bit, the word as written when the case must match,
+/// whether it must be a word of its own).
 /// The DFA is stepped by hand: one table lookup a byte, where the library's overlapping search
 /// does several times the work.
 struct Matcher {
     automaton: DFA,
     start: aho_corasick::automaton::StateID,
-    cues: Vec<Vec<(u32, Option<&'static str>)>>,
+    cues: Vec<Vec<(u64, Option<&'static str>, bool)>>,
 }
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
-    let mut cues: Vec<Vec<(u32, Option<&'static str>)>> = Vec::new();
+    let mut cues: Vec<Vec<(u64, Option<&'static str>, bool)>> = Vec::new();
     for &(cue, case, words) in WORDS {
         for &word in words {
             let key = word.to_ascii_lowercase();
@@ -386,10 +499,14 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
                 }
             };
             let exact = match case {
-                Case::Exact => Some(word),
-                Case::Any => None,
+                Case::Exact | Case::Word => Some(word),
+                Case::Any | Case::AnyWord => None,
             };
-            cues[i].push((cue as u32, exact));
+            cues[i].push((
+                cue as u64,
+                exact,
+                matches!(case, Case::Word | Case::AnyWord),
+            ));
         }
     }
     let automaton = DFA::builder()
@@ -412,7 +529,7 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
 /// The cues of one block.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cues {
-    bits: u32,
+    bits: u64,
     /// Some ASCII digit (what the number patterns have always been gated by).
     pub digits: bool,
     /// Some digit, ASCII or not: `\d` matches any Unicode decimal digit.
@@ -427,7 +544,7 @@ impl Cues {
         let matcher = &*MATCHER;
         let dfa = &matcher.automaton;
         let bytes = text.as_bytes();
-        let mut bits = 0u32;
+        let mut bits = 0u64;
         // Every match, overlapping ones too: a match state reports each pattern ending there.
         let mut state = matcher.start;
         for (i, &b) in bytes.iter().enumerate() {
@@ -439,8 +556,17 @@ impl Cues {
                 let pattern = dfa.match_pattern(state, k);
                 let end = i + 1;
                 let start = end - dfa.pattern_len(pattern);
-                for &(bit, exact) in &matcher.cues[pattern.as_usize()] {
-                    if bits & bit == 0 && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes()) {
+                for &(bit, exact, word) in &matcher.cues[pattern.as_usize()] {
+                    let ascii_word = |at: Option<usize>| {
+                        at.and_then(|p| bytes.get(p))
+                            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                    };
+                    let boundary =
+                        |at: usize| ascii_word(at.checked_sub(1)) != ascii_word(Some(at));
+                    if bits & bit == 0
+                        && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes())
+                        && (!word || boundary(start) && boundary(end))
+                    {
                         bits |= bit;
                     }
                 }
@@ -453,20 +579,38 @@ impl Cues {
         // Digit runs. A character outside ASCII counts as a digit when it is numeric at all (a
         // superset of the decimal digits); the first decimal digit outside ASCII is U+0660, so
         // only characters from lead byte D9 on are decoded. Continuation bytes leave the run as
-        // it is.
+        // it is. The kind of each byte comes from a table: one load instead of a chain of tests.
+        const OTHER: u8 = 0;
+        const DIGIT: u8 = 1;
+        const CONTINUATION: u8 = 2;
+        const DECODE: u8 = 3;
+        static KIND: [u8; 256] = {
+            let mut t = [OTHER; 256];
+            let mut b = 0;
+            while b < 256 {
+                t[b] = match b {
+                    0x30..=0x39 => DIGIT,
+                    0x80..=0xBF => CONTINUATION,
+                    0xD9..=0xFF => DECODE,
+                    _ => OTHER,
+                };
+                b += 1;
+            }
+            t
+        };
         let mut run = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            let digit = if b.is_ascii_digit() {
-                cues.digits = true;
-                true
-            } else if b < 0x80 {
-                false
-            } else if b >= 0xD9 {
-                text[i..].chars().next().is_some_and(char::is_numeric)
-            } else if b >= 0xC0 {
-                false
-            } else {
-                continue;
+            let digit = match KIND[usize::from(b)] {
+                DIGIT => {
+                    cues.digits = true;
+                    true
+                }
+                OTHER => false,
+                CONTINUATION => continue,
+                _ => text
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_numeric),
             };
             if digit {
                 cues.any_digit = true;
@@ -485,7 +629,7 @@ impl Cues {
     }
 
     pub fn has(&self, cue: Cue) -> bool {
-        self.bits & cue as u32 != 0
+        self.bits & cue as u64 != 0
     }
 
     /// A case-insensitive pattern may match: one of its cue words is there, or a character that
@@ -512,5 +656,25 @@ mod tests {
         assert!(Cues::scan("Tage SPÄTER").has(Cue::Later));
         assert!(Cues::scan("ſelben").has_folded(Cue::Anaphor));
         assert!(Cues::scan("rund 5 € und").has(Cue::Currency));
+    }
+
+    #[test]
+    fn cue_words_that_must_stand_alone() {
+        // As written, with an ASCII word boundary on both sides.
+        assert!(Cues::scan("das Gesetz.").has(Cue::DocumentHeadWord));
+        assert!(Cues::scan("KI-Gesetz und").has(Cue::DocumentHeadWord));
+        assert!(!Cues::scan("der Gesetzentwurf, das gesetz").has(Cue::DocumentHeadWord));
+        assert!(!Cues::scan("Action").has(Cue::DocumentHeadWord));
+        assert!(Cues::scan("the Action Plan").has(Cue::DocumentHeadWord));
+        assert!(Cues::scan("vorgestern").has(Cue::RelDay));
+        assert!(!Cues::scan("Morgenland").has(Cue::RelDay));
+        // In any case, with a boundary on both sides.
+        assert!(Cues::scan("vor zwei JAHREN").has(Cue::RelUnit));
+        assert!(!Cues::scan("Jahrestag").has(Cue::RelUnit));
+        assert!(Cues::scan("Ende des Jahres").has(Cue::RelPartUnit));
+        assert!(!Cues::scan("Jahresende").has(Cue::RelPartUnit));
+        assert!(Cues::scan("zwölf Staaten").has(Cue::CountWord));
+        assert!(Cues::scan("NIS-2-Umsetzungsgesetz").has(Cue::CompoundWord));
+        assert!(Cues::scan("ohne GEGENSTIMMEN").has(Cue::VoteAgainst));
     }
 }

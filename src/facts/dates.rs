@@ -260,7 +260,8 @@ fn at_starts<'t>(
         .filter(|(_, bits)| bits & lists != 0)
         .map(|(p, _)| *p);
     let mut out = Vec::new();
-    let mut slots = re.create_captures();
+    // Made at the first place to search: most calls have none.
+    let mut slots: Option<Slots> = None;
     let mut resume = 0;
     for p in (Merged {
         a: digits.peekable(),
@@ -269,10 +270,8 @@ fn at_starts<'t>(
         if p < resume {
             continue;
         }
-        re.search_captures(
-            &Input::new(text).range(p..).anchored(Anchored::Yes),
-            &mut slots,
-        );
+        let slots = slots.get_or_insert_with(|| re.create_captures());
+        re.search_captures(&Input::new(text).range(p..).anchored(Anchored::Yes), slots);
         if let Some(m) = slots.get_match() {
             resume = m.end().max(p + 1);
             out.push(Captures {
@@ -298,29 +297,51 @@ struct Starts {
 
 impl Starts {
     fn new(text: &str) -> Starts {
+        // ASCII letters, digits and the underscore: the bytes of a word for `(?-u:\b)`.
+        static WORD: [bool; 256] = {
+            let mut t = [false; 256];
+            let mut b = 0;
+            while b < 128 {
+                t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+                b += 1;
+            }
+            t
+        };
         let bytes = text.as_bytes();
         let mut digits = Vec::new();
         let mut words = Vec::new();
-        let mut after_word = false;
         let mut complete = true;
-        for (i, &b) in bytes.iter().enumerate() {
-            // The first decimal digit outside ASCII is U+0660 (lead byte D9).
-            if b >= 0xD9 && text[i..].chars().next().is_some_and(char::is_numeric) {
-                complete = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !WORD[usize::from(b)] {
+                // The first decimal digit outside ASCII is U+0660 (lead byte D9).
+                if b >= 0xD9
+                    && complete
+                    && text
+                        .get(i..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_numeric)
+                {
+                    complete = false;
+                }
+                i += 1;
+                continue;
             }
-            let word = b.is_ascii_alphanumeric() || b == b'_';
-            if word && !after_word {
-                if b.is_ascii_digit() {
-                    let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-                    digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
-                } else {
-                    let bits = first_words_at(&bytes[i..]);
-                    if bits != 0 {
-                        words.push((i, bits));
-                    }
+            // The start of a word: only its first byte may begin a match.
+            if b.is_ascii_digit() {
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
+            } else {
+                let bits = first_words_at(&bytes[i..]);
+                if bits != 0 {
+                    words.push((i, bits));
                 }
             }
-            after_word = word;
+            i += 1;
+            while i < bytes.len() && WORD[usize::from(bytes[i])] {
+                i += 1;
+            }
         }
         Starts {
             digits,
@@ -1192,7 +1213,8 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         kind: Shape::Relative(anchor.and_then(|d| f(d, c))),
         modifier: None,
     };
-    for c in all(&REL_DAY, text, true) {
+    // Its words with a word boundary on both sides are a cue of their own (cues.rs).
+    for c in all(&REL_DAY, text, cues.has(Cue::RelDay)) {
         out.push(make(&c, |d, c| {
             let w = c.get(1)?.as_str().to_lowercase();
             let shift = match w.as_str() {
@@ -1235,7 +1257,9 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             Some(date.to_string())
         }));
     }
-    for c in all(&REL_UNIT, text, true) {
+    // Each pattern needs one of its unit words as a word of its own, listed again in cues.rs
+    // (in any case: with a character that folds to ASCII, the patterns run anyway).
+    for c in all(&REL_UNIT, text, cues.has_folded(Cue::RelUnit)) {
         out.push(make(&c, |d, c| {
             let (sign, amount, unit) = if let Some(dir) = c.get(1) {
                 let sign = if dir.as_str().eq_ignore_ascii_case("vor") {
@@ -1256,7 +1280,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             shift(d, n, unit)
         }));
     }
-    for c in all(&REL_NAMED, text, true) {
+    for c in all(&REL_NAMED, text, cues.has_folded(Cue::RelNamedUnit)) {
         out.push(make(&c, |d, c| {
             let which = c.get(1)?.as_str().to_lowercase();
             let n = if which.contains("näch") || which.contains("kommend") || which == "next" {
@@ -1306,7 +1330,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             Some(format!("{year:04}-{month:02}"))
         }));
     }
-    let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::YearOrMonth);
+    let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::RelPartUnit);
     for c in all(&REL_PART, text, part_of) {
         out.push(make(&c, |d, c| {
             let unit = c.get(3)?.as_str().to_lowercase();

@@ -112,7 +112,8 @@ const LEADING: &[&str] = &[
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
     let cues = ctx.cues(text);
-    let resolutions = cues.has(Cue::Resolution);
+    // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
+    let resolutions = cues.has(Cue::Resolution) && cues.any_digit;
     for c in RESOLUTION.captures_iter(if resolutions { text } else { "" }) {
         let id = if let (Some(s), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
             format!("A/RES/{}/{}", s.as_str(), n.as_str())
@@ -157,7 +158,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             push(out, all.start()..end, id, "resolution");
         }
     }
-    if text.contains('/') {
+    if cues.any_digit && text.contains('/') {
         for c in EU_ACT.captures_iter(text) {
             let (Some(all), Some(act)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -185,7 +186,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    let paragraphs = cues.has(Cue::Paragraph);
+    let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
     for c in PARAGRAPH.captures_iter(if paragraphs { text } else { "" }) {
         let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
             continue;
@@ -204,13 +205,16 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, all.range(), id, "paragraph");
     }
-    if text.contains('-') {
+    // COMPOUND's document words (in any case: "NIS-2-Umsetzungsgesetz") are listed again in
+    // cues.rs.
+    if cues.has(Cue::CompoundWord) && text.contains('-') {
         compounds(text, out);
     }
     // A quoted name ends in any document word, a plain one in a few of them (the words of the
     // two alternatives of NAMED, listed again in cues.rs).
     let quoted = cues.has(Cue::DocumentWord) && cues.has(Cue::DocumentQuote);
-    if !quoted && !cues.has(Cue::DocumentHead) {
+    // The plain alternative ends in a head word with a word boundary on both sides.
+    if !quoted && !cues.has(Cue::DocumentHeadWord) {
         return;
     }
     for c in NAMED.captures_iter(text) {

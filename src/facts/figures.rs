@@ -111,14 +111,15 @@ const NOT_COUNTS: &[&str] = &[
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    if ctx.lang == Lang::De {
+    let cues = ctx.cues(text);
+    if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
         count_words(text, out);
     }
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
     let english = ctx.lang == Lang::En;
-    let percent = ctx.cues(text).has(Cue::Percent);
+    let percent = cues.has(Cue::Percent);
     for c in PERCENT.captures_iter(if percent { text } else { "" }) {
         let (Some(n), Some(all)) = (c.get(2), c.get(0)) else {
             continue;
@@ -202,7 +203,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, n.range(), number, unit, None);
     }
-    for c in APPROX_NUMBER.captures_iter(text) {
+    // The words of APPROX_NUMBER, listed again in cues.rs.
+    for c in APPROX_NUMBER.captures_iter(if cues.has(Cue::Approx) { text } else { "" }) {
         let (Some(q), Some(n)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -225,7 +227,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
-/// German counts in words; see [`COUNT_WORD`].
+/// German counts in words; see [`COUNT_WORD`] (its number words are listed again in cues.rs).
 fn count_words(text: &str, out: &mut Vec<Found>) {
     for c in COUNT_WORD.captures_iter(text) {
         let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {

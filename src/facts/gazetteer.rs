@@ -497,13 +497,96 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     split_words(text, true)
 }
 
+/// ASCII letters and digits (what `char::is_alphanumeric` says of ASCII), by byte; bytes
+/// outside ASCII are false and decoded where they occur.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at `at` (a character boundary outside ASCII) is a letter or digit,
+/// and its length. U+00C0 to U+00FF (lead byte C3: "ä", "ß", "É"), most of the letters outside
+/// ASCII in German text, are letters but for × and ÷, and are not decoded.
+fn wide_alphanumeric(text: &str, at: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    if bytes[at] == 0xC3
+        && let Some(&next) = bytes.get(at + 1)
+    {
+        return (next != 0x97 && next != 0xB7, 2);
+    }
+    // U+2000 to U+203F (E2 80 xx): spaces, dashes, quotation marks, "…", "•", no letter nor digit;
+    // the Unicode tables are slow to ask.
+    if bytes[at] == 0xE2 && bytes.get(at + 1) == Some(&0x80) && at + 2 < bytes.len() {
+        return (false, 3);
+    }
+    match text.get(at..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
 /// The words of `text`; with `lex`, looked up in [`LEXICON`] (not while building the lists).
 fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
+    // Built before the lists exist (`lex` false), so only read when looking up.
+    let lower_starts: Option<&[bool; 128]> = lex.then(|| &*LOWER_STARTS);
+    let alphanumeric_at = |at: usize| match bytes.get(at) {
+        None => false,
+        Some(&b) if b < 0x80 => ASCII_ALNUM[usize::from(b)],
+        Some(_) => wide_alphanumeric(text, at).0,
+    };
+    let n = bytes.len();
     let mut i = 0;
-    fn push<'a>(out: &mut Vec<Word<'a>>, text: &'a str, s: usize, e: usize, with_lex: bool) {
-        let w = &text[s..e];
+    while i < n {
+        // Between words: skip to a letter or digit.
+        let b = bytes[i];
+        let len = if b < 0x80 {
+            if !ASCII_ALNUM[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            1
+        } else {
+            let (alphanumeric, len) = wide_alphanumeric(text, i);
+            if !alphanumeric {
+                i += len;
+                continue;
+            }
+            len
+        };
+        let s = i;
+        i += len;
+        loop {
+            // ASCII letters and digits without decoding, most of every word.
+            while i < n && ASCII_ALNUM[usize::from(bytes[i])] {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            let b = bytes[i];
+            if b < 0x80 {
+                // Inner hyphens and apostrophes: "Karl-Heinz", "O'Brien".
+                if (b == b'-' || b == b'\'') && alphanumeric_at(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let (alphanumeric, len) = wide_alphanumeric(text, i);
+            if alphanumeric || text[i..].starts_with('’') && alphanumeric_at(i + len) {
+                i += len;
+                continue;
+            }
+            break;
+        }
+        let w = &text[s..i];
         let first = w.as_bytes()[0];
         let cap = if first < 0x80 {
             first.is_ascii_uppercase()
@@ -512,54 +595,17 @@ fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
         };
         // Only capitalised words, digits ("1. FC Köln") and the few lower-case names ("dpa",
         // "eBay", "al-Qaida") can be in a list.
-        let lex = if with_lex && (cap || first < 0x80 && LOWER_STARTS[usize::from(first)]) {
-            lexicon(w)
-        } else {
-            0
+        let lex = match lower_starts {
+            Some(lower) if cap || first < 0x80 && lower[usize::from(first)] => lexicon(w),
+            _ => 0,
         };
         out.push(Word {
             start: s,
-            end: e,
+            end: i,
             text: w,
             cap,
             lex,
         });
-    }
-    // The character at `at` and its length, decoded only outside ASCII.
-    let char_at = |at: usize| match bytes[at] {
-        b if b < 0x80 => (char::from(b), 1),
-        _ => {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        }
-    };
-    let alphanumeric_at = |at: usize| at < bytes.len() && char_at(at).0.is_alphanumeric();
-    while i < bytes.len() {
-        // Between words: skip to a letter or digit.
-        let (c, len) = char_at(i);
-        if !c.is_alphanumeric() {
-            i += len;
-            continue;
-        }
-        let s = i;
-        i += len;
-        loop {
-            // ASCII letters and digits without decoding, most of every word.
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            if i >= bytes.len() {
-                break;
-            }
-            let (c, len) = char_at(i);
-            // Inner hyphens and apostrophes: "Karl-Heinz", "O'Brien".
-            let inner = matches!(c, '-' | '\'' | '’') && alphanumeric_at(i + len);
-            if !(inner || c.is_alphanumeric()) {
-                break;
-            }
-            i += len;
-        }
-        push(&mut out, text, s, i, lex);
     }
     out
 }

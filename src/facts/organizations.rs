@@ -421,16 +421,17 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
             continue;
         }
         let head = w.text;
-        let last_part = if head.contains('-') {
+        // A byte loop: `str::contains` calls memchr, slow for words this short.
+        let hyphenated = head.bytes().any(|b| b == b'-');
+        let last_part = if hyphenated {
             head.rsplit('-').next().unwrap_or(head)
         } else {
             head
         };
         // "Max-Planck-Institut", "Welt-KI-Organisation": a hyphenated compound of a name and an
         // organisation word is a name by itself.
-        let compound = head.contains('-')
-            && final_head(last_part)
-            && name_like(head.split('-').next().unwrap_or(""));
+        let compound =
+            hyphenated && final_head(last_part) && name_like(head.split('-').next().unwrap_or(""));
         let is_final = w.lex & gazetteer::FINAL_HEAD != 0 || compound;
         let is_initial = w.lex & gazetteer::INITIAL_HEAD != 0
             || compound

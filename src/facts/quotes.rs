@@ -344,8 +344,8 @@ fn last_person_before(at: usize, people: &[(std::ops::Range<usize>, String)]) ->
 
 /// Start of the sentence holding byte `at`: after the last ". ", "! " or "? " before it.
 fn sentence_begin(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(['.', '!', '?'])
+    // memrchr: a search for a set of chars decodes every character.
+    memchr::memrchr3(b'.', b'!', b'?', &text.as_bytes()[..at])
         .filter(|&p| text[p + 1..].starts_with(char::is_whitespace))
         .map_or(0, |p| p + 1)
 }
@@ -361,14 +361,12 @@ fn speaking_person(
     range: std::ops::Range<usize>,
     people: &[(std::ops::Range<usize>, String)],
 ) -> Option<String> {
-    if !has_speech_verb(&text[range.clone()]) {
-        return None;
-    }
-    people
+    // Few ranges hold a person: they are looked for before the words are read.
+    let (_, name) = people
         .iter()
         .rev()
-        .find(|(s, _)| s.start >= range.start && s.end <= range.end)
-        .map(|(_, n)| n.clone())
+        .find(|(s, _)| s.start >= range.start && s.end <= range.end)?;
+    has_speech_verb(&text[range]).then(|| name.clone())
 }
 
 /// "Dobrindt sagte im Deutschlandfunk, man dürfe „…“": a speaker earlier in the same sentence;

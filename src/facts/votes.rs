@@ -42,10 +42,14 @@ static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| {
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
-    if !ctx.cues(text).has(Cue::Vote) {
+    let cues = ctx.cues(text);
+    if !cues.has(Cue::Vote) {
         return;
     }
-    for c in GERMAN.captures_iter(text) {
+    // A formula is kept only with its no votes or abstentions, whose words (listed again in
+    // cues.rs) must be there: without them the patterns are not run.
+    let german = cues.has_folded(Cue::VoteAgainst);
+    for c in GERMAN.captures_iter(if german { text } else { "" }) {
         let yes = c.get(1).and_then(|m| parse_count(m.as_str()));
         // The no votes may also come after the abstentions ("bei zwölf Enthaltungen und zwei
         // Gegenstimmen").
@@ -72,7 +76,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             false,
         );
     }
-    for c in ENGLISH.captures_iter(text) {
+    let english = cues.has_folded(Cue::VoteAgainstEn);
+    for c in ENGLISH.captures_iter(if english { text } else { "" }) {
         let pick = |a: usize, b: usize| c.get(a).or(c.get(b)).and_then(|m| parse_count(m.as_str()));
         let (yes, no, abstain) = (pick(1, 4), pick(2, 5), pick(3, 6));
         if no.is_none() && abstain.is_none() {
