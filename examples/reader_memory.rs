@@ -66,7 +66,7 @@ fn main() {
     println!(
         "facts    {:>6.0} ms  {} facts  rss {:.0} MB (+{:.0})",
         t.elapsed().as_secs_f64() * 1e3,
-        corpus.facts().iter().map(Vec::len).sum::<usize>(),
+        corpus.facts().total(),
         facted,
         facted - loaded
     );

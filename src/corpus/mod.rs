@@ -35,7 +35,7 @@ pub struct Corpus {
 /// Facts per article, index-aligned with the articles, in text order. Their display lines are
 /// made when asked for (a few per screen; stored, they took more memory than the facts).
 struct FactsTable {
-    facts: Vec<Vec<Fact>>,
+    facts: facts::FactStore,
     glossary: std::collections::HashMap<String, Gloss>,
     /// How dates with a day are written (strftime; `None`: ISO).
     date_format: Option<String>,
@@ -94,20 +94,23 @@ impl Corpus {
     /// `&self` so the reader can do it on another thread while the first frame is shown.
     pub fn extract_facts(&self, options: &BuildOptions) {
         self.facts.get_or_init(|| {
-            let articles = &self.articles;
-            let facts: Vec<Vec<Fact>> = articles
-                .par_iter()
-                .map(|a| {
-                    let mut facts = facts::extract_article(a, options.reference_date);
-                    facts.shrink_to_fit();
-                    facts
-                })
-                .collect();
+            // In slices, so the extractors' output is compacted before much of it piles up.
+            let mut builder = facts::store::FactStoreBuilder::default();
+            for chunk in self.articles.chunks(256) {
+                let extracted: Vec<Vec<Fact>> = chunk
+                    .par_iter()
+                    .map(|a| facts::extract_article(a, options.reference_date))
+                    .collect();
+                for fs in extracted {
+                    builder.push(fs);
+                }
+            }
+            let facts = builder.finish();
             // The corpus-wide glossary: the first definition of each acronym, in corpus order.
             let mut glossary = std::collections::HashMap::new();
             for (article, fs) in facts.iter().enumerate() {
                 for f in fs {
-                    if let facts::FactValue::Acronym(a) = &f.value {
+                    if let facts::FactValue::Acronym(a) = f.value {
                         glossary.entry(a.short.clone()).or_insert_with(|| Gloss {
                             long: a.long.clone(),
                             article,
@@ -168,8 +171,9 @@ impl Corpus {
     }
 
     /// Facts per article (empty until extracted).
-    pub fn facts(&self) -> &[Vec<Fact>] {
-        self.facts.get().map_or(&[], |t| t.facts.as_slice())
+    pub fn facts(&self) -> &facts::FactStore {
+        static EMPTY: facts::FactStore = facts::FactStore::empty();
+        self.facts.get().map_or(&EMPTY, |t| &t.facts)
     }
 
     /// Loads files and folders, or the built-in sample when `paths` is empty.
@@ -194,8 +198,8 @@ impl Corpus {
         let Some(f) = table.facts.get(article).and_then(|fs| fs.get(index)) else {
             return String::new();
         };
-        let label = facts::display::label(f, a);
-        match (&f.value, &table.date_format) {
+        let label = facts::display::label(&f, a);
+        match (f.value, &table.date_format) {
             (facts::FactValue::Date(d), Some(format)) => match &d.iso {
                 Some(iso) if label.starts_with(iso.as_str()) => format!(
                     "{}{}",

@@ -18,9 +18,12 @@ pub mod people;
 pub mod places;
 pub mod quotes;
 pub mod sources;
+pub mod store;
 pub mod votes;
 
 use std::ops::Range;
+
+pub use store::{ArticleFacts, FactRef, FactStore};
 
 use chrono::NaiveDate;
 use serde::Serialize;
