@@ -11,7 +11,7 @@ use crate::corpus::Corpus;
 use crate::facts::FactKind;
 
 /// What a hit is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum HitKind {
     Article,
     Section,
@@ -55,7 +55,7 @@ impl HitKind {
 /// article's text (see [`Index::text`]). Its folded form for matching is made from the article's
 /// text during a lookup when that is exact (see [`fast_fold`]); otherwise it is kept, once for
 /// all entries with the same folded text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// Letters and digits present, as a bit set, for rejecting entries without a query's letters.
     bag: u32,
@@ -103,12 +103,14 @@ pub struct Hit {
 /// show, so the lookup functions take the corpus the index was built from; the folded texts
 /// that cannot be made from the article's text on the fly live in one arena, each distinct one
 /// once.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub struct Index {
     pub entries: Vec<Entry>,
     folded: String,
     /// Where each kept folded text starts in `folded` (and one past the last).
     folded_starts: Vec<u32>,
+    /// Where each article's entries start in `entries` (and one past the last).
+    article_starts: Vec<u32>,
 }
 
 fn bag_of(text: &str) -> u32 {
@@ -297,10 +299,12 @@ impl Index {
             entries: Vec::with_capacity(per_article.iter().map(|p| p.entries.len()).sum()),
             folded: String::new(),
             folded_starts: Vec::new(),
+            article_starts: Vec::with_capacity(per_article.len() + 1),
         };
         // Each distinct kept text once: labels and titles repeat across a corpus.
         let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
         for part in per_article {
+            index.article_starts.push(to_u32(index.entries.len()));
             let mut ids = Vec::with_capacity(part.kept.len());
             for text in part.kept {
                 let next = to_u32(index.folded_starts.len());
@@ -319,9 +323,33 @@ impl Index {
             }));
         }
         index.folded_starts.push(to_u32(index.folded.len()));
+        index.article_starts.push(to_u32(index.entries.len()));
         index.folded.shrink_to_fit();
         index.folded_starts.shrink_to_fit();
         index
+    }
+
+    /// Whether the index can be one of a corpus of `articles` articles (as read from a cache).
+    pub(crate) fn fits(&self, articles: usize) -> bool {
+        let kept = self.folded_starts.len().saturating_sub(1);
+        self.folded_starts.first() == Some(&0)
+            && self.folded_starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .folded_starts
+                .last()
+                .is_some_and(|&l| l as usize == self.folded.len())
+            && self.article_starts.len() == articles + 1
+            && self.article_starts.first() == Some(&0)
+            && self.article_starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .article_starts
+                .last()
+                .is_some_and(|&l| l as usize == self.entries.len())
+            && self.entries.iter().all(|e| {
+                e.article() < articles
+                    && e.start <= e.end
+                    && (e.folded == ON_THE_FLY || (e.folded as usize) < kept)
+            })
     }
 
     /// What an entry shows: the title, the fact's line, or the sentence ("" when the corpus is
@@ -342,6 +370,15 @@ impl Index {
         }
     }
 
+    /// A kept folded text.
+    fn kept(&self, id: u32) -> &str {
+        let i = id as usize;
+        match (self.folded_starts.get(i), self.folded_starts.get(i + 1)) {
+            (Some(&from), Some(&to)) => self.folded.get(from as usize..to as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
     /// An entry's folded text: kept, or made from the article's text in `buf`.
     fn folded_of<'a>(&'a self, corpus: &'a Corpus, e: &Entry, buf: &'a mut Vec<u8>) -> &'a str {
         if e.folded == ON_THE_FLY {
@@ -352,11 +389,7 @@ impl Index {
                 .unwrap_or("");
             return fast_fold(raw, buf);
         }
-        let i = e.folded as usize;
-        match (self.folded_starts.get(i), self.folded_starts.get(i + 1)) {
-            (Some(&from), Some(&to)) => self.folded.get(from as usize..to as usize).unwrap_or(""),
-            _ => "",
-        }
+        self.kept(e.folded)
     }
 
     /// Ranked hits for a query: every word must match; best first, ties in corpus order.
@@ -390,21 +423,54 @@ impl Index {
         let stale = || cancel.is_some_and(|(g, mine)| g.load(Ordering::Relaxed) != mine);
         // Scores first, without match positions: a short query matches most of the corpus,
         // and only the hits that will be shown need their positions.
-        let mut scored: Vec<(i64, usize)> = self
-            .entries
-            .par_iter()
-            .enumerate()
-            .with_min_len(4096)
-            .map_init(Vec::new, |buf, (i, e)| {
-                if !kinds.is_empty() && !kinds.contains(&e.kind) {
-                    return None;
-                }
-                if need.iter().any(|n| e.bag & n != *n) || stale() {
-                    return None;
-                }
-                score_entry(e, None, self.folded_of(corpus, e, buf), &prepared)
-                    .map(|(score, _)| (score, i))
-            })
+        // Article by article: an article's text is folded once (in a buffer of the thread) for
+        // all its entries that need it.
+        let mut scored: Vec<(i64, usize)> = (0..self.article_starts.len().saturating_sub(1))
+            .into_par_iter()
+            .with_min_len(8)
+            .map_init(
+                || (Vec::new(), Vec::new()),
+                |(buf, candidates): &mut (Vec<u8>, Vec<usize>), ai| {
+                    let mut out = Vec::new();
+                    let (Some(&from), Some(&to)) =
+                        (self.article_starts.get(ai), self.article_starts.get(ai + 1))
+                    else {
+                        return out;
+                    };
+                    let (from, to) = (from as usize, to as usize);
+                    if stale() {
+                        return out;
+                    }
+                    candidates.clear();
+                    candidates.extend((from..to).filter(|&i| {
+                        self.entries.get(i).is_some_and(|e| {
+                            (kinds.is_empty() || kinds.contains(&e.kind))
+                                && need.iter().all(|n| e.bag & n == *n)
+                        })
+                    }));
+                    let on_the_fly = candidates
+                        .iter()
+                        .any(|&i| self.entries[i].folded == ON_THE_FLY);
+                    let article = if on_the_fly {
+                        let text = corpus.articles.get(ai).map_or("", |a| a.text.as_str());
+                        fast_fold(text, buf)
+                    } else {
+                        ""
+                    };
+                    for &i in candidates.iter() {
+                        let e = &self.entries[i];
+                        let folded = if e.folded == ON_THE_FLY {
+                            article.get(e.span()).unwrap_or("")
+                        } else {
+                            self.kept(e.folded)
+                        };
+                        if let Some((score, _)) = score_entry(e, None, folded, &prepared) {
+                            out.push((score, i));
+                        }
+                    }
+                    out
+                },
+            )
             .flatten_iter()
             .collect();
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));

@@ -7,6 +7,7 @@ pub mod decode;
 pub mod inline;
 pub mod lines;
 pub mod load;
+pub mod lookup_cache;
 pub mod model;
 pub mod parse;
 pub mod reload;
@@ -39,6 +40,28 @@ struct FactsTable {
     glossary: std::collections::HashMap<String, Gloss>,
     /// How dates with a day are written (strftime; `None`: ISO).
     date_format: Option<String>,
+}
+
+impl FactsTable {
+    fn new(facts: facts::FactStore, options: &BuildOptions) -> FactsTable {
+        // The corpus-wide glossary: the first definition of each acronym, in corpus order.
+        let mut glossary = std::collections::HashMap::new();
+        for (article, fs) in facts.iter().enumerate() {
+            for f in fs {
+                if let facts::FactValue::Acronym(a) = f.value {
+                    glossary.entry(a.short.clone()).or_insert_with(|| Gloss {
+                        long: a.long.clone(),
+                        article,
+                    });
+                }
+            }
+        }
+        FactsTable {
+            facts,
+            glossary,
+            date_format: options.date_format.clone(),
+        }
+    }
 }
 
 /// What an acronym stands for, from the first article that defines it.
@@ -105,25 +128,51 @@ impl Corpus {
                     builder.push(fs);
                 }
             }
-            let facts = builder.finish();
-            // The corpus-wide glossary: the first definition of each acronym, in corpus order.
-            let mut glossary = std::collections::HashMap::new();
-            for (article, fs) in facts.iter().enumerate() {
-                for f in fs {
-                    if let facts::FactValue::Acronym(a) = f.value {
-                        glossary.entry(a.short.clone()).or_insert_with(|| Gloss {
-                            long: a.long.clone(),
-                            article,
-                        });
-                    }
-                }
-            }
-            FactsTable {
-                facts,
-                glossary,
-                date_format: options.date_format.clone(),
-            }
+            FactsTable::new(builder.finish(), options)
         });
+    }
+
+    /// Facts and the lookup index from the cache, when it holds them for exactly these
+    /// articles and settings; the facts are then in place as if extracted. `None` when there
+    /// is no such cache (or the facts were extracted already).
+    pub fn read_lookup_cache(
+        &self,
+        paths: &[std::path::PathBuf],
+        load: &LoadOptions,
+        build: &BuildOptions,
+    ) -> Option<crate::search::Index> {
+        let dir = load.cache.as_ref()?;
+        if paths.is_empty() || self.facts_ready() {
+            return None;
+        }
+        let key = lookup_cache::key(&self.articles, build)?;
+        let file = lookup_cache::file_for(&cache::file_for(dir, paths, &load.cache_key));
+        let (store, index) = lookup_cache::read(&file, key, self.articles.len())?;
+        self.facts.set(FactsTable::new(store, build)).ok()?;
+        Some(index)
+    }
+
+    /// Writes the facts and the lookup index to the cache (off the main thread; a cache that
+    /// cannot be written only costs time later).
+    pub fn write_lookup_cache(
+        &self,
+        paths: &[std::path::PathBuf],
+        load: &LoadOptions,
+        build: &BuildOptions,
+        index: &crate::search::Index,
+    ) {
+        let Some(dir) = &load.cache else { return };
+        let Some(table) = self.facts.get() else {
+            return;
+        };
+        if paths.is_empty() {
+            return;
+        }
+        let Some(key) = lookup_cache::key(&self.articles, build) else {
+            return;
+        };
+        let file = lookup_cache::file_for(&cache::file_for(dir, paths, &load.cache_key));
+        let _ = lookup_cache::write(&file, key, &table.facts, index);
     }
 
     /// Updates the cache of parsed articles when any article was parsed anew. The reader

@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::{Fact, FactKind, FactValue};
 
 /// One fact: where it is and which value it has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Rec {
     pub(crate) start: u32,
     pub(crate) end: u32,
@@ -95,13 +95,15 @@ impl FactStoreBuilder {
                     if found.is_none() {
                         self.seen.insert(hash, i);
                     }
-                    self.store.values.push(f.value);
+                    // A copy made here: the extractors' strings lie among their freed
+                    // scratch memory on other threads, and would keep its pages.
+                    self.store.values.push(f.value.clone());
                     i
                 }
             };
-            let block = f
-                .block
-                .map_or(NO_BLOCK, |b| u32::try_from(b).unwrap_or(NO_BLOCK).min(NO_BLOCK));
+            let block = f.block.map_or(NO_BLOCK, |b| {
+                u32::try_from(b).unwrap_or(NO_BLOCK).min(NO_BLOCK)
+            });
             self.store.recs.push(Rec {
                 start: u32::try_from(f.span.start).unwrap_or(u32::MAX),
                 end: u32::try_from(f.span.end).unwrap_or(u32::MAX),
@@ -140,6 +142,27 @@ impl FactStore {
             b.push(f);
         }
         b.finish()
+    }
+
+    /// A store from its parts (as cached); `None` unless they fit together.
+    pub(crate) fn from_parts(
+        recs: Vec<Rec>,
+        starts: Vec<u32>,
+        values: Vec<FactValue>,
+    ) -> Option<FactStore> {
+        let ordered = starts.first() == Some(&0)
+            && starts.windows(2).all(|w| w[0] <= w[1])
+            && starts.last().is_some_and(|&l| l as usize == recs.len());
+        let valid = recs.iter().all(|r| {
+            (r.value as usize) < values.len()
+                && ((r.kind_block >> 28) as usize) < FactKind::ALL.len()
+                && r.start <= r.end
+        });
+        (ordered && valid).then_some(FactStore {
+            recs,
+            starts,
+            values,
+        })
     }
 
     /// How many articles it holds facts for.
