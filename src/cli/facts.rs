@@ -147,7 +147,7 @@ pub fn run(
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let value = value_text(&f.value);
+        let value = value_text(f.value);
         if value == words || matches!(f.kind, FactKind::Source) {
             println!("      {value}  ({line}:{col})");
         } else {

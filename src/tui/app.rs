@@ -1510,7 +1510,7 @@ impl App {
                         None => people.push((p.clone(), i, 1)),
                     }
                 } else if once {
-                    let value = crate::facts::display::value_text(&f.value);
+                    let value = crate::facts::display::value_text(f.value);
                     if let Some(m) = mentions.iter_mut().find(|m| m.0 == value) {
                         m.2 += 1;
                         continue;
