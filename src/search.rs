@@ -423,37 +423,49 @@ impl Index {
         let stale = || cancel.is_some_and(|(g, mine)| g.load(Ordering::Relaxed) != mine);
         // Scores first, without match positions: a short query matches most of the corpus,
         // and only the hits that will be shown need their positions.
+        if limit == Some(0) {
+            return Vec::new();
+        }
+        // The most each word can add to a score, and the most an entry of a kind can reach:
+        // once `limit` hits are at hand, entries that cannot beat the last of them are not
+        // scored, and a typo match is not looked for where it could not lift an entry that
+        // far (the hits are the same; a broad query finishes sooner).
+        let most: Vec<i64> = prepared.iter().map(QueryWord::most).collect();
+        let rest: Vec<i64> = (0..=most.len()).map(|i| most[i..].iter().sum()).collect();
         // Article by article: an article's text is folded once (in a buffer of the thread) for
         // all its entries that need it.
-        let mut scored: Vec<(i64, usize)> = (0..self.article_starts.len().saturating_sub(1))
+        let best = (0..self.article_starts.len().saturating_sub(1))
             .into_par_iter()
             .with_min_len(8)
-            .map_init(
-                || (Vec::new(), Vec::new()),
-                |(buf, candidates): &mut (Vec<u8>, Vec<usize>), ai| {
-                    let mut out = Vec::new();
+            .fold(
+                || Best::new(limit),
+                |mut best, ai| {
                     let (Some(&from), Some(&to)) =
                         (self.article_starts.get(ai), self.article_starts.get(ai + 1))
                     else {
-                        return out;
+                        return best;
                     };
                     let (from, to) = (from as usize, to as usize);
                     if stale() {
-                        return out;
+                        return best;
                     }
+                    let floor = best.floor();
+                    let mut candidates = std::mem::take(&mut best.candidates);
                     candidates.clear();
                     candidates.extend((from..to).filter(|&i| {
                         self.entries.get(i).is_some_and(|e| {
                             (kinds.is_empty() || kinds.contains(&e.kind))
                                 && need.iter().all(|n| e.bag & n == *n)
+                                && floor.is_none_or(|f| e.kind.boost() + rest[0] >= f)
                         })
                     }));
                     let on_the_fly = candidates
                         .iter()
                         .any(|&i| self.entries[i].folded == ON_THE_FLY);
+                    let mut buf = std::mem::take(&mut best.buf);
                     let article = if on_the_fly {
                         let text = corpus.articles.get(ai).map_or("", |a| a.text.as_str());
-                        fast_fold(text, buf)
+                        fast_fold(text, &mut buf)
                     } else {
                         ""
                     };
@@ -464,25 +476,19 @@ impl Index {
                         } else {
                             self.kept(e.folded)
                         };
-                        if let Some((score, _)) = score_entry(e, None, folded, &prepared) {
-                            out.push((score, i));
+                        let floor = best.floor().map(|f| (f, rest.as_slice()));
+                        if let Some((score, _)) = score_entry(e, None, folded, &prepared, floor) {
+                            best.add(score, i);
                         }
                     }
-                    out
+                    best.candidates = candidates;
+                    best.buf = buf;
+                    best
                 },
             )
-            .flatten_iter()
-            .collect();
+            .reduce(|| Best::new(limit), Best::merge);
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        if let Some(n) = limit
-            && n < scored.len()
-        {
-            if n == 0 {
-                return Vec::new();
-            }
-            scored.select_nth_unstable_by(n - 1, order);
-            scored.truncate(n);
-        }
+        let mut scored = best.into_vec();
         scored.par_sort_unstable_by(order);
         scored
             .into_par_iter()
@@ -492,12 +498,82 @@ impl Index {
                 positions: {
                     let e = &self.entries[entry];
                     let text = self.text(corpus, e);
-                    score_entry(e, Some(&text), self.folded_of(corpus, e, buf), &prepared)
+                    score_entry(
+                        e,
+                        Some(&text),
+                        self.folded_of(corpus, e, buf),
+                        &prepared,
+                        None,
+                    )
                 }
                 .map(|(_, p)| p)
                 .unwrap_or_default(),
             })
             .collect()
+    }
+}
+
+/// The hits of a lookup so far: all of them, or the best `limit` (the worst of them on top of a
+/// heap); with scratch space for scoring an article.
+struct Best {
+    limit: Option<usize>,
+    all: Vec<(i64, usize)>,
+    /// Worst first: the lowest score, of equal ones the latest entry.
+    heap: std::collections::BinaryHeap<(std::cmp::Reverse<i64>, usize)>,
+    candidates: Vec<usize>,
+    buf: Vec<u8>,
+}
+
+impl Best {
+    fn new(limit: Option<usize>) -> Best {
+        Best {
+            limit,
+            all: Vec::new(),
+            heap: std::collections::BinaryHeap::new(),
+            candidates: Vec::new(),
+            buf: Vec::new(),
+        }
+    }
+
+    /// The score an entry must reach to be among the hits, once there are `limit` of them.
+    fn floor(&self) -> Option<i64> {
+        let n = self.limit?;
+        if self.heap.len() < n {
+            return None;
+        }
+        self.heap.peek().map(|(std::cmp::Reverse(s), _)| *s)
+    }
+
+    fn add(&mut self, score: i64, entry: usize) {
+        let Some(n) = self.limit else {
+            self.all.push((score, entry));
+            return;
+        };
+        let item = (std::cmp::Reverse(score), entry);
+        if self.heap.len() < n {
+            self.heap.push(item);
+        } else if self.heap.peek().is_some_and(|worst| item < *worst) {
+            self.heap.pop();
+            self.heap.push(item);
+        }
+    }
+
+    fn merge(mut self, other: Best) -> Best {
+        self.all.extend(other.all);
+        for (std::cmp::Reverse(score), entry) in other.heap {
+            self.add(score, entry);
+        }
+        self
+    }
+
+    fn into_vec(self) -> Vec<(i64, usize)> {
+        let mut out = self.all;
+        out.extend(
+            self.heap
+                .into_iter()
+                .map(|(std::cmp::Reverse(s), e)| (s, e)),
+        );
+        out
     }
 }
 
@@ -617,6 +693,20 @@ impl QueryWord {
             folded,
         }
     }
+
+    /// The most this word can add to an entry's score (see [`score_entry`]).
+    fn most(&self) -> i64 {
+        let len = self.len as i64;
+        let exact = 100 + 16 * len + 30 + 30;
+        let translated = self
+            .translations
+            .iter()
+            .map(|(_, n)| 90 + 12 * *n as i64)
+            .max()
+            .unwrap_or(0);
+        let typo = 60 + 8 * len;
+        exact.max(translated).max(typo)
+    }
 }
 
 /// Scores one entry: each query word matched on its own (as written, in the other language,
@@ -628,12 +718,13 @@ fn score_entry(
     text: Option<&str>,
     folded_text: &str,
     words: &[QueryWord],
+    floor: Option<(i64, &[i64])>,
 ) -> Option<(i64, Vec<usize>)> {
     let with_positions = text.is_some();
     let mut total = e.kind.boost();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let folded = folded_text.as_bytes();
-    for w in words {
+    for (k, w) in words.iter().enumerate() {
         let len = w.len;
         // Exact (folded) substring: cheap and the best kind of match.
         if let Some(at) = w.finder.find(folded) {
@@ -666,6 +757,13 @@ fn score_entry(
         // short window ("kovention" finds "Konvention"). Shorter words must be typed as
         // written: a scattered two-letter match is noise.
         if len < 4 {
+            return None;
+        }
+        // Not worth looking for when even the best typo match (and the best for the words
+        // after this one) would leave the entry below `floor`: it would not be shown.
+        if let Some((floor, rest)) = floor
+            && total + 60 + 8 * len as i64 + rest.get(k + 1).copied().unwrap_or(0) < floor
+        {
             return None;
         }
         let (at, span) = compact_match(folded, w.folded.as_bytes(), len)?;
