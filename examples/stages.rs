@@ -50,7 +50,7 @@ fn main() {
     drop(no_facts);
     let t = Instant::now();
     let corpus = Corpus::build(articles, warnings, &BuildOptions::default());
-    let facts: usize = corpus.facts().iter().map(Vec::len).sum();
+    let facts: usize = corpus.facts().total();
     println!(
         "topics+facts {:>8.0} ms  ({facts} facts)  rss {:.0} MB",
         t.elapsed().as_secs_f64() * 1e3,

@@ -11,7 +11,7 @@ use crate::corpus::Corpus;
 use crate::facts::FactKind;
 
 /// What a hit is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum HitKind {
     Article,
     Section,
@@ -50,12 +50,15 @@ impl HitKind {
     }
 }
 
-/// One searchable thing. Compact (40 bytes): a large corpus has a million of them. Its text is
+/// One searchable thing. Compact (32 bytes): a large corpus has a million of them. Its text is
 /// not copied: it is the article's or section's title, the fact's label, or the sentence in the
-/// article's text (see [`Index::text`]); only the folded form for matching is kept.
-#[derive(Clone, Debug)]
+/// article's text (see [`Index::text`]). Its folded form for matching is made from the article's
+/// text during a lookup when that is exact (see [`fast_fold`]); otherwise it is kept, once for
+/// all entries with the same folded text.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
-    pub kind: HitKind,
+    /// Letters and digits present, as a bit set, for rejecting entries without a query's letters.
+    bag: u32,
     article: u32,
     /// `u32::MAX`: none.
     section: u32,
@@ -64,13 +67,13 @@ pub struct Entry {
     end: u32,
     /// The fact's index in its article's facts, for facts.
     fact: u32,
-    /// The text folded for matching: a range of the index's folded arena, from the article's
-    /// first byte there.
+    /// The kept folded text (an index into the index's folded texts), or `ON_THE_FLY`: the
+    /// folded text is `fast_fold` of the span.
     folded: u32,
-    folded_len: u32,
-    /// Letters and digits present, as a bit set, for rejecting entries without a query's letters.
-    bag: u64,
+    pub kind: HitKind,
 }
+
+const ON_THE_FLY: u32 = u32::MAX;
 
 impl Entry {
     pub fn article(&self) -> usize {
@@ -98,21 +101,25 @@ pub struct Hit {
 
 /// Everything in a corpus that can be looked up. Entries point into the corpus for what they
 /// show, so the lookup functions take the corpus the index was built from; the folded texts
-/// live in one arena (a lookup scans contiguous memory).
-#[derive(Default)]
+/// that cannot be made from the article's text on the fly live in one arena, each distinct one
+/// once.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub struct Index {
     pub entries: Vec<Entry>,
     folded: String,
-    /// Where each article's folded texts start in `folded`.
-    bases: Vec<usize>,
+    /// Where each kept folded text starts in `folded` (and one past the last).
+    folded_starts: Vec<u32>,
+    /// Where each article's entries start in `entries` (and one past the last).
+    article_starts: Vec<u32>,
 }
 
-fn bag_of(text: &str) -> u64 {
-    let mut bag = 0u64;
+fn bag_of(text: &str) -> u32 {
+    let mut bag = 0u32;
     for c in text.chars() {
         let bit = match c {
             'a'..='z' => c as u32 - 'a' as u32,
-            '0'..='9' => 26 + c as u32 - '0' as u32,
+            // Six bits for ten digits: a digit's bit says one of its group is there.
+            '0'..='9' => 26 + (c as u32 - '0' as u32) % 6,
             _ => continue,
         };
         bag |= 1 << bit;
@@ -130,6 +137,28 @@ pub fn fold(text: &str) -> String {
 fn fold_with_origin(text: &str) -> (String, Vec<usize>) {
     let lower = text.to_lowercase();
     crate::fuzzy::fold(&lower, true, true)
+}
+
+/// A cheap fold of a text into `out`, byte for byte: ASCII letters lower-cased and the German
+/// umlauts and ß (two bytes each) spelled out in two letters; everything else is copied. It
+/// equals [`fold`] for most sentences; the index keeps the folded form of the others.
+fn fast_fold<'b>(text: &str, out: &'b mut Vec<u8>) -> &'b str {
+    let bytes = text.as_bytes();
+    out.clear();
+    out.extend_from_slice(bytes);
+    out.make_ascii_lowercase();
+    for i in memchr::memchr_iter(0xC3, bytes) {
+        let pair = match bytes.get(i + 1) {
+            Some(0xA4 | 0x84) => *b"ae",
+            Some(0xB6 | 0x96) => *b"oe",
+            Some(0xBC | 0x9C) => *b"ue",
+            Some(0x9F) => *b"ss",
+            _ => continue,
+        };
+        out[i..i + 2].copy_from_slice(&pair);
+    }
+    // Only whole two-byte characters were replaced by two ASCII bytes: still UTF-8.
+    std::str::from_utf8(out).unwrap_or("")
 }
 
 /// Folded byte offset → characters of the entry's text.
@@ -160,26 +189,35 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// One article's entries, with their folded texts in a local arena (merged into the index
+/// One article's entries, with the folded texts to keep (local indices, merged into the index
 /// later).
 #[derive(Default)]
 struct Part {
     entries: Vec<Entry>,
-    folded: String,
+    kept: Vec<String>,
+    /// A reusable buffer for [`fast_fold`].
+    buf: Vec<u8>,
 }
 
 impl Part {
+    /// `raw`: the entry's text in the article when it is shown as written there.
     fn push(
         &mut self,
         kind: HitKind,
         (article, section, fact): (usize, Option<usize>, usize),
         span: Range<usize>,
         text: &str,
+        raw: Option<&str>,
     ) {
         let folded = fold(text);
         let bag = bag_of(&folded);
-        let f = self.folded.len();
-        self.folded.push_str(&folded);
+        let on_the_fly = raw.is_some_and(|r| fast_fold(r, &mut self.buf) == folded);
+        let folded = if on_the_fly {
+            ON_THE_FLY
+        } else {
+            self.kept.push(folded);
+            to_u32(self.kept.len() - 1)
+        };
         self.entries.push(Entry {
             kind,
             article: to_u32(article),
@@ -187,8 +225,7 @@ impl Part {
             start: to_u32(span.start),
             end: to_u32(span.end),
             fact: to_u32(fact),
-            folded: to_u32(f),
-            folded_len: to_u32(folded.len()),
+            folded,
             bag,
         });
     }
@@ -203,7 +240,7 @@ impl Index {
             .enumerate()
             .map(|(ai, a)| {
                 let mut out = Part::default();
-                out.push(HitKind::Article, (ai, None, 0), 0..0, &a.title);
+                out.push(HitKind::Article, (ai, None, 0), 0..0, &a.title, None);
                 for (si, s) in a.sections.iter().enumerate() {
                     if s.is_intro {
                         continue;
@@ -212,7 +249,7 @@ impl Index {
                         .heading
                         .and_then(|h| a.blocks.get(h))
                         .map_or(0..0, |b| b.span.clone());
-                    out.push(HitKind::Section, (ai, Some(si), 0), span, &s.title);
+                    out.push(HitKind::Section, (ai, Some(si), 0), span, &s.title, None);
                 }
                 for (fi, f) in corpus.facts().get(ai).into_iter().flatten().enumerate() {
                     let section = f.block.and_then(|b| a.section_of_block(b));
@@ -222,6 +259,7 @@ impl Index {
                         (ai, section, fi),
                         f.span.clone(),
                         &label,
+                        None,
                     );
                 }
                 for b in &a.blocks {
@@ -239,31 +277,79 @@ impl Index {
                         if !sentence.is_empty() {
                             let lead = text[start..end].len() - text[start..end].trim_start().len();
                             let abs = b.span.start + start + lead;
+                            let shown = shown(sentence);
+                            let raw = matches!(shown, Cow::Borrowed(_)).then_some(sentence);
                             out.push(
                                 HitKind::Text,
                                 (ai, Some(b.section), 0),
                                 abs..abs + sentence.len(),
-                                &shown(sentence),
+                                &shown,
+                                raw,
                             );
                         }
                         start = end;
                     }
                 }
                 out.entries.shrink_to_fit();
+                out.buf = Vec::new();
                 out
             })
             .collect();
         let mut index = Index {
             entries: Vec::with_capacity(per_article.iter().map(|p| p.entries.len()).sum()),
-            folded: String::with_capacity(per_article.iter().map(|p| p.folded.len()).sum()),
-            bases: Vec::with_capacity(per_article.len()),
+            folded: String::new(),
+            folded_starts: Vec::new(),
+            article_starts: Vec::with_capacity(per_article.len() + 1),
         };
+        // Each distinct kept text once: labels and titles repeat across a corpus.
+        let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
         for part in per_article {
-            index.bases.push(index.folded.len());
-            index.folded.push_str(&part.folded);
-            index.entries.extend(part.entries);
+            index.article_starts.push(to_u32(index.entries.len()));
+            let mut ids = Vec::with_capacity(part.kept.len());
+            for text in part.kept {
+                let next = to_u32(index.folded_starts.len());
+                let id = *seen.entry(text).or_insert_with_key(|t| {
+                    index.folded_starts.push(to_u32(index.folded.len()));
+                    index.folded.push_str(t);
+                    next
+                });
+                ids.push(id);
+            }
+            index.entries.extend(part.entries.into_iter().map(|mut e| {
+                if e.folded != ON_THE_FLY {
+                    e.folded = ids.get(e.folded as usize).copied().unwrap_or(ON_THE_FLY);
+                }
+                e
+            }));
         }
+        index.folded_starts.push(to_u32(index.folded.len()));
+        index.article_starts.push(to_u32(index.entries.len()));
+        index.folded.shrink_to_fit();
+        index.folded_starts.shrink_to_fit();
         index
+    }
+
+    /// Whether the index can be one of a corpus of `articles` articles (as read from a cache).
+    pub(crate) fn fits(&self, articles: usize) -> bool {
+        let kept = self.folded_starts.len().saturating_sub(1);
+        self.folded_starts.first() == Some(&0)
+            && self.folded_starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .folded_starts
+                .last()
+                .is_some_and(|&l| l as usize == self.folded.len())
+            && self.article_starts.len() == articles + 1
+            && self.article_starts.first() == Some(&0)
+            && self.article_starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .article_starts
+                .last()
+                .is_some_and(|&l| l as usize == self.entries.len())
+            && self.entries.iter().all(|e| {
+                e.article() < articles
+                    && e.start <= e.end
+                    && (e.folded == ON_THE_FLY || (e.folded as usize) < kept)
+            })
     }
 
     /// What an entry shows: the title, the fact's line, or the sentence ("" when the corpus is
@@ -284,14 +370,26 @@ impl Index {
         }
     }
 
-    fn folded_of(&self, e: &Entry) -> &str {
-        let Some(&base) = self.bases.get(e.article()) else {
-            return "";
-        };
-        let start = base + e.folded as usize;
-        self.folded
-            .get(start..start + e.folded_len as usize)
-            .unwrap_or("")
+    /// A kept folded text.
+    fn kept(&self, id: u32) -> &str {
+        let i = id as usize;
+        match (self.folded_starts.get(i), self.folded_starts.get(i + 1)) {
+            (Some(&from), Some(&to)) => self.folded.get(from as usize..to as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// An entry's folded text: kept, or made from the article's text in `buf`.
+    fn folded_of<'a>(&'a self, corpus: &'a Corpus, e: &Entry, buf: &'a mut Vec<u8>) -> &'a str {
+        if e.folded == ON_THE_FLY {
+            let raw = corpus
+                .articles
+                .get(e.article())
+                .and_then(|a| a.text.get(e.span()))
+                .unwrap_or("");
+            return fast_fold(raw, buf);
+        }
+        self.kept(e.folded)
     }
 
     /// Ranked hits for a query: every word must match; best first, ties in corpus order.
@@ -312,7 +410,7 @@ impl Index {
         }
         let prepared: Vec<QueryWord> = words.iter().map(|w| QueryWord::new(w)).collect();
         // Words with a translation may match letters they do not have themselves.
-        let need: Vec<u64> = prepared
+        let need: Vec<u32> = prepared
             .iter()
             .map(|w| {
                 if w.translations.is_empty() {
@@ -325,46 +423,157 @@ impl Index {
         let stale = || cancel.is_some_and(|(g, mine)| g.load(Ordering::Relaxed) != mine);
         // Scores first, without match positions: a short query matches most of the corpus,
         // and only the hits that will be shown need their positions.
-        let mut scored: Vec<(i64, usize)> = self
-            .entries
-            .par_iter()
-            .enumerate()
-            .with_min_len(4096)
-            .filter_map(|(i, e)| {
-                if !kinds.is_empty() && !kinds.contains(&e.kind) {
-                    return None;
-                }
-                if need.iter().any(|n| e.bag & n != *n) || stale() {
-                    return None;
-                }
-                score_entry(e, None, self.folded_of(e), &prepared).map(|(score, _)| (score, i))
-            })
-            .collect();
-        let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        if let Some(n) = limit
-            && n < scored.len()
-        {
-            if n == 0 {
-                return Vec::new();
-            }
-            scored.select_nth_unstable_by(n - 1, order);
-            scored.truncate(n);
+        if limit == Some(0) {
+            return Vec::new();
         }
+        // The most each word can add to a score, and the most an entry of a kind can reach:
+        // once `limit` hits are at hand, entries that cannot beat the last of them are not
+        // scored, and a typo match is not looked for where it could not lift an entry that
+        // far (the hits are the same; a broad query finishes sooner).
+        let most: Vec<i64> = prepared.iter().map(QueryWord::most).collect();
+        let rest: Vec<i64> = (0..=most.len()).map(|i| most[i..].iter().sum()).collect();
+        // Article by article: an article's text is folded once (in a buffer of the thread) for
+        // all its entries that need it.
+        let best = (0..self.article_starts.len().saturating_sub(1))
+            .into_par_iter()
+            .with_min_len(8)
+            .fold(
+                || Best::new(limit),
+                |mut best, ai| {
+                    let (Some(&from), Some(&to)) =
+                        (self.article_starts.get(ai), self.article_starts.get(ai + 1))
+                    else {
+                        return best;
+                    };
+                    let (from, to) = (from as usize, to as usize);
+                    if stale() {
+                        return best;
+                    }
+                    let floor = best.floor();
+                    let mut candidates = std::mem::take(&mut best.candidates);
+                    candidates.clear();
+                    candidates.extend((from..to).filter(|&i| {
+                        self.entries.get(i).is_some_and(|e| {
+                            (kinds.is_empty() || kinds.contains(&e.kind))
+                                && need.iter().all(|n| e.bag & n == *n)
+                                && floor.is_none_or(|f| e.kind.boost() + rest[0] >= f)
+                        })
+                    }));
+                    let on_the_fly = candidates
+                        .iter()
+                        .any(|&i| self.entries[i].folded == ON_THE_FLY);
+                    let mut buf = std::mem::take(&mut best.buf);
+                    let article = if on_the_fly {
+                        let text = corpus.articles.get(ai).map_or("", |a| a.text.as_str());
+                        fast_fold(text, &mut buf)
+                    } else {
+                        ""
+                    };
+                    for &i in candidates.iter() {
+                        let e = &self.entries[i];
+                        let folded = if e.folded == ON_THE_FLY {
+                            article.get(e.span()).unwrap_or("")
+                        } else {
+                            self.kept(e.folded)
+                        };
+                        let floor = best.floor().map(|f| (f, rest.as_slice()));
+                        if let Some((score, _)) = score_entry(e, None, folded, &prepared, floor) {
+                            best.add(score, i);
+                        }
+                    }
+                    best.candidates = candidates;
+                    best.buf = buf;
+                    best
+                },
+            )
+            .reduce(|| Best::new(limit), Best::merge);
+        let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        let mut scored = best.into_vec();
         scored.par_sort_unstable_by(order);
         scored
             .into_par_iter()
-            .map(|(score, entry)| Hit {
+            .map_init(Vec::new, |buf, (score, entry)| Hit {
                 entry,
                 score,
                 positions: {
                     let e = &self.entries[entry];
                     let text = self.text(corpus, e);
-                    score_entry(e, Some(&text), self.folded_of(e), &prepared)
+                    score_entry(
+                        e,
+                        Some(&text),
+                        self.folded_of(corpus, e, buf),
+                        &prepared,
+                        None,
+                    )
                 }
                 .map(|(_, p)| p)
                 .unwrap_or_default(),
             })
             .collect()
+    }
+}
+
+/// The hits of a lookup so far: all of them, or the best `limit` (the worst of them on top of a
+/// heap); with scratch space for scoring an article.
+struct Best {
+    limit: Option<usize>,
+    all: Vec<(i64, usize)>,
+    /// Worst first: the lowest score, of equal ones the latest entry.
+    heap: std::collections::BinaryHeap<(std::cmp::Reverse<i64>, usize)>,
+    candidates: Vec<usize>,
+    buf: Vec<u8>,
+}
+
+impl Best {
+    fn new(limit: Option<usize>) -> Best {
+        Best {
+            limit,
+            all: Vec::new(),
+            heap: std::collections::BinaryHeap::new(),
+            candidates: Vec::new(),
+            buf: Vec::new(),
+        }
+    }
+
+    /// The score an entry must reach to be among the hits, once there are `limit` of them.
+    fn floor(&self) -> Option<i64> {
+        let n = self.limit?;
+        if self.heap.len() < n {
+            return None;
+        }
+        self.heap.peek().map(|(std::cmp::Reverse(s), _)| *s)
+    }
+
+    fn add(&mut self, score: i64, entry: usize) {
+        let Some(n) = self.limit else {
+            self.all.push((score, entry));
+            return;
+        };
+        let item = (std::cmp::Reverse(score), entry);
+        if self.heap.len() < n {
+            self.heap.push(item);
+        } else if self.heap.peek().is_some_and(|worst| item < *worst) {
+            self.heap.pop();
+            self.heap.push(item);
+        }
+    }
+
+    fn merge(mut self, other: Best) -> Best {
+        self.all.extend(other.all);
+        for (std::cmp::Reverse(score), entry) in other.heap {
+            self.add(score, entry);
+        }
+        self
+    }
+
+    fn into_vec(self) -> Vec<(i64, usize)> {
+        let mut out = self.all;
+        out.extend(
+            self.heap
+                .into_iter()
+                .map(|(std::cmp::Reverse(s), e)| (s, e)),
+        );
+        out
     }
 }
 
@@ -484,6 +693,20 @@ impl QueryWord {
             folded,
         }
     }
+
+    /// The most this word can add to an entry's score (see [`score_entry`]).
+    fn most(&self) -> i64 {
+        let len = self.len as i64;
+        let exact = 100 + 16 * len + 30 + 30;
+        let translated = self
+            .translations
+            .iter()
+            .map(|(_, n)| 90 + 12 * *n as i64)
+            .max()
+            .unwrap_or(0);
+        let typo = 60 + 8 * len;
+        exact.max(translated).max(typo)
+    }
 }
 
 /// Scores one entry: each query word matched on its own (as written, in the other language,
@@ -495,12 +718,13 @@ fn score_entry(
     text: Option<&str>,
     folded_text: &str,
     words: &[QueryWord],
+    floor: Option<(i64, &[i64])>,
 ) -> Option<(i64, Vec<usize>)> {
     let with_positions = text.is_some();
     let mut total = e.kind.boost();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let folded = folded_text.as_bytes();
-    for w in words {
+    for (k, w) in words.iter().enumerate() {
         let len = w.len;
         // Exact (folded) substring: cheap and the best kind of match.
         if let Some(at) = w.finder.find(folded) {
@@ -533,6 +757,13 @@ fn score_entry(
         // short window ("kovention" finds "Konvention"). Shorter words must be typed as
         // written: a scattered two-letter match is noise.
         if len < 4 {
+            return None;
+        }
+        // Not worth looking for when even the best typo match (and the best for the words
+        // after this one) would leave the entry below `floor`: it would not be shown.
+        if let Some((floor, rest)) = floor
+            && total + 60 + 8 * len as i64 + rest.get(k + 1).copied().unwrap_or(0) < floor
+        {
             return None;
         }
         let (at, span) = compact_match(folded, w.folded.as_bytes(), len)?;

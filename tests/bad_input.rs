@@ -101,7 +101,9 @@ fn windows_1252_utf16_and_cut_utf8_are_read_as_text() {
         .position(|a| a.path.ends_with("utf16le.txt"))
         .unwrap();
     assert!(
-        c.facts()[i]
+        c.facts()
+            .get(i)
+            .unwrap()
             .iter()
             .any(|f| f.kind == briefing::facts::FactKind::Date)
     );
@@ -222,7 +224,10 @@ fn ten_thousand_footnotes_are_all_sources() {
         "{} dangling",
         a.dangling_refs.len()
     );
-    let sources = c.facts()[0]
+    let sources = c
+        .facts()
+        .get(0)
+        .unwrap()
         .iter()
         .filter(|f| f.kind == briefing::facts::FactKind::Source)
         .count();

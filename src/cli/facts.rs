@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::corpus::Corpus;
 use crate::corpus::model::Article;
 use crate::facts::display::value_text;
-use crate::facts::{Fact, FactKind, FactValue};
+use crate::facts::{FactKind, FactRef, FactValue};
 
 /// Parses a `--kind` value (clap value parser).
 pub fn parse_kind(s: &str) -> Result<FactKind, String> {
@@ -30,7 +30,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
 }
 
 /// The section title a fact belongs to.
-fn section_title<'a>(a: &'a Article, f: &Fact) -> Option<&'a str> {
+fn section_title<'a>(a: &'a Article, f: &FactRef<'_>) -> Option<&'a str> {
     let block = f.block.or_else(|| {
         a.blocks
             .iter()
@@ -40,7 +40,7 @@ fn section_title<'a>(a: &'a Article, f: &Fact) -> Option<&'a str> {
     a.sections.get(s).map(|s| s.title.as_str())
 }
 
-pub fn fact_json(a: &Article, f: &Fact) -> Value {
+pub fn fact_json(a: &Article, f: &FactRef<'_>) -> Value {
     let (line, column) = a.line_col(f.span.start);
     let mut obj = json!({
         "article": a.path,
@@ -64,7 +64,7 @@ pub fn run(
     section: Option<&str>,
     json: bool,
 ) -> Result<ExitCode> {
-    let mut rows: Vec<(usize, &Fact)> = Vec::new();
+    let mut rows: Vec<(usize, FactRef<'_>)> = Vec::new();
     for (ai, a) in corpus.articles.iter().enumerate() {
         let wanted_section = section.and_then(|q| corpus.find_section(ai, q));
         if section.is_some() && wanted_section.is_none() {
@@ -122,7 +122,7 @@ pub fn run(
             last_section = None;
         }
         let section = if f.block.is_some() {
-            section_title(a, f)
+            section_title(a, &f)
         } else {
             None
         };
@@ -147,7 +147,7 @@ pub fn run(
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let value = value_text(&f.value);
+        let value = value_text(f.value);
         if value == words || matches!(f.kind, FactKind::Source) {
             println!("      {value}  ({line}:{col})");
         } else {
@@ -161,7 +161,7 @@ pub fn run(
 }
 
 /// The sentence of a block around a byte offset.
-fn sentence(a: &Article, f: &Fact) -> String {
+fn sentence(a: &Article, f: &FactRef<'_>) -> String {
     let Some(b) = f.block.and_then(|b| a.blocks.get(b)) else {
         // A fact of the title: its line is its sentence.
         let line = crate::facts::header_lines(a)
@@ -234,7 +234,7 @@ pub fn timeline(
     date_format: &str,
 ) -> Result<ExitCode> {
     let today = chrono::Local::now().date_naive();
-    let mut rows: Vec<(NaiveDate, String, usize, &Fact)> = Vec::new();
+    let mut rows: Vec<(NaiveDate, String, usize, FactRef<'_>)> = Vec::new();
     for (ai, a) in corpus.articles.iter().enumerate() {
         let _ = a;
         for f in corpus.facts().get(ai).into_iter().flatten() {

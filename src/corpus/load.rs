@@ -134,6 +134,12 @@ pub fn load_paths(
             }
             read_article(f, options).map(|mut a| {
                 a.stamp = stamp;
+                // Lists grown while parsing keep up to half again their size unused.
+                a.blocks.shrink_to_fit();
+                a.sections.shrink_to_fit();
+                a.footnotes.shrink_to_fit();
+                a.dangling_refs.shrink_to_fit();
+                a.boilerplate.shrink_to_fit();
                 a
             })
         })

@@ -7,6 +7,7 @@ pub mod decode;
 pub mod inline;
 pub mod lines;
 pub mod load;
+pub mod lookup_cache;
 pub mod model;
 pub mod parse;
 pub mod reload;
@@ -35,10 +36,32 @@ pub struct Corpus {
 /// Facts per article, index-aligned with the articles, in text order. Their display lines are
 /// made when asked for (a few per screen; stored, they took more memory than the facts).
 struct FactsTable {
-    facts: Vec<Vec<Fact>>,
+    facts: facts::FactStore,
     glossary: std::collections::HashMap<String, Gloss>,
     /// How dates with a day are written (strftime; `None`: ISO).
     date_format: Option<String>,
+}
+
+impl FactsTable {
+    fn new(facts: facts::FactStore, options: &BuildOptions) -> FactsTable {
+        // The corpus-wide glossary: the first definition of each acronym, in corpus order.
+        let mut glossary = std::collections::HashMap::new();
+        for (article, fs) in facts.iter().enumerate() {
+            for f in fs {
+                if let facts::FactValue::Acronym(a) = f.value {
+                    glossary.entry(a.short.clone()).or_insert_with(|| Gloss {
+                        long: a.long.clone(),
+                        article,
+                    });
+                }
+            }
+        }
+        FactsTable {
+            facts,
+            glossary,
+            date_format: options.date_format.clone(),
+        }
+    }
 }
 
 /// What an acronym stands for, from the first article that defines it.
@@ -94,33 +117,62 @@ impl Corpus {
     /// `&self` so the reader can do it on another thread while the first frame is shown.
     pub fn extract_facts(&self, options: &BuildOptions) {
         self.facts.get_or_init(|| {
-            let articles = &self.articles;
-            let facts: Vec<Vec<Fact>> = articles
-                .par_iter()
-                .map(|a| {
-                    let mut facts = facts::extract_article(a, options.reference_date);
-                    facts.shrink_to_fit();
-                    facts
-                })
-                .collect();
-            // The corpus-wide glossary: the first definition of each acronym, in corpus order.
-            let mut glossary = std::collections::HashMap::new();
-            for (article, fs) in facts.iter().enumerate() {
-                for f in fs {
-                    if let facts::FactValue::Acronym(a) = &f.value {
-                        glossary.entry(a.short.clone()).or_insert_with(|| Gloss {
-                            long: a.long.clone(),
-                            article,
-                        });
-                    }
+            // In slices, so the extractors' output is compacted before much of it piles up.
+            let mut builder = facts::store::FactStoreBuilder::default();
+            for chunk in self.articles.chunks(256) {
+                let extracted: Vec<Vec<Fact>> = chunk
+                    .par_iter()
+                    .map(|a| facts::extract_article(a, options.reference_date))
+                    .collect();
+                for fs in extracted {
+                    builder.push(fs);
                 }
             }
-            FactsTable {
-                facts,
-                glossary,
-                date_format: options.date_format.clone(),
-            }
+            FactsTable::new(builder.finish(), options)
         });
+    }
+
+    /// Facts and the lookup index from the cache, when it holds them for exactly these
+    /// articles and settings; the facts are then in place as if extracted. `None` when there
+    /// is no such cache (or the facts were extracted already).
+    pub fn read_lookup_cache(
+        &self,
+        paths: &[std::path::PathBuf],
+        load: &LoadOptions,
+        build: &BuildOptions,
+    ) -> Option<crate::search::Index> {
+        let dir = load.cache.as_ref()?;
+        if paths.is_empty() || self.facts_ready() {
+            return None;
+        }
+        let key = lookup_cache::key(&self.articles, build)?;
+        let file = lookup_cache::file_for(&cache::file_for(dir, paths, &load.cache_key));
+        let (store, index) = lookup_cache::read(&file, key, self.articles.len())?;
+        self.facts.set(FactsTable::new(store, build)).ok()?;
+        Some(index)
+    }
+
+    /// Writes the facts and the lookup index to the cache (off the main thread; a cache that
+    /// cannot be written only costs time later).
+    pub fn write_lookup_cache(
+        &self,
+        paths: &[std::path::PathBuf],
+        load: &LoadOptions,
+        build: &BuildOptions,
+        index: &crate::search::Index,
+    ) {
+        let Some(dir) = &load.cache else { return };
+        let Some(table) = self.facts.get() else {
+            return;
+        };
+        if paths.is_empty() {
+            return;
+        }
+        let Some(key) = lookup_cache::key(&self.articles, build) else {
+            return;
+        };
+        let file = lookup_cache::file_for(&cache::file_for(dir, paths, &load.cache_key));
+        let _ = lookup_cache::write(&file, key, &table.facts, index);
     }
 
     /// Updates the cache of parsed articles when any article was parsed anew. The reader
@@ -168,8 +220,9 @@ impl Corpus {
     }
 
     /// Facts per article (empty until extracted).
-    pub fn facts(&self) -> &[Vec<Fact>] {
-        self.facts.get().map_or(&[], |t| t.facts.as_slice())
+    pub fn facts(&self) -> &facts::FactStore {
+        static EMPTY: facts::FactStore = facts::FactStore::empty();
+        self.facts.get().map_or(&EMPTY, |t| &t.facts)
     }
 
     /// Loads files and folders, or the built-in sample when `paths` is empty.
@@ -194,8 +247,8 @@ impl Corpus {
         let Some(f) = table.facts.get(article).and_then(|fs| fs.get(index)) else {
             return String::new();
         };
-        let label = facts::display::label(f, a);
-        match (&f.value, &table.date_format) {
+        let label = facts::display::label(&f, a);
+        match (f.value, &table.date_format) {
             (facts::FactValue::Date(d), Some(format)) => match &d.iso {
                 Some(iso) if label.starts_with(iso.as_str()) => format!(
                     "{}{}",

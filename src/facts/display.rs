@@ -1,12 +1,12 @@
 //! One line per fact for the reader's facts pane: the value first, then a few words of context.
 
-use super::{Fact, FactValue};
+use super::{FactRef, FactValue};
 use crate::corpus::model::Article;
 
 /// "2025-12-17 Outcome Document verabschiedet", "164/6/7 Res. 80/57", "IGF = Internet Governance Forum".
-pub fn label(fact: &Fact, article: &Article) -> String {
-    let value = value_text(&fact.value);
-    match &fact.value {
+pub fn label(fact: &FactRef<'_>, article: &Article) -> String {
+    let value = value_text(fact.value);
+    match fact.value {
         FactValue::Source(_)
         | FactValue::Acronym(_)
         | FactValue::Quote(_)
@@ -20,7 +20,7 @@ pub fn label(fact: &Fact, article: &Article) -> String {
 
 /// A few words of the fact's sentence that say what it is about: those after the fact, or
 /// before it when the sentence ends there.
-fn context(fact: &Fact, article: &Article) -> Option<String> {
+fn context(fact: &FactRef<'_>, article: &Article) -> Option<String> {
     const WORDS: usize = 6;
     let block = article.blocks.get(fact.block?)?;
     let text = article.block_text(block);

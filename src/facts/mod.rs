@@ -18,17 +18,20 @@ pub mod people;
 pub mod places;
 pub mod quotes;
 pub mod sources;
+pub mod store;
 pub mod votes;
 
 use std::ops::Range;
 
+pub use store::{ArticleFacts, FactRef, FactStore};
+
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::model::{Article, Lang};
 
 /// Every kind of fact, in the order the facts pane lists them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FactKind {
     Date,

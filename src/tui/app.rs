@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use super::body::{BodyLayout, LayoutOptions};
 use super::layout::{self, Panes, Widths};
 use crate::corpus::Corpus;
-use crate::facts::{Fact, FactKind};
+use crate::facts::{FactKind, FactRef};
 use crate::keymap::{Action, Context, Key, Keymap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1290,7 +1290,7 @@ impl App {
             && self.focus == Pane::Facts
             && let Some(fact) = self.selected_fact(corpus)
         {
-            let text = crate::facts::display::label(fact, article);
+            let text = crate::facts::display::label(&fact, article);
             self.message = Some(format!("copied: {text}"));
             return Effect::Copy(text);
         }
@@ -1423,7 +1423,7 @@ impl App {
         }
     }
 
-    pub fn selected_fact<'c>(&self, corpus: &'c Corpus) -> Option<&'c Fact> {
+    pub fn selected_fact<'c>(&self, corpus: &'c Corpus) -> Option<FactRef<'c>> {
         match self.fact_rows(corpus).get(self.facts_selected) {
             Some(FactRow::Fact { index, .. }) => corpus.facts().get(self.article)?.get(*index),
             _ => None,
@@ -1447,11 +1447,11 @@ impl App {
         let Some(article) = corpus.articles.get(self.article) else {
             return Vec::new();
         };
-        let facts = corpus
+        let facts: Vec<FactRef<'_>> = corpus
             .facts()
             .get(self.article)
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
+            .map(|f| f.iter().collect())
+            .unwrap_or_default();
         let range = match self.facts_scope {
             FactsScope::Article => 0..article.blocks.len(),
             FactsScope::Section => {
@@ -1475,7 +1475,7 @@ impl App {
                 })
                 .collect(),
         };
-        let section_of = |f: &Fact| match (f.block, &f.value) {
+        let section_of = |f: &FactRef<'_>| match (f.block, &f.value) {
             (Some(b), _) => range.contains(&b),
             (None, _) if self.facts_scope == FactsScope::Article => true,
             (None, crate::facts::FactValue::Source(s)) => cited.contains(s.label.as_str()),
@@ -1510,7 +1510,7 @@ impl App {
                         None => people.push((p.clone(), i, 1)),
                     }
                 } else if once {
-                    let value = crate::facts::display::value_text(&f.value);
+                    let value = crate::facts::display::value_text(f.value);
                     if let Some(m) = mentions.iter_mut().find(|m| m.0 == value) {
                         m.2 += 1;
                         continue;

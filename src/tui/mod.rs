@@ -175,11 +175,20 @@ fn run_loop(
             source.load.clone(),
         );
         std::thread::spawn(move || {
-            corpus.extract_facts(&build);
-            let index = Arc::new(crate::search::Index::build(&corpus));
-            let _ = indexed_tx.send((Arc::clone(&corpus), index));
+            // From the cache when it holds this corpus's facts and index; made otherwise.
+            let cached = corpus.read_lookup_cache(&paths, &load, &build);
+            let fresh = cached.is_none();
+            let index = Arc::new(cached.unwrap_or_else(|| {
+                corpus.extract_facts(&build);
+                crate::search::Index::build(&corpus)
+            }));
+            let _ = indexed_tx.send((Arc::clone(&corpus), Arc::clone(&index)));
             // Last, so the reader is complete first: next time it opens from the cache.
             corpus.write_cache(&paths, &load);
+            if fresh {
+                corpus.write_lookup_cache(&paths, &load, &build, &index);
+            }
+            drop(index);
             give_back_memory();
         });
     }
