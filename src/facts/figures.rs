@@ -21,12 +21,12 @@ pub struct Figure {
 }
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?(?-u:\b)(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per cent)").expect("compiles")
+    Regex::new(r"(?:(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?(?-u:\b)(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per cent)").expect("compiles")
 });
 
 /// A count followed by a capitalised noun (German) or a plural noun (English).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Regex::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -40,7 +40,7 @@ static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// 29.500". Only large numbers with a word of approximation: small bare numbers are too
 /// often a rank, a page or a part of a name.
 static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and))")
+    Regex::new(r"(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and))")
         .expect("compiles")
 });
 
@@ -127,16 +127,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let Some(number) = parse_digits(n.as_str(), english) else {
             continue;
         };
+        let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
         let before = text[..n.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '/') && c.get(1).is_none() {
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '/') && qualifier.is_none() {
             continue;
         }
         push(
             out,
-            all.range(),
+            qualifier.map_or(n.start(), |q| q.start())..all.end(),
             number,
             "%".into(),
-            c.get(1).map(|m| qualifier_of(m.as_str())),
+            qualifier.map(|m| qualifier_of(m.as_str())),
         );
     }
     for c in COUNT.captures_iter(text) {
@@ -171,12 +172,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if let (Some(of), Some(whole)) = (c.get(4), c.get(5)) {
             label = format!("{label} von {} {}", of.as_str(), whole.as_str());
         }
+        let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
         push(
             out,
-            all.range(),
+            qualifier.map_or(n.start(), |q| q.start())..all.end(),
             number,
             label,
-            c.get(1).map(|m| qualifier_of(m.as_str())),
+            qualifier.map(|m| qualifier_of(m.as_str())),
         );
     }
     for c in EARLIER_VALUE.captures_iter(text) {
@@ -208,6 +210,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let (Some(q), Some(n)) = (c.get(1), c.get(2)) else {
             continue;
         };
+        if !stands_alone(text, q.start()) {
+            continue;
+        }
         let taken = out
             .iter()
             .any(|f| f.span.start < n.end() && n.start() < f.span.end);
@@ -247,6 +252,15 @@ fn count_words(text: &str, out: &mut Vec<Found>) {
             None,
         );
     }
+}
+
+/// Whether a word starting at `at` is one ("über 800", not "gegenüber 800"): the patterns
+/// cannot say so with an ASCII word boundary, which never holds before "ü".
+pub(crate) fn stands_alone(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn qualifier_of(word: &str) -> &'static str {
@@ -298,6 +312,22 @@ mod tests {
         assert_eq!(f[0].2, "Regierungen von 193 UN-Staaten");
         let f = figures("Über 800 Unternehmen nahmen teil");
         assert_eq!(f[0].1, 800.0);
+        // "über" is a qualifier of its own, not the end of "gegenüber".
+        let mut out = Vec::new();
+        extract(
+            "Über 800 Unternehmen, gegenüber 700 Firmen",
+            &mut ExtractContext::default(),
+            &mut out,
+        );
+        let q: Vec<Option<&str>> = out
+            .iter()
+            .map(|f| match &f.value {
+                FactValue::Figure(x) => x.qualifier,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(q, [Some("min"), None]);
+        assert_eq!(out[1].span.start, "Über 800 Unternehmen, gegenüber ".len());
         let f = figures("67,0% der Kleinanlegerkonten und 40 Prozent");
         assert_eq!(f.iter().map(|x| x.1).collect::<Vec<_>>(), [67.0, 40.0]);
     }

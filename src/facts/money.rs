@@ -27,7 +27,7 @@ const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über
 const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
 
 static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:(?-u:\b)({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD)\s)\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
+    Regex::new(&format!(r"(?:({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD)\s)\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
         .expect("compiles")
 });
 
@@ -80,9 +80,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         let scale = c.get(4).map_or(1.0, |m| scale_of(m.as_str()));
-        let qualifier = c.get(1).map(|m| qualifier_of(m.as_str()));
-        // The span starts at the qualifier or the number; the amount's words only.
-        let start = c.get(1).map_or(all.start(), |m| m.start());
+        // "über 5 Mio. Euro", not "gegenüber 5 Mio. Euro" (see `figures::stands_alone`).
+        let said = c
+            .get(1)
+            .filter(|q| super::figures::stands_alone(text, q.start()));
+        let qualifier = said.map(|m| qualifier_of(m.as_str()));
+        // The span starts at the qualifier, the symbol or the number; the amount's words only.
+        let start = said.or(c.name("sym")).map_or(number.start(), |m| m.start());
         out.push(Found {
             kind: FactKind::Money,
             value: FactValue::Money(Money {
@@ -192,6 +196,16 @@ mod tests {
         assert_eq!(
             (m[0].0.as_str(), m[0].1, m[0].2.as_str()),
             ("EUR 400 million", 4e8, "EUR")
+        );
+    }
+
+    #[test]
+    fn ueber_is_a_qualifier_only_as_a_word_of_its_own() {
+        let m = money("über 5 Mio. Euro, gegenüber 3 Mio. Euro", Lang::De);
+        let got: Vec<(&str, Option<&str>)> = m.iter().map(|x| (x.0.as_str(), x.3)).collect();
+        assert_eq!(
+            got,
+            [("über 5 Mio. Euro", Some("min")), ("3 Mio. Euro", None)]
         );
     }
 
