@@ -432,61 +432,66 @@ impl Index {
         // far (the hits are the same; a broad query finishes sooner).
         let most: Vec<i64> = prepared.iter().map(QueryWord::most).collect();
         let rest: Vec<i64> = (0..=most.len()).map(|i| most[i..].iter().sum()).collect();
-        // Article by article: an article's text is folded once (in a buffer of the thread) for
-        // all its entries that need it.
-        let best = (0..self.article_starts.len().saturating_sub(1))
-            .into_par_iter()
-            .with_min_len(8)
-            .fold(
-                || Best::new(limit),
-                |mut best, ai| {
-                    let (Some(&from), Some(&to)) =
-                        (self.article_starts.get(ai), self.article_starts.get(ai + 1))
-                    else {
-                        return best;
-                    };
-                    let (from, to) = (from as usize, to as usize);
-                    if stale() {
-                        return best;
-                    }
-                    let floor = best.floor();
-                    let mut candidates = std::mem::take(&mut best.candidates);
-                    candidates.clear();
-                    candidates.extend((from..to).filter(|&i| {
-                        self.entries.get(i).is_some_and(|e| {
-                            (kinds.is_empty() || kinds.contains(&e.kind))
-                                && need.iter().all(|n| e.bag & n == *n)
-                                && floor.is_none_or(|f| e.kind.boost() + rest[0] >= f)
-                        })
-                    }));
-                    let on_the_fly = candidates
-                        .iter()
-                        .any(|&i| self.entries[i].folded == ON_THE_FLY);
-                    let mut buf = std::mem::take(&mut best.buf);
-                    let article = if on_the_fly {
-                        let text = corpus.articles.get(ai).map_or("", |a| a.text.as_str());
-                        fast_fold(text, &mut buf)
-                    } else {
-                        ""
-                    };
-                    for &i in candidates.iter() {
-                        let e = &self.entries[i];
-                        let folded = if e.folded == ON_THE_FLY {
-                            article.get(e.span()).unwrap_or("")
-                        } else {
-                            self.kept(e.folded)
+        // Titles, sections and facts first, then the sentences: with a limit, the hits of the
+        // first pass set a floor that most sentences of a broad query cannot reach, so they
+        // are neither folded nor scored (the hits are the same). An entry's folded text is made
+        // from the article's text when needed (in a buffer of the thread), entry by entry.
+        let pass = |sentences: bool, preset: Option<i64>| {
+            (0..self.article_starts.len().saturating_sub(1))
+                .into_par_iter()
+                .with_min_len(8)
+                .fold(
+                    || Best::with_floor(limit, preset),
+                    |mut best, ai| {
+                        let (Some(&from), Some(&to)) =
+                            (self.article_starts.get(ai), self.article_starts.get(ai + 1))
+                        else {
+                            return best;
                         };
-                        let floor = best.floor().map(|f| (f, rest.as_slice()));
-                        if let Some((score, _)) = score_entry(e, None, folded, &prepared, floor) {
-                            best.add(score, i);
+                        let (from, to) = (from as usize, to as usize);
+                        if stale() {
+                            return best;
                         }
-                    }
-                    best.candidates = candidates;
-                    best.buf = buf;
-                    best
-                },
-            )
-            .reduce(|| Best::new(limit), Best::merge);
+                        let floor = best.floor();
+                        let mut candidates = std::mem::take(&mut best.candidates);
+                        candidates.clear();
+                        candidates.extend((from..to).filter(|&i| {
+                            self.entries.get(i).is_some_and(|e| {
+                                (e.kind == HitKind::Text) == sentences
+                                    && (kinds.is_empty() || kinds.contains(&e.kind))
+                                    && need.iter().all(|n| e.bag & n == *n)
+                                    && floor.is_none_or(|f| e.kind.boost() + rest[0] >= f)
+                            })
+                        }));
+                        let text = corpus.articles.get(ai).map_or("", |a| a.text.as_str());
+                        let mut buf = std::mem::take(&mut best.buf);
+                        for &i in candidates.iter() {
+                            let e = &self.entries[i];
+                            let floor = best.floor();
+                            if floor.is_some_and(|f| e.kind.boost() + rest[0] < f) {
+                                continue;
+                            }
+                            let folded = if e.folded == ON_THE_FLY {
+                                fast_fold(text.get(e.span()).unwrap_or(""), &mut buf)
+                            } else {
+                                self.kept(e.folded)
+                            };
+                            let floor = floor.map(|f| (f, rest.as_slice()));
+                            if let Some((score, _)) = score_entry(e, None, folded, &prepared, floor)
+                            {
+                                best.add(score, i);
+                            }
+                        }
+                        best.candidates = candidates;
+                        best.buf = buf;
+                        best
+                    },
+                )
+                .reduce(|| Best::new(limit), Best::merge)
+        };
+        let first = pass(false, None);
+        let second = pass(true, first.floor());
+        let best = first.merge(second);
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
         let mut scored = best.into_vec();
         scored.par_sort_unstable_by(order);
@@ -517,6 +522,8 @@ impl Index {
 /// heap); with scratch space for scoring an article.
 struct Best {
     limit: Option<usize>,
+    /// The floor set by an earlier pass.
+    preset: Option<i64>,
     all: Vec<(i64, usize)>,
     /// Worst first: the lowest score, of equal ones the latest entry.
     heap: std::collections::BinaryHeap<(std::cmp::Reverse<i64>, usize)>,
@@ -526,7 +533,13 @@ struct Best {
 
 impl Best {
     fn new(limit: Option<usize>) -> Best {
+        Best::with_floor(limit, None)
+    }
+
+    /// A start that already knows the score hits must reach (from an earlier pass).
+    fn with_floor(limit: Option<usize>, preset: Option<i64>) -> Best {
         Best {
+            preset,
             limit,
             all: Vec::new(),
             heap: std::collections::BinaryHeap::new(),
@@ -535,13 +548,16 @@ impl Best {
         }
     }
 
-    /// The score an entry must reach to be among the hits, once there are `limit` of them.
+    /// The score an entry must reach to be among the hits, once there are `limit` of them
+    /// (here or in an earlier pass).
     fn floor(&self) -> Option<i64> {
         let n = self.limit?;
-        if self.heap.len() < n {
-            return None;
-        }
-        self.heap.peek().map(|(std::cmp::Reverse(s), _)| *s)
+        let own = if self.heap.len() < n {
+            None
+        } else {
+            self.heap.peek().map(|(std::cmp::Reverse(s), _)| *s)
+        };
+        own.max(self.preset)
     }
 
     fn add(&mut self, score: i64, entry: usize) {
@@ -801,6 +817,32 @@ mod tests {
         let c = Corpus::open(&[], &LoadOptions::default(), &BuildOptions::default()).unwrap();
         let i = Index::build(&c);
         (c, i)
+    }
+
+    #[test]
+    fn a_limit_gives_the_first_hits_of_the_whole_ranking() {
+        // With a limit, titles and facts are scored first and set a floor for the sentences:
+        // what that skips must never change the hits.
+        let (c, idx) = sample();
+        for query in [
+            "h",
+            "e",
+            "un",
+            "hanoi",
+            "kovention",
+            "2025",
+            "a/res",
+            "sign",
+        ] {
+            let all = idx.search(&c, query, &[], None, None);
+            for limit in [1, 5, 40] {
+                let some = idx.search(&c, query, &[], Some(limit), None);
+                let first: Vec<(usize, i64)> =
+                    all.iter().take(limit).map(|h| (h.entry, h.score)).collect();
+                let got: Vec<(usize, i64)> = some.iter().map(|h| (h.entry, h.score)).collect();
+                assert_eq!(got, first, "{query:?} limit {limit}");
+            }
+        }
     }
 
     #[test]
