@@ -57,3 +57,27 @@ fn the_year_before_is_the_year_before_the_one_named() {
     let values: Vec<&str> = d.iter().map(|(_, v)| v.as_str()).collect();
     assert_eq!(values, ["2024", "2023", "2025", "2027-02"], "{d:?}");
 }
+
+#[test]
+fn a_byline_with_place_and_date_dates_the_article_and_names_its_place() {
+    let text = "# Bericht\n\n*Von Miriam Kessler, Riad, 19. Dezember 2026*\n\nDas Forum ging am Donnerstag zu Ende.\n";
+    let Ok(decoded) = decode(text.as_bytes()) else {
+        panic!("the test text decodes");
+    };
+    let article = parse("x.md", Origin::File, decoded);
+    assert_eq!(article.author.as_deref(), Some("Miriam Kessler"));
+    let facts = extract_article(&article, None);
+    let places: Vec<&str> = facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Place(p) => Some(p.name.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(places, ["Riad"]);
+    // Its date is the article's, so "am Donnerstag" resolves; the byline's date is no fact.
+    assert_eq!(
+        dates("x.md", text),
+        [("am Donnerstag".to_string(), "2026-12-17".to_string())]
+    );
+}

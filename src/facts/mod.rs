@@ -164,6 +164,18 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         ..ExtractContext::default()
     };
     let mut facts = Vec::new();
+    // The place of a dateline or byline on a line of its own ("*Von Miriam Kessler, Riad, 19.
+    // Dezember 2026*"): where the news comes from. Its date is the article's, no fact.
+    for line in dateline_lines(article) {
+        let mut found = Vec::new();
+        places::extract(article.slice(&line), &mut ctx, &mut found);
+        facts.extend(found.into_iter().map(|f| Fact {
+            kind: f.kind,
+            value: f.value,
+            span: line.start + f.span.start..line.start + f.span.end,
+            block: None,
+        }));
+    }
     // The title comes first, as in the text; its facts belong to no block.
     for line in header_lines(article) {
         for found in extract_text(article.slice(&line), &mut ctx) {
@@ -201,6 +213,33 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
     }
     facts.sort_by_key(|f| (f.span.start, f.kind));
     facts
+}
+
+/// The lines above the first block that give a place and a date ("*Genf, 22. April 2027*",
+/// "Von Miriam Kessler, Riad, 19. Dezember 2026"), as byte ranges of [`Article::text`].
+fn dateline_lines(article: &Article) -> Vec<Range<usize>> {
+    use crate::corpus::lines::{Meta, metadata};
+    let end = article.blocks.first().map_or(0, |b| b.span.start);
+    let Some(head) = article.text.get(..end) else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for line in head.split_inclusive('\n').take(40) {
+        let start = at;
+        at += line.len();
+        let words = line.trim();
+        // A place comes before the date: a comma, then a date the line ends with.
+        let dated = match metadata(words) {
+            Some(Meta::Date(_)) => words.contains(','),
+            Some(Meta::Author(_, Some(_))) => true,
+            _ => false,
+        };
+        if dated && let Some(offset) = line.find(words) {
+            lines.push(start + offset..start + offset + words.len());
+        }
+    }
+    lines
 }
 
 /// The lines above the first block that carry facts: the title and the subtitle, as byte ranges of [`Article::text`] without markup around them.
