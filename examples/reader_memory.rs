@@ -9,18 +9,9 @@ use std::time::Instant;
 
 use briefing::corpus::{BuildOptions, Corpus, LoadOptions};
 
-/// Resident memory of this process, in MB.
-fn rss() -> f64 {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases free heap pages.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-    std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
-        .map_or(0.0, |pages| pages * 4096.0 / 1e6)
-}
+#[path = "shared/rss.rs"]
+mod shared_rss;
+use shared_rss::rss;
 
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();

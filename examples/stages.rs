@@ -9,13 +9,9 @@ use briefing::corpus::{BuildOptions, Corpus, LoadOptions, load};
 use briefing::keymap::Keymap;
 use briefing::tui::app::{App, View};
 
-/// Resident memory of this process, in MB.
-fn rss() -> f64 {
-    std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
-        .map_or(0.0, |pages| pages * 4096.0 / 1e6)
-}
+#[path = "shared/rss.rs"]
+mod shared_rss;
+use shared_rss::rss;
 
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();

@@ -204,9 +204,15 @@ pub fn write(file: &Path, max_file_size: u64, articles: &[Article]) -> std::io::
         chunks: chunks.iter().map(Vec::as_slice).collect(),
     };
     let bytes = bincode::serialize(&data).map_err(std::io::Error::other)?;
+    write_atomically(file, &bytes)
+}
+
+/// Replaces `file` with `bytes` through a temporary file and a rename, so a reader sees the
+/// old file or the new one, never half of one; a failed write leaves the old file in place.
+pub(crate) fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = file.with_extension(format!("{}.tmp", std::process::id()));
     let mut out = std::fs::File::create(&tmp)?;
-    out.write_all(&bytes)?;
+    out.write_all(bytes)?;
     drop(out);
     std::fs::rename(&tmp, file).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);

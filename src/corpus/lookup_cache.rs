@@ -202,7 +202,6 @@ pub fn read(file: &Path, key: u64, articles: usize) -> Option<(FactStore, Index)
 
 /// Writes the facts and the index atomically; a failed write leaves the old file in place.
 pub fn write(file: &Path, key: u64, facts: &FactStore, index: &Index) -> std::io::Result<()> {
-    use std::io::Write;
     let dir = file.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let data = FileOut {
@@ -215,13 +214,7 @@ pub fn write(file: &Path, key: u64, facts: &FactStore, index: &Index) -> std::io
         index,
     };
     let bytes = bincode::serialize(&data).map_err(std::io::Error::other)?;
-    let tmp = file.with_extension(format!("{}.tmp", std::process::id()));
-    let mut out = std::fs::File::create(&tmp)?;
-    out.write_all(&bytes)?;
-    drop(out);
-    std::fs::rename(&tmp, file).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
+    super::cache::write_atomically(file, &bytes)
 }
 
 #[cfg(test)]

@@ -219,36 +219,31 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
 /// "Von Miriam Kessler, Riad, 19. Dezember 2026"), as byte ranges of [`Article::text`].
 fn dateline_lines(article: &Article) -> Vec<Range<usize>> {
     use crate::corpus::lines::{Meta, metadata};
-    let end = article.blocks.first().map_or(0, |b| b.span.start);
-    let Some(head) = article.text.get(..end) else {
-        return Vec::new();
-    };
-    let mut lines = Vec::new();
-    let mut at = 0;
-    for line in head.split_inclusive('\n').take(40) {
-        let start = at;
-        at += line.len();
-        let words = line.trim();
-        // A place comes before the date: a comma, then a date the line ends with.
-        let dated = match metadata(words) {
-            Some(Meta::Date(_)) => words.contains(','),
-            Some(Meta::Author(_, Some(_))) => true,
-            _ => false,
-        };
-        if dated && let Some(offset) = line.find(words) {
-            lines.push(start + offset..start + offset + words.len());
-        }
-    }
-    lines
+    // A place comes before the date: a comma, then a date the line ends with.
+    head_lines(article, |words| match metadata(words) {
+        Some(Meta::Date(_)) => words.contains(','),
+        Some(Meta::Author(_, Some(_))) => true,
+        _ => false,
+    })
 }
 
 /// The lines above the first block that carry facts: the title and the subtitle, as byte ranges of [`Article::text`] without markup around them.
 pub fn header_lines(article: &Article) -> Vec<Range<usize>> {
+    let subtitle = article.subtitle.as_deref().map(str::trim);
+    // A dateline is the article's date, already known: as a fact it would fill the timeline
+    // with publication dates (its place is taken by `dateline_lines`).
+    head_lines(article, |words| {
+        words == article.title.trim() || subtitle == Some(words)
+    })
+}
+
+/// The lines above the first block whose words (without Markdown marks around them) `wanted`
+/// accepts, as byte ranges of those words in [`Article::text`].
+fn head_lines(article: &Article, wanted: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
     let end = article.blocks.first().map_or(0, |b| b.span.start);
     let Some(head) = article.text.get(..end) else {
         return Vec::new();
     };
-    let subtitle = article.subtitle.as_deref().map(str::trim);
     let mut lines = Vec::new();
     let mut at = 0;
     // The header is a few lines; a page of furniture above the text is not searched through.
@@ -261,13 +256,10 @@ pub fn header_lines(article: &Article) -> Vec<Range<usize>> {
             .trim()
             .trim_matches(['*', '_'])
             .trim();
-        if words.is_empty() {
-            continue;
-        }
-        // A dateline is the article's date, already known: as a fact it would fill the
-        // timeline with publication dates.
-        let wanted = words == article.title.trim() || subtitle == Some(words);
-        if wanted && let Some(offset) = line.find(words) {
+        if !words.is_empty()
+            && wanted(words)
+            && let Some(offset) = line.find(words)
+        {
             lines.push(start + offset..start + offset + words.len());
         }
     }

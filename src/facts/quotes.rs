@@ -154,7 +154,7 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if inner.is_empty() {
             continue;
         }
-        let speaker = speaker_after(text, end, &people)
+        let speaker = speaker_after(text, i, end, &people)
             .or_else(|| speaker_before(text, i, &people))
             .or_else(|| speaker_nearby(text, i, end, &people));
         let words = inner.split_whitespace().count();
@@ -234,6 +234,7 @@ fn title_like(text: &str, open: usize, end: usize, inner: &str) -> bool {
 /// "„…“, sagte Guterres", "“…,” said X", "„…“, so X", "according to X", "schreiben die Organisatoren".
 fn speaker_after(
     text: &str,
+    open: usize,
     end: usize,
     people: &[(std::ops::Range<usize>, String)],
 ) -> Option<String> {
@@ -272,9 +273,6 @@ fn speaker_after(
     let pronoun = next_word.trim_end_matches([',', '.']);
     // "sagten sie" is several people.
     if matches!(pronoun, "er" | "he" | "she") || pronoun == "sie" && !first.ends_with("en") {
-        let open = text[..end]
-            .rfind(['„', '“', '"', '»', '«', '‚'])
-            .unwrap_or(end);
         return last_person_before(open, people);
     }
     // A person found right after the verb, or after a role between commas ("said Singapore's
