@@ -61,6 +61,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout4",
         include_str!("../../tests/gold/heldout4.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 5",
+        "tests/fixtures/heldout5",
+        include_str!("../../tests/gold/heldout5.toml"),
+    ));
     rows
 }
 
