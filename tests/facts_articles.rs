@@ -81,3 +81,25 @@ fn a_byline_with_place_and_date_dates_the_article_and_names_its_place() {
         [("am Donnerstag".to_string(), "2026-12-17".to_string())]
     );
 }
+
+#[test]
+fn an_agency_dateline_in_capitals_dates_the_article_and_names_its_place() {
+    let text = "Treaty nears entry into force\n\nGENEVA, Sept. 17, 2027 — Ghana on Wednesday became the 34th state to ratify.\n";
+    let Ok(decoded) = decode(text.as_bytes()) else {
+        panic!("the test text decodes");
+    };
+    let article = parse("x.txt", Origin::File, decoded);
+    let facts = extract_article(&article, None);
+    let places: Vec<(&str, &str)> = facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Place(p) => Some((article.slice(&f.span), p.name.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(places, [("GENEVA", "Genf"), ("Ghana", "Ghana")]);
+    assert_eq!(
+        dates("x.txt", text),
+        [("on Wednesday".to_string(), "2027-09-15".to_string())]
+    );
+}

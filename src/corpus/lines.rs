@@ -456,6 +456,22 @@ const MONTHS: &[(&str, u32)] = &[
     ("november", 11),
     ("dezember", 12),
     ("december", 12),
+    // Abbreviated, as agencies write them in datelines ("GENEVA, Sept. 17, 2027 —").
+    ("jan", 1),
+    ("feb", 2),
+    ("mär", 3),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("oct", 10),
+    ("nov", 11),
+    ("dez", 12),
+    ("dec", 12),
 ];
 
 /// A line that is nothing but a date: `09.11.2025`, `2025-11-09`, `9. November 2025`,
@@ -469,7 +485,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
     });
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})|(\p{L}+)\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     if text.len() > 64 || !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -595,6 +611,13 @@ mod tests {
             None
         );
         assert_eq!(dateline_date("Berlin – Der Bundestag"), None);
+        // Agency style: the place in capitals, the month abbreviated.
+        assert_eq!(
+            dateline_date("GENEVA, Sept. 17, 2027 — The United Nations Convention"),
+            d(2027, 9, 17)
+        );
+        assert_eq!(bare_date("Brüssel, 3. Okt. 2026"), d(2026, 10, 3));
+        assert_eq!(bare_date("Brüssel, 3. Oktobr 2026"), None);
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub enum Cue {
     Vote = 1 << 24,
     /// A number in words: "zwei", "zwölf", "hundert" (of a count in words).
     CountWord = 1 << 25,
+    /// figures.rs: English numbers in words ("six", "twelve").
+    CountWordEn = 1 << 35,
     /// The document word of a compound name in any case: "KI-Verordnung",
     /// "NIS-2-Umsetzungsgesetz".
     CompoundWord = 1 << 26,
@@ -403,6 +405,14 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "vote",
             "nanim",
             "Gegenstimme",
+        ],
+    ),
+    (
+        Cue::CountWordEn,
+        Case::AnyWord,
+        &[
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "twenty", "thirty", "hundred",
         ],
     ),
     (

@@ -395,7 +395,7 @@ pattern!(
 );
 pattern!(
     MONTH_ONLY,
-    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?-u:\b))"
+    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?-u:\b))"
 );
 pattern!(
     QUARTER,
@@ -404,6 +404,12 @@ pattern!(
 pattern!(
     HALF,
     r"(?i:(?-u:\b)(ersten|zweiten|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
+);
+// "im zweiten Quartal", "im zweiten Halbjahr": of the year the context gives. The English
+// "second half" alone is too often of a match or a session.
+pattern!(
+    PART_OF_YEAR,
+    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this)\s+year(?-u:\b))"
 );
 pattern!(
     SEASON,
@@ -432,7 +438,7 @@ pattern!(
 );
 pattern!(
     REL_UNIT,
-    r"(?i:(?-u:\b)(vor|in|binnen|innerhalb von)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|later|from now)(?-u:\b))"
+    r"(?i:(?-u:\b)(vor|in|binnen|innerhalb von)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|from now)(?-u:\b))"
 );
 pattern!(
     REL_NAMED,
@@ -452,7 +458,7 @@ pattern!(
 );
 pattern!(
     LATER,
-    r"(?i:(?-u:\b)([A-Za-zäöüß]+|\d+)\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr)\s+(später|danach|darauf|zuvor|vorher|früher)(?-u:\b))"
+    r"(?i:(?-u:\b)([A-Za-zäöüß]+|\d+)\s+(Tage|Tag|Wochen|Woche|Monate|Monat|Jahre|Jahr|days?|weeks?|months?|years?)\s+(später|danach|darauf|zuvor|vorher|früher|later|earlier)(?-u:\b))"
 );
 pattern!(
     PREVIOUS_YEAR,
@@ -505,8 +511,10 @@ enum Shape {
     /// A time of day, on the last full date of the text.
     Time { hour: u32, minute: u32 },
     /// Said relative to the last date of the text ("am selben Tag", "zwei Tage später"):
-    /// a shift in units of days (0), weeks (1), months (2) or years (3).
-    Anaphor { unit: u8, shift: i64 },
+    /// a shift in units of days (0), weeks (1), months (2) or years (3). `counted`: said with
+    /// a number of units ("zwei Tage später", "90 days later"), which without a date in its
+    /// own paragraph is a span of time after some event, not a date.
+    Anaphor { unit: u8, shift: i64, counted: bool },
     /// A year said relative to the year the text last named ("im Vorjahr").
     YearShift(i32),
 }
@@ -541,10 +549,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     for c in kept {
+        if let Shape::Anaphor { counted: true, .. } = c.kind
+            && !ctx.dated_in_block
+        {
+            continue;
+        }
         // Only a day or month without its year needs to know (the sentence check costs).
         let yearless = matches!(
             c.kind,
-            Shape::DayMonth { year: None, .. } | Shape::Month { year: None, .. }
+            Shape::DayMonth { year: None, .. }
+                | Shape::Month { year: None, .. }
+                | Shape::Season { year: None, .. }
         );
         let ahead =
             yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
@@ -833,6 +848,36 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         };
         push(out, whole(&c), Shape::Full(format!("{y:04}-H{half}")), None);
     }
+    for c in all(
+        &PART_OF_YEAR,
+        text,
+        cues.has(Cue::Quarter) || cues.has(Cue::Half),
+    ) {
+        let part = if let Some(q) = c.get(1).or(c.get(2)).and_then(|q| ordinal(q.as_str())) {
+            ["Q1", "Q2", "Q3", "Q4"].get(q as usize - 1).copied()
+        } else if let Some(h) = c.get(4).or(c.get(5)) {
+            Some(
+                if h.as_str().to_lowercase().starts_with("erst") || h.as_str() == "first" {
+                    "H1"
+                } else {
+                    "H2"
+                },
+            )
+        } else {
+            None
+        };
+        let Some(part) = part else { continue };
+        let span = c.get(1).map_or(whole(&c), |d| d.start()..whole(&c).end);
+        push(
+            out,
+            span,
+            Shape::Season {
+                season: part,
+                year: None,
+            },
+            None,
+        );
+    }
     for c in all(&SEASON, text, cues.has(Cue::Season)) {
         let Some(s) = c.get(1) else { continue };
         let season = match s.as_str().to_lowercase().as_str() {
@@ -971,8 +1016,8 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
 
 fn unit_of(word: &str) -> u8 {
     match word.to_lowercase().get(..3) {
-        Some("tag") => 0,
-        Some("woc") => 1,
+        Some("tag" | "day") => 0,
+        Some("woc" | "wee") => 1,
         Some("mon") => 2,
         _ => 3,
     }
@@ -994,6 +1039,7 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
             kind: Shape::Anaphor {
                 unit: unit_of(unit.as_str()),
                 shift,
+                counted: false,
             },
             modifier: None,
         });
@@ -1008,7 +1054,7 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
         };
         let sign = if matches!(
             dir.as_str().to_lowercase().as_str(),
-            "zuvor" | "vorher" | "früher"
+            "zuvor" | "vorher" | "früher" | "earlier"
         ) {
             -1
         } else {
@@ -1019,6 +1065,7 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
             kind: Shape::Anaphor {
                 unit: unit_of(unit.as_str()),
                 shift: sign * n as i64,
+                counted: true,
             },
             modifier: None,
         });
@@ -1053,7 +1100,11 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
         };
         out.push(Candidate {
             span: whole(&c),
-            kind: Shape::Anaphor { unit: 3, shift: 0 },
+            kind: Shape::Anaphor {
+                unit: 3,
+                shift: 0,
+                counted: false,
+            },
             modifier: Some(modifier),
         });
     }
@@ -1415,12 +1466,26 @@ fn before_the_article(value: &str, article: NaiveDate) -> Option<String> {
     Some(format!("{back:04}{tail}"))
 }
 
+/// The last month of a part of the year ("Q2" → 6, "WI" → 2).
+fn last_month_of(part: &str) -> u32 {
+    match part {
+        "WI" => 2,
+        "Q1" => 3,
+        "SP" => 5,
+        "Q2" | "H1" => 6,
+        "SU" => 8,
+        "Q3" => 9,
+        "FA" => 11,
+        _ => 12,
+    }
+}
+
 /// Whether the sentence around `span` tells what is still to come ("Der Bundesrat soll sich am
 /// 21. November befassen", "The panel will meet on 3 March"). A day without a year there is the
 /// next such day after the article's date, not one in the year last named, which may be past.
 fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
     static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|shall|is to|are to|scheduled|planned|expected to|due to|upcoming)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|shall|is to|are to|scheduled|planned|expected|due to|upcoming)(?-u:\b)")
             .expect("compiles")
     });
     let before = text.get(..span.start).unwrap_or("");
@@ -1442,7 +1507,7 @@ fn resolve(
     // in news of the day, not in a history written long after ("1941 … soll am 3. Mai").
     let recent = ctx.article_date.is_some_and(|d| {
         ctx.last_year
-            .is_none_or(|y| (0..=1).contains(&(d.year() - y)))
+            .is_none_or(|y| (0..=2).contains(&(d.year() - y)))
     });
     let next_year = |month: u32, day: u32| {
         let from = ctx.article_date.filter(|_| recent)?;
@@ -1487,6 +1552,7 @@ fn resolve(
                 ctx.last_year_loose = false;
                 ctx.block_year = Some(d.year());
                 ctx.last_date = Some(d);
+                ctx.dated_in_block = true;
             } else if v.len() == 4
                 && modifier.is_none()
                 && let Ok(y) = v.parse::<i32>()
@@ -1508,7 +1574,7 @@ fn resolve(
             Some(d) => (Some(format!("{d}T{hour:02}:{minute:02}")), false),
             None => (Some(format!("T{hour:02}:{minute:02}")), false),
         },
-        Shape::Anaphor { unit, shift } => {
+        Shape::Anaphor { unit, shift, .. } => {
             let Some(anchor) = ctx.last_date.or(ctx.article_date) else {
                 return (None, true);
             };
@@ -1516,6 +1582,7 @@ fn resolve(
                 0 => {
                     let d = anchor + Duration::days(shift);
                     ctx.last_date = Some(d);
+                    ctx.dated_in_block = true;
                     d.to_string()
                 }
                 1 => {
@@ -1550,6 +1617,7 @@ fn resolve(
             match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) => {
                     ctx.last_date = Some(d);
+                    ctx.dated_in_block = true;
                     (Some(d.to_string()), false)
                 }
                 None => (None, false),
@@ -1594,7 +1662,12 @@ fn resolve(
             )
         }
         Shape::Season { season, year } => {
-            let y = year.or_else(|| context_year(1, 1));
+            let ahead_year = if ahead {
+                next_year(last_month_of(season), 28)
+            } else {
+                None
+            };
+            let y = year.or(ahead_year).or_else(|| context_year(1, 1));
             (
                 Some(match y {
                     Some(y) => format!("{y:04}-{season}"),

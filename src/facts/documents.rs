@@ -52,7 +52,7 @@ static UN_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -337,7 +337,9 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
         if issuer_only || taken || indefinite_before(text, all.start()) {
             continue;
         }
-        push(out, all.range(), all.as_str().to_string(), "named");
+        // "des NIS-2-Umsetzungsgesetzes" names the NIS-2-Umsetzungsgesetz.
+        let name = format!("{}-{}", short.as_str(), word.as_str());
+        push(out, all.range(), name, "named");
     }
 }
 
@@ -455,6 +457,10 @@ mod tests {
         assert_eq!(
             ids("Der Bundestag hat das NIS-2-Umsetzungsgesetz beschlossen."),
             ["NIS-2-Umsetzungsgesetz"]
+        );
+        assert_eq!(
+            ids("Nach Inkrafttreten des NIS-2-Umsetzungsgesetzes und des DSA-Vertrags"),
+            ["NIS-2-Umsetzungsgesetz", "DSA-Vertrag"]
         );
         assert!(ids("Eine EU-Verordnung und ein UN-Abkommen").is_empty());
         assert!(ids("https://example.org/A/B/12/x and a/b/1").is_empty());

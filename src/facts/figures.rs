@@ -36,6 +36,32 @@ static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// The same in English: "six more instruments", "twelve countries".
+static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:(?:more|further|other|new|additional)\s+)?([a-z]{3,}s)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// English plurals after a number word that are spans of time or manners, not counts.
+const NOT_COUNTS_EN: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "times",
+    "ways",
+    "votes",
+    "abstentions",
+    "others",
+    "thirds",
+    "fifths",
+];
+
 /// An approximate number of what the sentence speaks of: "von bisher rund 4.500 auf etwa
 /// 29.500". Only large numbers with a word of approximation: small bare numbers are too
 /// often a rank, a page or a part of a name.
@@ -114,6 +140,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
         count_words(text, out);
+    }
+    if ctx.lang == Lang::En && cues.has(Cue::CountWordEn) {
+        count_words_en(text, out);
     }
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
@@ -232,6 +261,39 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
+/// English counts in words; see [`COUNT_WORD_EN`] (its number words are listed again in
+/// cues.rs).
+fn count_words_en(text: &str, out: &mut Vec<Found>) {
+    for c in COUNT_WORD_EN.captures_iter(text) {
+        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let Some(number) = super::numbers::parse_word(n.as_str()) else {
+            continue;
+        };
+        // "the two sides", "these three countries" point back to what was named, they count
+        // nothing new.
+        let before = text[..all.start()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let pointing_back = matches!(
+            before,
+            "the" | "The" | "these" | "These" | "those" | "Those" | "all" | "All" | "both"
+        );
+        if pointing_back || NOT_COUNTS_EN.contains(&unit.as_str()) {
+            continue;
+        }
+        push(
+            out,
+            all.range(),
+            f64::from(number),
+            unit.as_str().into(),
+            None,
+        );
+    }
+}
+
 /// German counts in words; see [`COUNT_WORD`] (its number words are listed again in cues.rs).
 fn count_words(text: &str, out: &mut Vec<Found>) {
     for c in COUNT_WORD.captures_iter(text) {
@@ -302,6 +364,28 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn english_counts_in_words() {
+        let mut out = Vec::new();
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        let text = "Six more instruments were expected, two years after twelve countries signed three times. The two sides agreed.";
+        extract(text, &mut ctx, &mut out);
+        let f: Vec<(&str, f64)> = out
+            .iter()
+            .map(|f| match &f.value {
+                FactValue::Figure(x) => (&text[f.span.clone()], x.number),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            f,
+            [("Six more instruments", 6.0), ("twelve countries", 12.0)]
+        );
     }
 
     #[test]

@@ -137,6 +137,8 @@ pub struct ExtractContext {
     /// The year a month or a year of the current block named ("Im Dezember 2025 … am 17.
     /// Dezember"): it completes the year-less dates of that block first.
     pub block_year: Option<i32>,
+    /// Whether a date with its day was named in the current block (see `Shape::Anaphor`).
+    pub dated_in_block: bool,
     /// Whether `last_year` came from a month or a bare year rather than a full date.
     pub last_year_loose: bool,
     /// People named in full so far ("Sean Cairncross"), so a later "Cairncross" is linked.
@@ -195,6 +197,19 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
             0 => crate::corpus::lines::dateline(text).map_or(0, |(_, len)| len),
             _ => 0,
         };
+        if dateline > 0 {
+            facts.extend(
+                capitalised_dateline_place(text, &mut ctx)
+                    .into_iter()
+                    .map(|found| Fact {
+                        kind: found.kind,
+                        value: found.value,
+                        span: block.span.start + found.span.start
+                            ..block.span.start + found.span.end,
+                        block: Some(i),
+                    }),
+            );
+        }
         for found in extract_text(text, &mut ctx) {
             if found.kind == FactKind::Date && found.span.end <= dateline {
                 continue;
@@ -213,6 +228,33 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
     }
     facts.sort_by_key(|f| (f.span.start, f.kind));
     facts
+}
+
+/// The place of an agency dateline written in capitals ("GENEVA, Sept. 17, 2027 — …"), which
+/// the place rules, made for running text, do not take for a name.
+fn capitalised_dateline_place(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
+    let place = text.split(',').next().unwrap_or("");
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || place.chars().any(char::is_lowercase) || place.len() > 40 {
+        return Vec::new();
+    }
+    // "NEW YORK" → "New York"; the byte length stays the same, so spans still fit `text`.
+    let mut titled = String::with_capacity(place.len());
+    let mut first = true;
+    for c in place.chars() {
+        if first {
+            titled.push(c);
+        } else {
+            titled.extend(c.to_lowercase());
+        }
+        first = !c.is_alphabetic();
+    }
+    if titled.len() != place.len() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    places::extract(&titled, ctx, &mut found);
+    found
 }
 
 /// The lines above the first block that give a place and a date ("*Genf, 22. April 2027*",
@@ -272,6 +314,7 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     let mut out = Vec::new();
     ctx.cues = Some(cues::Cues::scan(text));
     ctx.block_year = None;
+    ctx.dated_in_block = false;
     dates::extract(text, ctx, &mut out);
     votes::extract(text, ctx, &mut out);
     documents::extract(text, ctx, &mut out);
@@ -303,6 +346,22 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
                 .iter()
                 .any(|c| c.start < f.span.end && f.span.start < c.end)
     });
+    // An organisation or a place inside a document's name ("Richtlinie (EU) 2022/2555", "United
+    // Nations Convention against Cybercrime") is part of that name, as Budapest is of the
+    // Budapest Convention.
+    let documents: Vec<Range<usize>> = out
+        .iter()
+        .filter(|f| f.kind == FactKind::Document)
+        .map(|f| f.span.clone())
+        .collect();
+    if !documents.is_empty() {
+        out.retain(|f| {
+            !matches!(f.kind, FactKind::Organization | FactKind::Place)
+                || !documents
+                    .iter()
+                    .any(|d| d.start <= f.span.start && f.span.end <= d.end)
+        });
+    }
     out
 }
 

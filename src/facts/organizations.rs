@@ -208,7 +208,68 @@ fn org_cue(w: &str) -> bool {
             | "company"
             | "journal"
             | "newspaper"
+            | "Anbieter"
+            | "Anbietern"
+            | "Konzerne"
+            | "Konzernen"
+            | "Plattformen"
+            | "Messenger"
+            | "Messengerdienst"
+            | "Dienste"
+            | "Firmen"
+            | "Hersteller"
+            | "companies"
+            | "firms"
+            | "platforms"
+            | "providers"
     )
+}
+
+/// Which of the gazetteer's names found in `text` (in text order) are organisations. A name
+/// that is also an ordinary word ("Meta", "Signal") is one after a word that says so ("der
+/// Konzern Meta", "Anbieter wie Signal") or in a list with one that is a name anyway ("Meta,
+/// Google oder Signal").
+fn accepted_names(text: &str, found: &[(Range<usize>, usize)]) -> Vec<bool> {
+    let mut accepted: Vec<bool> = found
+        .iter()
+        .map(|(span, i)| {
+            if !ORGS.entries[*i].ambiguous {
+                return true;
+            }
+            let mut before = text[..span.start].split_whitespace().rev();
+            let last = before.next().unwrap_or("");
+            org_cue(last)
+                || matches!(last, "wie" | "like" | "als") && before.next().is_some_and(org_cue)
+        })
+        .collect();
+    let listed = |a: &Range<usize>, b: &Range<usize>| {
+        text.get(a.end..b.start).is_some_and(|between| {
+            matches!(
+                between.trim(),
+                "," | "und" | "oder" | "sowie" | "and" | "or" | "&" | ", and" | ", or"
+            )
+        })
+    };
+    // Spread along the list, both ways, until nothing changes (lists are short).
+    loop {
+        let mut changed = false;
+        for k in 0..found.len() {
+            if accepted[k] {
+                continue;
+            }
+            let next_to_accepted = (k > 0
+                && accepted[k - 1]
+                && listed(&found[k - 1].0, &found[k].0))
+                || (k + 1 < found.len() && accepted[k + 1] && listed(&found[k].0, &found[k + 1].0));
+            if next_to_accepted {
+                accepted[k] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return accepted;
+        }
+    }
 }
 
 /// The gazetteer's names and forms by [`stem_key`].
@@ -330,16 +391,12 @@ pub(crate) fn extract_words(
 
     // The gazetteer; a short form the article defined itself keeps the article's long form.
     let mut gazetteer_spans = Vec::new();
-    for (span, i) in ORGS.find_iter(text, ws, gazetteer::ORG_START) {
+    let found = ORGS.find_iter(text, ws, gazetteer::ORG_START);
+    let accepted = accepted_names(text, &found);
+    for ((span, i), accepted) in found.into_iter().zip(accepted) {
         let e = &ORGS.entries[i];
-        if e.ambiguous {
-            let before = text[..span.start]
-                .split_whitespace()
-                .next_back()
-                .unwrap_or("");
-            if !org_cue(before) {
-                continue;
-            }
+        if !accepted {
+            continue;
         }
         let written = &text[span.clone()];
         if let Some((short, long)) = ctx.known_orgs.iter().find(|(s, _)| s == written) {
@@ -656,6 +713,21 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         orgs(text).into_iter().map(|o| o.2).collect()
+    }
+
+    #[test]
+    fn names_that_are_also_words_count_in_a_list_of_names() {
+        assert_eq!(
+            names("Anbieter wie Meta, Google oder Signal müssen suchen."),
+            ["Meta", "Google", "Signal"]
+        );
+        assert_eq!(names("Google, Meta und Apple"), ["Google", "Meta", "Apple"]);
+        assert_eq!(names("Der Messenger Signal verschlüsselt."), ["Signal"]);
+        assert!(names("Das Signal an Meta war deutlich.").is_empty());
+        // The long form takes the gazetteer's name, as its short form does.
+        let o = orgs("the UN Office on Drugs and Crime (UNODC) said");
+        assert_eq!(o[0].0, "UNODC");
+        assert_eq!(o[0].2, "UN Office on Drugs and Crime");
     }
 
     #[test]
