@@ -84,7 +84,7 @@ fn a_byline_with_place_and_date_dates_the_article_and_names_its_place() {
 
 #[test]
 fn an_agency_dateline_in_capitals_dates_the_article_and_names_its_place() {
-    let text = "Treaty nears entry into force\n\nGENEVA, Sept. 17, 2027 — Ghana on Wednesday became the 34th state to ratify.\n";
+    let text = "Treaty nears entry into force\n\nGENEVA, 17 September 2027 — Ghana on Wednesday became the 34th state to ratify.\n";
     let Ok(decoded) = decode(text.as_bytes()) else {
         panic!("the test text decodes");
     };
@@ -98,8 +98,39 @@ fn an_agency_dateline_in_capitals_dates_the_article_and_names_its_place() {
         })
         .collect();
     assert_eq!(places, [("GENEVA", "Genf"), ("Ghana", "Ghana")]);
+    // "17, 2027" in the dateline counts nothing.
+    assert!(
+        !facts
+            .iter()
+            .any(|f| matches!(f.value, FactValue::Figure(_))),
+        "{facts:?}"
+    );
     assert_eq!(
         dates("x.txt", text),
         [("on Wednesday".to_string(), "2027-09-15".to_string())]
+    );
+}
+
+#[test]
+fn a_quarter_or_half_without_a_year_is_the_next_one_when_the_sentence_looks_ahead() {
+    let d = dates(
+        "x.md",
+        "# Bericht\n\n*Bonn, 12. Februar 2027*\n\nSeit dem 6. Dezember 2025 gilt das Gesetz. Die Behörde will ab dem zweiten Quartal Briefe schreiben. Eine Einigung ist im zweiten Halbjahr geplant.\n",
+    );
+    let values: Vec<&str> = d.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(values, ["2025-12-06", "2027-Q2", "2027-H2"], "{d:?}");
+}
+
+#[test]
+fn days_later_is_a_date_only_after_a_date_of_its_own_paragraph() {
+    let text = "Treaty\n\nGENEVA, Sept. 17, 2027 — Six more instruments were expected before the end of November. Once the fortieth arrives, the convention takes effect 90 days later.\n\nThe vote was on 3 March 2027. Two days later, the council met.\n";
+    let d = dates("x.txt", text);
+    assert_eq!(
+        d,
+        [
+            ("end of November".to_string(), "2027-11".to_string()),
+            ("3 March 2027".to_string(), "2027-03-03".to_string()),
+            ("Two days later".to_string(), "2027-03-05".to_string()),
+        ]
     );
 }

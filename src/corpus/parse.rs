@@ -234,8 +234,10 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         subtitle: header.subtitle,
         // Else the dateline of a news text: "Berlin, 14.11.2025 – Der Bundestag …".
         date: front.date.or(meta.date).or_else(|| {
+            // The first paragraph: a one-word title ("Treaty") may stand as a heading before it.
             blocks
-                .first()
+                .iter()
+                .find(|b| b.kind == BlockKind::Paragraph)
                 .and_then(|b| lines::dateline_date(&text[b.span.clone()]))
         }),
         author: front.author.or(meta.author),

@@ -290,6 +290,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "year after",
             "year earlier",
             "year later",
+            "later",
+            "earlier",
         ],
     ),
     (Cue::YearEdge, Case::Exact, &["Jahres"]),

@@ -549,6 +549,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     for c in kept {
+        if c.span.end <= ctx.dateline_end {
+            continue;
+        }
         if let Shape::Anaphor { counted: true, .. } = c.kind
             && !ctx.dated_in_block
         {

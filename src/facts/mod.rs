@@ -137,6 +137,9 @@ pub struct ExtractContext {
     /// The year a month or a year of the current block named ("Im Dezember 2025 … am 17.
     /// Dezember"): it completes the year-less dates of that block first.
     pub block_year: Option<i32>,
+    /// Where the dateline opening the current block ends (0: it has none). Its date is the
+    /// article's: no fact, and no date for "90 days later" to count from.
+    pub dateline_end: usize,
     /// Whether a date with its day was named in the current block (see `Shape::Anaphor`).
     pub dated_in_block: bool,
     /// Whether `last_year` came from a month or a bare year rather than a full date.
@@ -189,13 +192,19 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
             });
         }
     }
+    // A title the parser did not take for one ("Treaty") is a heading block before it.
+    let first_paragraph = article
+        .blocks
+        .iter()
+        .position(|b| b.kind == crate::corpus::model::BlockKind::Paragraph);
     for (i, block) in article.blocks.iter().enumerate() {
         let text = article.block_text(block);
         // A dateline opening the text ("Singapore, 22 October 2026 - …") is the article's
         // date, as one on a line of its own is (see `header_lines`), not a fact of the text.
-        let dateline = match i {
-            0 => crate::corpus::lines::dateline(text).map_or(0, |(_, len)| len),
-            _ => 0,
+        let dateline = if Some(i) == first_paragraph {
+            crate::corpus::lines::dateline(text).map_or(0, |(_, len)| len)
+        } else {
+            0
         };
         if dateline > 0 {
             facts.extend(
@@ -210,10 +219,10 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
                     }),
             );
         }
-        for found in extract_text(text, &mut ctx) {
-            if found.kind == FactKind::Date && found.span.end <= dateline {
-                continue;
-            }
+        ctx.dateline_end = dateline;
+        let found_in_block = extract_text(text, &mut ctx);
+        ctx.dateline_end = 0;
+        for found in found_in_block {
             facts.push(Fact {
                 kind: found.kind,
                 value: found.value,
@@ -346,6 +355,13 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
                 .iter()
                 .any(|c| c.start < f.span.end && f.span.start < c.end)
     });
+    // A dateline gives the article's date and place; its numbers count nothing ("14 July").
+    if ctx.dateline_end > 0 {
+        let end = ctx.dateline_end;
+        out.retain(|f| {
+            f.span.end > end || matches!(f.kind, FactKind::Place | FactKind::Organization)
+        });
+    }
     // An organisation or a place inside a document's name ("Richtlinie (EU) 2022/2555", "United
     // Nations Convention against Cybercrime") is part of that name, as Budapest is of the
     // Budapest Convention.
