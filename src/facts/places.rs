@@ -36,6 +36,37 @@ fn place_preposition(w: &str) -> bool {
             | "In"
             | "Aus"
             | "Nach"
+    ) || settlement_noun(w)
+}
+
+/// Nouns before a place's name: "der Stadt Halle", "des Kantons Bern", "Gemeinde Wiehl".
+fn settlement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Stadt"
+            | "Hauptstadt"
+            | "Gemeinde"
+            | "Kanton"
+            | "Kantons"
+            | "Landkreis"
+            | "Landkreises"
+            | "Kreis"
+            | "Kreises"
+            | "Bezirk"
+            | "Bezirks"
+            | "Provinz"
+            | "Region"
+            | "Bundesland"
+            | "Bundeslandes"
+            | "Insel"
+            | "Ortsteil"
+            | "Ortsteils"
+            | "Dorf"
+            | "Dorfes"
+            | "Kleinstadt"
+            | "Großstadt"
+            | "Hafenstadt"
+            | "Grenzstadt"
     )
 }
 
@@ -72,7 +103,9 @@ pub(crate) fn extract_words(
             continue;
         }
         // "400.000 Franken", "drei Millionen Franken": a count before it makes it a unit.
-        let counted = !before.is_empty() && before.bytes().all(|b| b.is_ascii_digit())
+        // A year is no count: "war im Jahr 2008 Italien".
+        let year = before.len() == 4 && (before.starts_with("1") || before.starts_with("20"));
+        let counted = !before.is_empty() && before.bytes().all(|b| b.is_ascii_digit()) && !year
             || matches!(
                 before,
                 "Millionen" | "Milliarden" | "Mio" | "Mrd" | "Tausend"
@@ -359,7 +392,10 @@ fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
         let after_preposition = i > 0
             && place_preposition_bare(ws[i - 1].text)
             && adjacent(text, ws[i - 1].end, w.start);
+        let after_settlement =
+            i > 0 && settlement_noun(ws[i - 1].text) && adjacent(text, ws[i - 1].end, w.start);
         let candidate = after_preposition
+            || after_settlement
             || t.len() > 7 && STREET_ENDINGS.iter().any(|e| t.ends_with(e))
             || t == "Bad"
             || t.ends_with("er");
@@ -393,7 +429,20 @@ fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
                 !(adjacent(text, w.end, n.start)
                     && n.text.bytes().all(|b| b.is_ascii_digit() || b"IVXLC".contains(&b)))
             });
-        let town = town || bare;
+        // "der Stadt Minden", "des Kantons Bern": the noun says what follows.
+        // ("Minden", "Emden" end like plurals: only abstract nouns are ruled out here.)
+        let named = after_settlement
+            && t.len() > 2
+            && ![
+                "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "rat", "rats",
+            ]
+            .iter()
+            .any(|e| t.ends_with(e))
+            && !super::gazetteer::FIRST_NAMES.contains(t)
+            && ws
+                .get(i + 1)
+                .is_none_or(|n| !(adjacent(text, w.end, n.start) && name_like(n.text)));
+        let town = town || bare || named;
         // "Bad Schussenried", "Schwabacher Straße", "Brandenburger Tor".
         let next = ws.get(i + 1).filter(|n| adjacent(text, w.end, n.start));
         let spa = t == "Bad" && next.is_some_and(|n| name_like(n.text) && !function_word(n.text));
@@ -457,6 +506,11 @@ mod tests {
         assert!(names("ihren Beitrag auf 400.000 Franken zu verdoppeln").is_empty());
         assert!(names("obligations for systems listed in Annex III apply").is_empty());
         assert_eq!(names("Die Tagung fand in Franken statt."), ["Franken"]);
+        assert_eq!(names("Am geringsten war 2008 Italien."), ["Italien"]);
+        let mut found =
+            names("Die Stadt Halle zahlt, wie es der Beschluss der Stadt Minden wollte.");
+        found.sort();
+        assert_eq!(found, ["Halle", "Minden"]);
     }
 
     #[test]
