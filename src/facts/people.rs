@@ -448,6 +448,11 @@ fn near(text: &str, at: usize, len: usize) -> &str {
     &text[at..end]
 }
 
+/// "II", "IV", "XVI": the number of a monarch or pope.
+fn regnal_number(w: &str) -> bool {
+    (1..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// One character: an initial.
 fn single_letter(w: &str) -> bool {
     let mut c = w.chars();
@@ -751,6 +756,27 @@ pub(crate) fn extract_words(
                     affiliation,
                 });
             }
+            continue;
+        }
+        // "Nico G." (a surname cut to its initial), "Elisabeth II." (a regnal number).
+        if nw.first_name(i)
+            && i + 1 < ws.len()
+            && ws[i + 1].start == ws[i].end + 1
+            && text[ws[i + 1].end..].starts_with('.')
+            && (single_letter(ws[i + 1].text) || regnal_number(ws[i + 1].text))
+            && ws[i + 1].text.chars().all(char::is_uppercase)
+            && !ws
+                .get(i + 2)
+                .is_some_and(|n| n.start == ws[i + 1].end + 2 && nw.at(i + 2))
+            && !sentence_start(text, ws[i].start)
+        {
+            let end = ws[i + 1].end + 1;
+            hits.push(Hit {
+                span: ws[i].start..end,
+                name: text[ws[i].start..end].to_string(),
+                role: None,
+                affiliation: None,
+            });
             continue;
         }
         // Known first name + surname.
@@ -1207,6 +1233,24 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         people(text).into_iter().map(|p| p.1).collect()
+    }
+
+    #[test]
+    fn initials_and_regnal_numbers_end_a_name() {
+        assert_eq!(
+            names("Derweil freut sich Nico G. auf seinen nächsten Einsatz."),
+            ["Nico G."]
+        );
+        assert_eq!(
+            names("Danach krönte man Elisabeth II. in London."),
+            ["Elisabeth II."]
+        );
+        // A middle initial is part of the whole name.
+        assert_eq!(
+            names("Es sprach James A. Robinson dazu."),
+            ["James A. Robinson"]
+        );
+        assert_eq!(names("Ihr Sohn Tobias fehlt."), ["Tobias"]);
     }
 
     #[test]
