@@ -115,7 +115,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
         count_words(text, out);
     }
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !cues.digits {
         return;
     }
     let english = ctx.lang == Lang::En;

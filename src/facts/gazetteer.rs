@@ -613,6 +613,21 @@ fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
 /// Capitalised like a name: an upper-case letter, then at least one lower-case letter ("Ma",
 /// "DeepSeek", "McDonald"); not an acronym ("USA") nor a number.
 pub fn name_like(w: &str) -> bool {
+    // Most words are ASCII: a capital byte, then a lower-case byte settles it without decoding.
+    let b = w.as_bytes();
+    if let Some((&first, rest)) = b.split_first()
+        && first.is_ascii()
+    {
+        if !first.is_ascii_uppercase() {
+            return false;
+        }
+        if rest.iter().any(u8::is_ascii_lowercase) {
+            return true;
+        }
+        if rest.is_ascii() {
+            return false;
+        }
+    }
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
