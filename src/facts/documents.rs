@@ -426,8 +426,12 @@ mod tests {
 
     #[test]
     fn named_as_one_pattern_of_both_kinds() {
-        let both = Regex::new(&format!("{}|{}", NAMED_QUOTED.as_str(), NAMED_PLAIN.as_str()))
-            .unwrap();
+        let both = Regex::new(&format!(
+            "{}|{}",
+            NAMED_QUOTED.as_str(),
+            NAMED_PLAIN.as_str()
+        ))
+        .unwrap();
         for text in [
             "Die „Erklärung von Genf über Cybersicherheit“ und der Vertrag über die Europäische Union.",
             "The \"Pact for the Future\" and the Global Digital Compact; „Paris Agreement“ and the Paris Agreement.",
