@@ -120,7 +120,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
     let resolutions = cues.has(Cue::Resolution) && cues.any_digit;
-    for c in RESOLUTION.captures_iter(if resolutions { text } else { "" }) {
+    // The iterator only where the pattern can match: made over no text, it still takes a
+    // cache and allocates its captures.
+    for c in resolutions
+        .then(|| RESOLUTION.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let id = if let (Some(s), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
             format!("A/RES/{}/{}", s.as_str(), n.as_str())
         } else if let (Some(n), Some(y)) = (c.get(5), c.get(6)) {
@@ -193,7 +199,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
-    for c in PARAGRAPH.captures_iter(if paragraphs { text } else { "" }) {
+    for c in paragraphs
+        .then(|| PARAGRAPH.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
             continue;
         };

@@ -49,7 +49,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // A formula is kept only with its no votes or abstentions, whose words (listed again in
     // cues.rs) must be there: without them the patterns are not run.
     let german = cues.has_folded(Cue::VoteAgainst);
-    for c in GERMAN.captures_iter(if german { text } else { "" }) {
+    // The iterator only where the pattern can match: made over no text, it still takes a
+    // cache and allocates its captures.
+    for c in german
+        .then(|| GERMAN.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let yes = c.get(1).and_then(|m| parse_count(m.as_str()));
         // The no votes may also come after the abstentions ("bei zwölf Enthaltungen und zwei
         // Gegenstimmen").
@@ -77,7 +83,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
     }
     let english = cues.has_folded(Cue::VoteAgainstEn);
-    for c in ENGLISH.captures_iter(if english { text } else { "" }) {
+    for c in english
+        .then(|| ENGLISH.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let pick = |a: usize, b: usize| c.get(a).or(c.get(b)).and_then(|m| parse_count(m.as_str()));
         let (yes, no, abstain) = (pick(1, 4), pick(2, 5), pick(3, 6));
         if no.is_none() && abstain.is_none() {
