@@ -29,9 +29,13 @@ impl Hasher for Fnv {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+            // The last bytes as a little-endian word padded with zeros, by shifts: a copy into a
+            // buffer called memcpy for every short word.
+            let v = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |v, (k, &b)| v | u64::from(b) << (8 * k));
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
         }
         self.0 = h;
     }
