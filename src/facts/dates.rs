@@ -34,21 +34,28 @@ impl Serialize for DateValue {
 const MONTH: &str = r"(?:Januar|Jänner|January|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)(?-u:\b)|(?:Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.";
 
 fn month_number(name: &str) -> Option<u32> {
-    let lower = name.to_lowercase();
-    let key: String = lower.chars().take(3).collect();
-    Some(match key.as_str() {
-        "jan" | "jän" => 1,
-        "feb" => 2,
-        "mär" | "mrz" | "mar" => 3,
-        "apr" => 4,
-        "mai" | "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "okt" | "oct" => 10,
-        "nov" => 11,
-        "dez" | "dec" => 12,
+    // The first three characters in lower case, without a lower-case copy of the name (the
+    // final sigma, the one character `str::to_lowercase` treats apart, is no month's letter).
+    let mut key = ['\0'; 3];
+    for (k, c) in key
+        .iter_mut()
+        .zip(name.chars().flat_map(char::to_lowercase))
+    {
+        *k = c;
+    }
+    Some(match key {
+        ['j', 'a', 'n'] | ['j', 'ä', 'n'] => 1,
+        ['f', 'e', 'b'] => 2,
+        ['m', 'ä', 'r'] | ['m', 'r', 'z'] | ['m', 'a', 'r'] => 3,
+        ['a', 'p', 'r'] => 4,
+        ['m', 'a', 'i'] | ['m', 'a', 'y'] => 5,
+        ['j', 'u', 'n'] => 6,
+        ['j', 'u', 'l'] => 7,
+        ['a', 'u', 'g'] => 8,
+        ['s', 'e', 'p'] => 9,
+        ['o', 'k', 't'] | ['o', 'c', 't'] => 10,
+        ['n', 'o', 'v'] => 11,
+        ['d', 'e', 'z'] | ['d', 'e', 'c'] => 12,
         _ => return None,
     })
 }

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::Datelike;
-use regex::Regex;
+use regex::{Match, Regex};
 use serde::Serialize;
 
 use super::cues::Cue;
@@ -56,10 +56,16 @@ static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// Named documents: a capitalised name ending in a document word, in quotes or plain.
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+/// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
+/// kinds are two patterns, each run only where its words are (see [`named`]).
+static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]"#).expect("compiles")
+});
+
+/// See [`NAMED_QUOTED`].
+static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]|(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen)){1,6})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen)){1,6})?)"#,
     )
     .expect("compiles")
 });
@@ -114,7 +120,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
     let resolutions = cues.has(Cue::Resolution) && cues.any_digit;
-    for c in RESOLUTION.captures_iter(if resolutions { text } else { "" }) {
+    // The iterator only where the pattern can match: made over no text, it still takes a
+    // cache and allocates its captures.
+    for c in resolutions
+        .then(|| RESOLUTION.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let id = if let (Some(s), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
             format!("A/RES/{}/{}", s.as_str(), n.as_str())
         } else if let (Some(n), Some(y)) = (c.get(5), c.get(6)) {
@@ -187,7 +199,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
-    for c in PARAGRAPH.captures_iter(if paragraphs { text } else { "" }) {
+    for c in paragraphs
+        .then(|| PARAGRAPH.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -210,17 +226,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if cues.has(Cue::CompoundWord) && text.contains('-') {
         compounds(text, out);
     }
-    // A quoted name ends in any document word, a plain one in a few of them (the words of the
-    // two alternatives of NAMED, listed again in cues.rs).
+    // A quoted name ends in any document word, a plain one in a few of them (the words of
+    // NAMED_QUOTED and NAMED_PLAIN, listed again in cues.rs).
     let quoted = cues.has(Cue::DocumentWord) && cues.has(Cue::DocumentQuote);
     // The plain alternative ends in a head word with a word boundary on both sides.
     if !quoted && !cues.has(Cue::DocumentHeadWord) {
         return;
     }
-    for c in NAMED.captures_iter(text) {
-        let Some(m) = c.get(1).or(c.get(2)) else {
-            continue;
-        };
+    for (whole, m, in_quotes) in named(text, quoted, cues.has(Cue::DocumentHeadWord)) {
         // Articles and prepositions in front are not part of the name, nor words after it.
         let mut name = m.as_str().trim();
         while let Some((first, rest)) = name.split_once(' ') {
@@ -295,9 +308,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             continue;
         }
-        let span = match c.get(1) {
-            Some(_) => c.get(0).map_or(0..0, |m| m.range()),
-            None => start..end,
+        let span = match in_quotes {
+            true => whole.range(),
+            false => start..end,
         };
         if out.iter().any(|f| {
             f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end
@@ -306,6 +319,42 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         push(out, span, name.to_string(), "named");
     }
+}
+
+/// The matches of [`NAMED_QUOTED`] (where `quoted`) and of [`NAMED_PLAIN`] (where `plain`) as
+/// one pattern of both alternatives finds them: the leftmost, then the leftmost after its end
+/// (the two never begin at the same place: a quotation mark is no letter). Each is the whole
+/// match, the name, and whether it is quoted.
+fn named(text: &str, quoted: bool, plain: bool) -> Vec<(Match<'_>, Match<'_>, bool)> {
+    let patterns = [(&*NAMED_QUOTED, quoted), (&*NAMED_PLAIN, plain)];
+    // The next match of each pattern from `at` on: a match found earlier stays the next one
+    // as long as it does not begin before `at`.
+    let mut next: [Option<(Match, Match)>; 2] = [None, None];
+    let mut done = [!quoted, !plain];
+    let mut out = Vec::new();
+    let mut at = 0;
+    loop {
+        for (k, (re, _)) in patterns.iter().enumerate() {
+            if !done[k] && next[k].as_ref().is_none_or(|(w, _)| w.start() < at) {
+                next[k] = re
+                    .captures_at(text, at)
+                    .and_then(|c| Some((c.get(0)?, c.get(1)?)));
+                done[k] = next[k].is_none();
+            }
+        }
+        let k = match (&next[0], &next[1]) {
+            (Some(a), Some(b)) => usize::from(b.0.start() < a.0.start()),
+            (Some(_), None) => 0,
+            (None, Some(_)) => 1,
+            (None, None) => break,
+        };
+        let Some((whole, name)) = next[k].take() else {
+            break;
+        };
+        at = whole.end();
+        out.push((whole, name, k == 0));
+    }
+    out
 }
 
 /// Compounds of a short form and a document word ("KI-Verordnung"); see [`COMPOUND`].
@@ -386,6 +435,34 @@ fn push(out: &mut Vec<Found>, span: std::ops::Range<usize>, id: String, kind: &'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_as_one_pattern_of_both_kinds() {
+        let both = Regex::new(&format!(
+            "{}|{}",
+            NAMED_QUOTED.as_str(),
+            NAMED_PLAIN.as_str()
+        ))
+        .unwrap();
+        for text in [
+            "Die „Erklärung von Genf über Cybersicherheit“ und der Vertrag über die Europäische Union.",
+            "The \"Pact for the Future\" and the Global Digital Compact; „Paris Agreement“ and the Paris Agreement.",
+            "Das Gesetz zur Stärkung der Cybersicherheit \"Kurz\" Abkommen \"Abkommen über X Act\" Act",
+        ] {
+            let expected: Vec<_> = both
+                .captures_iter(text)
+                .map(|c| {
+                    let name = c.get(1).or(c.get(2)).unwrap();
+                    (c.get(0).unwrap().range(), name.range(), c.get(1).is_some())
+                })
+                .collect();
+            let got: Vec<_> = named(text, true, true)
+                .into_iter()
+                .map(|(w, n, q)| (w.range(), n.range(), q))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
 
     fn ids(text: &str) -> Vec<String> {
         let mut out = Vec::new();

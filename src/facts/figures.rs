@@ -144,12 +144,18 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::En && cues.has(Cue::CountWordEn) {
         count_words_en(text, out);
     }
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !cues.digits {
         return;
     }
     let english = ctx.lang == Lang::En;
     let percent = cues.has(Cue::Percent);
-    for c in PERCENT.captures_iter(if percent { text } else { "" }) {
+    // The iterator only where the pattern can match: made over no text, it still takes a
+    // cache and allocates its captures.
+    for c in percent
+        .then(|| PERCENT.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let (Some(n), Some(all)) = (c.get(2), c.get(0)) else {
             continue;
         };
@@ -235,7 +241,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         push(out, n.range(), number, unit, None);
     }
     // The words of APPROX_NUMBER, listed again in cues.rs.
-    for c in APPROX_NUMBER.captures_iter(if cues.has(Cue::Approx) { text } else { "" }) {
+    for c in cues
+        .has(Cue::Approx)
+        .then(|| APPROX_NUMBER.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let (Some(q), Some(n)) = (c.get(1), c.get(2)) else {
             continue;
         };

@@ -29,9 +29,13 @@ impl Hasher for Fnv {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+            // The last bytes as a little-endian word padded with zeros, by shifts: a copy into a
+            // buffer called memcpy for every short word.
+            let v = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |v, (k, &b)| v | u64::from(b) << (8 * k));
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
         }
         self.0 = h;
     }
@@ -73,23 +77,23 @@ pub struct OrgEntry {
 pub struct List<E> {
     pub entries: Vec<E>,
     pub forms: HashMap<String, usize>,
-    /// The first word of each form → the most words in a form that starts with it: other words
-    /// start no match and are not searched.
-    pub first_words: HashMap<String, usize>,
+    /// The first word of each form → the numbers of words of the forms that start with it, as
+    /// bits (bit `n - 1` for `n` words, the last bit for 64 and more): other words start no
+    /// match and are not searched, nor runs of words no form has as many of.
+    pub first_words: HashMap<String, u64>,
 }
 
 impl<E> List<E> {
     fn build(entries: Vec<E>, forms: Vec<(String, usize)>) -> List<E> {
         let mut map = HashMap::default();
-        let mut first_words: HashMap<String, usize> = HashMap::default();
+        let mut first_words: HashMap<String, u64> = HashMap::default();
         for (form, i) in forms {
             if form.is_empty() || map.contains_key(&form) {
                 continue;
             }
             let ws = split_words(&form, false);
             if let Some(w) = ws.first() {
-                let n = first_words.entry(w.text.to_string()).or_insert(1);
-                *n = (*n).max(ws.len());
+                *first_words.entry(w.text.to_string()).or_insert(0) |= word_count_bit(ws.len());
             }
             map.insert(form, i);
         }
@@ -117,12 +121,21 @@ impl<E> List<E> {
             if w.start < done || w.lex & start_bit == 0 {
                 continue;
             }
-            let longest = self.first_words.get(w.text).copied().unwrap_or(0);
-            if longest == 0 {
+            let counts = self.first_words.get(w.text).copied().unwrap_or(0);
+            if counts == 0 {
                 continue;
             }
+            // A run of text words is a form only if split as the form is: as many words.
+            let longest = if counts >> 63 != 0 {
+                ws.len()
+            } else {
+                64 - counts.leading_zeros() as usize
+            };
             let last = (i + longest).min(ws.len()) - 1;
             for k in (i..=last).rev() {
+                if counts & word_count_bit(k - i + 1) == 0 {
+                    continue;
+                }
                 let mut end = ws[k].end;
                 let mut entry = self.forms.get(&text[w.start..end]);
                 // "U.S.", "Inc.": a form may end with a period.
@@ -148,6 +161,11 @@ impl<E> List<E> {
         }
         hits
     }
+}
+
+/// The bit of [`List::first_words`] for a form of `n` words (`n` > 0).
+fn word_count_bit(n: usize) -> u64 {
+    1 << (n.clamp(1, 64) - 1)
 }
 
 /// A parse error: line number and the line.
@@ -613,6 +631,21 @@ fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
 /// Capitalised like a name: an upper-case letter, then at least one lower-case letter ("Ma",
 /// "DeepSeek", "McDonald"); not an acronym ("USA") nor a number.
 pub fn name_like(w: &str) -> bool {
+    // Most words are ASCII: a capital byte, then a lower-case byte settles it without decoding.
+    let b = w.as_bytes();
+    if let Some((&first, rest)) = b.split_first()
+        && first.is_ascii()
+    {
+        if !first.is_ascii_uppercase() {
+            return false;
+        }
+        if rest.iter().any(u8::is_ascii_lowercase) {
+            return true;
+        }
+        if rest.is_ascii() {
+            return false;
+        }
+    }
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }

@@ -235,8 +235,24 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
     if let Some(f) = byline_person(article, &facts) {
         facts.push(f);
     }
-    facts.sort_by_key(|f| (f.span.start, f.kind));
-    facts
+    in_text_order(facts)
+}
+
+/// `facts` sorted by start and kind, in the order they came for equal keys. The keys are sorted
+/// and the facts moved once: a sort of the facts themselves moved them many times, large as
+/// they are.
+fn in_text_order(facts: Vec<Fact>) -> Vec<Fact> {
+    let mut keys: Vec<(usize, FactKind, usize)> = facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.span.start, f.kind, i))
+        .collect();
+    // The index last in the key makes it unique, so an unstable sort keeps equal keys in order.
+    keys.sort_unstable();
+    let mut slots: Vec<Option<Fact>> = facts.into_iter().map(Some).collect();
+    keys.iter()
+        .filter_map(|&(_, _, i)| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// The place of an agency dateline written in capitals ("GENEVA, Sept. 17, 2027 — …"), which

@@ -49,7 +49,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // A formula is kept only with its no votes or abstentions, whose words (listed again in
     // cues.rs) must be there: without them the patterns are not run.
     let german = cues.has_folded(Cue::VoteAgainst);
-    for c in GERMAN.captures_iter(if german { text } else { "" }) {
+    // The iterator only where the pattern can match: made over no text, it still takes a
+    // cache and allocates its captures.
+    for c in german
+        .then(|| GERMAN.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let yes = c.get(1).and_then(|m| parse_count(m.as_str()));
         // The no votes may also come after the abstentions ("bei zwölf Enthaltungen und zwei
         // Gegenstimmen").
@@ -77,7 +83,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
     }
     let english = cues.has_folded(Cue::VoteAgainstEn);
-    for c in ENGLISH.captures_iter(if english { text } else { "" }) {
+    for c in english
+        .then(|| ENGLISH.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let pick = |a: usize, b: usize| c.get(a).or(c.get(b)).and_then(|m| parse_count(m.as_str()));
         let (yes, no, abstain) = (pick(1, 4), pick(2, 5), pick(3, 6));
         if no.is_none() && abstain.is_none() {
@@ -143,9 +153,6 @@ fn role_of_word(word: &str) -> Option<Role> {
 /// dagegen 210, enthalten haben sich 3", "mit 499 zu 28 Stimmen bei 93 Enthaltungen", "by 156
 /// votes to 5, with 8 abstentions". Each count takes its part from the words of its clause.
 fn sentence_votes(text: &str, out: &mut Vec<Found>) {
-    static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[\p{L}\d](?:[\p{L}\d.-]*[\p{L}\d])?-?|[,;:()–]").expect("compiles")
-    });
     let mut start = 0;
     let ends = crate::corpus::lines::sentence_breaks(text).chain(std::iter::once(text.len()));
     for end in ends {
@@ -168,15 +175,12 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
         if !cue || taken {
             continue;
         }
-        let tokens: Vec<(&str, std::ops::Range<usize>)> = TOKEN
-            .find_iter(words)
-            .map(|m| (m.as_str(), m.range()))
-            .collect();
+        let tokens = tokens(words);
         let is_count = |t: &str| {
             t.bytes().next().is_some_and(|b| b.is_ascii_digit())
                 && !t.ends_with('.')
                 && parse_count(t).is_some()
-                || ZAHLWORT.contains(&t.to_lowercase().as_str())
+                || zahlwort(t)
         };
         let punct = |t: &str| matches!(t, "," | ";" | ":" | "(" | ")" | "–");
         let mut found: Vec<(Role, u32, std::ops::Range<usize>)> = Vec::new();
@@ -299,6 +303,81 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
     }
 }
 
+/// Whether `t` in lower case is one of [`ZAHLWORT`]; ASCII words (most tokens) are compared
+/// without making a lower-case copy.
+fn zahlwort(t: &str) -> bool {
+    if t.is_ascii() {
+        ZAHLWORT.iter().any(|z| z.eq_ignore_ascii_case(t))
+    } else {
+        ZAHLWORT.contains(&t.to_lowercase().as_str())
+    }
+}
+
+/// The tokens of a sentence, as the pattern `[\p{L}\d](?:[\p{L}\d.-]*[\p{L}\d])?-?|[,;:()–]`
+/// finds them, with their ranges in `words`. A loop over bytes: the pattern's Unicode classes
+/// made the regex search the larger part of the vote extractor.
+fn tokens(words: &str) -> Vec<(&str, std::ops::Range<usize>)> {
+    let bytes = words.as_bytes();
+    // `[\p{L}\d]` at `at`, and the character's length.
+    let letter_or_digit = |at: usize| -> (bool, usize) {
+        let b = bytes[at];
+        if b < 0x80 {
+            return (b.is_ascii_alphanumeric(), 1);
+        }
+        let Some(c) = words.get(at..).and_then(|rest| rest.chars().next()) else {
+            return (false, 1);
+        };
+        // U+00C0 to U+00FF are letters but for × and ÷, and U+2000 to U+206F (dashes, quotation
+        // marks) are neither letters nor digits; the rest is asked of the regex crate's own
+        // tables, so that the classes stay exactly the pattern's.
+        let yes = match c {
+            '\u{c0}'..='\u{ff}' => c != '\u{d7}' && c != '\u{f7}',
+            '\u{2000}'..='\u{206f}' => false,
+            _ => {
+                static CLASS: LazyLock<Regex> =
+                    LazyLock::new(|| Regex::new(r"\A[\p{L}\d]").expect("compiles"));
+                CLASS.is_match(&words[at..at + c.len_utf8()])
+            }
+        };
+        (yes, c.len_utf8())
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (first, len) = letter_or_digit(i);
+        if !first {
+            if matches!(bytes[i], b',' | b';' | b':' | b'(' | b')') || words[i..].starts_with('–')
+            {
+                out.push((&words[i..i + len], i..i + len));
+            }
+            i += len;
+            continue;
+        }
+        // Greedy over letters, digits, dots and hyphens, then back to the last letter or digit.
+        let start = i;
+        let mut j = i + len;
+        let mut end = j;
+        while j < bytes.len() {
+            if matches!(bytes[j], b'.' | b'-') {
+                j += 1;
+                continue;
+            }
+            let (inner, len) = letter_or_digit(j);
+            if !inner {
+                break;
+            }
+            j += len;
+            end = j;
+        }
+        if bytes.get(end) == Some(&b'-') {
+            end += 1;
+        }
+        out.push((&words[start..end], start..end));
+        i = end;
+    }
+    out
+}
+
 /// Number words that can be a count of votes.
 const ZAHLWORT: &[&str] = &[
     "eine", "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
@@ -329,6 +408,22 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_as_the_pattern_finds_them() {
+        let pattern = Regex::new(r"[\p{L}\d](?:[\p{L}\d.-]*[\p{L}\d])?-?|[,;:()–]").unwrap();
+        for text in [
+            "Für den Entwurf stimmten 372 Abgeordnete, dagegen 210 – enthalten haben sich 3.",
+            "mit 164 Ja- und sechs Nein-Stimmen (bei 1.300,5 Enthaltungen); „Ja“ … ×÷ Ⅻ ٣ ² ⁿ",
+            "abc.- x-- -y .z. ÄÖÜäöüß ǅ µ ª – — ‐ 12.-13. a.b.c. Ende-",
+        ] {
+            let expected: Vec<(&str, std::ops::Range<usize>)> = pattern
+                .find_iter(text)
+                .map(|m| (m.as_str(), m.range()))
+                .collect();
+            assert_eq!(tokens(text), expected, "{text}");
+        }
+    }
 
     fn votes(text: &str) -> Vec<(String, Vote)> {
         let mut out = Vec::new();
