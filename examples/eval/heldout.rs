@@ -66,6 +66,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout5",
         include_str!("../../tests/gold/heldout5.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 6",
+        "tests/fixtures/heldout6",
+        include_str!("../../tests/gold/heldout6.toml"),
+    ));
     rows
 }
 
