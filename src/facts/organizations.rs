@@ -174,6 +174,8 @@ pub(crate) const INITIAL_HEADS: &[&str] = &[
     "Bureau",
     "Council",
     "Rat",
+    "Committee",
+    "Komitee",
     "Verband",
     "Gesellschaft",
     "Organisation",
@@ -533,8 +535,9 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
             let joins = if is_initial {
                 matches!(next, "für" | "of" | "for" | "on" | "des" | "der")
             } else {
-                // "Task Force on Financial Mechanism", "International Chamber of Commerce".
-                mods > 0 && matches!(next, "of" | "for" | "on")
+                // "Task Force on Financial Mechanism", "International Chamber of Commerce",
+                // "Wissenschaftliches Panel für KI".
+                mods > 0 && matches!(next, "of" | "for" | "on" | "für")
             };
             if joins {
                 let mut k = h + 1;
@@ -579,6 +582,22 @@ fn patterns(text: &str, ws: &[Word], out: &mut Vec<Found>) {
         }
         let start = ws[first].start;
         let name = &text[start..end];
+        // "Das Wissenschaftliche Panel": after "das" the adjective is weak; the name alone
+        // takes the strong form ("Wissenschaftliches Panel"), as a heading would write it.
+        let neuter_article = first > 0
+            && matches!(ws[first - 1].text, "Das" | "das")
+            && adjacent(text, ws[first - 1].end, start);
+        if neuter_article
+            && mods > 0
+            && ws[first].text.ends_with('e')
+            && ws[first].text.len() > 4
+            && ws[first].text.chars().skip(1).all(char::is_lowercase)
+        {
+            let first_end = ws[first].end - start;
+            let lemma = format!("{}s{}", &name[..first_end], &name[first_end..]);
+            push(out, start..end, &lemma, None);
+            continue;
+        }
         push(out, start..end, name, None);
     }
 }
@@ -713,6 +732,21 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         orgs(text).into_iter().map(|o| o.2).collect()
+    }
+
+    #[test]
+    fn a_name_with_a_phrase_and_its_strong_form() {
+        assert_eq!(
+            orgs("Das Wissenschaftliche Panel für KI legte seinen Bericht vor.")
+                .into_iter()
+                .map(|o| o.0)
+                .collect::<Vec<_>>(),
+            ["Wissenschaftliches Panel für KI"]
+        );
+        assert_eq!(
+            names("The Committee of Ministers also approved a budget."),
+            ["Committee of Ministers"]
+        );
     }
 
     #[test]

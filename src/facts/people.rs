@@ -181,6 +181,11 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Kandidatin",
     "Landrat",
     "Landrätin",
+    "Berichterstatter",
+    "Berichterstatterin",
+    "Rapporteur",
+    "General",
+    "Generalin",
     // Kin and companions: "sein Sohn Tobias", "ihre Tante Cilli" (GermEval, like a reader,
     // keeps them out of the name).
     "Sohn",
@@ -1251,6 +1256,12 @@ mod tests {
             ["James A. Robinson"]
         );
         assert_eq!(names("Ihr Sohn Tobias fehlt."), ["Tobias"]);
+        assert_eq!(
+            names(
+                "Secretary General Alain Berset said it. Berichterstatter Brando Benifei nickte."
+            ),
+            ["Alain Berset", "Brando Benifei"]
+        );
     }
 
     #[test]
