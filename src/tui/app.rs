@@ -798,13 +798,13 @@ impl App {
                 };
                 self.remember();
                 self.set_article(entry.article(), corpus);
-                match entry.kind {
+                match entry.kind() {
                     crate::search::HitKind::Article => {
                         self.scroll = 0;
                         self.highlight = None;
                     }
                     crate::search::HitKind::Section => {
-                        if let Some(s) = entry.section() {
+                        if let Some(s) = entry.section(corpus) {
                             // go_to_section remembers the place again; keep one entry.
                             self.go_to_section(entry.article(), s, corpus);
                             self.back.pop();
