@@ -50,38 +50,106 @@ impl HitKind {
     }
 }
 
-/// One searchable thing. Compact (32 bytes): a large corpus has a million of them. Its text is
+/// One searchable thing. Compact (24 bytes): a large corpus has a million of them. Its text is
 /// not copied: it is the article's or section's title, the fact's label, or the sentence in the
 /// article's text (see [`Index::text`]). Its folded form for matching is made from the article's
 /// text during a lookup when that is exact (see [`fast_fold`]); otherwise it is kept, once for
 /// all entries with the same folded text.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// Letters and digits present, as a bit set, for rejecting entries without a query's letters.
     bag: u32,
-    article: u32,
-    /// `u32::MAX`: none.
-    section: u32,
+    /// The article in the low bits, the kind's code (see [`kind_code`]) in the top four: there
+    /// is no room for either in another field, and no corpus has 2^28 articles.
+    article_kind: u32,
+    /// For a fact, its index in its article's facts (its section is that of the fact's block,
+    /// looked up when asked for: facts are most of the entries); for others, the section
+    /// (`u32::MAX`: none).
+    section_or_fact: u32,
     /// Where it is in the article's text (for sections and articles: the heading or the start).
     start: u32,
     end: u32,
-    /// The fact's index in its article's facts, for facts.
-    fact: u32,
     /// The kept folded text (an index into the index's folded texts), or `ON_THE_FLY`: the
     /// folded text is `fast_fold` of the span.
     folded: u32,
-    pub kind: HitKind,
 }
 
 const ON_THE_FLY: u32 = u32::MAX;
 
+const KIND_SHIFT: u32 = 28;
+const ARTICLE_MASK: u32 = (1 << KIND_SHIFT) - 1;
+
+/// Every kind of hit, by its code in an entry.
+const KINDS: [HitKind; 14] = [
+    HitKind::Article,
+    HitKind::Section,
+    HitKind::Text,
+    HitKind::Fact(FactKind::Date),
+    HitKind::Fact(FactKind::Vote),
+    HitKind::Fact(FactKind::Document),
+    HitKind::Fact(FactKind::Money),
+    HitKind::Fact(FactKind::Figure),
+    HitKind::Fact(FactKind::Acronym),
+    HitKind::Fact(FactKind::Person),
+    HitKind::Fact(FactKind::Organization),
+    HitKind::Fact(FactKind::Place),
+    HitKind::Fact(FactKind::Quote),
+    HitKind::Fact(FactKind::Source),
+];
+
+fn kind_code(kind: HitKind) -> u32 {
+    KINDS.iter().position(|k| *k == kind).unwrap_or(0) as u32
+}
+
 impl Entry {
-    pub fn article(&self) -> usize {
-        self.article as usize
+    fn new(
+        kind: HitKind,
+        (article, section, fact): (usize, Option<usize>, usize),
+        span: Range<usize>,
+        bag: u32,
+        folded: u32,
+    ) -> Entry {
+        let section_or_fact = match kind {
+            HitKind::Fact(_) => to_u32(fact),
+            _ => section.map_or(u32::MAX, to_u32),
+        };
+        Entry {
+            bag,
+            article_kind: kind_code(kind) << KIND_SHIFT | to_u32(article).min(ARTICLE_MASK),
+            section_or_fact,
+            start: to_u32(span.start),
+            end: to_u32(span.end),
+            folded,
+        }
     }
 
-    pub fn section(&self) -> Option<usize> {
-        (self.section != u32::MAX).then_some(self.section as usize)
+    pub fn kind(&self) -> HitKind {
+        KINDS
+            .get((self.article_kind >> KIND_SHIFT) as usize)
+            .copied()
+            .unwrap_or(HitKind::Text)
+    }
+
+    pub fn article(&self) -> usize {
+        (self.article_kind & ARTICLE_MASK) as usize
+    }
+
+    /// The section it is in (a section's own), if any; `corpus` is the one the index was built
+    /// from.
+    pub fn section(&self, corpus: &Corpus) -> Option<usize> {
+        match self.kind() {
+            HitKind::Fact(_) => {
+                let fact = self.fact()?;
+                let block = corpus.facts().get(self.article())?.get(fact)?.block?;
+                corpus.articles.get(self.article())?.section_of_block(block)
+            }
+            _ => (self.section_or_fact != u32::MAX).then_some(self.section_or_fact as usize),
+        }
+    }
+
+    /// The fact's index in its article's facts, for facts.
+    fn fact(&self) -> Option<usize> {
+        matches!(self.kind(), HitKind::Fact(_)).then_some(self.section_or_fact as usize)
     }
 
     /// Where it is in the article's text.
@@ -218,16 +286,13 @@ impl Part {
             self.kept.push(folded);
             to_u32(self.kept.len() - 1)
         };
-        self.entries.push(Entry {
+        self.entries.push(Entry::new(
             kind,
-            article: to_u32(article),
-            section: section.map_or(u32::MAX, to_u32),
-            start: to_u32(span.start),
-            end: to_u32(span.end),
-            fact: to_u32(fact),
-            folded,
+            (article, section, fact),
+            span,
             bag,
-        });
+            folded,
+        ));
     }
 }
 
@@ -347,6 +412,7 @@ impl Index {
                 .is_some_and(|&l| l as usize == self.entries.len())
             && self.entries.iter().all(|e| {
                 e.article() < articles
+                    && ((e.article_kind >> KIND_SHIFT) as usize) < KINDS.len()
                     && e.start <= e.end
                     && (e.folded == ON_THE_FLY || (e.folded as usize) < kept)
             })
@@ -358,14 +424,14 @@ impl Index {
         let Some(a) = corpus.articles.get(e.article()) else {
             return Cow::Borrowed("");
         };
-        match e.kind {
+        match e.kind() {
             HitKind::Article => Cow::Borrowed(&a.title),
             HitKind::Section => Cow::Borrowed(
-                e.section()
+                e.section(corpus)
                     .and_then(|s| a.sections.get(s))
                     .map_or("", |s| s.title.as_str()),
             ),
-            HitKind::Fact(_) => Cow::Owned(corpus.fact_label(e.article(), e.fact as usize)),
+            HitKind::Fact(_) => Cow::Owned(corpus.fact_label(e.article(), e.fact().unwrap_or(0))),
             HitKind::Text => shown(a.text.get(e.span()).unwrap_or("")),
         }
     }
@@ -457,10 +523,11 @@ impl Index {
                         candidates.clear();
                         candidates.extend((from..to).filter(|&i| {
                             self.entries.get(i).is_some_and(|e| {
-                                (e.kind == HitKind::Text) == sentences
-                                    && (kinds.is_empty() || kinds.contains(&e.kind))
+                                let kind = e.kind();
+                                (kind == HitKind::Text) == sentences
+                                    && (kinds.is_empty() || kinds.contains(&kind))
                                     && need.iter().all(|n| e.bag & n == *n)
-                                    && floor.is_none_or(|f| e.kind.boost() + rest[0] >= f)
+                                    && floor.is_none_or(|f| kind.boost() + rest[0] >= f)
                             })
                         }));
                         let text = corpus.articles.get(ai).map_or("", |a| a.text.as_str());
@@ -468,7 +535,7 @@ impl Index {
                         for &i in candidates.iter() {
                             let e = &self.entries[i];
                             let floor = best.floor();
-                            if floor.is_some_and(|f| e.kind.boost() + rest[0] < f) {
+                            if floor.is_some_and(|f| e.kind().boost() + rest[0] < f) {
                                 continue;
                             }
                             let folded = if e.folded == ON_THE_FLY {
@@ -737,7 +804,7 @@ fn score_entry(
     floor: Option<(i64, &[i64])>,
 ) -> Option<(i64, Vec<usize>)> {
     let with_positions = text.is_some();
-    let mut total = e.kind.boost();
+    let mut total = e.kind().boost();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let folded = folded_text.as_bytes();
     for (k, w) in words.iter().enumerate() {
@@ -820,6 +887,44 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_gives_back_its_kind_article_span_and_section_or_fact() {
+        let (c, _) = sample();
+        for kind in KINDS {
+            let e = Entry::new(kind, (123_456, Some(7), 42), 10..2_000_000, 0xABCD, 9);
+            assert_eq!(e.kind(), kind);
+            assert_eq!(e.article(), 123_456);
+            assert_eq!(e.span(), 10..2_000_000);
+            assert_eq!((e.bag, e.folded), (0xABCD, 9));
+            match kind {
+                HitKind::Fact(_) => assert_eq!(e.fact(), Some(42)),
+                _ => {
+                    assert_eq!(e.fact(), None);
+                    assert_eq!(e.section(&c), Some(7));
+                }
+            }
+        }
+        let none = Entry::new(HitKind::Article, (0, None, 0), 0..0, 0, ON_THE_FLY);
+        assert_eq!(none.section(&c), None);
+        // A fact's section is that of its block, as the index was built with.
+        let idx = Index::build(&c);
+        let facts = idx.entries.iter().filter(|e| e.fact().is_some());
+        let mut n = 0;
+        for e in facts {
+            let a = &c.articles[e.article()];
+            let f = c
+                .facts()
+                .get(e.article())
+                .unwrap()
+                .get(e.fact().unwrap())
+                .unwrap();
+            assert_eq!(e.section(&c), f.block.and_then(|b| a.section_of_block(b)));
+            assert_eq!(e.span(), f.span);
+            n += 1;
+        }
+        assert!(n > 100);
+    }
+
+    #[test]
     fn a_limit_gives_the_first_hits_of_the_whole_ranking() {
         // With a limit, titles and facts are scored first and set a floor for the sentences:
         // what that skips must never change the hits.
@@ -855,7 +960,7 @@ mod tests {
             "{}",
             idx.text(&c, top)
         );
-        assert_eq!(top.kind, HitKind::Section);
+        assert_eq!(top.kind(), HitKind::Section);
         let hits = idx.search(&c, "hanoi sign", &[], None, None);
         assert!(hits.iter().any(|h| {
             idx.text(&c, &idx.entries[h.entry])
@@ -883,7 +988,7 @@ mod tests {
         let (c, idx) = sample();
         let hits = idx.search(&c, "164/6/7", &[], Some(3), None);
         assert_eq!(
-            idx.entries[hits[0].entry].kind,
+            idx.entries[hits[0].entry].kind(),
             HitKind::Fact(FactKind::Vote)
         );
         let hits = idx.search(
@@ -930,7 +1035,7 @@ mod tests {
         let texts: Vec<String> = idx
             .entries
             .iter()
-            .filter(|e| e.kind == HitKind::Text)
+            .filter(|e| e.kind() == HitKind::Text)
             .map(|e| idx.text(&c, e).into_owned())
             .collect();
         assert_eq!(
@@ -980,8 +1085,8 @@ mod tests {
         for (a, b) in ci.entries.iter().zip(&wi.entries) {
             assert_eq!(ci.text(&cold, a), wi.text(&warm, b));
             assert_eq!(
-                (a.kind, a.span(), a.section()),
-                (b.kind, b.span(), b.section())
+                (a.kind(), a.span(), a.section(&cold)),
+                (b.kind(), b.span(), b.section(&warm))
             );
         }
         for q in ["hanoi sign", "überprüfung", "164/6/7", "china", "a/res/80"] {

@@ -181,6 +181,9 @@ impl TopicMatcher {
                 .filter(|&(t, score)| score >= 2 || title_counts[t] > 0 || declared.contains(&t))
                 .collect();
             scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            // Collected from a filter, the list has room for twice what it holds, kept for
+            // as long as the article is open.
+            scored.shrink_to_fit();
             article.sections[si].topics = scored;
         }
     }
@@ -213,6 +216,10 @@ pub fn index(topics: &[TopicDef], articles: &[Article]) -> Vec<Vec<SectionRef>> 
                 }
             }
         }
+    }
+    // Grown by doubling, the lists would keep up to half again their size unused.
+    for list in &mut out {
+        list.shrink_to_fit();
     }
     out
 }

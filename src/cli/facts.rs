@@ -51,7 +51,7 @@ pub fn fact_json(a: &Article, f: &FactRef<'_>) -> Value {
         "text": a.slice(&f.span),
         "value": f.value,
     });
-    if let (FactValue::Date(d), Some(map)) = (&f.value, obj.as_object_mut()) {
+    if let (FactValue::Date(d), Some(map)) = (&*f.value, obj.as_object_mut()) {
         map.insert("modifier".into(), json!(d.modifier));
         map.insert("relative".into(), json!(d.relative));
     }
@@ -147,7 +147,7 @@ pub fn run(
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let value = value_text(f.value);
+        let value = value_text(&f.value);
         if value == words || matches!(f.kind, FactKind::Source) {
             println!("      {value}  ({line}:{col})");
         } else {
@@ -238,7 +238,7 @@ pub fn timeline(
     for (ai, a) in corpus.articles.iter().enumerate() {
         let _ = a;
         for f in corpus.facts().get(ai).into_iter().flatten() {
-            let FactValue::Date(d) = &f.value else {
+            let FactValue::Date(d) = &*f.value else {
                 continue;
             };
             let Some(iso) = &d.iso else { continue };
@@ -279,7 +279,7 @@ pub fn timeline(
             marked_today = true;
         }
         let a = &corpus.articles[*ai];
-        let modifier = match &f.value {
+        let modifier = match &*f.value {
             FactValue::Date(d) => d.modifier.map(|m| format!(" ({m})")).unwrap_or_default(),
             _ => String::new(),
         };

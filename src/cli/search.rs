@@ -48,10 +48,10 @@ pub fn run(
                 let (line, column) = a.line_col(e.span().start);
                 json!({
                     "article": a.path,
-                    "section": e.section().and_then(|s| a.sections.get(s)).map(|s| &s.title),
+                    "section": e.section(corpus).and_then(|s| a.sections.get(s)).map(|s| &s.title),
                     "line": line,
                     "column": column,
-                    "kind": e.kind.name(),
+                    "kind": e.kind().name(),
                     "text": index.text(corpus, e),
                     "score": h.score,
                 })
@@ -76,13 +76,13 @@ pub fn run(
             let a = &corpus.articles[e.article()];
             let (line, column) = a.line_col(e.span().start);
             let section = e
-                .section()
+                .section(corpus)
                 .and_then(|s| a.sections.get(s))
                 .map_or(String::new(), |s| format!(" › {}", s.title));
             writeln!(
                 out,
                 "{:<9} {}{}  ({}:{line}:{column})",
-                e.kind.name(),
+                e.kind().name(),
                 crate::tui::app::short(&a.title, 50),
                 section,
                 a.path

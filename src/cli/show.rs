@@ -190,7 +190,10 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
         });
         for f in &a.footnotes {
             let opts = textwrap::Options::new(width).subsequent_indent("     ");
-            out.push_str(&textwrap::fill(&format!("[{}] {}", f.label, f.text), opts));
+            out.push_str(&textwrap::fill(
+                &format!("[{}] {}", f.label, a.footnote_text(f)),
+                opts,
+            ));
             out.push('\n');
         }
     }

@@ -18,7 +18,7 @@ use super::BuildOptions;
 use super::model::Article;
 
 /// Changes whenever the cached facts or index change shape (with the crate version, to be safe).
-const FORMAT: &str = concat!("briefing-lookup-1-", env!("CARGO_PKG_VERSION"));
+const FORMAT: &str = concat!("briefing-lookup-3-", env!("CARGO_PKG_VERSION"));
 
 /// A fact value as stored (the extractors' types are written, not read).
 #[derive(Serialize, Deserialize)]
@@ -250,8 +250,8 @@ mod tests {
         for (x, y) in a.1.entries.iter().zip(&b.1.entries) {
             assert_eq!(a.1.text(a.0, x), b.1.text(b.0, y));
             assert_eq!(
-                (x.kind, x.span(), x.section()),
-                (y.kind, y.span(), y.section())
+                (x.kind(), x.span(), x.section(a.0)),
+                (y.kind(), y.span(), y.section(b.0))
             );
         }
         for q in [

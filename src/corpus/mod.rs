@@ -43,12 +43,12 @@ struct FactsTable {
 }
 
 impl FactsTable {
-    fn new(facts: facts::FactStore, options: &BuildOptions) -> FactsTable {
+    fn new(facts: facts::FactStore, articles: &[Article], options: &BuildOptions) -> FactsTable {
         // The corpus-wide glossary: the first definition of each acronym, in corpus order.
         let mut glossary = std::collections::HashMap::new();
-        for (article, fs) in facts.iter().enumerate() {
+        for (article, fs) in facts.of(articles).iter().enumerate() {
             for f in fs {
-                if let facts::FactValue::Acronym(a) = f.value {
+                if let facts::FactValue::Acronym(a) = &*f.value {
                     glossary.entry(a.short.clone()).or_insert_with(|| Gloss {
                         long: a.long.clone(),
                         article,
@@ -124,11 +124,11 @@ impl Corpus {
                     .par_iter()
                     .map(|a| facts::extract_article(a, options.reference_date))
                     .collect();
-                for fs in extracted {
-                    builder.push(fs);
+                for (fs, article) in extracted.into_iter().zip(chunk) {
+                    builder.push(fs, article);
                 }
             }
-            FactsTable::new(builder.finish(), options)
+            FactsTable::new(builder.finish(), &self.articles, options)
         });
     }
 
@@ -148,7 +148,9 @@ impl Corpus {
         let key = lookup_cache::key(&self.articles, build)?;
         let file = lookup_cache::file_for(&cache::file_for(dir, paths, &load.cache_key));
         let (store, index) = lookup_cache::read(&file, key, self.articles.len())?;
-        self.facts.set(FactsTable::new(store, build)).ok()?;
+        self.facts
+            .set(FactsTable::new(store, &self.articles, build))
+            .ok()?;
         Some(index)
     }
 
@@ -220,9 +222,10 @@ impl Corpus {
     }
 
     /// Facts per article (empty until extracted).
-    pub fn facts(&self) -> &facts::FactStore {
+    pub fn facts(&self) -> facts::store::Facts<'_> {
         static EMPTY: facts::FactStore = facts::FactStore::empty();
-        self.facts.get().map_or(&EMPTY, |t| &t.facts)
+        let store = self.facts.get().map_or(&EMPTY, |t| &t.facts);
+        store.of(&self.articles)
     }
 
     /// Loads files and folders, or the built-in sample when `paths` is empty.
@@ -244,11 +247,11 @@ impl Corpus {
         let (Some(table), Some(a)) = (self.facts.get(), self.articles.get(article)) else {
             return String::new();
         };
-        let Some(f) = table.facts.get(article).and_then(|fs| fs.get(index)) else {
+        let Some(f) = table.facts.get(article, a).and_then(|fs| fs.get(index)) else {
             return String::new();
         };
         let label = facts::display::label(&f, a);
-        match (f.value, &table.date_format) {
+        match (&*f.value, &table.date_format) {
             (facts::FactValue::Date(d), Some(format)) => match &d.iso {
                 Some(iso) if label.starts_with(iso.as_str()) => format!(
                     "{}{}",

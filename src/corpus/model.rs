@@ -75,6 +75,11 @@ impl Article {
         self.text.get(span.clone()).unwrap_or("")
     }
 
+    /// The whole definition text of a footnote, after its label.
+    pub fn footnote_text(&self, footnote: &Footnote) -> &str {
+        self.slice(&footnote.span)
+    }
+
     /// The text of a block.
     pub fn block_text(&self, block: &Block) -> &str {
         self.slice(&block.span)
@@ -194,10 +199,9 @@ pub struct Block {
 pub struct Footnote {
     pub label: String,
     pub url: Option<String>,
-    /// The whole definition text after the label.
-    pub text: String,
     pub line: u32,
-    /// Byte range of the definition text in [`Article::text`].
+    /// Byte range of the whole definition text after the label in [`Article::text`] (see
+    /// [`Article::footnote_text`]: a copy of it took megabytes in a large corpus).
     pub span: Range<usize>,
     /// Whether the body refers to it.
     pub referenced: bool,
@@ -266,6 +270,22 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_footnote_text_is_the_definition_after_its_label() {
+        let text = "Ein Titel\n\nEin Satz[1] und noch einer[2].\n\n\
+                    [1] https://example.org/eins Ein Bericht\n[2] Ohne Link, zwei Zeilen\n";
+        let decoded = crate::corpus::decode::decode(text.as_bytes()).unwrap();
+        let a = crate::corpus::parse::parse("a.txt", Origin::File, decoded);
+        let texts: Vec<&str> = a.footnotes.iter().map(|f| a.footnote_text(f)).collect();
+        assert_eq!(
+            texts,
+            [
+                "https://example.org/eins Ein Bericht",
+                "Ohne Link, zwei Zeilen"
+            ]
+        );
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

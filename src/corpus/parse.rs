@@ -135,7 +135,6 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                 footnotes.push(Footnote {
                     label: label.clone(),
                     url: lines::first_url(body).map(str::to_string),
-                    text: body.to_string(),
                     line: unit.lines.start as u32 + 1,
                     span: unit.span.clone(),
                     referenced: false,

@@ -5,8 +5,8 @@ use crate::corpus::model::Article;
 
 /// "2025-12-17 Outcome Document verabschiedet", "164/6/7 Res. 80/57", "IGF = Internet Governance Forum".
 pub fn label(fact: &FactRef<'_>, article: &Article) -> String {
-    let value = value_text(fact.value);
-    match fact.value {
+    let value = value_text(&fact.value);
+    match &*fact.value {
         FactValue::Source(_)
         | FactValue::Acronym(_)
         | FactValue::Quote(_)

@@ -23,7 +23,7 @@ pub mod votes;
 
 use std::ops::Range;
 
-pub use store::{ArticleFacts, FactRef, FactStore};
+pub use store::{ArticleFacts, FactRef, FactStore, Facts};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

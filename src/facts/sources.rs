@@ -12,6 +12,24 @@ pub struct SourceRef {
     pub url: Option<String>,
 }
 
+/// The value of the article's `n`th source as [`extract`] lists them: footnote definitions
+/// first, then dangling references.
+pub fn nth(article: &Article, n: usize) -> Option<SourceRef> {
+    match article.footnotes.get(n) {
+        Some(f) => Some(SourceRef {
+            label: f.label.clone(),
+            url: f.url.clone(),
+        }),
+        None => {
+            let r = article.dangling_refs.get(n - article.footnotes.len())?;
+            Some(SourceRef {
+                label: r.label.clone(),
+                url: None,
+            })
+        }
+    }
+}
+
 /// One fact per footnote definition, and one per dangling reference (with `url: None`).
 pub fn extract(article: &Article) -> Vec<Fact> {
     let defined = article.footnotes.iter().map(|f| Fact {

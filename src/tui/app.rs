@@ -798,13 +798,13 @@ impl App {
                 };
                 self.remember();
                 self.set_article(entry.article(), corpus);
-                match entry.kind {
+                match entry.kind() {
                     crate::search::HitKind::Article => {
                         self.scroll = 0;
                         self.highlight = None;
                     }
                     crate::search::HitKind::Section => {
-                        if let Some(s) = entry.section() {
+                        if let Some(s) = entry.section(corpus) {
                             // go_to_section remembers the place again; keep one entry.
                             self.go_to_section(entry.article(), s, corpus);
                             self.back.pop();
@@ -1241,7 +1241,7 @@ impl App {
         } else {
             None
         };
-        let label = chosen.and_then(|f| match &f.value {
+        let label = chosen.and_then(|f| match &*f.value {
             crate::facts::FactValue::Source(s) => Some(s.label.clone()),
             _ => None,
         });
@@ -1475,7 +1475,7 @@ impl App {
                 })
                 .collect(),
         };
-        let section_of = |f: &FactRef<'_>| match (f.block, &f.value) {
+        let section_of = |f: &FactRef<'_>| match (f.block, &*f.value) {
             (Some(b), _) => range.contains(&b),
             (None, _) if self.facts_scope == FactsScope::Article => true,
             (None, crate::facts::FactValue::Source(s)) => cited.contains(s.label.as_str()),
@@ -1499,7 +1499,7 @@ impl App {
                 {
                     continue;
                 }
-                if let crate::facts::FactValue::Person(p) = &f.value {
+                if let crate::facts::FactValue::Person(p) = &*f.value {
                     match people.iter_mut().find(|m| m.0.name == p.name) {
                         Some(m) => {
                             m.2 += 1;
@@ -1510,7 +1510,7 @@ impl App {
                         None => people.push((p.clone(), i, 1)),
                     }
                 } else if once {
-                    let value = crate::facts::display::value_text(f.value);
+                    let value = crate::facts::display::value_text(&f.value);
                     if let Some(m) = mentions.iter_mut().find(|m| m.0 == value) {
                         m.2 += 1;
                         continue;
@@ -1589,7 +1589,7 @@ impl App {
         let defined: std::collections::HashSet<&str> = facts
             .iter()
             .filter(|f| section_of(f))
-            .filter_map(|f| match &f.value {
+            .filter_map(|f| match &*f.value {
                 crate::facts::FactValue::Acronym(a) => Some(a.short.as_str()),
                 _ => None,
             })

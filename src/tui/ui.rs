@@ -201,10 +201,10 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         if i == p.selected {
             base = base.add_modifier(Modifier::REVERSED);
         }
-        let tag = format!("{:<8} ", e.kind.name());
+        let tag = format!("{:<8} ", e.kind().name());
         let place = format!("{} › ", short(&a.title, 24));
         let mut spans = vec![
-            Span::styled(tag.clone(), t.on(base, hit_color(t, e.kind))),
+            Span::styled(tag.clone(), t.on(base, hit_color(t, e.kind()))),
             Span::styled(place.clone(), t.on(base, t.dim)),
         ];
         let rest = width.saturating_sub(tag.width() + place.width());
@@ -237,7 +237,7 @@ fn draw_palette(frame: &mut Frame, area: Rect, app: &App, corpus: &Corpus) {
         && let Some(a) = corpus.articles.get(e.article())
     {
         let section = e
-            .section()
+            .section(corpus)
             .and_then(|s| a.sections.get(s))
             .map_or("", |s| s.title.as_str());
         let block_text = a
