@@ -857,7 +857,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn push(&mut self, unit: &Unit, kind: BlockKind, level: u8, marker: Option<String>) {
+    fn push(&mut self, unit: &Unit, kind: BlockKind, level: u8, marker: Option<Box<str>>) {
         self.ensure_section(unit);
         let section = self.stack.last().copied().unwrap_or(0);
         self.blocks.push(Block {
@@ -870,7 +870,7 @@ impl<'a> Builder<'a> {
         });
     }
 
-    fn block(&mut self, unit: &Unit, kind: BlockKind, level: u8, marker: Option<String>) {
+    fn block(&mut self, unit: &Unit, kind: BlockKind, level: u8, marker: Option<Box<str>>) {
         self.push(unit, kind, level, marker);
         self.last_list = None;
     }
@@ -889,7 +889,7 @@ impl<'a> Builder<'a> {
                 depth = prev.level;
             }
         }
-        self.push(unit, BlockKind::ListItem, depth, Some(marker.to_string()));
+        self.push(unit, BlockKind::ListItem, depth, Some(marker.into()));
         let last = self.blocks.len() - 1;
         if !letter {
             self.last_list = Some((last, depth));
