@@ -66,6 +66,8 @@ pub enum Cue {
     CountWord = 1 << 25,
     /// figures.rs: English numbers in words ("six", "twelve").
     CountWordEn = 1 << 35,
+    /// figures.rs: "the number of", "die Zahl der" (NUMBER_OF).
+    NumberOf = 1 << 36,
     /// The document word of a compound name in any case: "KI-Verordnung",
     /// "NIS-2-Umsetzungsgesetz".
     CompoundWord = 1 << 26,
@@ -408,6 +410,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "nanim",
             "Gegenstimme",
         ],
+    ),
+    (
+        Cue::NumberOf,
+        Case::Any,
+        &["number of", "zahl der", "anzahl der"],
     ),
     (
         Cue::CountWordEn,

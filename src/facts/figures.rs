@@ -42,6 +42,13 @@ static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A count told as the new size of a group: "bringing the number of signatories to 23", "die
+/// Zahl der Mitglieder stieg auf 40".
+static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:the\s+number\s+of|die\s+(?:an)?zahl\s+der)\s+([\p{L}-]+)\s+(?:(?:now\s+|nun\s+)?(?:to|auf|stieg|steigt|stiegen|sank|fiel|rose|fell|reached|erreichte|is|was|are|were|liegt|lag|beträgt|betrug)\s+(?:(?:auf|to|bei|now|nun|jetzt)\s+)?)(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// English plurals after a number word that are spans of time or manners, not counts.
 const NOT_COUNTS_EN: &[&str] = &[
     "seconds",
@@ -240,6 +247,26 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, n.range(), number, unit, None);
     }
+    for c in cues
+        .has(Cue::NumberOf)
+        .then(|| NUMBER_OF.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(unit), Some(n)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        // "auf 23 Prozent", "to 23 percent" is a share, found as a percentage.
+        let after = text[n.end()..].trim_start();
+        let share = after.starts_with(['%', 'P', 'p']);
+        let taken = out
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
+        let Some(number) = parse_digits(n.as_str(), english).filter(|_| !taken && !share) else {
+            continue;
+        };
+        push(out, n.range(), number, unit.as_str().into(), None);
+    }
     // The words of APPROX_NUMBER, listed again in cues.rs.
     for c in cues
         .has(Cue::Approx)
@@ -375,6 +402,23 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_group_s_new_size() {
+        let f = figures(
+            "bringing the number of signatories to 23. Die Zahl der Mitglieder stieg auf 1.200, die Zahl der Fälle auf 12 Prozent.",
+        );
+        assert_eq!(
+            f.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("12 Prozent", 12.0, "%"),
+                ("23", 23.0, "signatories"),
+                ("1.200", 1200.0, "Mitglieder")
+            ]
+        );
     }
 
     #[test]
