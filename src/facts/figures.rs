@@ -145,11 +145,12 @@ const NOT_COUNTS: &[&str] = &[
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
+    // The number words of both patterns are listed again in cues.rs.
     if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
-        count_words(text, out);
+        count_words(text, &COUNT_WORD, counts_de, out);
     }
     if ctx.lang == Lang::En && cues.has(Cue::CountWordEn) {
-        count_words_en(text, out);
+        count_words(text, &COUNT_WORD_EN, counts_en, out);
     }
     if !cues.digits {
         return;
@@ -299,27 +300,26 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
-/// English counts in words; see [`COUNT_WORD_EN`] (its number words are listed again in
-/// cues.rs).
-fn count_words_en(text: &str, out: &mut Vec<Found>) {
-    for c in COUNT_WORD_EN.captures_iter(text) {
+/// Counts in words ([`COUNT_WORD`], [`COUNT_WORD_EN`]: the number word, then the noun), kept
+/// where `counts(word before, noun)` says the noun counts something.
+fn count_words(
+    text: &str,
+    pattern: &Regex,
+    counts: impl Fn(&str, &str) -> bool,
+    out: &mut Vec<Found>,
+) {
+    for c in pattern.captures_iter(text) {
         let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
         let Some(number) = super::numbers::parse_word(n.as_str()) else {
             continue;
         };
-        // "the two sides", "these three countries" point back to what was named, they count
-        // nothing new.
         let before = text[..all.start()]
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        let pointing_back = matches!(
-            before,
-            "the" | "The" | "these" | "These" | "those" | "Those" | "all" | "All" | "both"
-        );
-        if pointing_back || NOT_COUNTS_EN.contains(&unit.as_str()) {
+        if !counts(before, unit.as_str()) {
             continue;
         }
         push(
@@ -332,26 +332,19 @@ fn count_words_en(text: &str, out: &mut Vec<Found>) {
     }
 }
 
-/// German counts in words; see [`COUNT_WORD`] (its number words are listed again in cues.rs).
-fn count_words(text: &str, out: &mut Vec<Found>) {
-    for c in COUNT_WORD.captures_iter(text) {
-        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let Some(number) = super::numbers::parse_word(n.as_str()) else {
-            continue;
-        };
-        if SPANS_OF_TIME.contains(&unit.as_str()) || NOT_COUNTS.contains(&unit.as_str()) {
-            continue;
-        }
-        push(
-            out,
-            all.range(),
-            f64::from(number),
-            unit.as_str().into(),
-            None,
-        );
-    }
+/// German: spans of time ("vier Tagen") and units handled elsewhere count nothing.
+fn counts_de(_before: &str, unit: &str) -> bool {
+    !SPANS_OF_TIME.contains(&unit) && !NOT_COUNTS.contains(&unit)
+}
+
+/// English: nor do "the two sides" or "these three countries", which point back to what was
+/// named.
+fn counts_en(before: &str, unit: &str) -> bool {
+    let pointing_back = matches!(
+        before,
+        "the" | "The" | "these" | "These" | "those" | "Those" | "all" | "All" | "both"
+    );
+    !pointing_back && !NOT_COUNTS_EN.contains(&unit)
 }
 
 /// Whether a word starting at `at` is one ("über 800", not "gegenüber 800"): the patterns
