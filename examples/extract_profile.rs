@@ -4,7 +4,8 @@
 //! `COPIES` passes (default 3) are timed in [`measured`], which
 //! `valgrind --tool=callgrind --toggle-collect=*measured*` can single out.
 //!
-//! `cargo run --release --example extract_profile [-- COPIES]`
+//! `cargo run --release --example extract_profile [-- COPIES [FILE...]]`: files given after
+//! the copies are measured instead of the sample.
 
 use std::time::Instant;
 
@@ -18,7 +19,16 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(3);
-    let articles: Vec<Article> = briefing::corpus::load::SEEDS
+    let files: Vec<(String, Vec<u8>)> = std::env::args()
+        .skip(2)
+        .filter_map(|p| std::fs::read(&p).ok().map(|b| (p, b)))
+        .collect();
+    let inputs: Vec<(&str, &[u8])> = if files.is_empty() {
+        briefing::corpus::load::SEEDS.to_vec()
+    } else {
+        files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect()
+    };
+    let articles: Vec<Article> = inputs
         .iter()
         .filter_map(|(n, b)| decode(b).ok().map(|d| parse(n, Origin::File, d)))
         .collect();

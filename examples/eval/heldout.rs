@@ -71,6 +71,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout6",
         include_str!("../../tests/gold/heldout6.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 7",
+        "tests/fixtures/heldout7",
+        include_str!("../../tests/gold/heldout7.toml"),
+    ));
     rows
 }
 
