@@ -26,7 +26,10 @@ fn main() {
     let inputs: Vec<(&str, &[u8])> = if files.is_empty() {
         briefing::corpus::load::SEEDS.to_vec()
     } else {
-        files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect()
+        files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect()
     };
     let articles: Vec<Article> = inputs
         .iter()

@@ -374,6 +374,11 @@ pub fn dateline(paragraph: &str) -> Option<(chrono::NaiveDate, usize)> {
         .filter_map(|d| head.find(d))
         .min()?;
     let place = head[..dash].trim_end_matches(['*', '_']);
+    // An agency's name after the date: "NEW YORK, Dec. 9, 2027 (IPS) — …".
+    let place = match place.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+        Some((before, agency)) if (1..=20).contains(&agency.len()) => before,
+        _ => place,
+    };
     // A place comes first, not a preposition: "Am 14.11.2025 – so die Quelle – …" is prose.
     let first = place.split([' ', ',']).next().unwrap_or("");
     let preposition = [
@@ -403,9 +408,8 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
     }
     // "*Von Miriam Kessler, Riad, 19. Dezember 2026*": emphasis around a Markdown byline.
     let text = text.trim_matches(['*', '_']).trim();
-    if let Some(date) = bare_date(text) {
-        return Some(Meta::Date(date));
-    }
+    // A byline before a bare date: "Von Lena Hoffmann, 15. Januar 2028" is not a dateline
+    // whose place is "Von Lena Hoffmann".
     let byline_start = ["von ", "Von ", "By ", "Autor", "Author:", "Text:"]
         .iter()
         .any(|p| text.starts_with(p));
@@ -414,6 +418,9 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
         let rest = text[name.end()..].trim_start_matches([',', '|', ' ', '(']);
         let rest = rest.trim_end_matches([')', ' ']);
         return Some(Meta::Author(name.as_str().trim(), bare_date(rest)));
+    }
+    if let Some(date) = bare_date(text) {
+        return Some(Meta::Date(date));
     }
     if !text.contains(':') {
         return None;
@@ -616,6 +623,10 @@ mod tests {
             dateline_date("GENEVA, Sept. 17, 2027 — The United Nations Convention"),
             d(2027, 9, 17)
         );
+        assert_eq!(
+            dateline_date("NEW YORK, Dec. 9, 2027 (IPS) — The UN General Assembly"),
+            d(2027, 12, 9)
+        );
         assert_eq!(bare_date("Brüssel, 3. Okt. 2026"), d(2026, 10, 3));
         assert_eq!(bare_date("Brüssel, 3. Oktobr 2026"), None);
     }
@@ -643,6 +654,13 @@ mod tests {
             Some(Meta::Author(
                 "Miriam Kessler",
                 chrono::NaiveDate::from_ymd_opt(2026, 12, 19)
+            ))
+        );
+        assert_eq!(
+            metadata("*Von Lena Hoffmann, 15. Januar 2028*"),
+            Some(Meta::Author(
+                "Lena Hoffmann",
+                chrono::NaiveDate::from_ymd_opt(2028, 1, 15)
             ))
         );
         assert_eq!(

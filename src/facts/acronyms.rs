@@ -183,7 +183,9 @@ fn compound_parts(w: &str, depth: usize) -> Option<Vec<&'static str>> {
 fn translated_before(before: &str, short: &str) -> Option<(usize, String)> {
     let trimmed = before.trim_end();
     let unquoted = trimmed.trim_end_matches(['“', '”', '"', '«', '»', '‘', '’']);
-    let max_words = (short.chars().count() + 3).min(short.chars().count() * 2);
+    // German names put articles and prepositions between the words that give letters ("im
+    // Dienste der Entwicklung"), so the window is wider than Schwartz–Hearst's.
+    let max_words = (short.chars().count() + 5).min(short.chars().count() * 3);
     // The window: its words with their byte starts, from the end, within the clause.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut end = unquoted.len();
@@ -402,6 +404,16 @@ mod tests {
         assert_eq!(a[0].0, "NPC");
         // Known words, but not the letters of the short form.
         assert!(acronyms("die Weltkonferenz (ABC) tagt").is_empty());
+        // Words left in German between those put into English.
+        for text in [
+            "Die Kommission für Wissenschaft und Technologie für Entwicklung (CSTD) beriet",
+            "hat die Kommission für Wissenschaft und Technologie im Dienste der Entwicklung (CSTD) im",
+        ] {
+            let a = acronyms(text);
+            assert_eq!(a.len(), 1, "{text}");
+            assert_eq!(a[0].0, "CSTD");
+            assert!(a[0].1.starts_with("Kommission für Wissenschaft"), "{text}");
+        }
     }
 
     #[test]

@@ -60,6 +60,24 @@ fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// The days of the week, German and English, as relative dates name them.
+const WEEKDAYS: [&str; 14] = [
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A weekday or a month by its full name, German or English ("Tuesday", "März").
 pub(crate) fn names_a_day_or_month(word: &str) -> bool {
     matches!(
@@ -194,7 +212,19 @@ const FIRST_WORDS: &[(u8, &[&str])] = &[
     (ABOUT_WORDS, &["etwa", "circa", "ca", "um", "around"]),
     (
         BOUND_WORDS,
-        &["bis", "spätestens", "by", "until", "seit", "since", "ab"],
+        &[
+            "bis",
+            "spätestens",
+            "by",
+            "until",
+            "seit",
+            "since",
+            "ab",
+            "Bis",
+            "Until",
+            "Seit",
+            "Since",
+        ],
     ),
     (
         FROM_WORDS,
@@ -398,7 +428,7 @@ pattern!(NUMERIC, r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)");
 pattern!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
 pattern!(
     MONTH_YEAR,
-    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?(?-u:\b)({M})\s+(\d{4})(?-u:\b)"
+    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil)\s+)?(?-u:\b)({M})\s+(\d{4})(?-u:\b)"
 );
 pattern!(
     MONTH_ONLY,
@@ -441,7 +471,7 @@ pattern!(
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Oo]n|[Ll]ast|[Nn]ext)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext)\s+((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 pattern!(
     REL_UNIT,
@@ -586,6 +616,18 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         if !relative && let Some(y) = iso.as_deref().and_then(|v| v.get(..4)?.parse().ok()) {
             ctx.year_named = Some(y);
+        }
+        if let Some(article) = ctx.article_date {
+            let own_time = if relative {
+                WEEKDAYS.iter().any(|w| text[c.span.clone()].contains(w))
+            } else {
+                !yearless
+                    && iso
+                        .as_deref()
+                        .and_then(|v| v.get(..4)?.parse::<i32>().ok())
+                        .is_some_and(|y| (y - article.year()).abs() <= 1)
+            };
+            ctx.news_time |= own_time;
         }
         out.push(Found {
             kind: FactKind::Date,
@@ -774,7 +816,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         text,
         month && cues.four_digits,
         &starts,
-        Begin::Word(MONTH_WORDS | PART_WORDS),
+        Begin::Word(MONTH_WORDS | PART_WORDS | BOUND_WORDS),
     ) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -1251,10 +1293,15 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
         Some(c) if !c.is_alphabetic() => c != '%',
         // German nouns are capitalised: "1500 Unternehmen" counts companies.
         Some(c) if c.is_uppercase() => false,
-        // English plurals: "2000 participants".
+        // English plurals: "2000 participants"; not German adverbs ("2028 erstmals").
         Some(_) => {
             let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-            !(word.ends_with('s') && word.len() > 3 && word.is_ascii())
+            let adverb = word.ends_with("mals")
+                || [
+                    "bereits", "stets", "jeweils", "nichts", "etwas", "links", "rechts",
+                ]
+                .contains(&word.as_str());
+            !(word.ends_with('s') && word.len() > 3 && word.is_ascii()) || adverb
         }
     }
 }
@@ -1476,6 +1523,20 @@ fn before_the_article(value: &str, article: NaiveDate) -> Option<String> {
     Some(format!("{back:04}{tail}"))
 }
 
+/// The year that puts month and day nearest to `article` (a year back on a tie): news tells
+/// of the weeks around its day.
+fn nearest_year(article: NaiveDate, month: u32, day: u32) -> Option<i32> {
+    let y = article.year();
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|y| {
+            let d = NaiveDate::from_ymd_opt(y, month, day.max(1))?;
+            Some(((d - article).num_days().abs(), d > article, y))
+        })
+        .min()
+        .map(|(_, _, y)| y)
+}
+
 /// The last month of a part of the year ("Q2" → 6, "WI" → 2).
 fn last_month_of(part: &str) -> u32 {
     match part {
@@ -1525,19 +1586,27 @@ fn resolve(
             .find(|&y| NaiveDate::from_ymd_opt(y, month, day.max(1)).is_some_and(|d| d >= from))
     };
     // The year of a date written without one: the year last named in this block, else the
-    // year of the last date before it. A month or a bare year one or two years before a
-    // briefing's date, in an earlier block, says little about a later "vom 13. bis 17. April":
-    // that is the latest such day up to the article's date.
+    // year of the last full date before it, as a history goes on from one date to the next.
+    // A dated article's own time wins over what says little about it: a month or a bare year
+    // in an earlier block ("im Oktober 2023", a comparison) and a date still ahead of the
+    // article (a deadline in a list): "Kfz-Zulassungen sollen ab dem 1. Dezember wieder
+    // möglich sein" is the 1 December nearest to the article's date.
     let block_year = ctx.block_year;
     let loose = ctx.last_year_loose;
     let last_year = ctx.last_year;
+    let last_ahead = ctx
+        .last_date
+        .zip(ctx.article_date)
+        .is_some_and(|(last, article)| last > article);
     let article_date = ctx.article_date;
+    let news = ctx.news_time;
     let reference_year = ctx.reference_date.map(|d| d.year());
     let context_year = |month: u32, day: u32| -> Option<i32> {
         if block_year.is_some() {
             return block_year;
         }
         match (last_year, article_date) {
+            (Some(_), Some(d)) if news && (loose || last_ahead) => nearest_year(d, month, day),
             (Some(y), Some(d)) if loose && (1..=2).contains(&(d.year() - y)) => {
                 let this_year = NaiveDate::from_ymd_opt(d.year(), month, day.max(1));
                 Some(if this_year.is_none_or(|x| x <= d) {
@@ -1547,6 +1616,7 @@ fn resolve(
                 })
             }
             (Some(y), _) => Some(y),
+            (None, Some(d)) if news => nearest_year(d, month, day),
             (None, Some(d)) => Some(d.year()),
             (None, None) => reference_year,
         }
@@ -1623,6 +1693,11 @@ fn resolve(
                 ctx.last_year = Some(y);
                 ctx.last_year_loose = false;
                 ctx.block_year = Some(y);
+            } else if ctx.news_time {
+                // Completed, it is the last full date: "am 3. Dezember" (2027, in a January
+                // review) comes before "am 10. Dezember".
+                ctx.last_year = Some(y);
+                ctx.last_year_loose = false;
             }
             match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) => {
@@ -1637,7 +1712,8 @@ fn resolve(
             let ahead_year = if ahead { next_year(month, 28) } else { None };
             let y = year.or(ahead_year).or_else(|| context_year(month, 28));
             // "September 1939" is a full date at month precision: later "3. Oktober" is 1939.
-            if year.is_some() {
+            // A start or a deadline ("seit März 2023") is not the time of the events after it.
+            if year.is_some() && !matches!(modifier, Some("since" | "deadline")) {
                 ctx.block_year = year;
                 ctx.last_year = year;
                 ctx.last_year_loose = true;
@@ -1862,6 +1938,21 @@ mod tests {
         assert_eq!(d[0].1.as_deref(), Some("2026-09-30"));
         let d = dates("am Montag sagte er", Some("2025-11-12"));
         assert_eq!(d[0].1.as_deref(), Some("2025-11-10"));
+        // A part of the day, and a start: still the last such day.
+        let d = dates(
+            "Seit Montag ist sie offline; er sagte am Dienstagabend: nein.",
+            Some("2027-11-24"),
+        );
+        let v: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            v,
+            [
+                ("Seit Montag", Some("2027-11-22")),
+                ("am Dienstagabend", Some("2027-11-23"))
+            ]
+        );
+        assert!(dates("Die Montagsdemo", Some("2027-11-24")).is_empty());
         let d = dates("last week, he said", None);
         assert_eq!(d[0].1, None, "no article date: kept unresolved");
     }
@@ -1947,5 +2038,67 @@ mod tests {
         assert_eq!(values("ist für 2035 (WSIS+30) angesetzt"), ["2035"]);
         assert_eq!(values("Task Force von 2004/2005, die"), ["2004/2005"]);
         assert_eq!(values("seit 2014 ausgerichteten"), ["2014"]);
+        // A German adverb after the year is no English plural.
+        assert_eq!(values("Dafür stehen 2028 erstmals Mittel bereit"), ["2028"]);
+        assert!(values("We counted 2028 participants").is_empty());
+    }
+
+    #[test]
+    fn news_relates_yearless_dates_to_its_own_day() {
+        let d = |text: &str| -> Vec<String> {
+            dates(text, Some("2027-11-24"))
+                .into_iter()
+                .filter_map(|x| x.1)
+                .collect()
+        };
+        // A start is not the time of what follows; the news is of its own autumn.
+        assert_eq!(
+            d(
+                "Am Montag fiel alles aus. Die Gruppe ist seit März 2023 aktiv. Das Amt hatte bereits Anfang Oktober gewarnt."
+            ),
+            ["2027-11-22", "2023-03", "2027-10"]
+        );
+        // A month of an older year, in an earlier block, does not date what is to come.
+        let mut ctx = ExtractContext {
+            article_date: "2027-11-24".parse().ok(),
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        for block in [
+            "Seit Montag ist die Verwaltung offline.",
+            "Im Oktober 2023 traf es einen anderen Dienstleister.",
+            "Die Dienste sollen ab dem 1. Dezember wieder laufen; ein Bericht folgt im Januar.",
+        ] {
+            ctx.block_year = None;
+            extract(block, &mut ctx, &mut out);
+        }
+        let values: Vec<String> = out
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Date(d) => d.iso,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(values, ["2027-11-22", "2023-10", "2027-12-01", "2028-01"]);
+        // A history written long after its events keeps the year it tells of.
+        let mut ctx = ExtractContext {
+            article_date: "2010-05-01".parse().ok(),
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        for block in [
+            "Im September 1939 begann der Krieg.",
+            "Am 3. Oktober fiel die Stadt.",
+        ] {
+            ctx.block_year = None;
+            extract(block, &mut ctx, &mut out);
+        }
+        assert_eq!(
+            out.last().map(|f| match &f.value {
+                FactValue::Date(d) => d.iso.clone(),
+                _ => None,
+            }),
+            Some(Some("1939-10-03".to_string()))
+        );
     }
 }

@@ -26,7 +26,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A count followed by a capitalised noun (German) or a plural noun (English).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Regex::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -460,6 +460,17 @@ mod tests {
             .collect();
         assert_eq!(q, [Some("min"), None]);
         assert_eq!(out[1].span.start, "Über 800 Unternehmen, gegenüber ".len());
+        let text = "tabled by a group of 64 co-sponsors.";
+        let mut out = Vec::new();
+        let mut english = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        extract(text, &mut english, &mut out);
+        assert_eq!(
+            out.first().map(|f| &text[f.span.clone()]),
+            Some("64 co-sponsors")
+        );
         let f = figures("67,0% der Kleinanlegerkonten und 40 Prozent");
         assert_eq!(f.iter().map(|x| x.1).collect::<Vec<_>>(), [67.0, 40.0]);
     }

@@ -144,6 +144,11 @@ pub struct ExtractContext {
     pub dated_in_block: bool,
     /// Whether `last_year` came from a month or a bare year rather than a full date.
     pub last_year_loose: bool,
+    /// Whether the text has told of its own time: a weekday ("am Montag") or a date with its
+    /// year within a year of the article's date. A history written long after its events
+    /// (a Wikipedia article on a war) goes on from date to date; news relates its year-less
+    /// dates to its own day.
+    pub news_time: bool,
     /// People named in full so far ("Sean Cairncross"), so a later "Cairncross" is linked.
     pub known_people: Vec<people::Person>,
     /// Organisations defined with a short form so far: (short, long).

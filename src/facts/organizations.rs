@@ -332,7 +332,8 @@ fn org_like(long: &str) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
     // "Multistakeholder-Beratergruppe (MAG)": a compound ending in an organisation word.
-    const COMPOUND_HEADS: [&str; 12] = [
+    const COMPOUND_HEADS: [&str; 13] = [
+        "stelle",
         "gruppe",
         "kommission",
         "agentur",
@@ -346,12 +347,28 @@ fn org_like(long: &str) -> bool {
         "gremium",
         "allianz",
     ];
+    let compound_head = |w: &str| {
+        COMPOUND_HEADS
+            .iter()
+            .any(|h| w.len() > h.len() + 2 && w.to_lowercase().ends_with(h))
+    };
+    let words: Vec<&str> = long.split(' ').collect();
+    // The head may come first, with what it is for after it: "Association for Progressive
+    // Communications (APC)", "Kommission für Wissenschaft … (CSTD)"; or a compound head may
+    // come before one more word: "Zentral- und Ansprechstelle Cybercrime (ZAC)".
+    let head_first = words.len() >= 3
+        && (final_head(words[0]) || initial_head(words[0]))
+        && matches!(words[1], "für" | "for" | "of" | "on" | "zur" | "zum");
+    let compound_before_last = words.len() <= 4
+        && words.len() >= 2
+        && compound_head(words[words.len() - 2])
+        && words[words.len() - 1].starts_with(char::is_uppercase);
     final_head(last)
         || initial_head(last)
         || ORGS.forms.contains_key(long)
-        || COMPOUND_HEADS
-            .iter()
-            .any(|h| last.len() > h.len() + 2 && last.ends_with(h))
+        || compound_head(last)
+        || head_first
+        || compound_before_last
 }
 
 /// Appends what this extractor finds in `text` to `out`.
@@ -747,6 +764,20 @@ mod tests {
             names("The Committee of Ministers also approved a budget."),
             ["Committee of Ministers"]
         );
+    }
+
+    #[test]
+    fn long_forms_with_the_head_first_and_the_landtag() {
+        // The long form of a definition (its short form counts apart).
+        assert_eq!(
+            names("welcomed by the Association for Progressive Communications (APC) today")[0],
+            "Association for Progressive Communications"
+        );
+        assert_eq!(
+            names("mit der Zentral- und Ansprechstelle Cybercrime (ZAC) der Polizei")[0],
+            "Zentral- und Ansprechstelle Cybercrime"
+        );
+        assert_eq!(names("kündigte einen Bericht im Landtag an"), ["Landtag"]);
     }
 
     #[test]

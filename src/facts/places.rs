@@ -424,6 +424,10 @@ fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
             && ws
                 .get(i + 1)
                 .is_none_or(|n| !(adjacent(text, w.end, n.start) && name_like(n.text)))
+            // "in Groups of Governmental Experts": a noun with its complement.
+            && ws
+                .get(i + 1)
+                .is_none_or(|n| !matches!(n.text, "of" | "for" | "on"))
             // "in Annex III", "in Kapitel 4": a part of a document, numbered.
             && ws.get(i + 1).is_none_or(|n| {
                 !(adjacent(text, w.end, n.start)
@@ -505,6 +509,7 @@ mod tests {
     fn a_unit_after_a_count_and_a_numbered_part_are_no_places() {
         assert!(names("ihren Beitrag auf 400.000 Franken zu verdoppeln").is_empty());
         assert!(names("obligations for systems listed in Annex III apply").is_empty());
+        assert!(names("two decades of talks in Groups of Governmental Experts").is_empty());
         assert_eq!(names("Die Tagung fand in Franken statt."), ["Franken"]);
         assert_eq!(names("Am geringsten war 2008 Italien."), ["Italien"]);
         let mut found =
