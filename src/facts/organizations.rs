@@ -69,6 +69,25 @@ fn apposition_noun(w: &str) -> bool {
     .any(|n| l.ends_with(n) || l.strip_suffix('s').is_some_and(|b| b.ends_with(n)))
 }
 
+/// A word after which a first name names a thing, not a person: "die Gruppe Akira", "der
+/// Konzern Tesla", "Sturmtief Sabine" (not "seine Tochter Anna").
+pub(crate) fn names_a_thing(w: &str) -> bool {
+    let l = w.to_lowercase();
+    (apposition_noun(w) && l != "tochter")
+        || [
+            "sturm",
+            "tief",
+            "orkan",
+            "hurrikan",
+            "taifun",
+            "storm",
+            "hurricane",
+            "typhoon",
+        ]
+        .iter()
+        .any(|n| l.ends_with(n))
+}
+
 /// Words that end an organisation's name when capitalised words come before them.
 pub(crate) const FINAL_HEADS: &[&str] = &[
     "Forum",
@@ -452,6 +471,7 @@ pub(crate) fn extract_words(
     let before_patterns = out.len();
     patterns(text, ws, out);
     clubs_and_schools(text, ws, out);
+    named_after_apposition(text, ws, out);
     // "Das Europäische Parlament": a name the gazetteer knows in another inflection.
     for f in &mut out[before_patterns..] {
         if let FactValue::Organization(o) = &mut f.value
@@ -674,6 +694,34 @@ pub(crate) const SCHOOL_WORDS: &[&str] = &[
 
 /// Sports clubs ("TSV Odenhausen", "VfL Osnabrück", "1. FC Köln", "Borussia Mönchengladbach")
 /// and universities by their short prefix ("TU Berlin", "Universität Łódź").
+/// A first name or a name with a short form after a hyphen, right after a word for a group or
+/// a company: "die Gruppe Akira", "der IT-Dienstleister Südwestfalen-IT".
+fn named_after_apposition(text: &str, ws: &[Word], out: &mut Vec<Found>) {
+    for i in 1..ws.len() {
+        let (prev, w) = (&ws[i - 1], &ws[i]);
+        if !w.cap
+            || !adjacent(text, prev.end, w.start)
+            || !apposition_noun(prev.text)
+            || prev.text.eq_ignore_ascii_case("tochter")
+        {
+            continue;
+        }
+        let with_short_form = w.text.split('-').count() == 2
+            && w.text
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()));
+        let first_name = w.lex & gazetteer::FIRST != 0;
+        // "die Firma Anna Schmidt GmbH" is left to the other rules.
+        let more = ws
+            .get(i + 1)
+            .is_some_and(|n| adjacent(text, w.end, n.start) && name_like(n.text));
+        if (first_name || with_short_form) && !more {
+            push(out, w.start..w.end, w.text, None);
+        }
+    }
+}
+
 fn clubs_and_schools(text: &str, ws: &[Word], out: &mut Vec<Found>) {
     for (i, w) in ws.iter().enumerate() {
         if !w.cap {
@@ -778,6 +826,13 @@ mod tests {
             "Zentral- und Ansprechstelle Cybercrime"
         );
         assert_eq!(names("kündigte einen Bericht im Landtag an"), ["Landtag"]);
+        // A first name or a name with a short form, after a word for a group or company.
+        assert_eq!(names("steht die Gruppe Akira, die erpresst"), ["Akira"]);
+        assert_eq!(
+            names("Der IT-Dienstleister Südwestfalen-IT war Opfer"),
+            ["Südwestfalen-IT"]
+        );
+        assert!(names("seine Tochter Anna studiert").is_empty());
     }
 
     #[test]

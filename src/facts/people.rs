@@ -822,6 +822,10 @@ pub(crate) fn extract_words(
         // Sebastian", "LeBron James").
         if nw.first_name(i)
             && !ambiguous_first_name(w)
+            // "die Gruppe Akira", "Sturmtief Sabine": a first name of a thing.
+            && !(i > 0
+                && adjacent(text, ws[i - 1].end, ws[i].start)
+                && super::organizations::names_a_thing(ws[i - 1].text))
             && !text[ws[i].end..].starts_with(['.', '-', '!'])
             && !text[..ws[i].start].ends_with('-')
             && !text[..ws[i].start].trim_end().ends_with("St.")
@@ -1355,6 +1359,9 @@ mod tests {
             names("Ursula von der Leyen reist"),
             ["Ursula von der Leyen"]
         );
+        // A first name after a word for a thing names the thing.
+        assert!(names("Sturmtief Sabine zog über das Land, die Gruppe Akira schwieg.").is_empty());
+        assert_eq!(names("Seine Tochter Laura sagte"), ["Laura"]);
     }
 
     #[test]
