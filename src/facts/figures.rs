@@ -81,7 +81,7 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
 /// "(Vorjahr: 320)".
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s+(?:vor|in|im|aus|at|in|from|online)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|at|in|from|online|by)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
         .expect("compiles")
 });
 
@@ -243,7 +243,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let taken = out
             .iter()
             .any(|f| f.span.start < n.end() && n.start() < f.span.end);
-        let Some(number) = parse_digits(n.as_str(), english).filter(|_| !taken) else {
+        let number = parse_digits(n.as_str(), english)
+            .or_else(|| super::numbers::parse_word(n.as_str()).map(f64::from));
+        let Some(number) = number.filter(|_| !taken) else {
             continue;
         };
         push(out, n.range(), number, unit, None);
@@ -496,6 +498,9 @@ mod tests {
         let f = figures("nahmen über 11.000 Menschen teil, davon knapp 4.300 vor Ort.");
         assert_eq!(f[1].1, 4300.0);
         assert_eq!(f[1].2, "Menschen");
+        // A part in words.
+        let f = figures("Es nennt 42 Maßnahmen, von denen zwölf bis Mitte 2028 kommen.");
+        assert_eq!(f[1], ("zwölf".to_string(), 12.0, "Maßnahmen".to_string()));
         // Without a figure before it, a number is not a count of anything.
         assert!(figures("Der Kurs stieg, nach 320 im Vorjahr.").is_empty());
     }
