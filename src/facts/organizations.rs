@@ -699,24 +699,30 @@ pub(crate) const SCHOOL_WORDS: &[&str] = &[
 fn named_after_apposition(text: &str, ws: &[Word], out: &mut Vec<Found>) {
     for i in 1..ws.len() {
         let (prev, w) = (&ws[i - 1], &ws[i]);
-        if !w.cap
+        if !w.cap {
+            continue;
+        }
+        // Cheap tests first: this runs on every capitalised word.
+        let first_name = w.lex & gazetteer::FIRST != 0;
+        let with_short_form = !first_name
+            && w.text.bytes().any(|b| b == b'-')
+            && w.text.split('-').count() == 2
+            && w.text
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()));
+        if !(first_name || with_short_form)
             || !adjacent(text, prev.end, w.start)
             || !apposition_noun(prev.text)
             || prev.text.eq_ignore_ascii_case("tochter")
         {
             continue;
         }
-        let with_short_form = w.text.split('-').count() == 2
-            && w.text
-                .rsplit('-')
-                .next()
-                .is_some_and(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()));
-        let first_name = w.lex & gazetteer::FIRST != 0;
         // "die Firma Anna Schmidt GmbH" is left to the other rules.
         let more = ws
             .get(i + 1)
             .is_some_and(|n| adjacent(text, w.end, n.start) && name_like(n.text));
-        if (first_name || with_short_form) && !more {
+        if !more {
             push(out, w.start..w.end, w.text, None);
         }
     }

@@ -820,12 +820,15 @@ pub(crate) fn extract_words(
         // A known first name alone ("Laura", "Thomas"), unless it is also a common word or a
         // saint ("St. Georg"); after an unknown capitalised word it is a surname ("Mitch
         // Sebastian", "LeBron James").
+        // "die Gruppe Akira", "Sturmtief Sabine": a first name of a thing.
+        let of_a_thing = || {
+            i > 0
+                && adjacent(text, ws[i - 1].end, ws[i].start)
+                && super::organizations::names_a_thing(ws[i - 1].text)
+        };
         if nw.first_name(i)
             && !ambiguous_first_name(w)
-            // "die Gruppe Akira", "Sturmtief Sabine": a first name of a thing.
-            && !(i > 0
-                && adjacent(text, ws[i - 1].end, ws[i].start)
-                && super::organizations::names_a_thing(ws[i - 1].text))
+            && !of_a_thing()
             && !text[ws[i].end..].starts_with(['.', '-', '!'])
             && !text[..ws[i].start].ends_with('-')
             && !text[..ws[i].start].trim_end().ends_with("St.")
