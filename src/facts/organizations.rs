@@ -34,7 +34,7 @@ pub fn org_word(w: &str) -> bool {
 /// Common nouns that stand before a name in apposition ("des Anbieters Nordlicht Systems GmbH",
 /// "das Start-up Mistral AI"): they end the run of modifiers.
 fn apposition_noun(w: &str) -> bool {
-    let l = w.to_lowercase();
+    // Without a lower-case copy: this runs on many words.
     [
         "anbieter",
         "firma",
@@ -66,14 +66,23 @@ fn apposition_noun(w: &str) -> bool {
         "provider",
     ]
     .iter()
-    .any(|n| l.ends_with(n) || l.strip_suffix('s').is_some_and(|b| b.ends_with(n)))
+    .any(|n| {
+        ends_with_ignoring_case(w, n)
+            || w.strip_suffix('s')
+                .is_some_and(|b| ends_with_ignoring_case(b, n))
+    })
+}
+
+/// Whether `w` ends with `suffix` (lower case), the case of ASCII letters aside.
+fn ends_with_ignoring_case(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len()
+        && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// A word after which a first name names a thing, not a person: "die Gruppe Akira", "der
 /// Konzern Tesla", "Sturmtief Sabine" (not "seine Tochter Anna").
 pub(crate) fn names_a_thing(w: &str) -> bool {
-    let l = w.to_lowercase();
-    (apposition_noun(w) && l != "tochter")
+    (apposition_noun(w) && !w.eq_ignore_ascii_case("tochter"))
         || [
             "sturm",
             "tief",
@@ -85,7 +94,7 @@ pub(crate) fn names_a_thing(w: &str) -> bool {
             "typhoon",
         ]
         .iter()
-        .any(|n| l.ends_with(n))
+        .any(|n| ends_with_ignoring_case(w, n))
 }
 
 /// Words that end an organisation's name when capitalised words come before them.
@@ -369,7 +378,7 @@ fn org_like(long: &str) -> bool {
     let compound_head = |w: &str| {
         COMPOUND_HEADS
             .iter()
-            .any(|h| w.len() > h.len() + 2 && w.to_lowercase().ends_with(h))
+            .any(|h| w.len() > h.len() + 2 && ends_with_ignoring_case(w, h))
     };
     let words: Vec<&str> = long.split(' ').collect();
     // The head may come first, with what it is for after it: "Association for Progressive
