@@ -61,7 +61,7 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 /// The days of the week, German and English, as relative dates name them.
-const WEEKDAYS: [&str; 14] = [
+pub(crate) const WEEKDAYS: [&str; 14] = [
     "Montag",
     "Dienstag",
     "Mittwoch",
@@ -80,43 +80,30 @@ const WEEKDAYS: [&str; 14] = [
 
 /// A weekday or a month by its full name, German or English ("Tuesday", "März").
 pub(crate) fn names_a_day_or_month(word: &str) -> bool {
-    matches!(
-        word,
-        "Montag"
-            | "Dienstag"
-            | "Mittwoch"
-            | "Donnerstag"
-            | "Freitag"
-            | "Samstag"
-            | "Sonntag"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "Januar"
-            | "Februar"
-            | "März"
-            | "April"
-            | "Mai"
-            | "Juni"
-            | "Juli"
-            | "August"
-            | "September"
-            | "Oktober"
-            | "November"
-            | "Dezember"
-            | "January"
-            | "February"
-            | "March"
-            | "May"
-            | "June"
-            | "July"
-            | "October"
-            | "December"
-    )
+    WEEKDAYS.contains(&word)
+        || matches!(
+            word,
+            "Januar"
+                | "Februar"
+                | "März"
+                | "April"
+                | "Mai"
+                | "Juni"
+                | "Juli"
+                | "August"
+                | "September"
+                | "Oktober"
+                | "November"
+                | "Dezember"
+                | "January"
+                | "February"
+                | "March"
+                | "May"
+                | "June"
+                | "July"
+                | "October"
+                | "December"
+        )
 }
 
 /// The patterns are compiled for the regex crate's engine directly (the same syntax and
@@ -2058,47 +2045,46 @@ mod tests {
             ),
             ["2027-11-22", "2023-03", "2027-10"]
         );
+        // The values of blocks read one after the other in an article of that date.
+        let blocks = |article: &str, blocks: &[&str]| -> Vec<String> {
+            let mut ctx = ExtractContext {
+                article_date: article.parse().ok(),
+                ..ExtractContext::default()
+            };
+            let mut out = Vec::new();
+            for block in blocks {
+                ctx.block_year = None;
+                extract(block, &mut ctx, &mut out);
+            }
+            out.into_iter()
+                .filter_map(|f| match f.value {
+                    FactValue::Date(d) => d.iso,
+                    _ => None,
+                })
+                .collect()
+        };
         // A month of an older year, in an earlier block, does not date what is to come.
-        let mut ctx = ExtractContext {
-            article_date: "2027-11-24".parse().ok(),
-            ..ExtractContext::default()
-        };
-        let mut out = Vec::new();
-        for block in [
-            "Seit Montag ist die Verwaltung offline.",
-            "Im Oktober 2023 traf es einen anderen Dienstleister.",
-            "Die Dienste sollen ab dem 1. Dezember wieder laufen; ein Bericht folgt im Januar.",
-        ] {
-            ctx.block_year = None;
-            extract(block, &mut ctx, &mut out);
-        }
-        let values: Vec<String> = out
-            .into_iter()
-            .filter_map(|f| match f.value {
-                FactValue::Date(d) => d.iso,
-                _ => None,
-            })
-            .collect();
-        assert_eq!(values, ["2027-11-22", "2023-10", "2027-12-01", "2028-01"]);
-        // A history written long after its events keeps the year it tells of.
-        let mut ctx = ExtractContext {
-            article_date: "2010-05-01".parse().ok(),
-            ..ExtractContext::default()
-        };
-        let mut out = Vec::new();
-        for block in [
-            "Im September 1939 begann der Krieg.",
-            "Am 3. Oktober fiel die Stadt.",
-        ] {
-            ctx.block_year = None;
-            extract(block, &mut ctx, &mut out);
-        }
         assert_eq!(
-            out.last().map(|f| match &f.value {
-                FactValue::Date(d) => d.iso.clone(),
-                _ => None,
-            }),
-            Some(Some("1939-10-03".to_string()))
+            blocks(
+                "2027-11-24",
+                &[
+                    "Seit Montag ist die Verwaltung offline.",
+                    "Im Oktober 2023 traf es einen anderen Dienstleister.",
+                    "Die Dienste sollen ab dem 1. Dezember wieder laufen; ein Bericht folgt im Januar.",
+                ]
+            ),
+            ["2027-11-22", "2023-10", "2027-12-01", "2028-01"]
+        );
+        // A history written long after its events keeps the year it tells of.
+        assert_eq!(
+            blocks(
+                "2010-05-01",
+                &[
+                    "Im September 1939 begann der Krieg.",
+                    "Am 3. Oktober fiel die Stadt."
+                ]
+            ),
+            ["1939-09", "1939-10-03"]
         );
     }
 }
