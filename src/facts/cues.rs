@@ -68,6 +68,9 @@ pub enum Cue {
     CountWordEn = 1 << 35,
     /// figures.rs: "the number of", "die Zahl der" (NUMBER_OF).
     NumberOf = 1 << 36,
+    /// figures.rs: a word every alternative of EARLIER_VALUE has, as written: "davon",
+    /// "darunter", "which", "including", "from", "compared", "nach", "gegenüber", "(Vorjahr".
+    EarlierValue = 1 << 37,
     /// The document word of a compound name in any case: "KI-Verordnung",
     /// "NIS-2-Umsetzungsgesetz".
     CompoundWord = 1 << 26,
@@ -396,6 +399,21 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Cue::NumberOf,
         Case::Any,
         &["number of", "zahl der", "anzahl der"],
+    ),
+    (
+        Cue::EarlierValue,
+        Case::Exact,
+        &[
+            "davon",
+            "darunter",
+            "which",
+            "including",
+            "from",
+            "compared",
+            "nach",
+            "gegenüber",
+            "(Vorjahr",
+        ],
     ),
     (
         Cue::CountWordEn,

@@ -224,7 +224,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
     }
-    for c in EARLIER_VALUE.captures_iter(text) {
+    // The words of EARLIER_VALUE, listed again in cues.rs.
+    for c in cues
+        .has(Cue::EarlierValue)
+        .then(|| EARLIER_VALUE.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else {
             continue;
         };
