@@ -113,34 +113,37 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// The groups of one match.
-struct Captures<'t> {
+pub(super) struct Captures<'t> {
     text: &'t str,
     slots: Slots,
 }
 
 /// One group of a match.
-struct Group<'t> {
+pub(super) struct Group<'t> {
     text: &'t str,
     range: Range<usize>,
 }
 
 impl<'t> Group<'t> {
-    fn as_str(&self) -> &'t str {
+    pub(super) fn as_str(&self) -> &'t str {
         &self.text[self.range.clone()]
     }
-    fn start(&self) -> usize {
+    pub(super) fn start(&self) -> usize {
         self.range.start
     }
-    fn end(&self) -> usize {
+    pub(super) fn end(&self) -> usize {
         self.range.end
     }
-    fn range(&self) -> Range<usize> {
+    pub(super) fn range(&self) -> Range<usize> {
         self.range.clone()
     }
 }
 
 impl<'t> Captures<'t> {
-    fn get(&self, i: usize) -> Option<Group<'t>> {
+    pub(super) fn new(text: &'t str, slots: Slots) -> Captures<'t> {
+        Captures { text, slots }
+    }
+    pub(super) fn get(&self, i: usize) -> Option<Group<'t>> {
         self.slots.get_group(i).map(|span| Group {
             text: self.text,
             range: span.range(),
@@ -308,19 +311,20 @@ fn at_starts<'t>(
 }
 
 /// Where matches can begin: a digit, or one of [`FIRST_WORDS`], with no ASCII letter, digit or
-/// underscore before it.
-struct Starts {
+/// underscore before it. Found once a block: the figures search their counts by them too.
+#[derive(Clone, Debug)]
+pub struct Starts {
     /// Where digits begin, and how many there are in a row (at most 255).
-    digits: Vec<(usize, u8)>,
+    pub(super) digits: Vec<(usize, u8)>,
     /// Where first words begin, and the bits of their lists.
     words: Vec<(usize, u8)>,
     /// False when digits outside ASCII (which `\d` matches) may begin matches too: then the
     /// patterns scan the whole text.
-    complete: bool,
+    pub(super) complete: bool,
 }
 
 impl Starts {
-    fn new(text: &str) -> Starts {
+    pub(super) fn new(text: &str) -> Starts {
         // ASCII letters, digits and the underscore: the bytes of a word for `(?-u:\b)`.
         static WORD: [bool; 256] = {
             let mut t = [false; 256];
@@ -552,7 +556,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     let urls: Vec<Range<usize>> = URL.find_iter(text).map(|m| m.range()).collect();
     let mut cands: Vec<Candidate> = Vec::new();
-    collect(text, &cues, ctx.article_date, &mut cands);
+    let starts = Starts::new(text);
+    collect(text, &cues, &starts, ctx.article_date, &mut cands);
+    // Kept for the figures only while [`super::extract_text`] reads this block.
+    if ctx.cues.is_some() {
+        ctx.starts = Some(starts);
+    }
     // Longest first at each start; then drop what overlaps an earlier pick or a URL.
     cands.sort_by(|a, b| {
         a.span
@@ -653,13 +662,18 @@ fn plausible_year(y: i32) -> bool {
 }
 
 /// Runs each pattern where its cues are: a month's name, four digits in a row, its words.
-fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+fn collect(
+    text: &str,
+    cues: &Cues,
+    starts: &Starts,
+    anchor: Option<NaiveDate>,
+    out: &mut Vec<Candidate>,
+) {
     let month = cues.has(Cue::Month);
     let month_day = month && cues.any_digit;
     // The patterns with a year run where the other number patterns run (ASCII digits) and
     // where they can match (four digits in a row).
     let years = cues.digits && cues.four_digits;
-    let starts = Starts::new(text);
     let push = |out: &mut Vec<Candidate>,
                 span: Range<usize>,
                 kind: Shape,
@@ -674,7 +688,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         &INTERVAL,
         text,
         month_day,
-        &starts,
+        starts,
         Begin::DigitOrWord(1..=2, FROM_WORDS),
     ) {
         let (Some(d1), Some(d2), Some(m2)) = (
@@ -733,7 +747,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             None,
         );
     }
-    for c in at_starts(&DAY_DE, text, month_day, &starts, Begin::Digit(1..=2)) {
+    for c in at_starts(&DAY_DE, text, month_day, starts, Begin::Digit(1..=2)) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -757,7 +771,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         (&*DAY_EN_MD, Begin::Word(MONTH_WORDS)),
         (&*DAY_EN_DM, Begin::Digit(1..=2)),
     ] {
-        for c in at_starts(re, text, month_day, &starts, begin) {
+        for c in at_starts(re, text, month_day, starts, begin) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
                 (
                     num::<u32>(&c, 2),
@@ -780,7 +794,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
     }
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
     for (re, groups, run) in [(&*NUMERIC, [3, 2, 1], 1..=2), (&*ISO, [1, 2, 3], 4..=4)] {
-        for c in at_starts(re, text, years, &starts, Begin::Digit(run)) {
+        for c in at_starts(re, text, years, starts, Begin::Digit(run)) {
             let (Some(y), Some(m), Some(d)) = (
                 num::<i32>(&c, groups[0]),
                 num::<u32>(&c, groups[1]),
@@ -802,7 +816,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         &MONTH_YEAR,
         text,
         month && cues.four_digits,
-        &starts,
+        starts,
         Begin::Word(MONTH_WORDS | PART_WORDS | BOUND_WORDS),
     ) {
         let (Some(month), Some(year)) = (
@@ -826,7 +840,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         &MONTH_ONLY,
         text,
         month,
-        &starts,
+        starts,
         Begin::Word(MONTH_WORDS | PART_WORDS),
     ) {
         let Some(m) = c.get(2) else { continue };
@@ -943,7 +957,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         &YEAR_MOD,
         text,
         years,
-        &starts,
+        starts,
         Begin::Word(PART_WORDS | ABOUT_WORDS),
     ) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
@@ -958,7 +972,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             );
         }
     }
-    for c in at_starts(&YEAR_BOUND, text, years, &starts, Begin::Word(BOUND_WORDS)) {
+    for c in at_starts(&YEAR_BOUND, text, years, starts, Begin::Word(BOUND_WORDS)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
@@ -971,7 +985,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
             );
         }
     }
-    for c in at_starts(&YEAR, text, years, &starts, Begin::Digit(4..=u8::MAX)) {
+    for c in at_starts(&YEAR, text, years, starts, Begin::Digit(4..=u8::MAX)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
         if !plausible_year(y)
@@ -1010,7 +1024,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         &CENTURY,
         text,
         cues.digits && cues.has(Cue::Century),
-        &starts,
+        starts,
         Begin::Digit(1..=2),
     ) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
@@ -1043,7 +1057,7 @@ fn collect(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Can
         }
     }
     if cues.digits && cues.has(Cue::Clock) {
-        for c in at_starts(&TIME_OF_DAY, text, true, &starts, Begin::Digit(1..=2)) {
+        for c in at_starts(&TIME_OF_DAY, text, true, starts, Begin::Digit(1..=2)) {
             let Some(hour) = num::<u32>(&c, 1) else {
                 continue;
             };

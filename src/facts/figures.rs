@@ -4,9 +4,11 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use regex_automata::{Anchored, Input, meta::Regex as Anchorable};
 use serde::Serialize;
 
 use super::cues::Cue;
+use super::dates::{Captures, Starts};
 use super::numbers::parse_digits;
 use super::{ExtractContext, FactKind, FactValue, Found};
 use crate::corpus::model::Lang;
@@ -24,9 +26,16 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?(?-u:\b)(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per cent)").expect("compiles")
 });
 
-/// A count followed by a capitalised noun (German) or a plural noun (English).
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+/// A count followed by a capitalised noun (German) or a plural noun (English). Searched where
+/// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
+static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+        .expect("compiles")
+});
+
+/// The words of approximation COUNT may begin with, ending where the searched text ends.
+static COUNT_QUALIFIER_END: LazyLock<Anchorable> = LazyLock::new(|| {
+    Anchorable::new(r"(?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least)\z")
         .expect("compiles")
 });
 
@@ -183,7 +192,15 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
     }
-    for c in COUNT.captures_iter(text) {
+    let own_starts;
+    let starts = match &ctx.starts {
+        Some(starts) => starts,
+        None => {
+            own_starts = Starts::new(text);
+            &own_starts
+        }
+    };
+    for c in count_matches(text, starts) {
         let (Some(n), Some(unit), Some(all)) = (c.get(2), c.get(3), c.get(0)) else {
             continue;
         };
@@ -218,7 +235,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
         push(
             out,
-            qualifier.map_or(n.start(), |q| q.start())..all.end(),
+            qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
             number,
             label,
             qualifier.map(|m| qualifier_of(m.as_str())),
@@ -306,6 +323,66 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             Some(qualifier_of(q.as_str())),
         );
     }
+}
+
+/// The matches of [`COUNT`] in `text`, as `captures_iter` finds them, by anchored searches at
+/// the few places a match can begin instead of a scan of the whole text (which cost more than
+/// all the rest of the figures). A match begins at a number (digits with an ASCII word boundary
+/// before them, as `starts` has them) or at a word of approximation followed by spaces and
+/// such a number; none of those words ends with another, so a match that does not begin at the
+/// word's start begins at the number. A match hides the places inside it, as a scan resumes
+/// after each match.
+fn count_matches<'t>(text: &'t str, starts: &Starts) -> Vec<Captures<'t>> {
+    // `\d` matches decimal digits outside ASCII too: where there are any, the whole text is
+    // scanned as before.
+    if !starts.complete {
+        return COUNT
+            .captures_iter(text)
+            .map(|slots| Captures::new(text, slots))
+            .collect();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut slots = None;
+    let mut resume = 0;
+    let mut search = |at: usize, resume: &mut usize, out: &mut Vec<Captures<'t>>| {
+        let slots = slots.get_or_insert_with(|| COUNT.create_captures());
+        COUNT.search_captures(&Input::new(text).range(at..).anchored(Anchored::Yes), slots);
+        if let Some(m) = slots.get_match() {
+            *resume = m.end().max(at + 1);
+            out.push(Captures::new(text, slots.clone()));
+        }
+    };
+    for &(d, run) in &starts.digits {
+        if d < resume {
+            continue;
+        }
+        // "(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+": the number goes on with a group of thousands or
+        // ends before a space (ASCII, or one outside ASCII); one digit alone is no count. A run
+        // of 255 may be longer.
+        let next = bytes.get(d + usize::from(run)).copied();
+        let grouped = matches!(next, Some(b'.' | b','));
+        let spaced = matches!(next, Some(b' ' | b'\t'..=b'\r' | 0x80..));
+        if run < u8::MAX && !(grouped || spaced && run >= 2) {
+            continue;
+        }
+        // The spaces before the number, and a word of approximation before them (at most 40
+        // bytes: ten characters of up to three bytes in any case).
+        let before = text[..d].trim_end_matches(char::is_whitespace).len();
+        if before < d && before > resume {
+            let mut from = before.saturating_sub(40).max(resume);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            if let Some(m) = COUNT_QUALIFIER_END.find(&text[from..before]) {
+                search(from + m.start(), &mut resume, &mut out);
+            }
+        }
+        if d >= resume {
+            search(d, &mut resume, &mut out);
+        }
+    }
+    out
 }
 
 /// Counts in words ([`COUNT_WORD`], [`COUNT_WORD_EN`]: the number word, then the noun), kept

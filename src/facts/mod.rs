@@ -156,6 +156,9 @@ pub struct ExtractContext {
     /// The cue words of the block being read, found once by [`extract_text`] for all
     /// extractors; `None` outside of it (an extractor called alone scans for itself).
     pub cues: Option<cues::Cues>,
+    /// Where the date patterns may begin in the block being read, found by the dates for the
+    /// figures; `None` outside of [`extract_text`] (or where the dates did not look).
+    pub starts: Option<dates::Starts>,
 }
 
 impl ExtractContext {
@@ -343,6 +346,7 @@ fn head_lines(article: &Article, wanted: impl Fn(&str) -> bool) -> Vec<Range<usi
 pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     let mut out = Vec::new();
     ctx.cues = Some(cues::Cues::scan(text));
+    ctx.starts = None;
     ctx.block_year = None;
     ctx.dated_in_block = false;
     dates::extract(text, ctx, &mut out);
@@ -358,6 +362,7 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     places::extract_words(text, &ws, ctx, &mut out);
     quotes::extract(text, ctx, &mut out);
     ctx.cues = None;
+    ctx.starts = None;
     resolve_names(&mut out);
     // A count inside a date, an amount or a vote is part of that fact, not a figure of its own.
     let claimed: Vec<Range<usize>> = out
