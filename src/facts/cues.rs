@@ -24,6 +24,7 @@ pub enum Cue {
     Month = 1 << 1,
     Quarter = 1 << 2,
     Half = 1 << 3,
+    /// A season's name as a word of its own (of SEASON in dates.rs; not "Sommerpause").
     Season = 1 << 4,
     /// Words of relative dates: "heute", "Woche", "Jahr", "year".
     Relative = 1 << 5,
@@ -62,7 +63,8 @@ pub enum Cue {
     Percent = 1 << 23,
     /// "Stimm", "Enthaltung", "vote" … (of a vote's result).
     Vote = 1 << 24,
-    /// A number in words: "zwei", "zwölf", "hundert" (of a count in words).
+    /// A number in words as a word of its own: "zwei", "zwölf", "hundert" (of a count in words;
+    /// not "Nacht", "helfen", "Jahrzehnt").
     CountWord = 1 << 25,
     /// figures.rs: English numbers in words ("six", "twelve").
     CountWordEn = 1 << 35,
@@ -71,6 +73,12 @@ pub enum Cue {
     /// figures.rs: a word every alternative of EARLIER_VALUE has, as written: "davon",
     /// "darunter", "which", "including", "from", "compared", "nach", "gegenüber", "(Vorjahr".
     EarlierValue = 1 << 37,
+    /// In any ASCII case and as a word of its own, the last words of LATER in dates.rs:
+    /// "später", "danach", "later" (not "vorherigen", "daraufhin").
+    LaterWord = 1 << 38,
+    /// As written and as a word of its own, the words before a month in REL_MONTH in dates.rs:
+    /// "kommenden", "letzten", "next".
+    RelMonthWord = 1 << 39,
     /// The document word of a compound name in any case: "KI-Verordnung",
     /// "NIS-2-Umsetzungsgesetz".
     CompoundWord = 1 << 26,
@@ -194,16 +202,19 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     ),
     (
         Cue::Season,
-        Case::Exact,
+        Case::Word,
         &[
             "Frühjahr",
             "Frühling",
             "Sommer",
             "Herbst",
             "Winter",
-            "pring",
-            "ummer",
-            "utumn",
+            "Spring",
+            "spring",
+            "Summer",
+            "summer",
+            "Autumn",
+            "autumn",
             "Fall",
             "fall",
         ],
@@ -278,6 +289,31 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "year later",
             "later",
             "earlier",
+        ],
+    ),
+    (
+        Cue::LaterWord,
+        Case::AnyWord,
+        // "spÄter", "frÜher": `Ä` and `Ü` are no ASCII capitals of `ä` and `ü`.
+        &[
+            "später", "spÄter", "danach", "darauf", "zuvor", "vorher", "früher", "frÜher", "later",
+            "earlier",
+        ],
+    ),
+    (
+        Cue::RelMonthWord,
+        Case::Word,
+        &[
+            "kommenden",
+            "nächsten",
+            "vergangenen",
+            "letzten",
+            "Next",
+            "next",
+            "Last",
+            "last",
+            "This",
+            "this",
         ],
     ),
     (Cue::YearEdge, Case::Exact, &["Jahres"]),
@@ -425,7 +461,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     ),
     (
         Cue::CountWord,
-        Case::Exact,
+        Case::Word,
         &[
             "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
             "zwölf", "zwanzig", "dreißig", "hundert",
@@ -694,5 +730,11 @@ mod tests {
         assert!(Cues::scan("zwölf Staaten").has(Cue::CountWord));
         assert!(Cues::scan("NIS-2-Umsetzungsgesetz").has(Cue::CompoundWord));
         assert!(Cues::scan("ohne GEGENSTIMMEN").has(Cue::VoteAgainst));
+        assert!(!Cues::scan("in der Nacht, zehnmal").has(Cue::CountWord));
+        assert!(Cues::scan("zwei Tage SPÄTER").has(Cue::LaterWord));
+        assert!(!Cues::scan("am vorherigen Tag").has(Cue::LaterWord));
+        assert!(Cues::scan("im Sommer 2025").has(Cue::Season));
+        assert!(!Cues::scan("die Sommerpause").has(Cue::Season));
+        assert!(Cues::scan("im vergangenen Mai").has(Cue::RelMonthWord));
     }
 }

@@ -556,10 +556,21 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     let urls: Vec<Range<usize>> = URL.find_iter(text).map(|m| m.range()).collect();
     let mut cands: Vec<Candidate> = Vec::new();
-    let starts = Starts::new(text);
+    // Every pattern searched by its starts needs a digit or a month's name; without either they
+    // are never read.
+    let searched = cues.digits || cues.has(Cue::Month);
+    let starts = if searched {
+        Starts::new(text)
+    } else {
+        Starts {
+            digits: Vec::new(),
+            words: Vec::new(),
+            complete: true,
+        }
+    };
     collect(text, &cues, &starts, ctx.article_date, &mut cands);
     // Kept for the figures only while [`super::extract_text`] reads this block.
-    if ctx.cues.is_some() {
+    if searched && ctx.cues.is_some() {
         ctx.starts = Some(starts);
     }
     // Longest first at each start; then drop what overlaps an earlier pick or a URL.
@@ -1097,7 +1108,7 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
-    for c in all(&LATER, text, cues.has_folded(Cue::Later)) {
+    for c in all(&LATER, text, cues.has_folded(Cue::LaterWord)) {
         let (Some(n), Some(unit), Some(dir)) = (
             c.get(1).and_then(|m| parse_count(m.as_str())),
             c.get(2),
@@ -1427,7 +1438,11 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         }));
     }
     // "next February", "im vergangenen Mai": the nearest such month after (before) the date.
-    for c in all(&REL_MONTH, text, cues.has(Cue::Month)) {
+    for c in all(
+        &REL_MONTH,
+        text,
+        cues.has(Cue::Month) && cues.has(Cue::RelMonthWord),
+    ) {
         out.push(make(&c, |d, c| {
             let which = c.get(1).or(c.get(2))?.as_str().to_lowercase();
             let month = month_number(c.get(3)?.as_str())?;
