@@ -79,6 +79,9 @@ pub enum Cue {
     /// As written and as a word of its own, the words before a month in REL_MONTH in dates.rs:
     /// "kommenden", "letzten", "next".
     RelMonthWord = 1 << 39,
+    /// In any ASCII case, a word every alternative of PREVIOUS_YEAR in dates.rs has: "vorjahr",
+    /// "folgejahr", "year".
+    PreviousYear = 1 << 40,
     /// The document word of a compound name in any case: "KI-Verordnung",
     /// "NIS-2-Umsetzungsgesetz".
     CompoundWord = 1 << 26,
@@ -315,6 +318,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "This",
             "this",
         ],
+    ),
+    (
+        Cue::PreviousYear,
+        Case::Any,
+        &["vorjahr", "folgejahr", "year"],
     ),
     (Cue::YearEdge, Case::Exact, &["Jahres"]),
     (Cue::Century, Case::Exact, &["Jahrhundert"]),

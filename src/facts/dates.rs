@@ -1135,7 +1135,11 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
         });
     }
     // "im Vorjahr", "the year before": the year before the one the text last named.
-    for c in all(&PREVIOUS_YEAR, text, cues.has_folded(Cue::Later)) {
+    for c in all(
+        &PREVIOUS_YEAR,
+        text,
+        cues.has_folded(Cue::Later) && cues.has_folded(Cue::PreviousYear),
+    ) {
         let Some(which) = c.get(1).or(c.get(2)) else {
             continue;
         };

@@ -357,13 +357,21 @@ fn count_matches<'t>(text: &'t str, starts: &Starts) -> Vec<Captures<'t>> {
         if d < resume {
             continue;
         }
-        // "(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+": the number goes on with a group of thousands or
-        // ends before a space (ASCII, or one outside ASCII); one digit alone is no count. A run
-        // of 255 may be longer.
-        let next = bytes.get(d + usize::from(run)).copied();
-        let grouped = matches!(next, Some(b'.' | b','));
-        let spaced = matches!(next, Some(b' ' | b'\t'..=b'\r' | 0x80..));
-        if run < u8::MAX && !(grouped || spaced && run >= 2) {
+        // "\d{1,3}(?:[.,]\d{3})+": up to three digits, then a group of thousands; or
+        // "\d{2,}\s+", then a letter (of a word before the unit, or of the unit). A space or a
+        // letter outside ASCII is not told apart. A run of 255 may be longer.
+        let after = d + usize::from(run);
+        let next = bytes.get(after).copied();
+        let grouped = run <= 3
+            && matches!(next, Some(b'.' | b','))
+            && bytes.get(after + 1).is_some_and(u8::is_ascii_digit);
+        let spaced = run >= 2
+            && matches!(next, Some(b' ' | b'\t'..=b'\r' | 0x80..))
+            && bytes[after..]
+                .iter()
+                .find(|b| !matches!(b, b' ' | b'\t'..=b'\r'))
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+        if run < u8::MAX && !(grouped || spaced) {
             continue;
         }
         // The spaces before the number, and a word of approximation before them (at most 40
