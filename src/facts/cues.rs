@@ -71,7 +71,8 @@ pub enum Cue {
     /// figures.rs: "the number of", "die Zahl der" (NUMBER_OF).
     NumberOf = 1 << 36,
     /// figures.rs: a word every alternative of EARLIER_VALUE has, as written: "davon",
-    /// "darunter", "which", "including", "from", "compared", "nach", "gegenüber", "(Vorjahr".
+    /// "darunter", "denen", "which", "including", "from", "compared", "nach", "gegenüber",
+    /// "(Vorjahr".
     EarlierValue = 1 << 37,
     /// In any ASCII case and as a word of its own, the last words of LATER in dates.rs:
     /// "später", "danach", "later" (not "vorherigen", "daraufhin").
@@ -450,6 +451,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         &[
             "davon",
             "darunter",
+            "denen",
             "which",
             "including",
             "from",
