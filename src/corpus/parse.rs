@@ -131,10 +131,8 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         match &unit.kind {
             UnitKind::Meta => {}
             UnitKind::Footnote { label } => {
-                let body = &text[unit.span.clone()];
                 footnotes.push(Footnote {
-                    label: label.clone(),
-                    url: lines::first_url(body).map(str::to_string),
+                    label: label.as_str().into(),
                     line: unit.lines.start as u32 + 1,
                     span: unit.span.clone(),
                     referenced: false,
@@ -195,7 +193,8 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
     // Made only when a reference dangles (most articles have none).
     let mut line_index: Option<LineIndex> = None;
     // The first definition of a label is the one cited.
-    let mut by_label: std::collections::HashMap<String, usize> = Default::default();
+    let mut by_label: std::collections::HashMap<compact_str::CompactString, usize> =
+        Default::default();
     for (i, f) in footnotes.iter().enumerate() {
         let f: &Footnote = f;
         by_label.entry(f.label.clone()).or_insert(i);
@@ -211,7 +210,7 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                     .get_or_insert_with(|| LineIndex::new(&text))
                     .line_col(&text, abs.start);
                 dangling_refs.push(FootnoteRef {
-                    label: label.to_string(),
+                    label: label.into(),
                     line,
                     column,
                     span: abs,

@@ -1265,7 +1265,7 @@ impl App {
             .footnotes
             .iter()
             .find(|f| f.label == label)
-            .and_then(|f| f.url.clone())
+            .and_then(|f| article.footnote_url(f).map(str::to_string))
         {
             Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
                 self.message = Some(format!("[{label}] {url}"));
