@@ -345,7 +345,7 @@ impl Index {
             }
             let span = s
                 .heading
-                .and_then(|h| a.blocks.get(h))
+                .and_then(|h| a.blocks.get(h as usize))
                 .map_or(0..0, |b| b.span.clone());
             out.push(HitKind::Section, (ai, Some(si), 0), span, &s.title, None);
         }
