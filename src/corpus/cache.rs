@@ -79,9 +79,9 @@ impl Cached {
         // peak memory of a warm start.
         let chunks: Vec<Vec<(String, Stamp, Article)>> = chunks
             .par_iter()
-            .map(|&(offset, len)| {
-                let bytes = read_at(&f, offset, len)?;
-                options().deserialize(&bytes).ok()
+            .map_init(Vec::new, |buf, &(offset, len)| {
+                read_at(&f, offset, len, buf)?;
+                options().deserialize(buf).ok()
             })
             .collect::<Option<_>>()?;
         let len = chunks.iter().map(Vec::len).sum();
@@ -160,13 +160,15 @@ fn chunk_table(f: &std::fs::File, max_file_size: u64) -> Option<Vec<(u64, usize)
     (at == size).then_some(chunks)
 }
 
-/// `len` bytes of `f` from `offset` (from any thread: the file's own position is not used).
-fn read_at(f: &std::fs::File, offset: u64, len: usize) -> Option<Vec<u8>> {
-    let mut bytes = vec![0u8; len];
+/// Reads `len` bytes of `f` from `offset` into `bytes` (from any thread: the file's own
+/// position is not used). The buffer is reused from chunk to chunk.
+fn read_at(f: &std::fs::File, offset: u64, len: usize, bytes: &mut Vec<u8>) -> Option<()> {
+    bytes.clear();
+    bytes.resize(len, 0);
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileExt;
-        f.read_exact_at(&mut bytes, offset).ok()?;
+        f.read_exact_at(bytes, offset).ok()?;
     }
     #[cfg(windows)]
     {
@@ -180,7 +182,7 @@ fn read_at(f: &std::fs::File, offset: u64, len: usize) -> Option<Vec<u8>> {
             done += n;
         }
     }
-    Some(bytes)
+    Some(())
 }
 
 /// Writes the cache file for the articles that have a stamp, atomically (in chunks that are
