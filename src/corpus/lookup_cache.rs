@@ -18,7 +18,7 @@ use super::BuildOptions;
 use super::model::Article;
 
 /// Changes whenever the cached facts or index change shape (with the crate version, to be safe).
-const FORMAT: &str = concat!("briefing-lookup-5-", env!("CARGO_PKG_VERSION"));
+const FORMAT: &str = concat!("briefing-lookup-4-", env!("CARGO_PKG_VERSION"));
 
 /// A fact value as stored (the extractors' types are written, not read).
 #[derive(Serialize, Deserialize)]
