@@ -262,7 +262,11 @@ fn to_u32(n: usize) -> u32 {
 #[derive(Default)]
 struct Part {
     entries: Vec<Entry>,
-    kept: Vec<String>,
+    /// The folded texts to keep, one after another (one string, not one each: there are as
+    /// many as the article has facts).
+    kept: String,
+    /// Where each of them ends in `kept`.
+    kept_ends: Vec<u32>,
     /// A reusable buffer for [`fast_fold`].
     buf: Vec<u8>,
 }
@@ -283,8 +287,9 @@ impl Part {
         let folded = if on_the_fly {
             ON_THE_FLY
         } else {
-            self.kept.push(folded);
-            to_u32(self.kept.len() - 1)
+            self.kept.push_str(&folded);
+            self.kept_ends.push(to_u32(self.kept.len()));
+            to_u32(self.kept_ends.len() - 1)
         };
         self.entries.push(Entry::new(
             kind,
@@ -299,99 +304,127 @@ impl Part {
 impl Index {
     /// Indexes titles, sections, facts and sentences of every article, in corpus order.
     pub fn build(corpus: &Corpus) -> Index {
-        let per_article: Vec<Part> = corpus
-            .articles
-            .par_iter()
-            .enumerate()
-            .map(|(ai, a)| {
-                let mut out = Part::default();
-                out.push(HitKind::Article, (ai, None, 0), 0..0, &a.title, None);
-                for (si, s) in a.sections.iter().enumerate() {
-                    if s.is_intro {
-                        continue;
-                    }
-                    let span = s
-                        .heading
-                        .and_then(|h| a.blocks.get(h))
-                        .map_or(0..0, |b| b.span.clone());
-                    out.push(HitKind::Section, (ai, Some(si), 0), span, &s.title, None);
-                }
-                for (fi, f) in corpus.facts().get(ai).into_iter().flatten().enumerate() {
-                    let section = f.block.and_then(|b| a.section_of_block(b));
-                    let label = corpus.fact_label(ai, fi);
-                    out.push(
-                        HitKind::Fact(f.kind),
-                        (ai, section, fi),
-                        f.span.clone(),
-                        &label,
-                        None,
-                    );
-                }
-                for b in &a.blocks {
-                    if b.kind == crate::corpus::model::BlockKind::Heading {
-                        continue;
-                    }
-                    let text = a.block_text(b);
-                    let mut start = 0;
-                    let ends: Vec<usize> = crate::corpus::lines::sentence_breaks(text)
-                        .map(|e| e + 1)
-                        .chain([text.len()])
-                        .collect();
-                    for end in ends {
-                        let sentence = text.get(start..end).unwrap_or("").trim();
-                        if !sentence.is_empty() {
-                            let lead = text[start..end].len() - text[start..end].trim_start().len();
-                            let abs = b.span.start + start + lead;
-                            let shown = shown(sentence);
-                            let raw = matches!(shown, Cow::Borrowed(_)).then_some(sentence);
-                            out.push(
-                                HitKind::Text,
-                                (ai, Some(b.section), 0),
-                                abs..abs + sentence.len(),
-                                &shown,
-                                raw,
-                            );
-                        }
-                        start = end;
-                    }
-                }
-                out.entries.shrink_to_fit();
-                out.buf = Vec::new();
-                out
-            })
-            .collect();
         let mut index = Index {
-            entries: Vec::with_capacity(per_article.iter().map(|p| p.entries.len()).sum()),
-            folded: String::new(),
-            folded_starts: Vec::new(),
-            article_starts: Vec::with_capacity(per_article.len() + 1),
+            folded_starts: vec![0],
+            ..Index::default()
         };
-        // Each distinct kept text once: labels and titles repeat across a corpus.
-        let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-        for part in per_article {
-            index.article_starts.push(to_u32(index.entries.len()));
-            let mut ids = Vec::with_capacity(part.kept.len());
-            for text in part.kept {
-                let next = to_u32(index.folded_starts.len());
-                let id = *seen.entry(text).or_insert_with_key(|t| {
-                    index.folded_starts.push(to_u32(index.folded.len()));
-                    index.folded.push_str(t);
-                    next
-                });
-                ids.push(id);
+        // Each distinct kept text once: labels and titles repeat across a corpus. Known by
+        // their hash (a hash shared by unequal texts only keeps the second one again), so the
+        // texts are not held twice while indexing.
+        let mut seen: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+        let hasher = std::hash::RandomState::new();
+        // In slices of articles, each merged before the next is indexed: the parts of all
+        // articles at once, with a string for each fact's folded line, took 90 MB more than
+        // the finished index on a corpus of 62 MB (the peak of a first start).
+        const SLICE: usize = 256;
+        for (n, slice) in corpus.articles.chunks(SLICE).enumerate() {
+            let parts: Vec<Part> = slice
+                .par_iter()
+                .enumerate()
+                .map(|(i, a)| Index::part(corpus, n * SLICE + i, a))
+                .collect();
+            for part in parts {
+                index.merge(part, &mut seen, &hasher);
             }
-            index.entries.extend(part.entries.into_iter().map(|mut e| {
-                if e.folded != ON_THE_FLY {
-                    e.folded = ids.get(e.folded as usize).copied().unwrap_or(ON_THE_FLY);
-                }
-                e
-            }));
         }
-        index.folded_starts.push(to_u32(index.folded.len()));
         index.article_starts.push(to_u32(index.entries.len()));
+        index.entries.shrink_to_fit();
         index.folded.shrink_to_fit();
         index.folded_starts.shrink_to_fit();
+        index.article_starts.shrink_to_fit();
         index
+    }
+
+    /// The entries of article `ai`.
+    fn part(corpus: &Corpus, ai: usize, a: &crate::corpus::model::Article) -> Part {
+        let mut out = Part::default();
+        out.push(HitKind::Article, (ai, None, 0), 0..0, &a.title, None);
+        for (si, s) in a.sections.iter().enumerate() {
+            if s.is_intro {
+                continue;
+            }
+            let span = s
+                .heading
+                .and_then(|h| a.blocks.get(h as usize))
+                .map_or(0..0, |b| b.span.clone());
+            out.push(HitKind::Section, (ai, Some(si), 0), span, &s.title, None);
+        }
+        for (fi, f) in corpus.facts().get(ai).into_iter().flatten().enumerate() {
+            let section = f.block.and_then(|b| a.section_of_block(b));
+            let label = corpus.fact_label(ai, fi);
+            out.push(
+                HitKind::Fact(f.kind),
+                (ai, section, fi),
+                f.span.clone(),
+                &label,
+                None,
+            );
+        }
+        for b in &a.blocks {
+            if b.kind == crate::corpus::model::BlockKind::Heading {
+                continue;
+            }
+            let text = a.block_text(b);
+            let mut start = 0;
+            let ends: Vec<usize> = crate::corpus::lines::sentence_breaks(text)
+                .map(|e| e + 1)
+                .chain([text.len()])
+                .collect();
+            for end in ends {
+                let sentence = text.get(start..end).unwrap_or("").trim();
+                if !sentence.is_empty() {
+                    let lead = text[start..end].len() - text[start..end].trim_start().len();
+                    let abs = b.span.start + start + lead;
+                    let shown = shown(sentence);
+                    let raw = matches!(shown, Cow::Borrowed(_)).then_some(sentence);
+                    out.push(
+                        HitKind::Text,
+                        (ai, Some(b.section), 0),
+                        abs..abs + sentence.len(),
+                        &shown,
+                        raw,
+                    );
+                }
+                start = end;
+            }
+        }
+        out
+    }
+
+    /// Appends an article's entries, its kept texts merged into the index's.
+    fn merge(
+        &mut self,
+        part: Part,
+        seen: &mut std::collections::HashMap<u64, u32>,
+        hasher: &impl std::hash::BuildHasher,
+    ) {
+        self.article_starts.push(to_u32(self.entries.len()));
+        let mut ids = Vec::with_capacity(part.kept_ends.len());
+        let mut from = 0;
+        for &end in &part.kept_ends {
+            let text = part.kept.get(from as usize..end as usize).unwrap_or("");
+            from = end;
+            let hash = hasher.hash_one(text);
+            let id = match seen.get(&hash) {
+                Some(&id) if self.kept(id) == text => id,
+                found => {
+                    self.folded.push_str(text);
+                    self.folded_starts.push(to_u32(self.folded.len()));
+                    let id = to_u32(self.folded_starts.len() - 2);
+                    if found.is_none() {
+                        seen.insert(hash, id);
+                    }
+                    id
+                }
+            };
+            ids.push(id);
+        }
+        self.entries.extend(part.entries.into_iter().map(|mut e| {
+            if e.folded != ON_THE_FLY {
+                e.folded = ids.get(e.folded as usize).copied().unwrap_or(ON_THE_FLY);
+            }
+            e
+        }));
     }
 
     /// Whether the index can be one of a corpus of `articles` articles (as read from a cache).

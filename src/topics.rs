@@ -4,7 +4,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
-use crate::corpus::model::Article;
+use crate::corpus::model::{Article, idx};
 
 /// The default topics, embedded in the binary.
 pub const DEFAULT_TOPICS: &str = include_str!("../config/topics.toml");
@@ -172,19 +172,21 @@ impl TopicMatcher {
                 if Some(b) == section.heading {
                     continue;
                 }
-                if let Some(block) = article.blocks.get(b) {
+                if let Some(block) = article.blocks.get(b as usize) {
                     self.count(article.slice(&block.span), &mut body_counts);
                 }
             }
-            let mut scored: Vec<(usize, u32)> = (0..n)
-                .map(|t| (t, title_counts[t] * 3 + body_counts[t]))
-                .filter(|&(t, score)| score >= 2 || title_counts[t] > 0 || declared.contains(&t))
+            let mut scored: Vec<(u32, u32)> = (0..n)
+                .map(|t| (idx(t), title_counts[t] * 3 + body_counts[t]))
+                .filter(|&(t, score)| {
+                    let t = t as usize;
+                    score >= 2 || title_counts[t] > 0 || declared.contains(&t)
+                })
                 .collect();
             scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            // Collected from a filter, the list has room for twice what it holds, kept for
-            // as long as the article is open.
-            scored.shrink_to_fit();
-            article.sections[si].topics = scored;
+            // Boxed: collected from a filter, the list had room for twice what it holds, kept
+            // for as long as the article is open.
+            article.sections[si].topics = scored.into_boxed_slice();
         }
     }
 }
@@ -193,12 +195,23 @@ fn prev_char(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
-/// A section of one article that matches a topic.
+/// A section of one article that matches a topic. (`u32`s: a large corpus has a hundred
+/// thousand of them.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectionRef {
-    pub article: usize,
-    pub section: usize,
+    article: u32,
+    section: u32,
     pub score: u32,
+}
+
+impl SectionRef {
+    pub fn article(&self) -> usize {
+        self.article as usize
+    }
+
+    pub fn section(&self) -> usize {
+        self.section as usize
+    }
 }
 
 /// Topic → the sections of every article that match it, in corpus order.
@@ -207,10 +220,10 @@ pub fn index(topics: &[TopicDef], articles: &[Article]) -> Vec<Vec<SectionRef>> 
     for (a, article) in articles.iter().enumerate() {
         for (s, section) in article.sections.iter().enumerate() {
             for &(t, score) in &section.topics {
-                if let Some(list) = out.get_mut(t) {
+                if let Some(list) = out.get_mut(t as usize) {
                     list.push(SectionRef {
-                        article: a,
-                        section: s,
+                        article: idx(a),
+                        section: idx(s),
                         score,
                     });
                 }

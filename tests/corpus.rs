@@ -115,7 +115,7 @@ fn the_quarterly_briefing_has_three_parts_with_8_6_and_3_subsections() {
     );
     let counts: Vec<usize> = parts.iter().map(|(_, s)| s.children.len()).collect();
     assert_eq!(counts, [8, 6, 3]);
-    let first_sub = &a.sections[parts[0].1.children[0]];
+    let first_sub = &a.sections[parts[0].1.children[0] as usize];
     assert_eq!(first_sub.title, "Zähe Verhandlungen bis zur letzten Minute");
     assert_eq!(first_sub.level, 2);
     assert!(
@@ -152,7 +152,7 @@ fn footnotes_are_sources_and_undefined_references_are_dangling() {
     let first = &a.footnotes[0];
     assert_eq!(first.label, "1");
     assert_eq!(
-        first.url.as_deref(),
+        a.footnote_url(first),
         Some("https://digitallibrary.un.org/record/4095872?ln=en&v=pdf")
     );
     assert!(first.referenced);
@@ -251,7 +251,7 @@ fn topics_index_sections_across_articles() {
         .expect("WSIS topic");
     let hits = &c.topic_index[wsis];
     assert!(hits.iter().any(|h| {
-        c.articles[h.article].sections[h.section]
+        c.articles[h.article()].sections[h.section()]
             .title
             .contains("WSIS+20")
     }));
@@ -261,7 +261,7 @@ fn topics_index_sections_across_articles() {
         .position(|t| t.name.starts_with("KI"))
         .expect("KI topic");
     let articles: std::collections::BTreeSet<usize> =
-        c.topic_index[ki].iter().map(|h| h.article).collect();
+        c.topic_index[ki].iter().map(|h| h.article()).collect();
     assert!(
         articles.len() >= 4,
         "KI is in most sample articles: {articles:?}"

@@ -20,14 +20,15 @@ fn check(a: &Article) -> Result<(), TestCaseError> {
     }
     for (i, s) in a.sections.iter().enumerate() {
         prop_assert!(s.blocks.start <= s.blocks.end && s.blocks.end <= s.end_block);
-        prop_assert!(s.end_block <= a.blocks.len());
+        prop_assert!(s.end_block as usize <= a.blocks.len());
         if let Some(p) = s.parent {
+            let p = p as usize;
             prop_assert!(p < i, "parent comes first");
-            prop_assert!(a.sections[p].children.contains(&i));
+            prop_assert!(a.sections[p].children.contains(&(i as u32)));
             prop_assert!(a.sections[p].level < s.level);
         }
         for &c in &s.children {
-            prop_assert_eq!(a.sections[c].parent, Some(i));
+            prop_assert_eq!(a.sections[c as usize].parent, Some(i as u32));
         }
     }
     for f in &a.footnotes {

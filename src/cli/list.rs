@@ -32,7 +32,7 @@ pub fn article_topics<'a>(corpus: &'a Corpus, a: &Article) -> Vec<&'a str> {
     let mut scores = vec![0u32; corpus.topics.len()];
     for s in &a.sections {
         for &(t, score) in &s.topics {
-            if let Some(x) = scores.get_mut(t) {
+            if let Some(x) = scores.get_mut(t as usize) {
                 *x += score;
             }
         }
@@ -45,13 +45,13 @@ pub fn article_topics<'a>(corpus: &'a Corpus, a: &Article) -> Vec<&'a str> {
         .collect()
 }
 
-fn section_topics<'a>(corpus: &'a Corpus, topics: &[(usize, u32)]) -> Vec<&'a str> {
+fn section_topics<'a>(corpus: &'a Corpus, topics: &[(u32, u32)]) -> Vec<&'a str> {
     topics
         .iter()
         .filter_map(|&(t, _)| {
             corpus
                 .topics
-                .get(t)
+                .get(t as usize)
                 .map(|t| t.short.as_deref().unwrap_or(&t.name))
         })
         .collect()

@@ -189,6 +189,10 @@ fn read_article(path: &Path, options: &LoadOptions) -> Result<Article, LoadWarni
             other => other.to_string(),
         })
     })?;
+    // Offsets and indices within an article are stored as `u32` (see `model::Section`).
+    if decoded.text.len() > super::model::MAX_TEXT {
+        return Err(warn("over 4 GiB of text once decoded".to_string()));
+    }
     Ok(parse::parse(&shown, Origin::File, decoded))
 }
 

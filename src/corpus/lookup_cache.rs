@@ -18,7 +18,7 @@ use super::BuildOptions;
 use super::model::Article;
 
 /// Changes whenever the cached facts or index change shape (with the crate version, to be safe).
-const FORMAT: &str = concat!("briefing-lookup-3-", env!("CARGO_PKG_VERSION"));
+const FORMAT: &str = concat!("briefing-lookup-4-", env!("CARGO_PKG_VERSION"));
 
 /// A fact value as stored (the extractors' types are written, not read).
 #[derive(Serialize, Deserialize)]
@@ -125,11 +125,17 @@ fn static_word(word: String) -> Option<&'static str> {
     Some(w)
 }
 
-#[derive(Serialize)]
-struct FileOut<'a> {
-    format: &'a str,
+/// What a file is for, written first: a file for other articles or settings is rejected
+/// without reading the rest.
+#[derive(Serialize, Deserialize)]
+struct Header {
+    format: String,
     key: u64,
-    articles: usize,
+    articles: u64,
+}
+
+#[derive(Serialize)]
+struct BodyOut<'a> {
     values: Vec<Value>,
     recs: &'a [Rec],
     starts: &'a [u32],
@@ -137,10 +143,7 @@ struct FileOut<'a> {
 }
 
 #[derive(Deserialize)]
-struct FileIn {
-    format: String,
-    key: u64,
-    articles: usize,
+struct BodyIn {
     values: Vec<Value>,
     recs: Vec<Rec>,
     starts: Vec<u32>,
@@ -182,12 +185,19 @@ pub fn key(articles: &[Article], build: &BuildOptions) -> Option<u64> {
 /// Reads the facts and the index for `articles` (with `key`); `None` when the file is missing,
 /// unreadable, from another version or for other articles.
 pub fn read(file: &Path, key: u64, articles: usize) -> Option<(FactStore, Index)> {
-    let bytes = std::fs::read(file).ok()?;
-    let data: FileIn = bincode::deserialize(&bytes).ok()?;
-    drop(bytes);
-    if data.format != FORMAT || data.key != key || data.articles != articles {
+    use bincode::Options;
+    let f = std::fs::File::open(file).ok()?;
+    let size = f.metadata().ok()?.len();
+    // Decoded straight from the file: its bytes (41 MB for a corpus of 62 MB) are never all
+    // in memory next to what is made of them.
+    let mut r = std::io::BufReader::with_capacity(1 << 16, f);
+    let options = super::cache::read_options(size);
+    let header: Header = options.deserialize_from(&mut r).ok()?;
+    if header.format != FORMAT || header.key != key || header.articles != articles as u64 {
         return None;
     }
+    let data: BodyIn = options.deserialize_from(&mut r).ok()?;
+    drop(r);
     let values = data
         .values
         .into_iter()
@@ -202,19 +212,25 @@ pub fn read(file: &Path, key: u64, articles: usize) -> Option<(FactStore, Index)
 
 /// Writes the facts and the index atomically; a failed write leaves the old file in place.
 pub fn write(file: &Path, key: u64, facts: &FactStore, index: &Index) -> std::io::Result<()> {
-    let dir = file.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let data = FileOut {
-        format: FORMAT,
+    use bincode::Options;
+    let header = Header {
+        format: FORMAT.to_string(),
         key,
-        articles: facts.len(),
+        articles: facts.len() as u64,
+    };
+    let body = BodyOut {
         values: facts.values.iter().map(Value::of).collect(),
         recs: &facts.recs,
         starts: &facts.starts,
         index,
     };
-    let bytes = bincode::serialize(&data).map_err(std::io::Error::other)?;
-    super::cache::write_atomically(file, &bytes)
+    let options = super::cache::options();
+    super::cache::write_atomically(file, |out| {
+        options
+            .serialize_into(&mut *out, &header)
+            .and_then(|()| options.serialize_into(&mut *out, &body))
+            .map_err(std::io::Error::other)
+    })
 }
 
 #[cfg(test)]
@@ -301,7 +317,10 @@ mod tests {
             super::super::cache::file_for(load.cache.as_deref().unwrap(), &paths, &load.cache_key);
         let file = file_for(&corpus_file);
         let whole = std::fs::read(&file).unwrap();
-        for bad in [&b"garbage"[..], b"", &whole[..whole.len() / 2]] {
+        // A header claiming a format name of 2^64 bytes, too.
+        let mut huge = whole.clone();
+        huge[..8].copy_from_slice(&u64::MAX.to_le_bytes());
+        for bad in [&b"garbage"[..], b"", &whole[..whole.len() / 2], &huge] {
             std::fs::write(&file, bad).unwrap();
             let c = open(&paths, &load);
             let (index, cached) = lookup(&c, &paths, &load);

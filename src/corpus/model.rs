@@ -80,6 +80,11 @@ impl Article {
         self.slice(&footnote.span)
     }
 
+    /// A footnote's link: the first http(s) URL in its text.
+    pub fn footnote_url(&self, footnote: &Footnote) -> Option<&str> {
+        super::lines::first_url(self.footnote_text(footnote))
+    }
+
     /// The text of a block.
     pub fn block_text(&self, block: &Block) -> &str {
         self.slice(&block.span)
@@ -129,7 +134,7 @@ impl Article {
     pub fn section_blocks(&self, section: usize) -> Range<usize> {
         self.sections
             .get(section)
-            .map(|s| s.blocks.start..s.end_block)
+            .map(|s| s.blocks.start as usize..s.end_block as usize)
             .unwrap_or(0..0)
     }
 
@@ -140,7 +145,7 @@ impl Article {
         while let Some(i) = cur {
             let Some(s) = self.sections.get(i) else { break };
             path.push(s.title.as_str());
-            cur = s.parent;
+            cur = s.parent.map(|p| p as usize);
         }
         path.reverse();
         path
@@ -148,25 +153,40 @@ impl Article {
 }
 
 /// A section of an article. Sections form a tree stored flat in document order.
+///
+/// Indices of sections and blocks are `u32` (a large corpus has tens of thousands of
+/// sections; as `usize` and `Option<usize>` they took half again the memory): an article has
+/// fewer than 2^32 of either, as its text is shorter than 4 GiB (longer ones are not loaded,
+/// see [`MAX_TEXT`]). [`idx`] converts.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Section {
     pub title: String,
     /// 1 for parts (`I.`, `#`), 2 for headings inside a part, and so on. The intro is level 1.
     pub level: u8,
-    /// 1-based line of the heading (or of the first block for the intro).
-    pub line: u32,
-    pub parent: Option<usize>,
-    pub children: Vec<usize>,
-    /// The heading block, if the section has one (the intro has none).
-    pub heading: Option<usize>,
-    /// Blocks directly in this section (before its first subsection), heading included.
-    pub blocks: Range<usize>,
-    /// One past the last block of this section including its subsections.
-    pub end_block: usize,
     /// Whether this is the untitled part before the first heading.
     pub is_intro: bool,
+    /// 1-based line of the heading (or of the first block for the intro).
+    pub line: u32,
+    pub parent: Option<u32>,
+    pub children: Vec<u32>,
+    /// The heading block, if the section has one (the intro has none).
+    pub heading: Option<u32>,
+    /// Blocks directly in this section (before its first subsection), heading included.
+    pub blocks: Range<u32>,
+    /// One past the last block of this section including its subsections.
+    pub end_block: u32,
     /// Topics matched by this section, best first: (topic index, score).
-    pub topics: Vec<(usize, u32)>,
+    pub topics: Box<[(u32, u32)]>,
+}
+
+/// The longest text an article may have (in bytes, decoded): its offsets and the indices of
+/// its sections fit in a `u32`.
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
+/// An index or offset within an article as stored (see [`Section`]); `u32::MAX` for one that
+/// cannot be (an article longer than [`MAX_TEXT`] is never loaded).
+pub fn idx(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,11 +215,14 @@ pub struct Block {
     pub section: usize,
 }
 
-/// A footnote definition such as `[12] https://example.org/page`.
+/// A footnote definition such as `[12] https://example.org/page`. Its link is not stored: it
+/// is the first URL of its text (see [`Article::footnote_url`]). A large corpus has tens of
+/// thousands of footnotes; a copy of each link and a heap string for each label took 7 MB of
+/// 62.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Footnote {
-    pub label: String,
-    pub url: Option<String>,
+    /// `12` of `[12]`, `note` of `[^note]:` (at most 40 bytes: kept inline, not on the heap).
+    pub label: compact_str::CompactString,
     pub line: u32,
     /// Byte range of the whole definition text after the label in [`Article::text`] (see
     /// [`Article::footnote_text`]: a copy of it took megabytes in a large corpus).
@@ -211,7 +234,8 @@ pub struct Footnote {
 /// A `[n]` reference in the body.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FootnoteRef {
-    pub label: String,
+    /// As [`Footnote::label`].
+    pub label: compact_str::CompactString,
     pub line: u32,
     pub column: u32,
     pub span: Range<usize>,

@@ -13,6 +13,7 @@ use super::decode::Decoded;
 use super::lines::{self, Line, Meta};
 use super::model::{
     Article, Block, BlockKind, Footnote, FootnoteRef, Lang, LineIndex, Origin, Removed, Section,
+    idx,
 };
 
 /// Whether the text is Markdown (by file name) or plain text.
@@ -131,10 +132,8 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         match &unit.kind {
             UnitKind::Meta => {}
             UnitKind::Footnote { label } => {
-                let body = &text[unit.span.clone()];
                 footnotes.push(Footnote {
-                    label: label.clone(),
-                    url: lines::first_url(body).map(str::to_string),
+                    label: label.as_str().into(),
                     line: unit.lines.start as u32 + 1,
                     span: unit.span.clone(),
                     referenced: false,
@@ -195,7 +194,8 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
     // Made only when a reference dangles (most articles have none).
     let mut line_index: Option<LineIndex> = None;
     // The first definition of a label is the one cited.
-    let mut by_label: std::collections::HashMap<String, usize> = Default::default();
+    let mut by_label: std::collections::HashMap<compact_str::CompactString, usize> =
+        Default::default();
     for (i, f) in footnotes.iter().enumerate() {
         let f: &Footnote = f;
         by_label.entry(f.label.clone()).or_insert(i);
@@ -211,7 +211,7 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                     .get_or_insert_with(|| LineIndex::new(&text))
                     .line_col(&text, abs.start);
                 dangling_refs.push(FootnoteRef {
-                    label: label.to_string(),
+                    label: label.into(),
                     line,
                     column,
                     span: abs,
@@ -811,20 +811,21 @@ impl<'a> Builder<'a> {
             .trim()
             .trim_end_matches(':')
             .to_string();
+        let block_index = idx(block_index);
         self.sections.push(Section {
             title,
             level,
+            is_intro: false,
             line: Self::line_of(unit),
-            parent,
+            parent: parent.map(idx),
             children: Vec::new(),
             heading: Some(block_index),
             blocks: block_index..block_index,
             end_block: block_index,
-            is_intro: false,
-            topics: Vec::new(),
+            topics: Box::default(),
         });
         if let Some(p) = parent {
-            self.sections[p].children.push(index);
+            self.sections[p].children.push(idx(index));
         }
         self.stack.push(index);
         self.push(unit, BlockKind::Heading, level, None);
@@ -846,14 +847,14 @@ impl<'a> Builder<'a> {
                 Lang::En => "Introduction".to_string(),
             },
             level: 1,
+            is_intro: true,
             line,
             parent: None,
             children: Vec::new(),
             heading: None,
             blocks: 0..0,
             end_block: 0,
-            is_intro: true,
-            topics: Vec::new(),
+            topics: Box::default(),
         }
     }
 
@@ -900,7 +901,7 @@ impl<'a> Builder<'a> {
 
     fn close_blocks(&mut self) {
         if let Some(&cur) = self.stack.last() {
-            let end = self.blocks.len();
+            let end = idx(self.blocks.len());
             let s = &mut self.sections[cur];
             if s.blocks.end == s.blocks.start && s.children.is_empty() {
                 s.blocks.end = end;
@@ -926,9 +927,9 @@ impl<'a> Builder<'a> {
         {
             intro.title = name.to_string();
         }
-        let n = self.blocks.len();
+        let n = idx(self.blocks.len());
         // Direct blocks end where the first child starts, or where the next section starts.
-        let starts: Vec<usize> = self.sections.iter().map(|s| s.blocks.start).collect();
+        let starts: Vec<u32> = self.sections.iter().map(|s| s.blocks.start).collect();
         for i in 0..self.sections.len() {
             let next_start = starts.get(i + 1).copied().unwrap_or(n);
             self.sections[i].blocks.end = next_start;
@@ -946,6 +947,9 @@ impl<'a> Builder<'a> {
         // article without any block still gets one empty section so readers have somewhere to be.
         if self.sections.is_empty() {
             self.sections.push(self.intro(1));
+        }
+        for s in &mut self.sections {
+            s.children.shrink_to_fit();
         }
         (self.sections, self.blocks)
     }

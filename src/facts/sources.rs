@@ -17,13 +17,13 @@ pub struct SourceRef {
 pub fn nth(article: &Article, n: usize) -> Option<SourceRef> {
     match article.footnotes.get(n) {
         Some(f) => Some(SourceRef {
-            label: f.label.clone(),
-            url: f.url.clone(),
+            label: f.label.to_string(),
+            url: article.footnote_url(f).map(str::to_string),
         }),
         None => {
             let r = article.dangling_refs.get(n - article.footnotes.len())?;
             Some(SourceRef {
-                label: r.label.clone(),
+                label: r.label.to_string(),
                 url: None,
             })
         }
@@ -35,8 +35,8 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     let defined = article.footnotes.iter().map(|f| Fact {
         kind: FactKind::Source,
         value: FactValue::Source(SourceRef {
-            label: f.label.clone(),
-            url: f.url.clone(),
+            label: f.label.to_string(),
+            url: article.footnote_url(f).map(str::to_string),
         }),
         span: f.span.clone(),
         block: None,
@@ -44,7 +44,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     let dangling = article.dangling_refs.iter().map(|r| Fact {
         kind: FactKind::Source,
         value: FactValue::Source(SourceRef {
-            label: r.label.clone(),
+            label: r.label.to_string(),
             url: None,
         }),
         span: r.span.clone(),

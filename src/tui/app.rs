@@ -1042,7 +1042,7 @@ impl App {
         let Some(s) = a.sections.get(section) else {
             return;
         };
-        let first_block = s.heading.unwrap_or(s.blocks.start);
+        let first_block = s.heading.unwrap_or(s.blocks.start) as usize;
         self.scroll = if s.is_intro && section == 0 {
             0
         } else {
@@ -1265,7 +1265,7 @@ impl App {
             .footnotes
             .iter()
             .find(|f| f.label == label)
-            .and_then(|f| f.url.clone())
+            .and_then(|f| article.footnote_url(f).map(str::to_string))
         {
             Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
                 self.message = Some(format!("[{label}] {url}"));
@@ -1456,10 +1456,9 @@ impl App {
             FactsScope::Article => 0..article.blocks.len(),
             FactsScope::Section => {
                 let s = self.current_section(corpus);
-                article
-                    .sections
-                    .get(s)
-                    .map_or(0..0, |s| s.blocks.start..s.end_block.max(s.blocks.end))
+                article.sections.get(s).map_or(0..0, |s| {
+                    s.blocks.start as usize..s.end_block.max(s.blocks.end) as usize
+                })
             }
         };
         // Footnotes belong to the sections that cite them.
@@ -1713,11 +1712,11 @@ impl App {
                         for r in refs {
                             rows.push(TopicRow {
                                 item: TopicItem::Section {
-                                    article: r.article,
-                                    section: r.section,
+                                    article: r.article(),
+                                    section: r.section(),
                                 },
                                 depth: 1,
-                                label: section_label(r.article, r.section, true),
+                                label: section_label(r.article(), r.section(), true),
                                 matched: Vec::new(),
                                 expandable: false,
                                 expanded: false,

@@ -456,10 +456,9 @@ fn draw_body(frame: &mut Frame, r: Rect, app: &App, corpus: &Corpus) {
         corpus.facts().get(app.article),
     ) {
         let s = app.current_section(corpus);
-        let range = article
-            .sections
-            .get(s)
-            .map_or(0..0, |s| s.blocks.start..s.end_block.max(s.blocks.end));
+        let range = article.sections.get(s).map_or(0..0, |s| {
+            s.blocks.start as usize..s.end_block.max(s.blocks.end) as usize
+        });
         for f in facts
             .iter()
             .filter(|f| f.block.is_some_and(|b| range.contains(&b)))
