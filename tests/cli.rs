@@ -375,6 +375,42 @@ fn a_symlink_loop_is_walked_once() {
 }
 
 #[test]
+fn a_symlinked_article_is_read_and_a_dangling_link_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "elsewhere/one.txt",
+        "Ein Titel hier\n\nEin Absatz mit genug Worten, damit er zählt.\n".as_bytes(),
+    );
+    std::fs::create_dir_all(dir.path().join("folder")).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("elsewhere/one.txt"),
+        dir.path().join("folder/linked.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("nowhere.txt"),
+        dir.path().join("folder/dangling.txt"),
+    )
+    .unwrap();
+    let o = briefing(&[
+        "list",
+        "--json",
+        dir.path().join("folder").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let paths: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["path"].as_str())
+        .collect();
+    assert_eq!(paths.len(), 1, "{paths:?}");
+    assert!(paths[0].ends_with("linked.txt"), "{paths:?}");
+}
+
+#[test]
 fn config_prints_the_settings_in_effect_with_the_users_file_merged() {
     let o = briefing(&["config"]);
     assert!(o.status.success(), "{}", stderr(&o));
