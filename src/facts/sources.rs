@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Fact, FactKind, FactValue};
-use crate::corpus::model::Article;
+use crate::corpus::model::{Article, Footnote, FootnoteRef};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SourceRef {
@@ -16,39 +16,44 @@ pub struct SourceRef {
 /// first, then dangling references.
 pub fn nth(article: &Article, n: usize) -> Option<SourceRef> {
     match article.footnotes.get(n) {
-        Some(f) => Some(SourceRef {
-            label: f.label.to_string(),
-            url: article.footnote_url(f).map(str::to_string),
-        }),
-        None => {
-            let r = article.dangling_refs.get(n - article.footnotes.len())?;
-            Some(SourceRef {
-                label: r.label.to_string(),
-                url: None,
-            })
-        }
+        Some(f) => Some(defined(article, f)),
+        None => Some(dangling(
+            article.dangling_refs.get(n - article.footnotes.len())?,
+        )),
     }
 }
 
 /// One fact per footnote definition, and one per dangling reference (with `url: None`).
 pub fn extract(article: &Article) -> Vec<Fact> {
-    let defined = article.footnotes.iter().map(|f| Fact {
+    let fact = |value, span: &std::ops::Range<usize>| Fact {
         kind: FactKind::Source,
-        value: FactValue::Source(SourceRef {
-            label: f.label.to_string(),
-            url: article.footnote_url(f).map(str::to_string),
-        }),
-        span: f.span.clone(),
+        value: FactValue::Source(value),
+        span: span.clone(),
         block: None,
-    });
-    let dangling = article.dangling_refs.iter().map(|r| Fact {
-        kind: FactKind::Source,
-        value: FactValue::Source(SourceRef {
-            label: r.label.to_string(),
-            url: None,
-        }),
-        span: r.span.clone(),
-        block: None,
-    });
-    defined.chain(dangling).collect()
+    };
+    let definitions = article
+        .footnotes
+        .iter()
+        .map(|f| fact(defined(article, f), &f.span));
+    let references = article
+        .dangling_refs
+        .iter()
+        .map(|r| fact(dangling(r), &r.span));
+    definitions.chain(references).collect()
+}
+
+/// A footnote definition: its label and the first URL of its text.
+fn defined(article: &Article, footnote: &Footnote) -> SourceRef {
+    SourceRef {
+        label: footnote.label.to_string(),
+        url: article.footnote_url(footnote).map(str::to_string),
+    }
+}
+
+/// A reference to a footnote the article never defines.
+fn dangling(reference: &FootnoteRef) -> SourceRef {
+    SourceRef {
+        label: reference.label.to_string(),
+        url: None,
+    }
 }
