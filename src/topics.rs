@@ -106,7 +106,10 @@ impl TopicMatcher {
             if patterns.is_empty() {
                 return None;
             }
+            // A DFA: every block of every article is scanned, and a hundred keywords
+            // matched without regard to case leave no prefilter to skip ahead with.
             AhoCorasickBuilder::new()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .ascii_case_insensitive(fold)
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&patterns)

@@ -392,3 +392,76 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
     );
     assert!(!raw.contains("\x1b]0;") && !raw.contains("\x1b]52;"));
 }
+
+/// A terminal closed with no SIGHUP for the reader (here it runs in a session of its own, as
+/// under `setsid` or when a debugger takes the signal) must still end it, with its place saved,
+/// instead of leaving it to spin on the closed terminal.
+#[cfg(unix)]
+#[test]
+fn a_terminal_that_hangs_up_without_a_signal_ends_the_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.toml");
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty");
+    // `setsid --wait`: the reader in a session of its own, under a parent that owns the
+    // terminal and waits (a session leader that exits hangs up its terminal at once).
+    let mut cmd = CommandBuilder::new("setsid");
+    cmd.arg("--wait");
+    cmd.arg(env!("CARGO_BIN_EXE_briefing"));
+    cmd.args(["--state", state.to_str().unwrap()]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("XDG_CONFIG_HOME", dir.path());
+    cmd.env("XDG_CACHE_HOME", dir.path());
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn setsid");
+    drop(pty.slave);
+    // Read without a second handle on the terminal (one would keep it from hanging up).
+    let fd = pty.master.as_raw_fd().expect("pty fd");
+    let mut parser = vt100::Parser::new(nz(40), nz(120), 0);
+    let start = Instant::now();
+    while !parser
+        .screen()
+        .contents()
+        .contains("Weltinternetkonferenz in Wuzhen")
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "screen never showed the sample:\n{}",
+            parser.screen().contents()
+        );
+        let mut poll = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one pollfd, owned here; the buffer is as long as the length given.
+        if unsafe { libc::poll(&mut poll, 1, 50) } == 1 {
+            let mut buf = [0u8; 8192];
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            if n > 0 {
+                parser.process(&buf[..n as usize]);
+            }
+        }
+    }
+    // Once the facts and the index are ready, nothing draws again until a key comes: no
+    // write fails to tell the reader that its terminal is gone.
+    std::thread::sleep(Duration::from_millis(1500));
+    drop(pty.master);
+    let _ = child.wait();
+    let start = Instant::now();
+    while !state.exists() {
+        if start.elapsed() > Duration::from_secs(20) {
+            // Not left spinning after the test.
+            let _ = std::process::Command::new("pkill")
+                .args(["-f", state.to_str().unwrap()])
+                .status();
+            panic!("the reader did not end after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -163,7 +163,8 @@ impl Signals {
         };
         // Page furniture is short; a long paragraph would need a dozen cue words to count, which
         // real writing never has, so the costlier signals are skipped for it.
-        s.words = crate::corpus::lines::word_count(text);
+        // Counted only up to 41: every rule below compares with 40 words or fewer.
+        s.words = crate::corpus::lines::word_count_up_to(text, 41);
         if s.words > 40 {
             return s;
         }

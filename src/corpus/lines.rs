@@ -95,6 +95,32 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
+/// [`word_count`], but counting stops at `limit`: the number when it is below `limit`, else
+/// `limit`. Most callers only ask whether a text is short, and a paragraph has hundreds of
+/// words.
+pub fn word_count_up_to(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() && count < limit {
+        let b = bytes[i];
+        // As in `word_count`: each Chinese or Japanese character is a word of its own.
+        if (0xE3..=0xEF).contains(&b)
+            && let Some(c) = text.get(i..).and_then(|t| t.chars().next())
+            && is_cjk(c)
+        {
+            count += 1;
+            in_word = false;
+            i += c.len_utf8();
+            continue;
+        }
+        let space = b.is_ascii_whitespace();
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+        i += 1;
+    }
+    count
+}
+
 /// Han ideographs, kana and hangul.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
@@ -183,7 +209,7 @@ pub fn footnote_definition(text: &str) -> Option<(&str, usize)> {
 }
 
 fn looks_like_reference(text: &str) -> bool {
-    first_url(text).is_some() || word_count(text) <= 25
+    first_url(text).is_some() || word_count_up_to(text, 26) <= 25
 }
 
 /// The first http(s) URL in a text, without trailing punctuation.
@@ -244,7 +270,11 @@ pub fn heading_like_title(text: &str) -> bool {
 }
 
 fn reads_like_heading(text: &str, max_chars: usize, max_words: usize) -> bool {
-    let words = word_count(text);
+    // More bytes than four per allowed character: too long, whatever the characters are.
+    if text.len() > max_chars.saturating_mul(4) {
+        return false;
+    }
+    let words = word_count_up_to(text, max_words + 1);
     if words == 0 || words > max_words || text.chars().count() > max_chars {
         return false;
     }
@@ -550,6 +580,28 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counting_words_up_to_a_limit_stops_there_and_agrees_below_it() {
+        for text in [
+            "",
+            "  ",
+            "eins",
+            "eins zwei  drei\nvier",
+            " Grüße, „Zitat“ – 2025 ",
+            "中文的句子 and words",
+            "ein 中 wort",
+        ] {
+            let all = word_count(text);
+            for limit in 0..8 {
+                assert_eq!(
+                    word_count_up_to(text, limit),
+                    all.min(limit),
+                    "{text:?} {limit}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn list_markers() {

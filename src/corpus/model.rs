@@ -49,6 +49,7 @@ pub struct Article {
     /// The encoding the file was read as (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
     pub encoding: String,
     /// Decoded, sanitised text of the whole file (newlines normalised to `\n`).
+    #[serde(deserialize_with = "super::cache::deserialize_text")]
     pub text: String,
     /// Line starts, made on first use (few articles are ever asked for a line number).
     #[serde(skip)]

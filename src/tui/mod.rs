@@ -84,13 +84,34 @@ pub fn run(
     if let (Some(saved), Some(app)) = (saved, app_out) {
         let state = app.snapshot(&corpus, saved.state);
         if let Err(e) = crate::state::save(&saved.path, &state) {
-            eprintln!(
+            // To a terminal that may be gone: a failed write must not panic.
+            let _ = writeln!(
+                io::stderr(),
                 "warning: cannot save the reader's place to {}: {e}",
                 saved.path.display()
             );
         }
     }
     result
+}
+
+/// Whether the terminal has hung up (its window was closed) without a signal saying so: a
+/// reader started by `setsid`, or one whose SIGHUP went to a debugger, would otherwise spin on
+/// the closed terminal until killed, as crossterm's poll reads its end of file again and again.
+fn terminal_hung_up() -> bool {
+    #[cfg(unix)]
+    {
+        let mut input = libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: poll reads and writes only the one pollfd it is given, and does not wait.
+        let ready = unsafe { libc::poll(&mut input, 1, 0) };
+        ready == 1 && input.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+    }
+    #[cfg(not(unix))]
+    false
 }
 
 fn run_loop(
@@ -144,10 +165,14 @@ fn run_loop(
     if view.mouse {
         execute!(out, event::EnableMouseCapture)?;
     }
-    let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // Never dropped: ratatui's drop shows the cursor and, when it cannot, prints so to a
+    // terminal that may be gone, which panics. `TerminalGuard` shows the cursor anyway.
+    let mut term = std::mem::ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout()))?);
     let size = term.size()?;
     let mut corpus = Arc::clone(shared);
-    let mut app = App::new(&corpus, view, (size.width, size.height));
+    // Kept by the caller from the start, so the place is saved however the loop ends, even on
+    // an error of a terminal that went away.
+    let app = app_out.insert(App::new(&corpus, view, (size.width, size.height)));
     app.banner = banner;
     if let Some(saved) = saved {
         app.restore(&saved.state, &corpus);
@@ -164,7 +189,7 @@ fn run_loop(
     let mut searcher = Searcher::start(Arc::clone(&app.index), Arc::clone(&corpus));
     // The first frame before anything else: the threads below would compete with it for
     // the processor, and watching the files takes a while in a large folder.
-    term.draw(|f| ui::draw(f, &app, &corpus, keymap))?;
+    term.draw(|f| ui::draw(f, app, &corpus, keymap))?;
     // Facts and the lookup index are made after the first frame, off the main thread.
     let (indexed_tx, indexed) = std::sync::mpsc::channel();
     if !corpus.facts_ready() {
@@ -230,17 +255,16 @@ fn run_loop(
         if (now.width, now.height) != app.size {
             app.update(Msg::Resize(now.width, now.height), corpus, keymap);
         }
-        term.draw(|f| ui::draw(f, &app, corpus, keymap))?;
+        term.draw(|f| ui::draw(f, app, corpus, keymap))?;
         // Wait for input, checking now and then for a signal.
         let mut quick_returns = 0;
         loop {
             if stop.load(Ordering::Relaxed) {
-                *app_out = Some(app);
                 return Ok(());
             }
             if let Some((generation, hits)) = searcher.take() {
                 app.update(Msg::SearchDone { generation, hits }, corpus, keymap);
-                term.draw(|f| ui::draw(f, &app, corpus, keymap))?;
+                term.draw(|f| ui::draw(f, app, corpus, keymap))?;
             }
             if reloader.as_mut().is_some_and(Reloader::poll) {
                 break;
@@ -262,6 +286,9 @@ fn run_loop(
             if event::poll(Duration::from_millis(wait))? {
                 break;
             }
+            if terminal_hung_up() {
+                return Ok(());
+            }
             if reloader.as_mut().is_some_and(Reloader::poll) {
                 break;
             }
@@ -272,7 +299,6 @@ fn run_loop(
                 0
             };
             if quick_returns > 100 {
-                *app_out = Some(app);
                 return Ok(());
             }
         }
@@ -291,7 +317,7 @@ fn run_loop(
                     Vec::new()
                 }
                 Event::Key(k) if k.kind != KeyEventKind::Release => match Key::from_event(&k) {
-                    Some(key) => dispatcher.key(&app, keymap, key),
+                    Some(key) => dispatcher.key(app, keymap, key),
                     None => Vec::new(),
                 },
                 Event::Mouse(m) if app.settings.mouse => match m.kind {
@@ -326,10 +352,9 @@ fn run_loop(
                 match app.update(msg, corpus, keymap) {
                     Effect::None => {}
                     Effect::Quit => {
-                        *app_out = Some(app);
                         return Ok(());
                     }
-                    Effect::OpenUrl(url) => open_url(&url, &mut app),
+                    Effect::OpenUrl(url) => open_url(&url, app),
                     Effect::Copy(text) => copy_osc52(&text),
                     Effect::Search { query, generation } => searcher.ask(query, generation),
                     Effect::Reload => match &mut reloader {
