@@ -30,9 +30,7 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     let clean_utf8 = !bytes.starts_with(b"\xEF\xBB\xBF")
         && !bytes.starts_with(b"\xFF\xFE")
         && !bytes.starts_with(b"\xFE\xFF")
-        && !bytes
-            .iter()
-            .any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
+        && !needs_cleaning(&bytes);
     if clean_utf8 {
         match String::from_utf8(bytes) {
             Ok(text) if text.trim().is_empty() => Err(if text.is_empty() {
@@ -49,6 +47,17 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     } else {
         decode(&bytes)
     }
+}
+
+/// Whether the bytes hold a control character or a lead byte of U+0080–U+00BF (C1 controls,
+/// no-break and soft hyphens), which `sanitize` changes. Checked 64 bytes at a time in a form
+/// the compiler vectorises: a byte-by-byte search that can stop anywhere was a tenth of the
+/// work of parsing a corpus.
+fn needs_cleaning(bytes: &[u8]) -> bool {
+    let special = |b: u8| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2);
+    bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |found, &b| found | special(b)))
 }
 
 /// Decodes bytes: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, else Windows-1252.
@@ -117,10 +126,7 @@ fn decode_utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> Cow<'static, str> {
 pub fn sanitize(text: &str) -> Cow<'_, str> {
     // A quick scan for any byte that could start something to clean; exact check only then.
     let bytes = text.as_bytes();
-    let suspect = bytes
-        .iter()
-        .any(|&b| (b < 0x20 && b != b'\n') | (b == 0x7F) | (b == 0xC2));
-    if !suspect
+    if !needs_cleaning(bytes)
         || !bytes
             .iter()
             .enumerate()
