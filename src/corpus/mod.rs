@@ -92,18 +92,25 @@ impl Corpus {
         warnings: Vec<LoadWarning>,
         options: &BuildOptions,
     ) -> Corpus {
-        let matcher =
-            TopicMatcher::new(options.topics.clone().unwrap_or_else(TopicsFile::defaults));
-        // Articles from the cache were tagged with the same topics (they are part of its key).
-        articles
-            .par_iter_mut()
-            .filter(|a| !a.from_cache)
-            .for_each(|a| matcher.tag(a));
-        let topic_index = topics::index(&matcher.topics, &articles);
+        let file = options.topics.clone().unwrap_or_else(TopicsFile::defaults);
+        // Articles from the cache were tagged with the same topics (they are part of its key);
+        // when all come from there, the keyword automata are not even built (a few
+        // milliseconds of a warm start).
+        let topics = if articles.iter().all(|a| a.from_cache) {
+            file.topic
+        } else {
+            let matcher = TopicMatcher::new(file);
+            articles
+                .par_iter_mut()
+                .filter(|a| !a.from_cache)
+                .for_each(|a| matcher.tag(a));
+            matcher.topics
+        };
+        let topic_index = topics::index(&topics, &articles);
         let corpus = Corpus {
             articles,
             facts: std::sync::OnceLock::new(),
-            topics: matcher.topics,
+            topics,
             topic_index,
             warnings,
         };
