@@ -324,6 +324,70 @@ pub struct Starts {
 }
 
 impl Starts {
+    /// None yet: for [`super::gazetteer::words_and_starts`] to fill.
+    pub(super) fn empty() -> Starts {
+        Starts {
+            digits: Vec::new(),
+            words: Vec::new(),
+            complete: true,
+        }
+    }
+
+    /// Records `at`, the first byte of an ASCII word (a letter or digit after no letter, digit
+    /// or underscore), as [`Starts::new`] does.
+    pub(super) fn push(&mut self, bytes: &[u8], at: usize) {
+        // The first two bytes of every first word ([`first_words_at`]'s key), as bits: most
+        // words of a text begin with none of them.
+        static PAIRS: [u128; 128] = {
+            let mut t = [0u128; 128];
+            let mut i = 0;
+            while i < FIRST_WORDS.len() {
+                let list = FIRST_WORDS[i].1;
+                let mut j = 0;
+                while j < list.len() {
+                    let w = list[j].as_bytes();
+                    let second = if w[1] < 127 { w[1] } else { 127 };
+                    t[(w[0] & 127) as usize] |= 1 << second;
+                    j += 1;
+                }
+                i += 1;
+            }
+            t
+        };
+        let Some(rest) = bytes.get(at..) else {
+            return;
+        };
+        match rest {
+            [first, ..] if first.is_ascii_digit() => {
+                let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                self.digits.push((at, u8::try_from(run).unwrap_or(u8::MAX)));
+            }
+            [first, second, ..]
+                if *first < 128 && PAIRS[usize::from(*first)] >> (*second).min(127) & 1 != 0 =>
+            {
+                let bits = first_words_at(rest);
+                if bits != 0 {
+                    self.words.push((at, bits));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Notes the character at `at`, outside ASCII: a digit (which `\d` matches) makes the
+    /// starts incomplete, as in [`Starts::new`].
+    pub(super) fn wide(&mut self, text: &str, at: usize) {
+        if self.complete
+            && text.as_bytes().get(at).is_some_and(|&b| b >= 0xD9)
+            && text
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_numeric)
+        {
+            self.complete = false;
+        }
+    }
+
     pub(super) fn new(text: &str) -> Starts {
         // ASCII letters, digits and the underscore: the bytes of a word for `(?-u:\b)`.
         static WORD: [bool; 256] = {
@@ -560,7 +624,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // are never read.
     let searched = cues.digits || cues.has(Cue::Month);
     let starts = if searched {
-        Starts::new(text)
+        // Found with the block's words by [`super::extract_text`], or here when called alone.
+        match ctx.starts.take() {
+            Some(starts) => starts,
+            None => Starts::new(text),
+        }
     } else {
         Starts {
             digits: Vec::new(),
@@ -1796,6 +1864,24 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn starts_found_with_the_words_are_those_found_alone() {
+        for text in [
+            "Am 17. Dezember 2025 und vom 3.–5. Mai, seit Mitte März",
+            "über2025 Karl-Heinz 12-Jahres-Plan O'Brien’s 2026er foo_2025 _Mai",
+            "ein Vertrag—2027 „Bis Ende 2028“ ×2029 é2030 ٢٠٢٥ und 12",
+            "Mär2027 Jän Ab ab end-2026 mid—2025 ca. 2024 um 1990 Zwischen",
+            "Ärger2030x ß-Mai ü'bis 1234567890123 '2025 -2025 2025-",
+        ] {
+            let alone = Starts::new(text);
+            let (_, found) = crate::facts::gazetteer::words_and_starts(text, true);
+            let found = found.expect("asked for");
+            assert_eq!(alone.digits, found.digits, "{text}");
+            assert_eq!(alone.words, found.words, "{text}");
+            assert_eq!(alone.complete, found.complete, "{text}");
+        }
+    }
 
     fn dates(
         text: &str,
