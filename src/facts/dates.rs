@@ -167,6 +167,9 @@ fn all<'t>(re: &Regex, text: &'t str, can_match: bool) -> Vec<Captures<'t>> {
 enum Begin {
     /// Digits, as many in a row as the range says ("\\d{1,2}\\." cannot begin "2025").
     Digit(RangeInclusive<u8>),
+    /// Digits as in `Digit`, followed by a byte the function accepts (the pattern needs one of
+    /// a few right after its digits: most numbers of a text are then never searched at).
+    DigitThen(RangeInclusive<u8>, fn(u8) -> bool),
     Word(u8),
     DigitOrWord(RangeInclusive<u8>, u8),
 }
@@ -259,6 +262,12 @@ fn first_words_at(rest: &[u8]) -> u8 {
         .fold(0, |bits, (_, bit)| bits | bit)
 }
 
+/// A byte `\\s` may begin with: ASCII white space (with the vertical tab, which
+/// `u8::is_ascii_whitespace` leaves out) or the first byte of a character outside ASCII.
+fn space_or_wide(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0B || b >= 0x80
+}
+
 /// [`all`] for a pattern whose every match begins as `begin` says: the same matches, found by
 /// anchored searches at those places instead of a scan of the whole text. A match hides the
 /// starts inside it, as a scan resumes after each match.
@@ -272,14 +281,23 @@ fn at_starts<'t>(
     if !can_match || !starts.complete {
         return all(re, text, can_match);
     }
-    let (digits, run, lists): (&[(usize, u8)], _, u8) = match begin {
-        Begin::Digit(run) => (&starts.digits, run, 0),
-        Begin::Word(lists) => (&[], 0..=0, lists),
-        Begin::DigitOrWord(run, lists) => (&starts.digits, run, lists),
+    let no_digits: &[(usize, u8)] = &[];
+    let (digits, run, lists, then) = match begin {
+        Begin::Digit(run) => (&starts.digits[..], run, 0, None),
+        Begin::DigitThen(run, then) => (&starts.digits[..], run, 0, Some(then)),
+        Begin::Word(lists) => (no_digits, 0..=0, lists, None),
+        Begin::DigitOrWord(run, lists) => (&starts.digits[..], run, lists, None),
     };
+    let bytes = text.as_bytes();
     let digits = digits
         .iter()
-        .filter(|(_, len)| run.contains(len))
+        .filter(|&&(p, len)| {
+            run.contains(&len)
+                && then.is_none_or(|then| {
+                    // A run of 255 or more is cut short: its end is not known.
+                    len == u8::MAX || bytes.get(p + usize::from(len)).is_some_and(|&b| then(b))
+                })
+        })
         .map(|(p, _)| *p);
     let letters = starts
         .words
@@ -826,7 +844,15 @@ fn collect(
             None,
         );
     }
-    for c in at_starts(&DAY_DE, text, month_day, starts, Begin::Digit(1..=2)) {
+    // "\\d{1,2}\\." in DAY_DE.
+    let dot = |b: u8| b == b'.';
+    for c in at_starts(
+        &DAY_DE,
+        text,
+        month_day,
+        starts,
+        Begin::DigitThen(1..=2, dot),
+    ) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -848,7 +874,13 @@ fn collect(
     }
     for (re, begin) in [
         (&*DAY_EN_MD, Begin::Word(MONTH_WORDS)),
-        (&*DAY_EN_DM, Begin::Digit(1..=2)),
+        // "\\d{1,2}(?:st|nd|rd|th)?\\s+" in DAY_EN_DM.
+        (
+            &*DAY_EN_DM,
+            Begin::DigitThen(1..=2, |b| {
+                matches!(b, b's' | b'n' | b'r' | b't') || space_or_wide(b)
+            }),
+        ),
     ] {
         for c in at_starts(re, text, month_day, starts, begin) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
@@ -872,8 +904,13 @@ fn collect(
         }
     }
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
-    for (re, groups, run) in [(&*NUMERIC, [3, 2, 1], 1..=2), (&*ISO, [1, 2, 3], 4..=4)] {
-        for c in at_starts(re, text, years, starts, Begin::Digit(run)) {
+    // Their digits are followed by "." (NUMERIC) and "-" (ISO).
+    let dash = |b: u8| b == b'-';
+    for (re, groups, begin) in [
+        (&*NUMERIC, [3, 2, 1], Begin::DigitThen(1..=2, dot)),
+        (&*ISO, [1, 2, 3], Begin::DigitThen(4..=4, dash)),
+    ] {
+        for c in at_starts(re, text, years, starts, begin) {
             let (Some(y), Some(m), Some(d)) = (
                 num::<i32>(&c, groups[0]),
                 num::<u32>(&c, groups[1]),
@@ -1104,7 +1141,8 @@ fn collect(
         text,
         cues.digits && cues.has(Cue::Century),
         starts,
-        Begin::Digit(1..=2),
+        // "\\d{1,2}\\." in CENTURY.
+        Begin::DigitThen(1..=2, |b| b == b'.'),
     ) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
@@ -1136,7 +1174,15 @@ fn collect(
         }
     }
     if cues.digits && cues.has(Cue::Clock) {
-        for c in at_starts(&TIME_OF_DAY, text, true, starts, Begin::Digit(1..=2)) {
+        // The hour is followed by [:.] or \\s in TIME_OF_DAY.
+        let clock = |b: u8| b == b':' || b == b'.' || space_or_wide(b);
+        for c in at_starts(
+            &TIME_OF_DAY,
+            text,
+            true,
+            starts,
+            Begin::DigitThen(1..=2, clock),
+        ) {
             let Some(hour) = num::<u32>(&c, 1) else {
                 continue;
             };
