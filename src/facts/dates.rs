@@ -352,12 +352,13 @@ impl Starts {
     }
 
     /// Records `at`, the first byte of an ASCII word (a letter or digit after no letter, digit
-    /// or underscore), as [`Starts::new`] does.
+    /// or underscore), as [`Starts::new`] does. Called for every word of a block: the test of
+    /// its first two bytes, which rejects most words, is inlined; the rest is not.
+    #[inline]
     pub(super) fn push(&mut self, bytes: &[u8], at: usize) {
-        // The first two bytes of every first word ([`first_words_at`]'s key), as bits: most
-        // words of a text begin with none of them.
-        static PAIRS: [u128; 128] = {
-            let mut t = [0u128; 128];
+        // The first two bytes of every first word ([`first_words_at`]'s key).
+        static PAIRS: [[bool; 128]; 128] = {
+            let mut t = [[false; 128]; 128];
             let mut i = 0;
             while i < FIRST_WORDS.len() {
                 let list = FIRST_WORDS[i].1;
@@ -365,30 +366,39 @@ impl Starts {
                 while j < list.len() {
                     let w = list[j].as_bytes();
                     let second = if w[1] < 127 { w[1] } else { 127 };
-                    t[(w[0] & 127) as usize] |= 1 << second;
+                    t[(w[0] & 127) as usize][second as usize] = true;
                     j += 1;
                 }
                 i += 1;
             }
             t
         };
+        let wanted = match bytes.get(at..) {
+            Some([first, ..]) if first.is_ascii_digit() => true,
+            Some([first, second, ..]) if *first < 128 => {
+                PAIRS[usize::from(*first)][usize::from((*second).min(127))]
+            }
+            _ => false,
+        };
+        if wanted {
+            self.record(bytes, at);
+        }
+    }
+
+    /// [`Starts::push`] for a digit or a word that may be a first word.
+    #[inline(never)]
+    fn record(&mut self, bytes: &[u8], at: usize) {
         let Some(rest) = bytes.get(at..) else {
             return;
         };
-        match rest {
-            [first, ..] if first.is_ascii_digit() => {
-                let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-                self.digits.push((at, u8::try_from(run).unwrap_or(u8::MAX)));
+        if rest.first().is_some_and(u8::is_ascii_digit) {
+            let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            self.digits.push((at, u8::try_from(run).unwrap_or(u8::MAX)));
+        } else {
+            let bits = first_words_at(rest);
+            if bits != 0 {
+                self.words.push((at, bits));
             }
-            [first, second, ..]
-                if *first < 128 && PAIRS[usize::from(*first)] >> (*second).min(127) & 1 != 0 =>
-            {
-                let bits = first_words_at(rest);
-                if bits != 0 {
-                    self.words.push((at, bits));
-                }
-            }
-            _ => {}
         }
     }
 
