@@ -551,8 +551,10 @@ struct Matcher {
     /// Row length of `trans`: the number of classes.
     stride: usize,
     /// The next state of each state and class. States are numbered by the start of their row,
-    /// those without matches first.
+    /// those without matches first. Its length is a power of two, the rest zeros: an index
+    /// masked by `mask` needs no bounds check.
     trans: Vec<u32>,
+    mask: usize,
     start: u32,
     /// The first state that reports matches; every state from here on does.
     first_match: u32,
@@ -632,7 +634,7 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     }
     let stride = columns.len();
     let id = |s: usize| u32::try_from(s * stride).expect("cue automaton fits u32 ids");
-    let mut trans = vec![0u32; states.len() * stride];
+    let mut trans = vec![0u32; (states.len() * stride).next_power_of_two()];
     for (class, column) in columns.iter().enumerate() {
         for (s, &t) in column.iter().enumerate() {
             trans[s * stride + class] = id(t);
@@ -652,6 +654,7 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     Matcher {
         classes,
         stride,
+        mask: trans.len() - 1,
         trans,
         start: id(index[&start]),
         first_match: id(first_match),
@@ -705,13 +708,16 @@ impl Cues {
         let bytes = text.as_bytes();
         let mut bits = 0u64;
         // Every match, overlapping ones too: a match state reports each pattern ending there.
-        let (classes, trans) = (&matcher.classes, &matcher.trans[..]);
+        let classes = &matcher.classes;
+        let mask = matcher.mask;
+        // Every state and class is within the table, so masking changes no index.
+        let trans = &matcher.trans[..=mask];
         let mut state = matcher.start;
         // The position comes from what is left of the iterator, and matches are seen to out of
         // the loop: so the loop keeps all it needs in registers.
         let mut rest = bytes.iter();
         while let Some(&b) = rest.next() {
-            state = trans[state as usize + usize::from(classes[usize::from(b)])];
+            state = trans[(state as usize + usize::from(classes[usize::from(b)])) & mask];
             if state >= matcher.first_match {
                 bits = matcher.report(bytes, state, bytes.len() - rest.len(), bits);
             }
