@@ -8,9 +8,11 @@
 //! A cue is a necessary condition only: a pattern runs when its cue is there, exactly as it ran
 //! before when its own search found the word.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
@@ -540,11 +542,25 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
 /// One automaton over every cue word in ASCII lower case (matching any ASCII case), and for each
 /// of its patterns the cues it gives: (cue bit, the word as written when the case must match,
 /// whether it must be a word of its own).
-/// The DFA is stepped by hand: one table lookup a byte, where the library's overlapping search
-/// does several times the work.
+/// The library's DFA is copied into a table of our own, stepped by hand: one class and one
+/// transition load a byte, and a single comparison tells a state that reports matches (the
+/// library's `next_state`, `is_special` and `is_match` cost several times that a byte).
 struct Matcher {
-    automaton: DFA,
-    start: aho_corasick::automaton::StateID,
+    /// The column of each byte in `trans`: bytes no cue word tells apart share one.
+    classes: [u8; 256],
+    /// Row length of `trans`: the number of classes.
+    stride: usize,
+    /// The next state of each state and class. States are numbered by the start of their row,
+    /// those without matches first. Its length is a power of two, the rest zeros: an index
+    /// masked by `mask` needs no bounds check.
+    trans: Vec<u32>,
+    mask: usize,
+    start: u32,
+    /// The first state that reports matches; every state from here on does.
+    first_match: u32,
+    /// For each state from `first_match` on (by row), the patterns ending there and their
+    /// lengths.
+    matches: Vec<Vec<(usize, usize)>>,
     cues: Vec<Vec<(u64, Option<&'static str>, bool)>>,
 }
 
@@ -573,22 +589,105 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
             ));
         }
     }
-    let automaton = DFA::builder()
+    let dfa = DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         .start_kind(StartKind::Unanchored)
         .prefilter(false)
         .build(&patterns)
         .expect("cue words compile");
-    let start = automaton
+    let start = dfa
         .start_state(Anchored::No)
         .expect("built for unanchored searches");
+    // Every state reachable from the start, then renumbered: matching states last.
+    let mut seen: HashSet<StateID> = HashSet::from([start]);
+    let mut reached = vec![start];
+    let mut k = 0;
+    while let Some(&s) = reached.get(k) {
+        k += 1;
+        for b in 0..=255u8 {
+            let t = dfa.next_state(Anchored::No, s, b);
+            if seen.insert(t) {
+                reached.push(t);
+            }
+        }
+    }
+    let (mut states, matching): (Vec<StateID>, Vec<StateID>) =
+        reached.into_iter().partition(|&s| !dfa.is_match(s));
+    let first_match = states.len();
+    states.extend(matching);
+    let index: HashMap<StateID, usize> = states.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+    // A class for each distinct column of next states.
+    let mut classes = [0u8; 256];
+    let mut columns: Vec<Vec<usize>> = Vec::new();
+    let mut class_of: HashMap<Vec<usize>, usize> = HashMap::new();
+    for b in 0..=255u8 {
+        let column: Vec<usize> = states
+            .iter()
+            .map(|&s| index[&dfa.next_state(Anchored::No, s, b)])
+            .collect();
+        let class = *class_of.entry(column.clone()).or_insert_with(|| {
+            columns.push(column);
+            columns.len() - 1
+        });
+        classes[usize::from(b)] = u8::try_from(class).expect("at most 256 classes");
+    }
+    let stride = columns.len();
+    let id = |s: usize| u32::try_from(s * stride).expect("cue automaton fits u32 ids");
+    let mut trans = vec![0u32; (states.len() * stride).next_power_of_two()];
+    for (class, column) in columns.iter().enumerate() {
+        for (s, &t) in column.iter().enumerate() {
+            trans[s * stride + class] = id(t);
+        }
+    }
+    let matches = states[first_match..]
+        .iter()
+        .map(|&s| {
+            (0..dfa.match_len(s))
+                .map(|k| {
+                    let pattern = dfa.match_pattern(s, k);
+                    (pattern.as_usize(), dfa.pattern_len(pattern))
+                })
+                .collect()
+        })
+        .collect();
     Matcher {
-        automaton,
-        start,
+        classes,
+        stride,
+        mask: trans.len() - 1,
+        trans,
+        start: id(index[&start]),
+        first_match: id(first_match),
+        matches,
         cues,
     }
 });
+
+impl Matcher {
+    /// `bits` with those of the matches of `state` that end at `end` (of `bytes`) and stand as
+    /// their cues demand.
+    #[inline(never)]
+    fn report(&self, bytes: &[u8], state: u32, end: usize, mut bits: u64) -> u64 {
+        let row = (state - self.first_match) as usize / self.stride;
+        for &(pattern, len) in self.matches.get(row).into_iter().flatten() {
+            let start = end - len;
+            for &(bit, exact, word) in &self.cues[pattern] {
+                let ascii_word = |at: Option<usize>| {
+                    at.and_then(|p| bytes.get(p))
+                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                };
+                let boundary = |at: usize| ascii_word(at.checked_sub(1)) != ascii_word(Some(at));
+                if bits & bit == 0
+                    && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes())
+                    && (!word || boundary(start) && boundary(end))
+                {
+                    bits |= bit;
+                }
+            }
+        }
+        bits
+    }
+}
 
 /// The cues of one block.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -606,34 +705,21 @@ impl Cues {
     /// Scans `text` once for every cue word, and for digits.
     pub fn scan(text: &str) -> Cues {
         let matcher = &*MATCHER;
-        let dfa = &matcher.automaton;
         let bytes = text.as_bytes();
         let mut bits = 0u64;
         // Every match, overlapping ones too: a match state reports each pattern ending there.
+        let classes = &matcher.classes;
+        let mask = matcher.mask;
+        // Every state and class is within the table, so masking changes no index.
+        let trans = &matcher.trans[..=mask];
         let mut state = matcher.start;
-        for (i, &b) in bytes.iter().enumerate() {
-            state = dfa.next_state(Anchored::No, state, b);
-            if !dfa.is_special(state) || !dfa.is_match(state) {
-                continue;
-            }
-            for k in 0..dfa.match_len(state) {
-                let pattern = dfa.match_pattern(state, k);
-                let end = i + 1;
-                let start = end - dfa.pattern_len(pattern);
-                for &(bit, exact, word) in &matcher.cues[pattern.as_usize()] {
-                    let ascii_word = |at: Option<usize>| {
-                        at.and_then(|p| bytes.get(p))
-                            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-                    };
-                    let boundary =
-                        |at: usize| ascii_word(at.checked_sub(1)) != ascii_word(Some(at));
-                    if bits & bit == 0
-                        && exact.is_none_or(|w| bytes[start..end] == *w.as_bytes())
-                        && (!word || boundary(start) && boundary(end))
-                    {
-                        bits |= bit;
-                    }
-                }
+        // The position comes from what is left of the iterator, and matches are seen to out of
+        // the loop: so the loop keeps all it needs in registers.
+        let mut rest = bytes.iter();
+        while let Some(&b) = rest.next() {
+            state = trans[(state as usize + usize::from(classes[usize::from(b)])) & mask];
+            if state >= matcher.first_match {
+                bits = matcher.report(bytes, state, bytes.len() - rest.len(), bits);
             }
         }
         let mut cues = Cues {
@@ -662,31 +748,45 @@ impl Cues {
             }
             t
         };
+        // A chunk without digits and without bytes from D9 on changes nothing but ends a run (no
+        // full chunk is all continuation bytes; after the last one no run matters): such chunks,
+        // most of a text, are told by a fold the compiler does with vector instructions.
+        const CHUNK: usize = 64;
         let mut run = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let digit = match KIND[usize::from(b)] {
-                DIGIT => {
-                    cues.digits = true;
-                    true
-                }
-                OTHER => false,
-                CONTINUATION => continue,
-                _ => text
-                    .get(i..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_numeric),
-            };
-            if digit {
-                cues.any_digit = true;
-                run += 1;
-                if run >= 4 {
-                    cues.four_digits = true;
-                    if cues.digits {
-                        break;
-                    }
-                }
-            } else {
+        'chunks: for (c, chunk) in bytes.chunks(CHUNK).enumerate() {
+            let busy = chunk
+                .iter()
+                .fold(false, |busy, &b| busy | b.is_ascii_digit() | (b >= 0xD9));
+            if !busy {
                 run = 0;
+                continue;
+            }
+            for (j, &b) in chunk.iter().enumerate() {
+                let i = c * CHUNK + j;
+                let digit = match KIND[usize::from(b)] {
+                    DIGIT => {
+                        cues.digits = true;
+                        true
+                    }
+                    OTHER => false,
+                    CONTINUATION => continue,
+                    _ => text
+                        .get(i..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_numeric),
+                };
+                if digit {
+                    cues.any_digit = true;
+                    run += 1;
+                    if run >= 4 {
+                        cues.four_digits = true;
+                        if cues.digits {
+                            break 'chunks;
+                        }
+                    }
+                } else {
+                    run = 0;
+                }
             }
         }
         cues

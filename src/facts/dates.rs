@@ -167,6 +167,9 @@ fn all<'t>(re: &Regex, text: &'t str, can_match: bool) -> Vec<Captures<'t>> {
 enum Begin {
     /// Digits, as many in a row as the range says ("\\d{1,2}\\." cannot begin "2025").
     Digit(RangeInclusive<u8>),
+    /// Digits as in `Digit`, followed by a byte the function accepts (the pattern needs one of
+    /// a few right after its digits: most numbers of a text are then never searched at).
+    DigitThen(RangeInclusive<u8>, fn(u8) -> bool),
     Word(u8),
     DigitOrWord(RangeInclusive<u8>, u8),
 }
@@ -259,6 +262,12 @@ fn first_words_at(rest: &[u8]) -> u8 {
         .fold(0, |bits, (_, bit)| bits | bit)
 }
 
+/// A byte `\\s` may begin with: ASCII white space (with the vertical tab, which
+/// `u8::is_ascii_whitespace` leaves out) or the first byte of a character outside ASCII.
+fn space_or_wide(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0B || b >= 0x80
+}
+
 /// [`all`] for a pattern whose every match begins as `begin` says: the same matches, found by
 /// anchored searches at those places instead of a scan of the whole text. A match hides the
 /// starts inside it, as a scan resumes after each match.
@@ -272,14 +281,23 @@ fn at_starts<'t>(
     if !can_match || !starts.complete {
         return all(re, text, can_match);
     }
-    let (digits, run, lists): (&[(usize, u8)], _, u8) = match begin {
-        Begin::Digit(run) => (&starts.digits, run, 0),
-        Begin::Word(lists) => (&[], 0..=0, lists),
-        Begin::DigitOrWord(run, lists) => (&starts.digits, run, lists),
+    let no_digits: &[(usize, u8)] = &[];
+    let (digits, run, lists, then) = match begin {
+        Begin::Digit(run) => (&starts.digits[..], run, 0, None),
+        Begin::DigitThen(run, then) => (&starts.digits[..], run, 0, Some(then)),
+        Begin::Word(lists) => (no_digits, 0..=0, lists, None),
+        Begin::DigitOrWord(run, lists) => (&starts.digits[..], run, lists, None),
     };
+    let bytes = text.as_bytes();
     let digits = digits
         .iter()
-        .filter(|(_, len)| run.contains(len))
+        .filter(|&&(p, len)| {
+            run.contains(&len)
+                && then.is_none_or(|then| {
+                    // A run of 255 or more is cut short: its end is not known.
+                    len == u8::MAX || bytes.get(p + usize::from(len)).is_some_and(|&b| then(b))
+                })
+        })
         .map(|(p, _)| *p);
     let letters = starts
         .words
@@ -324,6 +342,80 @@ pub struct Starts {
 }
 
 impl Starts {
+    /// None yet: for [`super::gazetteer::words_and_starts`] to fill.
+    pub(super) fn empty() -> Starts {
+        Starts {
+            digits: Vec::new(),
+            words: Vec::new(),
+            complete: true,
+        }
+    }
+
+    /// Records `at`, the first byte of an ASCII word (a letter or digit after no letter, digit
+    /// or underscore), as [`Starts::new`] does. Called for every word of a block: the test of
+    /// its first two bytes, which rejects most words, is inlined; the rest is not.
+    #[inline]
+    pub(super) fn push(&mut self, bytes: &[u8], at: usize) {
+        // The first two bytes of every first word ([`first_words_at`]'s key).
+        static PAIRS: [[bool; 128]; 128] = {
+            let mut t = [[false; 128]; 128];
+            let mut i = 0;
+            while i < FIRST_WORDS.len() {
+                let list = FIRST_WORDS[i].1;
+                let mut j = 0;
+                while j < list.len() {
+                    let w = list[j].as_bytes();
+                    let second = if w[1] < 127 { w[1] } else { 127 };
+                    t[(w[0] & 127) as usize][second as usize] = true;
+                    j += 1;
+                }
+                i += 1;
+            }
+            t
+        };
+        let wanted = match bytes.get(at..) {
+            Some([first, ..]) if first.is_ascii_digit() => true,
+            Some([first, second, ..]) if *first < 128 => {
+                PAIRS[usize::from(*first)][usize::from((*second).min(127))]
+            }
+            _ => false,
+        };
+        if wanted {
+            self.record(bytes, at);
+        }
+    }
+
+    /// [`Starts::push`] for a digit or a word that may be a first word.
+    #[inline(never)]
+    fn record(&mut self, bytes: &[u8], at: usize) {
+        let Some(rest) = bytes.get(at..) else {
+            return;
+        };
+        if rest.first().is_some_and(u8::is_ascii_digit) {
+            let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            self.digits.push((at, u8::try_from(run).unwrap_or(u8::MAX)));
+        } else {
+            let bits = first_words_at(rest);
+            if bits != 0 {
+                self.words.push((at, bits));
+            }
+        }
+    }
+
+    /// Notes the character at `at`, outside ASCII: a digit (which `\d` matches) makes the
+    /// starts incomplete, as in [`Starts::new`].
+    pub(super) fn wide(&mut self, text: &str, at: usize) {
+        if self.complete
+            && text.as_bytes().get(at).is_some_and(|&b| b >= 0xD9)
+            && text
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_numeric)
+        {
+            self.complete = false;
+        }
+    }
+
     pub(super) fn new(text: &str) -> Starts {
         // ASCII letters, digits and the underscore: the bytes of a word for `(?-u:\b)`.
         static WORD: [bool; 256] = {
@@ -560,7 +652,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // are never read.
     let searched = cues.digits || cues.has(Cue::Month);
     let starts = if searched {
-        Starts::new(text)
+        // Found with the block's words by [`super::extract_text`], or here when called alone.
+        match ctx.starts.take() {
+            Some(starts) => starts,
+            None => Starts::new(text),
+        }
     } else {
         Starts {
             digits: Vec::new(),
@@ -758,7 +854,15 @@ fn collect(
             None,
         );
     }
-    for c in at_starts(&DAY_DE, text, month_day, starts, Begin::Digit(1..=2)) {
+    // "\\d{1,2}\\." in DAY_DE.
+    let dot = |b: u8| b == b'.';
+    for c in at_starts(
+        &DAY_DE,
+        text,
+        month_day,
+        starts,
+        Begin::DigitThen(1..=2, dot),
+    ) {
         let (Some(day), Some(month)) = (
             num::<u32>(&c, 1),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -780,7 +884,13 @@ fn collect(
     }
     for (re, begin) in [
         (&*DAY_EN_MD, Begin::Word(MONTH_WORDS)),
-        (&*DAY_EN_DM, Begin::Digit(1..=2)),
+        // "\\d{1,2}(?:st|nd|rd|th)?\\s+" in DAY_EN_DM.
+        (
+            &*DAY_EN_DM,
+            Begin::DigitThen(1..=2, |b| {
+                matches!(b, b's' | b'n' | b'r' | b't') || space_or_wide(b)
+            }),
+        ),
     ] {
         for c in at_starts(re, text, month_day, starts, begin) {
             let (day, month, year) = if std::ptr::eq(re, &*DAY_EN_MD) {
@@ -804,8 +914,13 @@ fn collect(
         }
     }
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
-    for (re, groups, run) in [(&*NUMERIC, [3, 2, 1], 1..=2), (&*ISO, [1, 2, 3], 4..=4)] {
-        for c in at_starts(re, text, years, starts, Begin::Digit(run)) {
+    // Their digits are followed by "." (NUMERIC) and "-" (ISO).
+    let dash = |b: u8| b == b'-';
+    for (re, groups, begin) in [
+        (&*NUMERIC, [3, 2, 1], Begin::DigitThen(1..=2, dot)),
+        (&*ISO, [1, 2, 3], Begin::DigitThen(4..=4, dash)),
+    ] {
+        for c in at_starts(re, text, years, starts, begin) {
             let (Some(y), Some(m), Some(d)) = (
                 num::<i32>(&c, groups[0]),
                 num::<u32>(&c, groups[1]),
@@ -1036,7 +1151,8 @@ fn collect(
         text,
         cues.digits && cues.has(Cue::Century),
         starts,
-        Begin::Digit(1..=2),
+        // "\\d{1,2}\\." in CENTURY.
+        Begin::DigitThen(1..=2, |b| b == b'.'),
     ) {
         if let Some(n) = num::<u32>(&c, 1).filter(|n| (1..=21).contains(n)) {
             push(out, whole(&c), Shape::Full(format!("{:02}", n - 1)), None);
@@ -1068,7 +1184,15 @@ fn collect(
         }
     }
     if cues.digits && cues.has(Cue::Clock) {
-        for c in at_starts(&TIME_OF_DAY, text, true, starts, Begin::Digit(1..=2)) {
+        // The hour is followed by [:.] or \\s in TIME_OF_DAY.
+        let clock = |b: u8| b == b':' || b == b'.' || space_or_wide(b);
+        for c in at_starts(
+            &TIME_OF_DAY,
+            text,
+            true,
+            starts,
+            Begin::DigitThen(1..=2, clock),
+        ) {
             let Some(hour) = num::<u32>(&c, 1) else {
                 continue;
             };
@@ -1796,6 +1920,24 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn starts_found_with_the_words_are_those_found_alone() {
+        for text in [
+            "Am 17. Dezember 2025 und vom 3.–5. Mai, seit Mitte März",
+            "über2025 Karl-Heinz 12-Jahres-Plan O'Brien’s 2026er foo_2025 _Mai",
+            "ein Vertrag—2027 „Bis Ende 2028“ ×2029 é2030 ٢٠٢٥ und 12",
+            "Mär2027 Jän Ab ab end-2026 mid—2025 ca. 2024 um 1990 Zwischen",
+            "Ärger2030x ß-Mai ü'bis 1234567890123 '2025 -2025 2025-",
+        ] {
+            let alone = Starts::new(text);
+            let (_, found) = crate::facts::gazetteer::words_and_starts(text, true);
+            let found = found.expect("asked for");
+            assert_eq!(alone.digits, found.digits, "{text}");
+            assert_eq!(alone.words, found.words, "{text}");
+            assert_eq!(alone.complete, found.complete, "{text}");
+        }
+    }
 
     fn dates(
         text: &str,

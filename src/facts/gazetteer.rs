@@ -10,6 +10,8 @@ use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use super::dates::Starts;
+
 /// An Fx-style hash (eight bytes a step): the maps hold short names and are read for many
 /// words of every block, where SipHash showed up in profiles.
 #[derive(Default)]
@@ -91,7 +93,7 @@ impl<E> List<E> {
             if form.is_empty() || map.contains_key(&form) {
                 continue;
             }
-            let ws = split_words(&form, false);
+            let ws = split_words(&form, false, None);
             if let Some(w) = ws.first() {
                 *first_words.entry(w.text.to_string()).or_insert(0) |= word_count_bit(ws.len());
             }
@@ -512,7 +514,17 @@ static LOWER_STARTS: LazyLock<[bool; 128]> = LazyLock::new(|| {
 });
 
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    split_words(text, true)
+    split_words(text, true, None)
+}
+
+/// [`words`], and when `starts`, where the date patterns may begin ([`Starts`]), found in the
+/// same pass: every
+/// such start is the start of a word here, or an ASCII letter or digit inside one after a
+/// hyphen, an apostrophe or a character outside ASCII.
+pub fn words_and_starts(text: &str, starts: bool) -> (Vec<Word<'_>>, Option<Starts>) {
+    let mut found = starts.then(Starts::empty);
+    let words = split_words(text, true, found.as_mut());
+    (words, found)
 }
 
 /// ASCII letters and digits (what `char::is_alphanumeric` says of ASCII), by byte; bytes
@@ -548,8 +560,9 @@ fn wide_alphanumeric(text: &str, at: usize) -> (bool, usize) {
     }
 }
 
-/// The words of `text`; with `lex`, looked up in [`LEXICON`] (not while building the lists).
-fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
+/// The words of `text`; with `lex`, looked up in [`LEXICON`] (not while building the lists);
+/// with `starts`, the date patterns' starts recorded there on the way.
+fn split_words<'t>(text: &'t str, lex: bool, mut starts: Option<&mut Starts>) -> Vec<Word<'t>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     // Built before the lists exist (`lex` false), so only read when looking up.
@@ -579,6 +592,23 @@ fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
             len
         };
         let s = i;
+        if let Some(starts) = starts.as_deref_mut() {
+            // An ASCII word begins here unless an underscore (of an ASCII word, not of ours)
+            // comes before; a character outside ASCII begins none, but may be a digit.
+            if b < 0x80 {
+                if s == 0 || bytes[s - 1] != b'_' {
+                    starts.push(bytes, s);
+                }
+            } else {
+                starts.wide(text, s);
+                if bytes
+                    .get(s + len)
+                    .is_some_and(|&b| ASCII_ALNUM[usize::from(b)])
+                {
+                    starts.push(bytes, s + len);
+                }
+            }
+        }
         i += len;
         loop {
             // ASCII letters and digits without decoding, most of every word.
@@ -593,12 +623,28 @@ fn split_words(text: &str, lex: bool) -> Vec<Word<'_>> {
                 // Inner hyphens and apostrophes: "Karl-Heinz", "O'Brien".
                 if (b == b'-' || b == b'\'') && alphanumeric_at(i + 1) {
                     i += 1;
+                    if let Some(starts) = starts.as_deref_mut()
+                        && bytes[i] < 0x80
+                    {
+                        starts.push(bytes, i);
+                    }
                     continue;
                 }
                 break;
             }
             let (alphanumeric, len) = wide_alphanumeric(text, i);
             if alphanumeric || text[i..].starts_with('’') && alphanumeric_at(i + len) {
+                if let Some(starts) = starts.as_deref_mut() {
+                    if alphanumeric {
+                        starts.wide(text, i);
+                    }
+                    if bytes
+                        .get(i + len)
+                        .is_some_and(|&b| ASCII_ALNUM[usize::from(b)])
+                    {
+                        starts.push(bytes, i + len);
+                    }
+                }
                 i += len;
                 continue;
             }

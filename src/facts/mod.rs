@@ -156,8 +156,8 @@ pub struct ExtractContext {
     /// The cue words of the block being read, found once by [`extract_text`] for all
     /// extractors; `None` outside of it (an extractor called alone scans for itself).
     pub cues: Option<cues::Cues>,
-    /// Where the date patterns may begin in the block being read, found by the dates for the
-    /// figures; `None` outside of [`extract_text`] (or where the dates did not look).
+    /// Where the date patterns may begin in the block being read, found with its words by
+    /// [`extract_text`] for the dates and the figures; `None` outside of it.
     pub starts: Option<dates::Starts>,
 }
 
@@ -345,8 +345,12 @@ fn head_lines(article: &Article, wanted: impl Fn(&str) -> bool) -> Vec<Range<usi
 /// article (e.g. the year of the last full date).
 pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     let mut out = Vec::new();
-    ctx.cues = Some(cues::Cues::scan(text));
-    ctx.starts = None;
+    let cues = cues::Cues::scan(text);
+    ctx.cues = Some(cues);
+    // The name extractors share one split into words; the date patterns' starts come with it
+    // where the dates (or the figures, by the same digits) search by them.
+    let (ws, starts) = gazetteer::words_and_starts(text, cues.digits || cues.has(cues::Cue::Month));
+    ctx.starts = starts;
     ctx.block_year = None;
     ctx.dated_in_block = false;
     dates::extract(text, ctx, &mut out);
@@ -355,8 +359,6 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     money::extract(text, ctx, &mut out);
     figures::extract(text, ctx, &mut out);
     acronyms::extract(text, ctx, &mut out);
-    // The name extractors share one split into words.
-    let ws = gazetteer::words(text);
     people::extract_words(text, &ws, ctx, &mut out);
     organizations::extract_words(text, &ws, ctx, &mut out);
     places::extract_words(text, &ws, ctx, &mut out);

@@ -121,17 +121,17 @@ pub fn extract(text: &str, _ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if next_open(0).is_none() {
         return;
     }
-    let people: Vec<(std::ops::Range<usize>, String)> = out
+    let people: Vec<(std::ops::Range<usize>, &str)> = out
         .iter()
         .filter_map(|f| match &f.value {
-            FactValue::Person(p) => Some((f.span.clone(), p.name.clone())),
+            FactValue::Person(p) => Some((f.span.clone(), p.name.as_str())),
             _ => None,
         })
         .collect();
-    let orgs: Vec<(std::ops::Range<usize>, String)> = out
+    let orgs: Vec<(std::ops::Range<usize>, &str)> = out
         .iter()
         .filter_map(|f| match &f.value {
-            FactValue::Organization(o) => Some((f.span.clone(), o.name.clone())),
+            FactValue::Organization(o) => Some((f.span.clone(), o.name.as_str())),
             _ => None,
         })
         .collect();
@@ -247,7 +247,7 @@ fn speaker_after(
     text: &str,
     open: usize,
     end: usize,
-    people: &[(std::ops::Range<usize>, String)],
+    people: &[(std::ops::Range<usize>, &str)],
 ) -> Option<String> {
     let rest = &text[end..];
     let rest_trim = rest.trim_start_matches([',', ' ', '\u{a0}']);
@@ -276,7 +276,7 @@ fn speaker_after(
                     .iter()
                     .rev()
                     .find(|(s, _)| s.start >= offset && s.end <= w_start)
-                    .map(|(_, n)| n.clone());
+                    .map(|(_, n)| n.to_string());
             }
             if bare.len() < w.len() {
                 break;
@@ -302,7 +302,7 @@ fn speaker_after(
     if let Some((_, n)) = people.iter().find(|(s, _)| {
         s.start > after_verb && s.start < limit && !text[after_verb..s.start].contains([',', '.'])
     }) {
-        return Some(n.clone());
+        return Some(n.to_string());
     }
     if let Some((_, n)) = people.iter().find(|(s, _)| {
         s.start > after_verb
@@ -312,7 +312,7 @@ fn speaker_after(
             && text[after_verb..s.start].trim_end().ends_with(',')
             && text[s.end..].starts_with([',', '.'])
     }) {
-        return Some(n.clone());
+        return Some(n.to_string());
     }
     // Otherwise the words up to the next punctuation, without a leading article.
     let tail = &text[after_verb..];
@@ -353,12 +353,12 @@ fn has_pronoun(clause: &str) -> bool {
 }
 
 /// The person named last before byte `at` of the block.
-fn last_person_before(at: usize, people: &[(std::ops::Range<usize>, String)]) -> Option<String> {
+fn last_person_before(at: usize, people: &[(std::ops::Range<usize>, &str)]) -> Option<String> {
     people
         .iter()
         .filter(|(s, _)| s.end <= at)
         .max_by_key(|(s, _)| s.end)
-        .map(|(_, n)| n.clone())
+        .map(|(_, n)| n.to_string())
 }
 
 /// Start of the sentence holding byte `at`: after the last ". ", "! " or "? " before it.
@@ -378,14 +378,14 @@ fn has_speech_verb(s: &str) -> bool {
 fn speaking_person(
     text: &str,
     range: std::ops::Range<usize>,
-    people: &[(std::ops::Range<usize>, String)],
+    people: &[(std::ops::Range<usize>, &str)],
 ) -> Option<String> {
     // Few ranges hold a person: they are looked for before the words are read.
     let (_, name) = people
         .iter()
         .rev()
         .find(|(s, _)| s.start >= range.start && s.end <= range.end)?;
-    has_speech_verb(&text[range]).then(|| name.clone())
+    has_speech_verb(&text[range]).then(|| name.to_string())
 }
 
 /// "Dobrindt sagte im Deutschlandfunk, man dürfe „…“": a speaker earlier in the same sentence;
@@ -395,7 +395,7 @@ fn speaker_nearby(
     text: &str,
     open: usize,
     end: usize,
-    people: &[(std::ops::Range<usize>, String)],
+    people: &[(std::ops::Range<usize>, &str)],
 ) -> Option<String> {
     let begin = sentence_begin(text, open);
     if let Some(p) = speaking_person(text, begin..open, people) {
@@ -420,7 +420,7 @@ fn speaker_nearby(
 fn speaking_organisation(
     text: &str,
     open: usize,
-    orgs: &[(std::ops::Range<usize>, String)],
+    orgs: &[(std::ops::Range<usize>, &str)],
 ) -> Option<String> {
     let begin = sentence_begin(text, open);
     let (span, name) = orgs
@@ -429,7 +429,7 @@ fn speaking_organisation(
         .find(|(s, _)| s.start >= begin && s.end <= open)?;
     // The verb follows the name directly: "Access Now called", "Bitkom erklärte".
     let verb = text[span.end..open].split_whitespace().next()?;
-    speech_verb(verb).then(|| name.clone())
+    speech_verb(verb).then(|| name.to_string())
 }
 
 /// "Guterres sagte zur Eröffnung: „…“", "was die Provinzregierung von Zhejiang schreibt: „…“",
@@ -437,7 +437,7 @@ fn speaking_organisation(
 fn speaker_before(
     text: &str,
     open: usize,
-    people: &[(std::ops::Range<usize>, String)],
+    people: &[(std::ops::Range<usize>, &str)],
 ) -> Option<String> {
     let before = text[..open].trim_end();
     if !before.ends_with(':') {
@@ -470,7 +470,7 @@ fn speaker_before(
         .rev()
         .find(|(s, _)| s.start >= start && s.end <= colon)
     {
-        return Some(n.clone());
+        return Some(n.to_string());
     }
     // "In seiner Rede sagte er: „…“": the person named last before the clause.
     if has_pronoun(clause) {
