@@ -76,6 +76,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout7",
         include_str!("../../tests/gold/heldout7.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 8",
+        "tests/fixtures/heldout8",
+        include_str!("../../tests/gold/heldout8.toml"),
+    ));
     rows
 }
 
