@@ -176,7 +176,12 @@ fn measure(set: &str, folder: &str, source: &str) -> Vec<Row> {
             .source
             .iter()
             .filter(|s| s.file == file)
-            .flat_map(|s| s.refs.iter().map(|[r, u]| (r.clone(), Some(u.clone()))))
+            // An empty URL: a reference without a definition, whose source has `url: null`.
+            .flat_map(|s| {
+                s.refs
+                    .iter()
+                    .map(|[r, u]| (r.clone(), (!u.is_empty()).then(|| u.clone())))
+            })
             .collect();
         let r = row(&mut counts, set, "source");
         for e in &expected {
