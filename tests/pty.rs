@@ -11,6 +11,18 @@ fn nz(n: u16) -> std::num::NonZero<u16> {
     std::num::NonZero::new(n).expect("non-zero")
 }
 
+/// A pseudo terminal of 120 × 40.
+fn open_pty() -> portable_pty::PtyPair {
+    native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty")
+}
+
 struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
@@ -27,14 +39,7 @@ impl Session {
 
     /// Starts with `config` as $XDG_CONFIG_HOME (and state home).
     fn start_in(args: &[&str], config: tempfile::TempDir) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 40,
-                cols: 120,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
+        let pty = open_pty();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_briefing"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
@@ -401,14 +406,7 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
 fn a_terminal_that_hangs_up_without_a_signal_ends_the_reader() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.toml");
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 40,
-            cols: 120,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
+    let pty = open_pty();
     // `setsid --wait`: the reader in a session of its own, under a parent that owns the
     // terminal and waits (a session leader that exits hangs up its terminal at once).
     let mut cmd = CommandBuilder::new("setsid");

@@ -57,42 +57,11 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// Words separated by ASCII whitespace (fast; other spaces are rare in articles).
+/// Words separated by ASCII whitespace (fast; other spaces are rare in articles). Chinese and
+/// Japanese write no spaces: each of their characters counts as a word, so their sentences are
+/// not mistaken for one-word labels.
 pub fn word_count(text: &str) -> usize {
-    let mut count = 0;
-    let mut in_word = false;
-    // Text without any lead byte of U+3000 and above (ASCII, umlauts, typographic quotes, €)
-    // takes the plain byte loop.
-    if !text.as_bytes().iter().any(|&b| b >= 0xE3) {
-        for &b in text.as_bytes() {
-            let space = b.is_ascii_whitespace();
-            count += usize::from(!space && !in_word);
-            in_word = !space;
-        }
-        return count;
-    }
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // Chinese and Japanese write no spaces: each character counts as a word, so their
-        // sentences are not mistaken for one-word labels. Only the lead bytes of those blocks
-        // (E3–ED, EF) need decoding; everything else is counted byte by byte.
-        if (0xE3..=0xEF).contains(&b)
-            && let Some(c) = text.get(i..).and_then(|t| t.chars().next())
-            && is_cjk(c)
-        {
-            count += 1;
-            in_word = false;
-            i += c.len_utf8();
-            continue;
-        }
-        let space = b.is_ascii_whitespace();
-        count += usize::from(!space && !in_word);
-        in_word = !space;
-        i += 1;
-    }
-    count
+    word_count_up_to(text, usize::MAX)
 }
 
 /// [`word_count`], but counting stops at `limit`: the number when it is below `limit`, else
@@ -124,7 +93,8 @@ pub fn word_count_up_to(text: &str, limit: usize) -> usize {
     }
     while i < bytes.len() && count < limit {
         let b = bytes[i];
-        // As in `word_count`: each Chinese or Japanese character is a word of its own.
+        // Each Chinese or Japanese character is a word of its own. Only the lead bytes of
+        // those blocks (E3–ED, EF) need decoding; everything else is counted byte by byte.
         if (0xE3..=0xEF).contains(&b)
             && let Some(c) = text.get(i..).and_then(|t| t.chars().next())
             && is_cjk(c)
@@ -609,6 +579,23 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
 mod tests {
     use super::*;
 
+    /// Words as `word_count` defines them, counted character by character.
+    fn words_by_chars(text: &str) -> usize {
+        let (mut count, mut in_word) = (0, false);
+        for c in text.chars() {
+            if is_cjk(c) {
+                count += 1;
+                in_word = false;
+            } else if c.is_ascii_whitespace() {
+                in_word = false;
+            } else {
+                count += usize::from(!in_word);
+                in_word = true;
+            }
+        }
+        count
+    }
+
     #[test]
     fn counting_words_up_to_a_limit_stops_there_and_agrees_below_it() {
         for text in [
@@ -620,7 +607,8 @@ mod tests {
             "中文的句子 and words",
             "ein 中 wort",
         ] {
-            let all = word_count(text);
+            let all = words_by_chars(text);
+            assert_eq!(word_count(text), all, "{text:?}");
             for limit in 0..8 {
                 assert_eq!(
                     word_count_up_to(text, limit),
@@ -645,7 +633,7 @@ mod tests {
             while text.len() < len {
                 text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
             }
-            let all = word_count(&text);
+            let all = words_by_chars(&text);
             for limit in [0, 1, 5, 41, usize::MAX] {
                 assert_eq!(
                     word_count_up_to(&text, limit),
