@@ -14,3 +14,4 @@ pub mod settings;
 pub mod state;
 pub mod topics;
 pub mod tui;
+pub mod word_start_keywords;

@@ -5,6 +5,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
 use crate::corpus::model::{Article, idx};
+use crate::word_start_keywords::WordStartKeywords;
 
 /// The default topics, embedded in the binary.
 pub const DEFAULT_TOPICS: &str = include_str!("../config/topics.toml");
@@ -81,7 +82,7 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
 pub struct TopicMatcher {
     pub topics: Vec<TopicDef>,
     exact: Option<(AhoCorasick, Vec<usize>)>,
-    folded: Option<(AhoCorasick, Vec<usize>)>,
+    folded: (WordStartKeywords, Vec<usize>),
 }
 
 impl TopicMatcher {
@@ -102,24 +103,21 @@ impl TopicMatcher {
                 target.1.push(t);
             }
         }
-        let build = |(patterns, owners): (Vec<String>, Vec<usize>), fold: bool| {
-            if patterns.is_empty() {
-                return None;
-            }
-            // A DFA: every block of every article is scanned, and a hundred keywords
-            // matched without regard to case leave no prefilter to skip ahead with.
-            AhoCorasickBuilder::new()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .ascii_case_insensitive(fold)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .ok()
-                .map(|ac| (ac, owners))
-        };
+        // The acronyms, in capitals and rare, leave the automaton's prefilter most of a text
+        // to skip.
+        let exact = (!exact.0.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&exact.0)
+                    .ok()
+            })
+            .flatten()
+            .map(|ac| (ac, exact.1));
         TopicMatcher {
             topics: file.topic,
-            exact: build(exact, false),
-            folded: build(folded, true),
+            exact,
+            folded: (WordStartKeywords::new(&folded.0), folded.1),
         }
     }
 
@@ -140,13 +138,8 @@ impl TopicMatcher {
                 }
             }
         }
-        if let Some((ac, owners)) = &self.folded {
-            for m in ac.find_iter(text) {
-                if starts_word(m.start()) {
-                    counts[owners[m.pattern().as_usize()]] += 1;
-                }
-            }
-        }
+        let (keywords, owners) = &self.folded;
+        keywords.for_each(text, |k| counts[owners[k]] += 1);
     }
 
     /// Scores every section of an article and stores the topics it matches, best first.

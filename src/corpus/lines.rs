@@ -69,26 +69,31 @@ pub fn word_count(text: &str) -> usize {
 /// words.
 pub fn word_count_up_to(text: &str, limit: usize) -> usize {
     const BLOCK: usize = 64;
-    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0C' | b'\r');
     let bytes = text.as_bytes();
     let (mut count, mut in_word, mut i) = (0, false, 0);
     // A block at a time while no block holds a lead byte of the CJK characters: a word starts
-    // where a space is followed by a non-space, counted in a form the compiler vectorises
-    // (byte by byte, this was a tenth of parsing).
+    // at each non-space after a space. Spaces as 0/1 bytes and a sum of bytes is a form the
+    // compiler vectorises; a branch per byte, or a bit mask built from the bytes, was six times
+    // slower (and a tenth of parsing).
     while count < limit
         && let Some(block) = bytes.get(i..i + BLOCK)
-        && !block
-            .iter()
-            .fold(false, |cjk, &b| cjk | (0xE3..=0xEF).contains(&b))
     {
-        let first = usize::from(!in_word && block.first().is_some_and(|&b| !space(b)));
-        let rest: usize = block[1..]
-            .iter()
-            .zip(&block[..BLOCK - 1])
-            .map(|(&b, &before)| usize::from(!space(b) & space(before)))
-            .sum();
-        count += first + rest;
-        in_word = block.last().is_some_and(|&b| !space(b));
+        let (mut spaces, mut cjk) = ([0u8; BLOCK], 0u8);
+        for (space, &b) in spaces.iter_mut().zip(block) {
+            // The ASCII whitespace of `u8::is_ascii_whitespace`: 9, 10, 12, 13 and 32.
+            *space = u8::from((b == b' ') | ((b.wrapping_sub(9) < 5) & (b != 11)));
+            cjk |= u8::from(b.wrapping_sub(0xE3) < 13);
+        }
+        if cjk != 0 {
+            break;
+        }
+        // At most 64 starts: the sum fits a byte.
+        let mut starts = (spaces[0] ^ 1) & u8::from(!in_word);
+        for pair in spaces.windows(2) {
+            starts += pair[0] & (pair[1] ^ 1);
+        }
+        count += usize::from(starts);
+        in_word = spaces[BLOCK - 1] == 0;
         i += BLOCK;
     }
     while i < bytes.len() && count < limit {
