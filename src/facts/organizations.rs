@@ -664,7 +664,8 @@ fn seated_body(w: &str) -> bool {
         "Kriminalamt",
         "Polizeipräsidium",
     ];
-    ENDS.iter().any(|e| w.ends_with(e))
+    // Every ending ends in "m" or "t": most words stop at their last byte.
+    matches!(w.as_bytes().last(), Some(b'm' | b't')) && ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// A body of [`seated_body`] with the place right after it, as one name.
