@@ -134,3 +134,25 @@ fn days_later_is_a_date_only_after_a_date_of_its_own_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_section_heading_that_names_a_law_is_a_label_not_a_mention() {
+    let text = "# Cybersicherheit im Quartal\n\nDie KI-Verordnung gilt.\n\n## KI-Verordnung\n\nDas Krankenhauszukunftsgesetz und die KI-Verordnung gelten.\n";
+    let Ok(decoded) = decode(text.as_bytes()) else {
+        panic!("the test text decodes");
+    };
+    let article = parse("x.md", Origin::File, decoded);
+    let docs: Vec<&str> = extract_article(&article, None)
+        .into_iter()
+        .filter(|f| matches!(f.value, FactValue::Document(_)))
+        .map(|f| article.slice(&f.span))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            "KI-Verordnung",
+            "Krankenhauszukunftsgesetz",
+            "KI-Verordnung"
+        ]
+    );
+}

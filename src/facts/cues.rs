@@ -109,6 +109,9 @@ pub enum Cue {
     RelUnit = 1 << 33,
     /// In any case and as a word of its own, "Jahres" or "Monats" (of REL_PART in dates.rs).
     RelPartUnit = 1 << 34,
+    /// "gesetz" or "verordnung" written small, inside a compound naming a law
+    /// ("Krankenhauszukunftsgesetz"; not "Gesetz").
+    LawWord = 1 << 41,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -479,6 +482,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "zwölf", "zwanzig", "dreißig", "hundert",
         ],
     ),
+    (Cue::LawWord, Case::Exact, &["gesetz", "verordnung"]),
     (
         Cue::CompoundWord,
         Case::Any,

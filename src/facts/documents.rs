@@ -23,8 +23,11 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A reference to a provision: its label and number, then what narrows it ("Abs. 2", "(2)",
+/// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
+/// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|§|Abs\.|Art\.|Artikel|[Aa]rticle)\s*(\d{1,4}[a-z]?)(?-u:\b)").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+lit\.\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*))?").expect("compiles")
 });
 
 /// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
@@ -204,27 +207,64 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         .into_iter()
         .flatten()
     {
-        let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+        let (Some(all), Some(label), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
-        let label = all
-            .as_str()
-            .trim_end_matches(n.as_str())
-            .trim()
-            .to_lowercase();
-        let id = if label.starts_with("para") {
+        let label = label.as_str().to_lowercase();
+        let mut id = if label.starts_with("para") {
             format!("para. {}", n.as_str())
         } else if label.starts_with("art") {
             format!("Art. {}", n.as_str())
         } else {
             format!("{} {}", label, n.as_str())
         };
-        push(out, all.range(), id, "paragraph");
+        let mut end = n.end();
+        for (i, part) in [
+            (3, "("),
+            (4, " Abs. "),
+            (5, " Satz "),
+            (6, " Nr. "),
+            (7, " lit. "),
+        ] {
+            if let Some(m) = c.get(i) {
+                id.push_str(part);
+                id.push_str(m.as_str());
+                if i == 3 {
+                    id.push(')');
+                }
+                end = m.end() + usize::from(i == 3);
+            }
+        }
+        // "Article 5 of the AI Act": the name goes on past the short form; not read here.
+        let name_goes_on = |m: &Match| {
+            let next = text[m.end()..].strip_prefix(' ').unwrap_or("");
+            let word = next
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            matches!(
+                word,
+                "Act" | "Treaty" | "Convention" | "Regulation" | "Directive" | "Charter"
+            )
+        };
+        if let Some(law) = c
+            .get(8)
+            .filter(|m| !name_goes_on(m))
+            .and_then(|m| law_name(m.as_str()).map(|name| (m, name)))
+        {
+            id.push(' ');
+            id.push_str(&law.1);
+            end = law.0.end();
+        }
+        push(out, all.start()..end, id, "paragraph");
     }
     // COMPOUND's document words (in any case: "NIS-2-Umsetzungsgesetz") are listed again in
     // cues.rs.
     if cues.has(Cue::CompoundWord) && text.contains('-') {
         compounds(text, out);
+    }
+    if cues.has(Cue::LawWord) {
+        law_compounds(text, out);
     }
     // A quoted name ends in any document word, a plain one in a few of them (the words of
     // NAMED_QUOTED and NAMED_PLAIN, listed again in cues.rs).
@@ -355,6 +395,151 @@ fn named(text: &str, quoted: bool, plain: bool) -> Vec<(Match<'_>, Match<'_>, bo
         out.push((whole, name, k == 0));
     }
     out
+}
+
+/// The law a provision belongs to, named after its number: a short form ("DSGVO", "GDPR",
+/// "StGB", "BDSG") or a compound naming a law ("Grundgesetzes" → "Grundgesetz"). A capitalised
+/// word that is neither ("Art. 5 Regeln", "EU-Staaten") is no part of the reference.
+fn law_name(word: &str) -> Option<String> {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let short_form = upper >= 2
+        && word.chars().count() <= 8
+        && word.chars().all(char::is_alphanumeric)
+        && word.chars().last().is_some_and(char::is_uppercase);
+    if short_form {
+        return Some(word.to_string());
+    }
+    // "BSI-Gesetz", "KI-Verordnung": a short form and the law's kind.
+    if let Some((short, kind)) = word.rsplit_once('-')
+        && short.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && short
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+    {
+        let kind = match kind {
+            "Gesetz" | "Gesetzes" | "Gesetzs" => "Gesetz",
+            "Verordnung" => "Verordnung",
+            "Richtlinie" => "Richtlinie",
+            _ => return None,
+        };
+        return Some(format!("{short}-{kind}"));
+    }
+    let (stem, head) = law_compound(word)?;
+    Some(format!("{stem}{head}"))
+}
+
+/// Words of a law's kind before "gesetz" or "verordnung" that say what kind of law it is, not
+/// which: "den Entwurf des Durchführungsgesetzes" names no law (held-out set 1). A code
+/// ("Strafgesetzbuch") is one law whatever its stem.
+const GENERIC_LAW_STEMS: &[&str] = &[
+    "Durchführungs",
+    "Umsetzungs",
+    "Änderungs",
+    "Ausführungs",
+    "Einführungs",
+    "Begleit",
+    "Vertrags",
+    "Bundes",
+    "Landes",
+    "Sonder",
+    "Rahmen",
+    "Mantel",
+    "Reform",
+    "Haushalts",
+    "Rechts",
+    "Verwaltungs",
+    "Folge",
+    "Spar",
+    "Eil",
+    "Omnibus",
+    "Nachtrags",
+    "Zustimmungs",
+    "Anpassungs",
+    "Straf",
+    "Ermächtigungs",
+    "Verbots",
+    "Muster",
+    "Gegen",
+    "Natur",
+];
+
+/// A word that names a law by one compound ("Krankenhauszukunftsgesetz", "Grundgesetzes",
+/// "Strafgesetzbuch", "Datenschutz-Grundverordnung"): its stem and its head word in the
+/// nominative ("gesetz" for "gesetzes"), or `None`. Plurals ("Gesetze"), the bare word
+/// ("Gesetz") and laws of a kind ("Durchführungsgesetz") name none.
+fn law_compound(word: &str) -> Option<(&str, &'static str)> {
+    let (body, head) = [
+        ("gesetzbuches", "gesetzbuch"),
+        ("gesetzbuchs", "gesetzbuch"),
+        ("gesetzbuch", "gesetzbuch"),
+        ("gesetzes", "gesetz"),
+        ("gesetzs", "gesetz"),
+        ("gesetz", "gesetz"),
+        ("verordnung", "verordnung"),
+    ]
+    .iter()
+    .find_map(|(end, head)| word.strip_suffix(end).map(|b| (b, *head)))?;
+    // The last part of a hyphenated name holds the stem: "Datenschutz-Grund".
+    let last = body.rsplit('-').next().unwrap_or(body);
+    let letters = last.chars().count();
+    let first = body.chars().next()?;
+    if letters < 3
+        || !first.is_uppercase()
+        || !last.chars().all(char::is_alphabetic)
+        || last.chars().skip(1).any(char::is_uppercase)
+        || body.ends_with('-')
+        || (head != "gesetzbuch" && GENERIC_LAW_STEMS.contains(&last))
+    {
+        return None;
+    }
+    Some((body, head))
+}
+
+/// Laws named by one compound word ("das Krankenhauszukunftsgesetz"); see [`law_compound`].
+/// The words are found from their head word ("gesetz", "verordnung"), a literal search: a
+/// pattern for a capitalised word before it cost six times all other documents together.
+fn law_compounds(text: &str, out: &mut Vec<Found>) {
+    static HEADS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new("gesetz"),
+            memchr::memmem::Finder::new("verordnung"),
+        ]
+    });
+    let in_word = |c: char| c.is_alphanumeric() || c == '-';
+    let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+    for head in HEADS.iter() {
+        for at in head.find_iter(text.as_bytes()) {
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| in_word(c))
+                .last()
+                .map_or(at, |(i, _)| i);
+            let end = text[at..]
+                .char_indices()
+                .find(|&(_, c)| !in_word(c))
+                .map_or(text.len(), |(i, _)| at + i);
+            if !words.contains(&(start..end)) {
+                words.push(start..end);
+            }
+        }
+    }
+    words.sort_by_key(|w| w.start);
+    for w in words {
+        // Glued to a short form ("NIS-2-Umsetzungsgesetz") it is COMPOUND's to read.
+        let word = text[w.clone()].trim_end_matches('-');
+        let Some((stem, head)) = law_compound(word) else {
+            continue;
+        };
+        let span = w.start..w.start + word.len();
+        let taken = out.iter().any(|f| {
+            f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end
+        });
+        if taken || indefinite_before(text, span.start) {
+            continue;
+        }
+        push(out, span, format!("{stem}{head}"), "named");
+    }
 }
 
 /// Compounds of a short form and a document word ("KI-Verordnung"); see [`COMPOUND`].
@@ -558,6 +743,54 @@ mod tests {
             ["UN-Konvention gegen Cyberkriminalität"]
         );
         assert!(ids("über ein Abkommen gegen Ransomware beendet").is_empty());
+    }
+
+    #[test]
+    fn a_provision_with_its_parts_and_its_law_is_one_document() {
+        assert_eq!(
+            ids("wegen eines Verstoßes gegen Art. 5 Abs. 2 DSGVO."),
+            ["Art. 5 Abs. 2 DSGVO"]
+        );
+        assert_eq!(
+            ids("nach Artikel 6 Absatz 1 Satz 2 der DSGVO und § 8a Abs. 3 BSIG"),
+            ["Art. 6 Abs. 1 Satz 2 DSGVO", "§ 8a Abs. 3 BSIG"]
+        );
+        assert_eq!(
+            ids("under Article 5(2) GDPR and Article 17 of the GDPR."),
+            ["Art. 5(2) GDPR", "Art. 17 GDPR"]
+        );
+        assert_eq!(
+            ids("Artikel 3 des Grundgesetzes und § 2 BSI-Gesetz"),
+            ["Art. 3 Grundgesetz", "§ 2 BSI-Gesetz"]
+        );
+        // What follows the number without naming a law stays out.
+        assert_eq!(ids("Die Verbote nach Artikel 5 greifen."), ["Art. 5"]);
+        assert_eq!(ids("nach Art. 5 Regeln für"), ["Art. 5"]);
+        assert_eq!(ids("Article 5 of the AI Act applies"), ["Art. 5", "AI Act"]);
+        assert_eq!(ids("Abs. 2 gilt"), ["abs. 2"]);
+    }
+
+    #[test]
+    fn a_law_named_by_one_compound() {
+        assert_eq!(
+            ids("Mittel aus dem Krankenhauszukunftsgesetz flossen."),
+            ["Krankenhauszukunftsgesetz"]
+        );
+        assert_eq!(
+            ids("Nach Inkrafttreten des Lieferkettengesetzes und der Datenschutz-Grundverordnung"),
+            ["Lieferkettengesetz", "Datenschutz-Grundverordnung"]
+        );
+        assert_eq!(ids("im Strafgesetzbuch"), ["Strafgesetzbuch"]);
+        // A kind of law, the bare word, a plural, a draft: no name.
+        assert!(ids("den Entwurf des Durchführungsgesetzes").is_empty());
+        assert!(ids("Das Gesetz und die Gesetze, der Gesetzentwurf").is_empty());
+        assert!(ids("neue Sicherheitsgesetze und ein Sicherheitsgesetz").is_empty());
+        assert!(ids("eine Rechtsverordnung des Bundes").is_empty());
+        // Glued to a short form it is read once, whole.
+        assert_eq!(
+            ids("Der Bundestag hat das NIS-2-Umsetzungsgesetz beschlossen."),
+            ["NIS-2-Umsetzungsgesetz"]
+        );
     }
 
     #[test]

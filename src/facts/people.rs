@@ -50,6 +50,8 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Direktorin",
     "Sprecher",
     "Sprecherin",
+    "Geschäftsführer",
+    "Geschäftsführerin",
     "Berater",
     "Beraterin",
     "Botschafter",
@@ -224,7 +226,10 @@ fn role_word(w: &str) -> bool {
 
 /// Compound roles by their last part: "Außenminister", "Regierungssprecherin", "Cyberdirektor",
 /// "Konzernchef", "Nobelpreisträger".
-const ROLE_ENDINGS: [&str; 52] = [
+const ROLE_ENDINGS: [&str; 54] = [
+    // "Hauptgeschäftsführerin"; not "-führer" alone: "Marktführer SAP" is a company.
+    "geschäftsführer",
+    "geschäftsführerin",
     "präsident",
     "präsidentin",
     "minister",

@@ -374,6 +374,30 @@ fn noun_like(w: &str) -> bool {
         )
 }
 
+/// A sum or its currency, after which "in" says what it is paid in, not where.
+fn paid_in(w: &str) -> bool {
+    matches!(
+        w,
+        "Euro"
+            | "Dollar"
+            | "US-Dollar"
+            | "Pfund"
+            | "Franken"
+            | "Millionen"
+            | "Milliarden"
+            | "Mio"
+            | "Mrd"
+            | "Lösegeld"
+            | "Lösegelds"
+            | "Lösegeldes"
+            | "Betrag"
+            | "Summe"
+            | "Zahlung"
+            | "Zahlungen"
+            | "zahlbar"
+    )
+}
+
 fn place_preposition_bare(w: &str) -> bool {
     matches!(
         w,
@@ -416,6 +440,8 @@ fn by_form(text: &str, ws: &[Word], out: &mut Vec<Found>) {
             && matches!(ws[i - 1].text, "in" | "nach")
             && adjacent(text, ws[i - 1].end, w.start)
             && !(i > 1 && matches!(ws[i - 2].text, "bis" | "von" | "je" | "Je"))
+            // "6 Millionen Euro in Bitcoin", "Lösegeld in Monero": what a sum is paid in.
+            && !(i > 1 && paid_in(ws[i - 2].text))
             && t.len() > 3
             && !t.contains('-')
             && !noun_like(t)
@@ -511,6 +537,9 @@ mod tests {
         assert!(names("obligations for systems listed in Annex III apply").is_empty());
         assert!(names("two decades of talks in Groups of Governmental Experts").is_empty());
         assert_eq!(names("Die Tagung fand in Franken statt."), ["Franken"]);
+        assert!(names("Sie fordern 6 Millionen Euro in Bitcoin.").is_empty());
+        assert!(names("ein Lösegeld in Monero, zahlbar in Ether").is_empty());
+        assert_eq!(names("Die Zentrale liegt in Hameln."), ["Hameln"]);
         assert_eq!(names("Am geringsten war 2008 Italien."), ["Italien"]);
         let mut found =
             names("Die Stadt Halle zahlt, wie es der Beschluss der Stadt Minden wollte.");

@@ -300,7 +300,7 @@ fn speaker_after(
     // Minister for Digital Development, Josephine Teo, in her closing remarks").
     let limit = after_verb + 40;
     if let Some((_, n)) = people.iter().find(|(s, _)| {
-        s.start > after_verb && s.start < limit && !text[after_verb..s.start].contains([',', '.'])
+        s.start > after_verb && s.start < limit && no_stop_but_titles(&text[after_verb..s.start])
     }) {
         return Some(n.to_string());
     }
@@ -332,6 +332,21 @@ fn speaker_after(
         return Some(phrase);
     }
     None
+}
+
+/// Whether `between` has no comma and no period but those of a title ("sagte
+/// Geschäftsführerin Dr. Katrin Vogelsang", "said Prof. Jane Doe").
+fn no_stop_but_titles(between: &str) -> bool {
+    if between.contains(',') {
+        return false;
+    }
+    between.match_indices('.').all(|(i, _)| {
+        let word = between[..i]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        matches!(word, "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")
+    })
 }
 
 /// A personal pronoun of one speaker: "er", "sie" (with a verb in the singular), "he", "she".
@@ -579,6 +594,16 @@ mod tests {
             "\"This is the first global treaty in two decades,\" UNODC Executive Director Ghada Waly told reporters.",
         );
         assert_eq!(q[0].1.as_deref(), Some("Ghada Waly"));
+    }
+
+    #[test]
+    fn a_title_between_the_verb_and_the_name() {
+        let q = quotes(
+            "„Wir verschieben Operationen“, sagte Geschäftsführerin Dr. Katrin Vogelsang. Betroffen seien 300.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Katrin Vogelsang"), "{q:?}");
+        let q = quotes("„Es reicht“, sagte Prof. Anna Berg.");
+        assert_eq!(q[0].1.as_deref(), Some("Anna Berg"), "{q:?}");
     }
 
     #[test]
