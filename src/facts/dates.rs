@@ -714,26 +714,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
         let past =
             yearless && !ahead && ctx.article_date.is_some() && speaks_of_the_past(text, &c.span);
-        let bare_season = matches!(
-            c.kind,
-            Shape::Season {
-                season: "SP" | "SU" | "FA" | "WI",
-                year: None
-            }
-        );
         let (mut iso, relative) = resolve(c.kind, c.modifier, ahead, ctx);
-        // "im Herbst", "in the autumn" of the news' own time is a vague plan, not a date: the
-        // gold of the held-out sets lists seasons only with their year ("Herbst 2026"). In a
-        // history told long after (WikiWarsDE), "im Sommer" is the summer of the year told.
-        if bare_season
-            && let (Some(article), Some(y)) = (
-                ctx.article_date,
-                iso.as_deref().and_then(|v| v.get(..4)?.parse::<i32>().ok()),
-            )
-            && (y - article.year()).abs() <= 1
-        {
-            continue;
-        }
         // "Polen hatte sich bereits im Juni beworben", in a December article after a date of
         // next year: what the text tells as past lies before the article's date.
         if past
@@ -2267,24 +2248,29 @@ mod tests {
     }
 
     #[test]
-    fn seasons_of_the_news_need_their_year() {
-        // In the news' own time a season without its year is no date; with it, it is.
+    fn seasons_without_their_year_are_dates_of_the_time_told() {
+        // As TimeML (and WikiWarsDE's gold) has it: "im Herbst" is the autumn of the year the
+        // text speaks of, vague but a date a reader looks for on a timeline.
         let d = dates(
             "The G20 will take it up at its summit in the autumn, the EU in spring 2028.",
             Some("2027-11-20"),
         );
         let v: Vec<(&str, Option<&str>)> =
             d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
-        assert_eq!(v, [("spring 2028", Some("2028-SP"))]);
-        assert!(dates("Im Herbst soll das Gesetz kommen.", Some("2027-11-20")).is_empty());
-        // A history told long after: the season of the year told.
+        assert_eq!(
+            v,
+            [
+                ("autumn", Some("2027-FA")),
+                ("spring 2028", Some("2028-SP"))
+            ]
+        );
         let d = dates(
             "Im Mai 1916 begann die Offensive, im Herbst endete sie.",
             Some("2011-02-16"),
         );
         assert_eq!(d.len(), 2, "{d:?}");
         assert_eq!(d[1].1.as_deref(), Some("1916-FA"));
-        // Parts of the year without their year stay dates ("im zweiten Quartal").
+        // Parts of the year without their year are dates too ("im zweiten Quartal").
         let d = dates("5 Prozent im zweiten Quartal", Some("2027-11-20"));
         assert_eq!(d[0].1.as_deref(), Some("2027-Q2"));
     }
