@@ -81,6 +81,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout8",
         include_str!("../../tests/gold/heldout8.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 9",
+        "tests/fixtures/heldout9",
+        include_str!("../../tests/gold/heldout9.toml"),
+    ));
     rows
 }
 
