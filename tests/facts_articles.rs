@@ -49,6 +49,22 @@ fn a_month_named_paragraphs_earlier_does_not_date_a_later_day_of_a_briefing() {
 }
 
 #[test]
+fn news_that_looked_back_years_returns_to_its_own_time_in_the_next_paragraph() {
+    let d = dates(
+        "x.md",
+        "# Bilanz des zweiten Quartals 2028\n\n*Stand: 7. Juli 2028 · zusammengestellt von Leonie Hartmann*\n\nDas Verfahren war im Dezember 2025 eröffnet worden; die Entscheidung fiel am 22. Mai.\n\nAm 2. Juni legte der Rat nach, Anfang Oktober folgt die Anhörung.\n",
+    );
+    let values: Vec<&str> = d.iter().map(|(_, v)| v.as_str()).collect();
+    // The line of date and byline is the article's date, no fact; the paragraph that named
+    // 2025 keeps it; the next one is the briefing's own year.
+    assert_eq!(
+        values,
+        ["2028-Q2", "2025-12", "2025-05-22", "2028-06-02", "2028-10"],
+        "{d:?}"
+    );
+}
+
+#[test]
 fn the_year_before_is_the_year_before_the_one_named() {
     let d = dates(
         "x.txt",

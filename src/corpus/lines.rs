@@ -448,6 +448,9 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
     if let Some(date) = bare_date(text) {
         return Some(Meta::Date(date));
     }
+    if let Some(meta) = separated_metadata(text) {
+        return Some(meta);
+    }
     if !text.contains(':') {
         return None;
     }
@@ -464,6 +467,47 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
             .filter(|t| !t.is_empty())
             .collect();
         (!tags.is_empty()).then_some(Meta::Tags(tags))
+    }
+}
+
+/// A date and a byline on one line between separators: "Stand: 7. Juli 2028 · zusammengestellt
+/// von Leonie Hartmann", "Von Jana Richter | 10.01.2028". Every part must be one or the other,
+/// so a line of text with a "·" in it is not taken.
+fn separated_metadata(text: &str) -> Option<Meta<'_>> {
+    let separator = [" · ", " | ", " • ", " – ", " — "]
+        .into_iter()
+        .find(|s| text.contains(s))?;
+    let (mut author, mut date) = (None, None);
+    let mut parts = 0;
+    for part in text.split(separator) {
+        parts += 1;
+        let part = part.trim().trim_matches(['*', '_']).trim();
+        // "zusammengestellt von …", "compiled by …": a byline after its participle.
+        let part = [
+            "zusammengestellt ",
+            "verfasst ",
+            "geschrieben ",
+            "bearbeitet ",
+            "compiled ",
+            "written ",
+        ]
+        .iter()
+        .find_map(|p| part.strip_prefix(p))
+        .unwrap_or(part);
+        match metadata(part)? {
+            Meta::Date(d) if date.is_none() => date = Some(d),
+            Meta::Author(name, d) if author.is_none() => {
+                author = Some(name);
+                date = date.or(d);
+            }
+            _ => return None,
+        }
+    }
+    match (author, date) {
+        _ if parts > 3 => None,
+        (Some(name), date) => Some(Meta::Author(name, date)),
+        (None, Some(date)) => Some(Meta::Date(date)),
+        (None, None) => None,
     }
 }
 
@@ -770,5 +814,27 @@ mod tests {
             Some(Meta::Tags(vec!["a", "b", "c"]))
         );
         assert_eq!(metadata("von den Regierungen abgelehnt wurde das."), None);
+        // A date and a byline between separators, in either order.
+        assert_eq!(
+            metadata("*Stand: 7. Juli 2028 · zusammengestellt von Leonie Hartmann*"),
+            Some(Meta::Author(
+                "Leonie Hartmann",
+                chrono::NaiveDate::from_ymd_opt(2028, 7, 7)
+            ))
+        );
+        assert_eq!(
+            metadata("By Ana Costa | March 3, 2028"),
+            Some(Meta::Author(
+                "Ana Costa",
+                chrono::NaiveDate::from_ymd_opt(2028, 3, 3)
+            ))
+        );
+        assert!(
+            metadata("Stand: 24.03.2028 · Wetter: sonnig").is_none(),
+            "a part that is neither stops it"
+        );
+        // Text with a separator in it is not metadata.
+        assert_eq!(metadata("Berlin · 3. Mai 2028"), None);
+        assert_eq!(metadata("Cyber – 7. Juli 2028 – Bilanz"), None);
     }
 }
