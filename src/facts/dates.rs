@@ -529,17 +529,17 @@ pattern!(
 );
 pattern!(
     HALF,
-    r"(?i:(?-u:\b)(ersten|zweiten|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
+    r"(?i:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
 );
 // "im zweiten Quartal", "im zweiten Halbjahr": of the year the context gives. The English
 // "second half" alone is too often of a match or a session.
 pattern!(
     PART_OF_YEAR,
-    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this)\s+year(?-u:\b))"
+    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b))"
 );
 pattern!(
     SEASON,
-    r"(?-u:\b)(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+)?(\d{4}))?(?-u:\b)"
+    r"(?-u:\b)(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+|of\s+)?(\d{4}))?(?-u:\b)"
 );
 pattern!(
     YEAR_MOD,
@@ -1109,7 +1109,7 @@ fn collect(
         let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
-        let half = if matches!(h.as_str().to_lowercase().as_str(), "ersten" | "first") {
+        let half = if h.as_str().to_lowercase().starts_with("erst") || h.as_str() == "first" {
             1
         } else {
             2
@@ -1136,6 +1136,17 @@ fn collect(
         };
         let Some(part) = part else { continue };
         let span = c.get(1).map_or(whole(&c), |d| d.start()..whole(&c).end);
+        // "second half of next year": the year is the article's one after (before).
+        if let Some(which) = c.get(6) {
+            let shift = if which.as_str().eq_ignore_ascii_case("next") {
+                1
+            } else {
+                -1
+            };
+            let value = anchor.map(|d| format!("{:04}-{part}", d.year() + shift));
+            push(out, span, Shape::Relative(value), None);
+            continue;
+        }
         push(
             out,
             span,
@@ -2351,6 +2362,38 @@ mod tests {
         // Without its week the weekday is still the most recent one.
         let d = dates("am Donnerstag", Some("2028-03-24"));
         assert_eq!(d[0].1.as_deref(), Some("2028-03-23"));
+    }
+
+    #[test]
+    fn halves_and_seasons_of_a_named_or_relative_year() {
+        for (text, want) in [
+            (
+                "in the second half of next year",
+                ("second half of next year", "2029-H2"),
+            ),
+            (
+                "in the first half of last year",
+                ("first half of last year", "2027-H1"),
+            ),
+            (
+                "in the first half of 2029",
+                ("first half of 2029", "2029-H1"),
+            ),
+            ("in the spring of 2029", ("spring of 2029", "2029-SP")),
+            (
+                "in der zweiten Jahreshälfte 2029",
+                ("zweiten Jahreshälfte 2029", "2029-H2"),
+            ),
+            (
+                "die zweite Jahreshälfte 2029",
+                ("zweite Jahreshälfte 2029", "2029-H2"),
+            ),
+            ("im Frühjahr 2029", ("Frühjahr 2029", "2029-SP")),
+        ] {
+            let d = dates(text, Some("2028-03-24"));
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            assert_eq!((d[0].0.as_str(), d[0].1.as_deref()), (want.0, Some(want.1)));
+        }
     }
 
     #[test]
