@@ -529,17 +529,17 @@ pattern!(
 );
 pattern!(
     HALF,
-    r"(?i:(?-u:\b)(ersten|zweiten|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
+    r"(?i:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
 );
 // "im zweiten Quartal", "im zweiten Halbjahr": of the year the context gives. The English
 // "second half" alone is too often of a match or a session.
 pattern!(
     PART_OF_YEAR,
-    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this)\s+year(?-u:\b))"
+    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b))"
 );
 pattern!(
     SEASON,
-    r"(?-u:\b)(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+)?(\d{4}))?(?-u:\b)"
+    r"(?-u:\b)(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+|of\s+)?(\d{4}))?(?-u:\b)"
 );
 pattern!(
     YEAR_MOD,
@@ -561,6 +561,19 @@ pattern!(
 pattern!(
     REL_WEEKDAY,
     r"(?-u:\b)(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext)\s+((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+);
+// "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
+// weekday names a day of the week that follows, not the most recent such day.
+pattern!(
+    REL_WEEKDAY_OF_WEEK,
+    r"(?-u:\b)(?:(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+(?:der\s+)?(vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?|diese[nr]?)\s+Woche|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+(last|next|this)\s+week)(?-u:\b)"
+);
+// "im vergangenen Herbst", "letzten Sommer", "next spring": the season's previous (next)
+// occurrence, not the season of the year the text speaks of. Only the "-en" forms, the words
+// of the RelMonthWord cue ("kommendes Frühjahr" stays a plain season).
+pattern!(
+    REL_SEASON,
+    r"(?-u:\b)(?:(kommenden|nächsten|vergangenen|letzten)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?|([Nn]ext|[Ll]ast)\s+(spring|summer|autumn|fall|winter))(?-u:\b)"
 );
 pattern!(
     REL_UNIT,
@@ -1096,7 +1109,7 @@ fn collect(
         let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
-        let half = if matches!(h.as_str().to_lowercase().as_str(), "ersten" | "first") {
+        let half = if h.as_str().to_lowercase().starts_with("erst") || h.as_str() == "first" {
             1
         } else {
             2
@@ -1123,6 +1136,17 @@ fn collect(
         };
         let Some(part) = part else { continue };
         let span = c.get(1).map_or(whole(&c), |d| d.start()..whole(&c).end);
+        // "second half of next year": the year is the article's one after (before).
+        if let Some(which) = c.get(6) {
+            let shift = if which.as_str().eq_ignore_ascii_case("next") {
+                1
+            } else {
+                -1
+            };
+            let value = anchor.map(|d| format!("{:04}-{part}", d.year() + shift));
+            push(out, span, Shape::Relative(value), None);
+            continue;
+        }
         push(
             out,
             span,
@@ -1218,7 +1242,9 @@ fn collect(
             push(out, whole(&c), Shape::Full(d.as_str().to_string()), None);
         }
     }
-    if cues.has(Cue::Relative) || cues.has(Cue::Weekday) {
+    // "im vergangenen Herbst" has no word of the Relative cue but is relative all the same.
+    let last_season = cues.has(Cue::Season) && cues.has(Cue::RelMonthWord);
+    if cues.has(Cue::Relative) || cues.has(Cue::Weekday) || last_season {
         relative(text, cues, anchor, out);
         anaphors(text, cues, out);
     }
@@ -1555,17 +1581,39 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             Some((d + Duration::days(shift)).to_string())
         }));
     }
-    for c in all(&REL_WEEKDAY, text, cues.has(Cue::Weekday)) {
+    // A weekday with its week is one day of that week; the week-less reading of its weekday
+    // ("am Donnerstag") is then skipped, and the week alone starts later and loses the overlap.
+    let mut of_week: Vec<Range<usize>> = Vec::new();
+    let weeks = cues.has(Cue::Weekday) && cues.has_folded(Cue::RelNamedUnit);
+    for c in all(&REL_WEEKDAY_OF_WEEK, text, weeks) {
+        of_week.push(whole(&c));
         out.push(make(&c, |d, c| {
-            let day = match c.get(2)?.as_str().to_lowercase().get(..3)? {
-                "mon" => Weekday::Mon,
-                "die" | "tue" => Weekday::Tue,
-                "mit" | "wed" => Weekday::Wed,
-                "don" | "thu" => Weekday::Thu,
-                "fre" | "fri" => Weekday::Fri,
-                "sam" | "sat" => Weekday::Sat,
-                _ => Weekday::Sun,
+            let day = weekday_of(c.get(1).or(c.get(3))?.as_str())?;
+            let which = c.get(2).or(c.get(4))?.as_str().to_lowercase();
+            let n = if which.starts_with("vergang")
+                || which.starts_with("letzt")
+                || which.starts_with("vorig")
+                || which == "last"
+            {
+                -1
+            } else if which.starts_with("komm") || which.starts_with("näch") || which == "next" {
+                1
+            } else {
+                0
             };
+            let monday =
+                d + Duration::weeks(n) - Duration::days(d.weekday().num_days_from_monday() as i64);
+            Some((monday + Duration::days(day.num_days_from_monday() as i64)).to_string())
+        }));
+    }
+    for c in all(&REL_WEEKDAY, text, cues.has(Cue::Weekday)) {
+        if c.get(2)
+            .is_some_and(|day| of_week.iter().any(|w| w.start == day.start()))
+        {
+            continue;
+        }
+        out.push(make(&c, |d, c| {
+            let day = weekday_of(c.get(2)?.as_str())?;
             let whole = c.get(0)?.as_str().to_lowercase();
             let future =
                 whole.contains("kommend") || whole.contains("nächst") || whole.starts_with("next");
@@ -1644,6 +1692,37 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             }
         }));
     }
+    for c in all(
+        &REL_SEASON,
+        text,
+        cues.has(Cue::Season) && cues.has(Cue::RelMonthWord),
+    ) {
+        out.push(make(&c, |d, c| {
+            let which = c.get(1).or(c.get(3))?.as_str().to_lowercase();
+            let name = c.get(2).or(c.get(4))?.as_str().to_lowercase();
+            // The month each season begins in (winter: December, named by that year).
+            let (season, first) = match name.as_str() {
+                "frühjahr" | "frühling" | "spring" => ("SP", 3),
+                "sommer" | "summer" => ("SU", 6),
+                "herbst" | "autumn" | "fall" => ("FA", 9),
+                _ => ("WI", 12),
+            };
+            let year = if which == "kommenden" || which == "nächsten" || which == "next" {
+                // The next one that has not begun yet.
+                if first > d.month() {
+                    d.year()
+                } else {
+                    d.year() + 1
+                }
+            } else if first + 3 <= d.month() {
+                // The last one that is over: this year's, once its three months have passed.
+                d.year()
+            } else {
+                d.year() - 1
+            };
+            Some(format!("{year:04}-{season}"))
+        }));
+    }
     // "next February", "im vergangenen Mai": the nearest such month after (before) the date.
     for c in all(
         &REL_MONTH,
@@ -1687,6 +1766,19 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             last.modifier = modifier_of(m.as_str());
         }
     }
+}
+
+/// The weekday a German or English day name (or a compound like "Montagabend") begins with.
+fn weekday_of(name: &str) -> Option<Weekday> {
+    Some(match name.to_lowercase().get(..3)? {
+        "mon" => Weekday::Mon,
+        "die" | "tue" => Weekday::Tue,
+        "mit" | "wed" => Weekday::Wed,
+        "don" | "thu" => Weekday::Thu,
+        "fre" | "fri" => Weekday::Fri,
+        "sam" | "sat" => Weekday::Sat,
+        _ => Weekday::Sun,
+    })
 }
 
 /// "schon heute", "bereits heute", "already today": "by now", an adverb of the present and
@@ -2249,6 +2341,85 @@ mod tests {
                 .count(),
             0
         );
+    }
+
+    #[test]
+    fn a_weekday_with_its_week_is_one_day_of_that_week() {
+        // 2028-03-24 is a Friday: last week ran from 13 to 19 March.
+        let d = dates(
+            "Der Bundestag hatte das Gesetz am Donnerstag vergangener Woche beschlossen.",
+            Some("2028-03-24"),
+        );
+        let v: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(v, [("Donnerstag vergangener Woche", Some("2028-03-16"))]);
+        for (text, want) in [
+            ("am Montag der kommenden Woche", "2028-03-27"),
+            ("am Montag nächster Woche", "2028-03-27"),
+            ("on Thursday of last week", "2028-03-16"),
+            ("Dienstag dieser Woche", "2028-03-21"),
+        ] {
+            let d = dates(text, Some("2028-03-24"));
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            assert_eq!(d[0].1.as_deref(), Some(want), "{text}");
+        }
+        // Without its week the weekday is still the most recent one.
+        let d = dates("am Donnerstag", Some("2028-03-24"));
+        assert_eq!(d[0].1.as_deref(), Some("2028-03-23"));
+    }
+
+    #[test]
+    fn halves_and_seasons_of_a_named_or_relative_year() {
+        for (text, want) in [
+            (
+                "in the second half of next year",
+                ("second half of next year", "2029-H2"),
+            ),
+            (
+                "in the first half of last year",
+                ("first half of last year", "2027-H1"),
+            ),
+            (
+                "in the first half of 2029",
+                ("first half of 2029", "2029-H1"),
+            ),
+            ("in the spring of 2029", ("spring of 2029", "2029-SP")),
+            (
+                "in der zweiten Jahreshälfte 2029",
+                ("zweiten Jahreshälfte 2029", "2029-H2"),
+            ),
+            (
+                "die zweite Jahreshälfte 2029",
+                ("zweite Jahreshälfte 2029", "2029-H2"),
+            ),
+            ("im Frühjahr 2029", ("Frühjahr 2029", "2029-SP")),
+        ] {
+            let d = dates(text, Some("2028-03-24"));
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            assert_eq!((d[0].0.as_str(), d[0].1.as_deref()), (want.0, Some(want.1)));
+        }
+    }
+
+    #[test]
+    fn a_season_called_last_or_next_is_its_previous_or_next_occurrence() {
+        for (text, want) in [
+            (
+                "hatte schon im vergangenen Herbst gewarnt",
+                ("vergangenen Herbst", "2027-FA"),
+            ),
+            ("seit letzten Sommer", ("letzten Sommer", "2027-SU")),
+            ("last autumn", ("last autumn", "2027-FA")),
+            ("im kommenden Frühjahr", ("kommenden Frühjahr", "2029-SP")),
+            ("next summer", ("next summer", "2028-SU")),
+            ("im vergangenen Winter", ("vergangenen Winter", "2027-WI")),
+        ] {
+            let d = dates(text, Some("2028-03-24"));
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            assert_eq!((d[0].0.as_str(), d[0].1.as_deref()), (want.0, Some(want.1)));
+        }
+        // A summer that is over this year is this year's.
+        let d = dates("letzten Sommer", Some("2028-11-02"));
+        assert_eq!(d[0].1.as_deref(), Some("2028-SU"));
     }
 
     #[test]

@@ -282,6 +282,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
             name = rest.trim_start();
         }
+        // "Position zum Digital Fairness Act": an English act's name has no German
+        // preposition in it; the noun and "zum" before it are the sentence's, not the name's.
+        if !in_quotes && name.ends_with(" Act") {
+            let cut = [" zum ", " zur ", " beim "]
+                .iter()
+                .filter_map(|p| name.rfind(p).map(|i| i + p.len()))
+                .max();
+            if let Some(i) = cut {
+                name = &name[i..];
+            }
+        }
         // A name cut before its genitive ("Gesetz zur Umsetzung der europäischen …") is
         // only the start of a description.
         let mut cut_genitive = false;
@@ -767,6 +778,11 @@ mod tests {
         assert_eq!(ids("Die Verbote nach Artikel 5 greifen."), ["Art. 5"]);
         assert_eq!(ids("nach Art. 5 Regeln für"), ["Art. 5"]);
         assert_eq!(ids("Article 5 of the AI Act applies"), ["Art. 5", "AI Act"]);
+        // A German noun and "zum" before an English act are not part of its name.
+        assert_eq!(
+            ids("Die Position zum Digital Fairness Act steht."),
+            ["Digital Fairness Act"]
+        );
         assert_eq!(ids("Abs. 2 gilt"), ["abs. 2"]);
     }
 
