@@ -499,7 +499,8 @@ fn law_compound(word: &str) -> Option<(&str, &'static str)> {
         || !last.chars().all(char::is_alphabetic)
         || last.chars().skip(1).any(char::is_uppercase)
         || body.ends_with('-')
-        || (head != "gesetzbuch" && GENERIC_LAW_STEMS.contains(&last))
+        // With a name before it ("Data-Act-Durchführungsgesetz") the kind is that law's.
+        || (head != "gesetzbuch" && body == last && GENERIC_LAW_STEMS.contains(&last))
     {
         return None;
     }
@@ -546,7 +547,7 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
         let taken = out.iter().any(|f| {
             f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end
         });
-        if taken || indefinite_before(text, span.start) {
+        if taken || (indefinite_before(text, span.start) && !draft_before(text, span.start)) {
             continue;
         }
         push(out, span, format!("{stem}{head}"), "named");
@@ -586,6 +587,20 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
         let name = format!("{}-{}", short.as_str(), word.as_str());
         push(out, all.range(), name, "named");
     }
+}
+
+/// Whether "Entwurf eines" (or a longer word for a draft) comes before `at`: the draft of a
+/// law names the law it will be ("den Entwurf eines Beschäftigtendatenschutzgesetzes"), where
+/// "ein neues Digitalgesetz" names none.
+fn draft_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let (Some(article), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    article == "eines" && (noun.ends_with("ntwurf") || noun.ends_with("ntwurfs"))
 }
 
 /// Whether the word before `at` is an indefinite article ("ein", "eine", "a", "an").
@@ -807,6 +822,17 @@ mod tests {
             ids("Der Bundestag hat das NIS-2-Umsetzungsgesetz beschlossen."),
             ["NIS-2-Umsetzungsgesetz"]
         );
+        // A kind of law with a name before it is that law.
+        assert_eq!(
+            ids("Das Data-Act-Durchführungsgesetz wurde beschlossen."),
+            ["Data-Act-Durchführungsgesetz"]
+        );
+        // The draft of a law names it; "ein" alone does not.
+        assert_eq!(
+            ids("Das Kabinett billigte den Entwurf eines Beschäftigtendatenschutzgesetzes."),
+            ["Beschäftigtendatenschutzgesetz"]
+        );
+        assert!(ids("Geplant ist ein Beschäftigtendatenschutzgesetz.").is_empty());
     }
 
     #[test]
