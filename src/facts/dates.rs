@@ -1789,13 +1789,8 @@ fn already_now(text: &str, c: &Captures) -> bool {
     if !matches!(m.as_str(), "heute" | "Heute" | "today" | "Today") {
         return false;
     }
-    let before = text[..m.start()].trim_end();
-    let word = before
-        .rsplit(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("");
     if !matches!(
-        word,
+        super::word_before(text, m.start()),
         "schon" | "Schon" | "bereits" | "Bereits" | "already" | "Already"
     ) {
         return false;

@@ -593,25 +593,16 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
 /// law names the law it will be ("den Entwurf eines Beschäftigtendatenschutzgesetzes"), where
 /// "ein neues Digitalgesetz" names none.
 fn draft_before(text: &str, at: usize) -> bool {
+    let article = super::word_before(text, at);
     let before = text.get(..at).unwrap_or("").trim_end();
-    let mut words = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty());
-    let (Some(article), Some(noun)) = (words.next(), words.next()) else {
-        return false;
-    };
+    let noun = super::word_before(before, before.len() - article.len());
     article == "eines" && (noun.ends_with("ntwurf") || noun.ends_with("ntwurfs"))
 }
 
 /// Whether the word before `at` is an indefinite article ("ein", "eine", "a", "an").
 fn indefinite_before(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
     matches!(
-        word,
+        super::word_before(text, at),
         "ein"
             | "eine"
             | "einen"

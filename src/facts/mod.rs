@@ -168,6 +168,18 @@ impl ExtractContext {
     }
 }
 
+/// The word before byte `at` of `text` (letters and digits), "" if there is none: what the
+/// extractors look at to judge a match by the word in front of it.
+pub(crate) fn word_before(text: &str, at: usize) -> &str {
+    let t = text.get(..at).unwrap_or("").trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
 /// Extracts every fact of an article, in text order.
 pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> Vec<Fact> {
     let mut ctx = ExtractContext {

@@ -70,17 +70,6 @@ fn settlement_noun(w: &str) -> bool {
     )
 }
 
-/// The word before byte `at` (letters only), if any.
-fn word_before(text: &str, at: usize) -> &str {
-    let t = text[..at].trim_end();
-    let start = t
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &t[start..]
-}
-
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     extract_words(text, &words(text), ctx, out);
@@ -98,7 +87,7 @@ pub(crate) fn extract_words(
     let formed: Vec<std::ops::Range<usize>> = out[start..].iter().map(|f| f.span.clone()).collect();
     for (span, i) in PLACES.find_iter(text, ws, super::gazetteer::PLACE_START) {
         let entry = &PLACES.entries[i];
-        let before = word_before(text, span.start);
+        let before = super::word_before(text, span.start);
         if entry.ambiguous && !place_preposition(before) {
             continue;
         }

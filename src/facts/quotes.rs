@@ -341,11 +341,10 @@ fn no_stop_but_titles(between: &str) -> bool {
         return false;
     }
     between.match_indices('.').all(|(i, _)| {
-        let word = between[..i]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        matches!(word, "Dr" | "Prof" | "Mr" | "Mrs" | "Ms")
+        matches!(
+            super::word_before(between, i),
+            "Dr" | "Prof" | "Mr" | "Mrs" | "Ms"
+        )
     })
 }
 
