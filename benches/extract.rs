@@ -1,6 +1,6 @@
 //! Fact extraction throughput on one core.
 
-use briefing::facts::extract_article;
+use briefing::facts::{FactKind, KindSet, extract_article, extract_article_kinds};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 mod common;
@@ -18,6 +18,20 @@ fn extract(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // What `facts --kind` and `timeline` ask for the numeric and temporal kinds.
+    use FactKind::*;
+    let numeric = KindSet::of(&[Date, Vote, Document, Money, Figure, Source]);
+    g.bench_function(
+        "dates, votes, documents, money, figures, sources (one core)",
+        |b| {
+            b.iter(|| {
+                articles
+                    .iter()
+                    .map(|a| extract_article_kinds(a, None, numeric).len())
+                    .sum::<usize>()
+            })
+        },
+    );
     g.finish();
 }
 

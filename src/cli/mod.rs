@@ -194,6 +194,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         reference_date: None,
         skip_facts: false,
         date_format: Some(settings.reader.date_format.clone()),
+        kinds: crate::facts::KindSet::ALL,
     };
     // https://no-color.org: set and not empty.
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -263,6 +264,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }) => {
             let build = BuildOptions {
                 reference_date,
+                kinds: crate::facts::KindSet::or_all(&kind),
                 ..build
             };
             let corpus = open(&corpus, &settings, &build)?;
@@ -277,6 +279,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }) => {
             let build = BuildOptions {
                 reference_date,
+                kinds: crate::facts::KindSet::of(&[crate::facts::FactKind::Date]),
                 ..build
             };
             let corpus = open(&corpus, &settings, &build)?;

@@ -171,7 +171,11 @@ pub fn key(articles: &[Article], build: &BuildOptions) -> Option<u64> {
         }
     };
     add(FORMAT.as_bytes());
-    add(format!("{:?} {:?}", build.reference_date, build.date_format).as_bytes());
+    add(format!(
+        "{:?} {:?} {:?}",
+        build.reference_date, build.date_format, build.kinds
+    )
+    .as_bytes());
     for a in articles {
         let stamp = a.stamp?;
         add(a.path.as_bytes());

@@ -83,6 +83,9 @@ pub struct BuildOptions {
     pub skip_facts: bool,
     /// How the facts pane writes dates with a day (strftime; `None`: ISO).
     pub date_format: Option<String>,
+    /// The kinds of facts to extract (all by default): a command that prints some is spared
+    /// the rest.
+    pub kinds: facts::KindSet,
 }
 
 impl Corpus {
@@ -129,7 +132,7 @@ impl Corpus {
             for chunk in self.articles.chunks(256) {
                 let extracted: Vec<Vec<Fact>> = chunk
                     .par_iter()
-                    .map(|a| facts::extract_article(a, options.reference_date))
+                    .map(|a| facts::extract_article_kinds(a, options.reference_date, options.kinds))
                     .collect();
                 for (fs, article) in extracted.into_iter().zip(chunk) {
                     builder.push(fs, article);

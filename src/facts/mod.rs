@@ -82,6 +82,77 @@ impl FactKind {
     pub fn from_name(name: &str) -> Option<FactKind> {
         FactKind::ALL.into_iter().find(|k| k.name() == name)
     }
+
+    /// The kinds whose facts this kind's extractor reads or is filtered by: a figure inside a
+    /// date, an amount, a vote or a document is none; a document takes its year from the date
+    /// before it; names resolve against each other, give way to a document's name, and an
+    /// organisation's short form may be an acronym defined before; a quotation's speaker is a
+    /// person or an organisation found first.
+    const fn needs(self) -> KindSet {
+        use FactKind::*;
+        match self {
+            Document => KindSet::of(&[Date]),
+            Figure => KindSet::of(&[Date, Money, Vote, Document]),
+            Person | Organization | Place | Quote => {
+                KindSet::of(&[Person, Organization, Place, Document, Acronym])
+            }
+            Date | Vote | Money | Acronym | Source => KindSet::NONE,
+        }
+    }
+}
+
+/// A set of fact kinds: which an extraction is asked for. Commands that print one kind
+/// (`timeline`, `facts --kind date`) leave the name extractors, most of the work, undone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct KindSet(u16);
+
+impl KindSet {
+    pub const NONE: KindSet = KindSet(0);
+    pub const ALL: KindSet = KindSet((1 << FactKind::ALL.len()) - 1);
+
+    pub const fn of(kinds: &[FactKind]) -> KindSet {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= 1 << kinds[i] as u16;
+            i += 1;
+        }
+        KindSet(bits)
+    }
+
+    /// The kinds given, or all of them when none is (as `--kind` reads).
+    pub fn or_all(kinds: &[FactKind]) -> KindSet {
+        if kinds.is_empty() {
+            KindSet::ALL
+        } else {
+            KindSet::of(kinds)
+        }
+    }
+
+    pub const fn contains(self, kind: FactKind) -> bool {
+        self.0 & (1 << kind as u16) != 0
+    }
+
+    /// These kinds and every kind their extraction depends on.
+    fn with_needs(self) -> KindSet {
+        let mut set = self;
+        loop {
+            let grown = FactKind::ALL
+                .into_iter()
+                .filter(|&k| set.contains(k))
+                .fold(set, |s, k| KindSet(s.0 | k.needs().0));
+            if grown == set {
+                return set;
+            }
+            set = grown;
+        }
+    }
+}
+
+impl Default for KindSet {
+    fn default() -> KindSet {
+        KindSet::ALL
+    }
 }
 
 /// The normalised value of a fact; its shape depends on the kind.
@@ -159,6 +230,8 @@ pub struct ExtractContext {
     /// Where the date patterns may begin in the block being read, found with its words by
     /// [`extract_text`] for the dates and the figures; `None` outside of it.
     pub starts: Option<dates::Starts>,
+    /// The kinds [`extract_text`] runs the extractors of (all by default).
+    pub kinds: KindSet,
 }
 
 impl ExtractContext {
@@ -182,16 +255,31 @@ pub(crate) fn word_before(text: &str, at: usize) -> &str {
 
 /// Extracts every fact of an article, in text order.
 pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> Vec<Fact> {
+    extract_article_kinds(article, reference_date, KindSet::ALL)
+}
+
+/// Extracts the facts of the kinds in `wanted`, in text order: the same facts of those kinds
+/// as [`extract_article`] finds, with less work.
+pub fn extract_article_kinds(
+    article: &Article,
+    reference_date: Option<NaiveDate>,
+    wanted: KindSet,
+) -> Vec<Fact> {
     let mut ctx = ExtractContext {
         lang: article.lang,
         article_date: article.date,
         reference_date,
+        kinds: wanted.with_needs(),
         ..ExtractContext::default()
     };
     let mut facts = Vec::new();
     // The place of a dateline or byline on a line of its own ("*Von Miriam Kessler, Riad, 19.
     // Dezember 2026*"): where the news comes from. Its date is the article's, no fact.
-    for line in dateline_lines(article) {
+    let places_wanted = ctx.kinds.contains(FactKind::Place);
+    for line in dateline_lines(article)
+        .into_iter()
+        .filter(|_| places_wanted)
+    {
         let mut found = Vec::new();
         places::extract(article.slice(&line), &mut ctx, &mut found);
         facts.extend(found.into_iter().map(|f| Fact {
@@ -226,7 +314,7 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
         } else {
             0
         };
-        if dateline > 0 {
+        if dateline > 0 && places_wanted {
             facts.extend(
                 capitalised_dateline_place(text, &mut ctx)
                     .into_iter()
@@ -262,9 +350,16 @@ pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> 
             });
         }
     }
-    facts.extend(sources::extract(article));
-    if let Some(f) = byline_person(article, &facts) {
+    if wanted.contains(FactKind::Source) {
+        facts.extend(sources::extract(article));
+    }
+    if wanted.contains(FactKind::Person)
+        && let Some(f) = byline_person(article, &facts)
+    {
         facts.push(f);
+    }
+    if wanted != KindSet::ALL {
+        facts.retain(|f| wanted.contains(f.kind));
     }
     in_text_order(facts)
 }
@@ -370,22 +465,45 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     let mut out = Vec::new();
     let cues = cues::Cues::scan(text);
     ctx.cues = Some(cues);
+    let kinds = ctx.kinds;
+    let names = kinds.contains(FactKind::Person);
     // The name extractors share one split into words; the date patterns' starts come with it
-    // where the dates (or the figures, by the same digits) search by them.
-    let (ws, starts) = gazetteer::words_and_starts(text, cues.digits || cues.has(cues::Cue::Month));
+    // where the dates (or the figures, by the same digits) search by them. Without names the
+    // dates find their starts alone.
+    let (ws, starts) = if names {
+        gazetteer::words_and_starts(text, cues.digits || cues.has(cues::Cue::Month))
+    } else {
+        (Vec::new(), None)
+    };
     ctx.starts = starts;
     ctx.block_year = None;
     ctx.dated_in_block = false;
-    dates::extract(text, ctx, &mut out);
-    votes::extract(text, ctx, &mut out);
-    documents::extract(text, ctx, &mut out);
-    money::extract(text, ctx, &mut out);
-    figures::extract(text, ctx, &mut out);
-    acronyms::extract(text, ctx, &mut out);
-    people::extract_words(text, &ws, ctx, &mut out);
-    organizations::extract_words(text, &ws, ctx, &mut out);
-    places::extract_words(text, &ws, ctx, &mut out);
-    quotes::extract(text, ctx, &mut out);
+    if kinds.contains(FactKind::Date) {
+        dates::extract(text, ctx, &mut out);
+    }
+    if kinds.contains(FactKind::Vote) {
+        votes::extract(text, ctx, &mut out);
+    }
+    if kinds.contains(FactKind::Document) {
+        documents::extract(text, ctx, &mut out);
+    }
+    if kinds.contains(FactKind::Money) {
+        money::extract(text, ctx, &mut out);
+    }
+    if kinds.contains(FactKind::Figure) {
+        figures::extract(text, ctx, &mut out);
+    }
+    if kinds.contains(FactKind::Acronym) {
+        acronyms::extract(text, ctx, &mut out);
+    }
+    if names {
+        people::extract_words(text, &ws, ctx, &mut out);
+        organizations::extract_words(text, &ws, ctx, &mut out);
+        places::extract_words(text, &ws, ctx, &mut out);
+    }
+    if kinds.contains(FactKind::Quote) {
+        quotes::extract(text, ctx, &mut out);
+    }
     ctx.cues = None;
     ctx.starts = None;
     resolve_names(&mut out);
