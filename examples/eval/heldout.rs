@@ -86,6 +86,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout9",
         include_str!("../../tests/gold/heldout9.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 10",
+        "tests/fixtures/heldout10",
+        include_str!("../../tests/gold/heldout10.toml"),
+    ));
     rows
 }
 
