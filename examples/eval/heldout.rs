@@ -91,6 +91,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout10",
         include_str!("../../tests/gold/heldout10.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 11",
+        "tests/fixtures/heldout11",
+        include_str!("../../tests/gold/heldout11.toml"),
+    ));
     rows
 }
 
