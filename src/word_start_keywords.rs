@@ -153,6 +153,13 @@ fn word_starts(block: &[u8; BLOCK], before: u8, punctuation: bool) -> u64 {
         *flag = (here | other) & (previous ^ 1);
         previous = here;
     }
+    pack_flags(&flags)
+}
+
+/// Flags of 0 or 1, one per byte, as the bits of a word (byte k: bit k), packed eight at a
+/// time by a multiplication.
+#[inline]
+pub(crate) fn pack_flags(flags: &[u8; BLOCK]) -> u64 {
     let mut bits = 0;
     for (n, eight) in flags.chunks_exact(8).enumerate() {
         let mut word = [0u8; 8];

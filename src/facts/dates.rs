@@ -228,6 +228,35 @@ const FIRST_WORDS: &[(u8, &[&str])] = &[
     ),
 ];
 
+/// Whether a word of [`FIRST_WORDS`] may begin `rest`, by its first two bytes: most words
+/// fail here, without a call.
+#[inline]
+fn may_be_first_word(rest: &[u8]) -> bool {
+    // The first two bytes of every first word ([`first_words_at`]'s key).
+    static PAIRS: [[bool; 128]; 128] = {
+        let mut t = [[false; 128]; 128];
+        let mut i = 0;
+        while i < FIRST_WORDS.len() {
+            let list = FIRST_WORDS[i].1;
+            let mut j = 0;
+            while j < list.len() {
+                let w = list[j].as_bytes();
+                let second = if w[1] < 127 { w[1] } else { 127 };
+                t[(w[0] & 127) as usize][second as usize] = true;
+                j += 1;
+            }
+            i += 1;
+        }
+        t
+    };
+    match rest {
+        [first, second, ..] if *first < 128 => {
+            PAIRS[usize::from(*first)][usize::from((*second).min(127))]
+        }
+        _ => false,
+    }
+}
+
 /// The lists of [`FIRST_WORDS`] with a word at the start of `rest`, as bits. A table by the
 /// first two bytes leaves the few words to compare.
 fn first_words_at(rest: &[u8]) -> u8 {
@@ -356,28 +385,9 @@ impl Starts {
     /// its first two bytes, which rejects most words, is inlined; the rest is not.
     #[inline]
     pub(super) fn push(&mut self, bytes: &[u8], at: usize) {
-        // The first two bytes of every first word ([`first_words_at`]'s key).
-        static PAIRS: [[bool; 128]; 128] = {
-            let mut t = [[false; 128]; 128];
-            let mut i = 0;
-            while i < FIRST_WORDS.len() {
-                let list = FIRST_WORDS[i].1;
-                let mut j = 0;
-                while j < list.len() {
-                    let w = list[j].as_bytes();
-                    let second = if w[1] < 127 { w[1] } else { 127 };
-                    t[(w[0] & 127) as usize][second as usize] = true;
-                    j += 1;
-                }
-                i += 1;
-            }
-            t
-        };
         let wanted = match bytes.get(at..) {
             Some([first, ..]) if first.is_ascii_digit() => true,
-            Some([first, second, ..]) if *first < 128 => {
-                PAIRS[usize::from(*first)][usize::from((*second).min(127))]
-            }
+            Some(rest) => may_be_first_word(rest),
             _ => false,
         };
         if wanted {
@@ -416,51 +426,67 @@ impl Starts {
         }
     }
 
+    /// The starts of `text`, found 64 bytes at a time: a mask of the bytes of words (ASCII
+    /// letters, digits and the underscore, as `(?-u:\b)` sees them) shifted by one gives the
+    /// first byte of each word without a branch per byte; a loop over the bytes mispredicted
+    /// at every word.
     pub(super) fn new(text: &str) -> Starts {
-        // ASCII letters, digits and the underscore: the bytes of a word for `(?-u:\b)`.
-        static WORD: [bool; 256] = {
-            let mut t = [false; 256];
-            let mut b = 0;
-            while b < 128 {
-                t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
-                b += 1;
-            }
-            t
-        };
         let bytes = text.as_bytes();
         let mut digits = Vec::new();
         let mut words = Vec::new();
         let mut complete = true;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !WORD[usize::from(b)] {
+        // Whether the byte before the block is part of a word.
+        let mut carry = 0u64;
+        let mut padded = [b' '; 64];
+        for (n, block) in bytes.chunks(64).enumerate() {
+            let base = n * 64;
+            let block: &[u8; 64] = match block.try_into() {
+                Ok(full) => full,
+                Err(_) => {
+                    padded[..block.len()].copy_from_slice(block);
+                    &padded
+                }
+            };
+            let mut word_flags = [0u8; 64];
+            let mut wide_flags = [0u8; 64];
+            for ((w, x), &b) in word_flags.iter_mut().zip(&mut wide_flags).zip(block) {
+                *w = u8::from(
+                    (b | 0x20).wrapping_sub(b'a') < 26 || b.wrapping_sub(b'0') < 10 || b == b'_',
+                );
                 // The first decimal digit outside ASCII is U+0660 (lead byte D9).
-                if b >= 0xD9
-                    && complete
-                    && text
+                *x = u8::from(b >= 0xD9);
+            }
+            let word = crate::word_start_keywords::pack_flags(&word_flags);
+            let mut firsts = word & !(word << 1 | carry);
+            carry = word >> 63;
+            if complete {
+                let mut wide = crate::word_start_keywords::pack_flags(&wide_flags);
+                while wide != 0 {
+                    let i = base + wide.trailing_zeros() as usize;
+                    wide &= wide - 1;
+                    if text
                         .get(i..)
                         .and_then(|rest| rest.chars().next())
                         .is_some_and(char::is_numeric)
-                {
-                    complete = false;
-                }
-                i += 1;
-                continue;
-            }
-            // The start of a word: only its first byte may begin a match.
-            if b.is_ascii_digit() {
-                let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-                digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
-            } else {
-                let bits = first_words_at(&bytes[i..]);
-                if bits != 0 {
-                    words.push((i, bits));
+                    {
+                        complete = false;
+                        break;
+                    }
                 }
             }
-            i += 1;
-            while i < bytes.len() && WORD[usize::from(bytes[i])] {
-                i += 1;
+            while firsts != 0 {
+                let i = base + firsts.trailing_zeros() as usize;
+                firsts &= firsts - 1;
+                let Some(rest) = bytes.get(i..) else { break };
+                if rest.first().is_some_and(u8::is_ascii_digit) {
+                    let run = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                    digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
+                } else if may_be_first_word(rest) {
+                    let bits = first_words_at(rest);
+                    if bits != 0 {
+                        words.push((i, bits));
+                    }
+                }
             }
         }
         Starts {
@@ -2117,6 +2143,86 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte loop [`Starts::new`] replaced, to check it against.
+    fn starts_bytewise(text: &str) -> Starts {
+        // ASCII letters, digits and the underscore: the bytes of a word for `(?-u:\b)`.
+        static WORD: [bool; 256] = {
+            let mut t = [false; 256];
+            let mut b = 0;
+            while b < 128 {
+                t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+                b += 1;
+            }
+            t
+        };
+        let bytes = text.as_bytes();
+        let mut digits = Vec::new();
+        let mut words = Vec::new();
+        let mut complete = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !WORD[usize::from(b)] {
+                // The first decimal digit outside ASCII is U+0660 (lead byte D9).
+                if b >= 0xD9
+                    && complete
+                    && text
+                        .get(i..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_numeric)
+                {
+                    complete = false;
+                }
+                i += 1;
+                continue;
+            }
+            // The start of a word: only its first byte may begin a match.
+            if b.is_ascii_digit() {
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                digits.push((i, u8::try_from(run).unwrap_or(u8::MAX)));
+            } else if may_be_first_word(&bytes[i..]) {
+                let bits = first_words_at(&bytes[i..]);
+                if bits != 0 {
+                    words.push((i, bits));
+                }
+            }
+            i += 1;
+            while i < bytes.len() && WORD[usize::from(bytes[i])] {
+                i += 1;
+            }
+        }
+        Starts {
+            digits,
+            words,
+            complete,
+        }
+    }
+
+    #[test]
+    fn starts_by_masks_are_those_of_a_byte_loop() {
+        // Random texts of word bytes, digits, spaces, punctuation and characters outside ASCII
+        // (digits among them), across block edges.
+        let pieces = [
+            "Mai", "März", "Ende", "ab", "bis", "2025", "17.", "_", "-", " ", "  ", ".", "„", "–",
+            "ü", "٣", "x", "Jan", "1234567", "Mitte", "é2030", "\n", "ca.", "mid", "Q4",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for k in 0..(seed % 90) {
+                let r = seed.rotate_left(k as u32 * 7) ^ k;
+                text.push_str(pieces[(r % pieces.len() as u64) as usize]);
+            }
+            let (masked, looped) = (Starts::new(&text), starts_bytewise(&text));
+            assert_eq!(masked.digits, looped.digits, "{text:?}");
+            assert_eq!(masked.words, looped.words, "{text:?}");
+            assert_eq!(masked.complete, looped.complete, "{text:?}");
+        }
+    }
 
     #[test]
     fn starts_found_with_the_words_are_those_found_alone() {
