@@ -306,6 +306,11 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
 /// Whether `t` in lower case is one of [`ZAHLWORT`]; ASCII words (most tokens) are compared
 /// without making a lower-case copy.
 fn zahlwort(t: &str) -> bool {
+    // Three to six bytes each (with room for a capital outside ASCII that lower-cases
+    // shorter): most tokens fail on their length, without a comparison.
+    if !(3..=8).contains(&t.len()) {
+        return false;
+    }
     if t.is_ascii() {
         ZAHLWORT.iter().any(|z| z.eq_ignore_ascii_case(t))
     } else {
@@ -408,6 +413,12 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_are_within_the_lengths_looked_at() {
+        assert!(ZAHLWORT.iter().all(|z| (3..=6).contains(&z.len())));
+        assert!(zahlwort("Zwölf") && zahlwort("ELEVEN") && !zahlwort("zwölfte"));
+    }
 
     #[test]
     fn tokens_as_the_pattern_finds_them() {
