@@ -96,6 +96,11 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout11",
         include_str!("../../tests/gold/heldout11.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 12",
+        "tests/fixtures/heldout12",
+        include_str!("../../tests/gold/heldout12.toml"),
+    ));
     rows
 }
 
