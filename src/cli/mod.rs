@@ -300,8 +300,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     || kind
                         .iter()
                         .any(|k| matches!(k, crate::search::HitKind::Fact(_))));
+            // Facts of the kinds asked for only (all when none is).
+            let fact_kinds: Vec<crate::facts::FactKind> = kind
+                .iter()
+                .filter_map(|k| match k {
+                    crate::search::HitKind::Fact(f) => Some(*f),
+                    _ => None,
+                })
+                .collect();
             let build = BuildOptions {
                 skip_facts: !facts_wanted,
+                kinds: crate::facts::KindSet::or_all(&fact_kinds),
                 ..build
             };
             let corpus = open_cached(&corpus_args, &settings, &build, !cli.global.no_cache)?;
