@@ -536,9 +536,9 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::Exact,
         &[
             "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
-            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Rubel", "Rupien", "INR", "dollar",
-            "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees", "SGD", "AUD",
-            "CAD", "HKD",
+            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Fr.", "Rubel", "Rupien", "INR",
+            "dollar", "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees",
+            "SGD", "AUD", "CAD", "HKD",
         ],
     ),
 ];

@@ -29,7 +29,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A count followed by a capitalised noun (German) or a plural noun (English). Searched where
 /// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
 static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -222,7 +222,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         let before = text[..n.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '+' | '-' | '[')) {
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '+' | '-' | '['))
+            || super::numbers::continues_swiss(text, n.start())
+        {
             continue;
         }
         let Some(number) = parse_digits(plain, english) else {
@@ -363,8 +365,10 @@ fn count_matches<'t>(text: &'t str, starts: &Starts) -> Vec<Captures<'t>> {
         let after = d + usize::from(run);
         let next = bytes.get(after).copied();
         let grouped = run <= 3
-            && matches!(next, Some(b'.' | b','))
-            && bytes.get(after + 1).is_some_and(u8::is_ascii_digit);
+            && (matches!(next, Some(b'.' | b',' | b'\''))
+                && bytes.get(after + 1).is_some_and(u8::is_ascii_digit)
+                || text[after..].starts_with('’')
+                    && bytes.get(after + 3).is_some_and(u8::is_ascii_digit));
         let spaced = run >= 2
             && matches!(next, Some(b' ' | b'\t'..=b'\r' | 0x80..))
             && bytes[after..]
@@ -488,6 +492,29 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn swiss_thousands() {
+        let f = figures(
+            "für die rund 2'100 Gemeinden und 41’000 Steuerpflichtigen, ab 5'000 Einwohnern",
+        );
+        assert_eq!(
+            f.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("rund 2'100 Gemeinden", 2100.0, "Gemeinden"),
+                ("41’000 Steuerpflichtigen", 41000.0, "Steuerpflichtigen"),
+                ("5'000 Einwohnern", 5000.0, "Einwohnern"),
+            ]
+        );
+        // Never the "000" of a number the text groups wrongly.
+        assert!(
+            figures("die 12'34000 Einwohner")
+                .iter()
+                .all(|x| x.1 != 34000.0)
+        );
     }
 
     #[test]
