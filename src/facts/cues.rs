@@ -173,6 +173,9 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "summer",
             "autumn",
             "fall",
+            "quartal",
+            "quarter",
+            "halbjahr",
             "montag",
             "dienstag",
             "mittwoch",
@@ -430,7 +433,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "later", "from now",
         ],
     ),
-    (Cue::RelPartUnit, Case::AnyWord, &["jahres", "monats"]),
+    (
+        Cue::RelPartUnit,
+        Case::AnyWord,
+        &["jahres", "monats", "jahr"],
+    ),
     (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
     (
         Cue::Vote,
@@ -448,7 +455,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::NumberOf,
         Case::Any,
-        &["number of", "zahl der", "anzahl der"],
+        &["number of", "zahl der", "anzahl der", "von den"],
     ),
     (
         Cue::EarlierValue,
@@ -496,6 +503,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "strategie",
             "charta",
             "aktionsplan",
+            "pakt",
         ],
     ),
     (
@@ -514,6 +522,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "nearly",
             "more than",
             "over",
+            "roughly",
         ],
     ),
     (
