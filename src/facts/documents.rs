@@ -30,6 +30,16 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+lit\.\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*))?").expect("compiles")
 });
 
+/// An English act's name at the start of the text: "Cyber Resilience Act", "Data Act".
+static ACT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\A(?:[A-Z][A-Za-z0-9-]*\s){1,4}Act(?-u:\b)").expect("compiles"));
+
+/// Pacts by name, in any case: "des Globalen Digitalpakts", "des Zukunftspakts".
+static PACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:([A-ZÄÖÜ][a-zäöüß]+(?:e|en|em|er|es))\s+)?([A-ZÄÖÜ][a-zäöüß]{2,}pakt)(?:e?s)?(?-u:\b)")
+        .expect("compiles")
+});
+
 /// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,20 +65,20 @@ static UN_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?|[A-ZÄÖÜ][a-zäöüß]{3,})-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
         .expect("compiles")
 });
 
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
 /// kinds are two patterns, each run only where its words are (see [`named`]).
 static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]"#).expect("compiles")
+    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?)[”“"]"#).expect("compiles")
 });
 
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen)){1,6})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
     )
     .expect("compiles")
 });
@@ -247,6 +257,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 "Act" | "Treaty" | "Convention" | "Regulation" | "Directive" | "Charter"
             )
         };
+        // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
+        // after the reference is its law, all of it.
+        if let Some(m) = c.get(8)
+            && text[end..m.start()].trim().is_empty()
+            && let Some(act) = ACT_AFTER.find(&text[m.start()..])
+        {
+            id.push(' ');
+            id.push_str(act.as_str());
+            push(out, all.start()..m.start() + act.end(), id, "paragraph");
+            continue;
+        }
         if let Some(law) = c
             .get(8)
             .filter(|m| !name_goes_on(m))
@@ -266,6 +287,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if cues.has(Cue::LawWord) {
         law_compounds(text, out);
     }
+    // "pakt", listed with the words of CompoundWord in cues.rs.
+    if cues.has(Cue::CompoundWord) {
+        pacts(text, out);
+    }
     // A quoted name ends in any document word, a plain one in a few of them (the words of
     // NAMED_QUOTED and NAMED_PLAIN, listed again in cues.rs).
     let quoted = cues.has(Cue::DocumentWord) && cues.has(Cue::DocumentQuote);
@@ -284,7 +309,21 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         // "Position zum Digital Fairness Act": an English act's name has no German
         // preposition in it; the noun and "zum" before it are the sentence's, not the name's.
-        if !in_quotes && name.ends_with(" Act") {
+        // "Anhörung im Digitalausschuss zum Aktionsplan": the same for any document word the
+        // name ends with; a committee is no document.
+        let ends_in_document_word = name.rsplit(' ').next().is_some_and(|w| {
+            [
+                "Act",
+                "Aktionsplan",
+                "Strategie",
+                "Abkommen",
+                "Gesetz",
+                "Konvention",
+                "Vertrag",
+            ]
+            .contains(&w)
+        });
+        if !in_quotes && ends_in_document_word {
             let cut = [" zum ", " zur ", " beim "]
                 .iter()
                 .filter_map(|p| name.rfind(p).map(|i| i + p.len()))
@@ -554,6 +593,42 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
     }
 }
 
+/// Pacts named by a compound ("Zukunftspakt"), with a capitalised adjective of the name before
+/// it ("des Globalen Digitalpakts"), given in the nominative: "Globaler Digitalpakt".
+fn pacts(text: &str, out: &mut Vec<Found>) {
+    for c in PACT.captures_iter(text) {
+        let (Some(all), Some(noun)) = (c.get(0), c.get(2)) else {
+            continue;
+        };
+        // A capitalised adjective starting a sentence may be any word: only inside one.
+        let adjective = c.get(1).filter(|a| {
+            let before = text[..a.start()].trim_end();
+            !before.is_empty()
+                && !before.ends_with(['.', '!', '?', ':', '"', '„'])
+                && !LEADING.contains(&a.as_str())
+        });
+        let start = adjective.map_or(noun.start(), |a| a.start());
+        let taken = out.iter().any(|f| {
+            f.kind == FactKind::Document && f.span.start < all.end() && start < f.span.end
+        });
+        if taken || indefinite_before(text, start) {
+            continue;
+        }
+        let name = match adjective {
+            Some(a) => {
+                let a = a.as_str();
+                let stem = ["en", "em", "er", "es", "e"]
+                    .iter()
+                    .find_map(|e| a.strip_suffix(e))
+                    .unwrap_or(a);
+                format!("{stem}er {}", noun.as_str())
+            }
+            None => noun.as_str().to_string(),
+        };
+        push(out, start..all.end(), name, "named");
+    }
+}
+
 /// Compounds of a short form and a document word ("KI-Verordnung"); see [`COMPOUND`].
 fn compounds(text: &str, out: &mut Vec<Found>) {
     for c in COMPOUND.captures_iter(text) {
@@ -577,6 +652,15 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
                 "Aktionsplan",
             ]
             .contains(&word.as_str());
+        // "Verwaltungscloud-Gesetz": a word for the short form names a law, not a kind of
+        // one ("Bundes-Gesetz"), and only with the bare word of a law after it.
+        let worded = short.as_str().chars().skip(1).any(char::is_lowercase);
+        if worded
+            && (!matches!(word.as_str(), "Gesetz" | "Verordnung")
+                || GENERIC_LAW_STEMS.contains(&short.as_str()))
+        {
+            continue;
+        }
         let taken = out.iter().any(|f| {
             f.kind == FactKind::Document && f.span.start < all.end() && all.start() < f.span.end
         });
@@ -596,6 +680,12 @@ fn draft_before(text: &str, at: usize) -> bool {
     let article = super::word_before(text, at);
     let before = text.get(..at).unwrap_or("").trim_end();
     let noun = super::word_before(before, before.len() - article.len());
+    if article == "ein" && noun == "für" {
+        // "ein Referentenentwurf für ein Länder-Cyberabwehrgesetz".
+        let before = before[..before.len() - article.len()].trim_end();
+        let draft = super::word_before(before, before.len() - noun.len());
+        return draft.ends_with("ntwurf");
+    }
     article == "eines" && (noun.ends_with("ntwurf") || noun.ends_with("ntwurfs"))
 }
 
@@ -790,6 +880,40 @@ mod tests {
             ["Digital Fairness Act"]
         );
         assert_eq!(ids("Abs. 2 gilt"), ["abs. 2"]);
+    }
+
+    #[test]
+    fn titles_plans_pacts_and_acts_after_an_article() {
+        assert_eq!(
+            ids("Dem Gesetz zur Stärkung der Cyberresilienz im Gesundheitswesen stimmte er zu."),
+            ["Gesetz zur Stärkung der Cyberresilienz im Gesundheitswesen"]
+        );
+        assert_eq!(
+            ids("Das Kabinett hat den „Aktionsplan Kommunale Cybersicherheit“ beschlossen."),
+            ["Aktionsplan Kommunale Cybersicherheit"]
+        );
+        assert_eq!(
+            ids("eine Bilanz des Globalen Digitalpakts, der als Anhang des Zukunftspakts galt"),
+            ["Globaler Digitalpakt", "Zukunftspakt"]
+        );
+        assert_eq!(
+            ids("nach Art. 14 Cyber Resilience Act und Art. 3 Abs. 1 Data Act"),
+            ["Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act"]
+        );
+        // "Article 5 of the AI Act" is not read as one.
+        assert_ne!(ids("Article 5 of the AI Act"), ["Article 5 of the AI Act"]);
+        assert_eq!(ids("Ja zum E-ID-Gesetz"), ["E-ID-Gesetz"]);
+        assert_eq!(
+            ids("dem Verwaltungscloud-Gesetz zugestimmt, nicht dem Bundes-Gesetz"),
+            ["Verwaltungscloud-Gesetz"]
+        );
+        assert_eq!(
+            ids("Frühjahr: Referentenentwurf für ein Länder-Cyberabwehrgesetz"),
+            ["Länder-Cyberabwehrgesetz"]
+        );
+        // A committee is no document; a pact without a name neither.
+        assert!(ids("Anhörung im Digitalausschuss zum Aktionsplan").is_empty());
+        assert!(ids("ein Migrationspakt").is_empty());
     }
 
     #[test]
