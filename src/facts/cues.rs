@@ -478,7 +478,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::AnyWord,
         &[
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "twenty", "thirty", "hundred",
+            "twelve", "twenty", "thirty", "hundred", "million", "billion",
         ],
     ),
     (
@@ -489,7 +489,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "zwölf", "zwanzig", "dreißig", "hundert",
         ],
     ),
-    (Cue::LawWord, Case::Exact, &["gesetz", "verordnung"]),
+    (
+        Cue::LawWord,
+        Case::Exact,
+        &["gesetz", "verordnung", "-Gesetz"],
+    ),
     (
         Cue::CompoundWord,
         Case::Any,

@@ -595,7 +595,12 @@ pattern!(
 );
 pattern!(
     REL_PART,
-    r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:(?:(?:des|dieses)\s+|(?:des\s+)?(nächsten|kommenden|vergangenen|letzten|vorigen)\s+)(Jahres|Monats)|(Jahr))(?-u:\b))"
+    r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:(?:des|dieses)\s+|(?:des\s+)?(nächsten|kommenden|vergangenen|letzten|vorigen)\s+)(Jahres|Monats)(?-u:\b))"
+);
+// Swiss "Anfang Jahr": "Anfang des Jahres", the article's year ("Anfang Jahr 2029" is YEAR's).
+pattern!(
+    SWISS_PART,
+    r"(?-u:\b)(Anfang|Mitte|Ende)\s+Jahr(?-u:\b)(?:\s+\d)?"
 );
 pattern!(
     ANAPHOR,
@@ -1245,6 +1250,26 @@ fn collect(
             );
         }
     }
+    for c in at_starts(
+        &SWISS_PART,
+        text,
+        cues.has_folded(Cue::PartOf),
+        starts,
+        Begin::Word(PART_WORDS),
+    ) {
+        let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if all.as_str().ends_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        push(
+            out,
+            all.range(),
+            Shape::Relative(anchor.map(|d| format!("{:04}", d.year()))),
+            modifier_of(m.as_str()),
+        );
+    }
     for c in at_starts(&YEAR_BOUND, text, years, starts, Begin::Word(BOUND_WORDS)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
@@ -1809,24 +1834,15 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     }
     let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::RelPartUnit);
     for c in all(&REL_PART, text, part_of) {
-        // "Anfang Jahr 2029" names its year.
-        if c.get(4).is_some()
-            && text[whole(&c).end..]
-                .trim_start()
-                .starts_with(|ch: char| ch.is_ascii_digit())
-        {
-            continue;
-        }
         out.push(make(&c, |d, c| {
-            // Swiss "Anfang Jahr" is "Anfang des Jahres".
-            let unit = c.get(3).or(c.get(4))?.as_str().to_lowercase();
+            let unit = c.get(3)?.as_str().to_lowercase();
             // "Ende nächsten Jahres", "Anfang des vergangenen Monats".
             let shift = match c.get(2).map(|w| w.as_str().to_lowercase()) {
                 Some(w) if w == "nächsten" || w == "kommenden" => 1,
                 Some(_) => -1,
                 None => 0,
             };
-            Some(if unit.starts_with("jahr") {
+            Some(if unit == "jahres" {
                 format!("{:04}", d.year() + shift)
             } else {
                 let first = d.with_day(1)?;

@@ -34,12 +34,6 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 static ACT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\A(?:[A-Z][A-Za-z0-9-]*\s){1,4}Act(?-u:\b)").expect("compiles"));
 
-/// Pacts by name, in any case: "des Globalen Digitalpakts", "des Zukunftspakts".
-static PACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:([A-ZÄÖÜ][a-zäöüß]+(?:e|en|em|er|es))\s+)?([A-ZÄÖÜ][a-zäöüß]{2,}pakt)(?:e?s)?(?-u:\b)")
-        .expect("compiles")
-});
-
 /// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -65,7 +59,7 @@ static UN_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?|[A-ZÄÖÜ][a-zäöüß]{3,})-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -550,10 +544,11 @@ fn law_compound(word: &str) -> Option<(&str, &'static str)> {
 /// The words are found from their head word ("gesetz", "verordnung"), a literal search: a
 /// pattern for a capitalised word before it cost six times all other documents together.
 fn law_compounds(text: &str, out: &mut Vec<Found>) {
-    static HEADS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    static HEADS: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
         [
             memchr::memmem::Finder::new("gesetz"),
             memchr::memmem::Finder::new("verordnung"),
+            memchr::memmem::Finder::new("-Gesetz"),
         ]
     });
     let in_word = |c: char| c.is_alphanumeric() || c == '-';
@@ -579,7 +574,17 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
     for w in words {
         // Glued to a short form ("NIS-2-Umsetzungsgesetz") it is COMPOUND's to read.
         let word = text[w.clone()].trim_end_matches('-');
-        let Some((stem, head)) = law_compound(word) else {
+        // "Verwaltungscloud-Gesetz": a word and the bare word of a law, hyphenated.
+        let hyphenated = word.strip_suffix("-Gesetz").filter(|stem| {
+            stem.chars().count() >= 4
+                && stem.chars().next().is_some_and(char::is_uppercase)
+                && stem.chars().skip(1).all(char::is_lowercase)
+                && !GENERIC_LAW_STEMS.contains(stem)
+        });
+        let Some((stem, head)) = hyphenated
+            .map(|stem| (stem, "-Gesetz"))
+            .or_else(|| law_compound(word))
+        else {
             continue;
         };
         let span = w.start..w.start + word.len();
@@ -596,36 +601,65 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
 /// Pacts named by a compound ("Zukunftspakt"), with a capitalised adjective of the name before
 /// it ("des Globalen Digitalpakts"), given in the nominative: "Globaler Digitalpakt".
 fn pacts(text: &str, out: &mut Vec<Found>) {
-    for c in PACT.captures_iter(text) {
-        let (Some(all), Some(noun)) = (c.get(0), c.get(2)) else {
+    static PAKT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("pakt"));
+    for at in PAKT.find_iter(text.as_bytes()) {
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(at, |(i, _)| i);
+        let end = text[at..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(text.len(), |(i, _)| at + i);
+        let word = &text[start..end];
+        let noun = ["paktes", "pakts", "pakt"]
+            .iter()
+            .find_map(|e| word.strip_suffix(e).map(|stem| &word[..stem.len() + 4]));
+        let Some(noun) = noun.filter(|n| {
+            n.chars().count() >= 7
+                && !n.starts_with("Kompakt")
+                && n.starts_with(char::is_uppercase)
+                && n.chars().skip(1).all(char::is_lowercase)
+        }) else {
             continue;
         };
-        // A capitalised adjective starting a sentence may be any word: only inside one.
-        let adjective = c.get(1).filter(|a| {
-            let before = text[..a.start()].trim_end();
-            !before.is_empty()
-                && !before.ends_with(['.', '!', '?', ':', '"', '„'])
-                && !LEADING.contains(&a.as_str())
+        // A capitalised adjective inside a sentence belongs to the name.
+        let spaced = text[..start].trim_end();
+        let adjective = super::word_before(text, start);
+        // `word_before` gives a suffix of `spaced`.
+        let adjective_start = spaced.len() - adjective.len();
+        let prior = text[..adjective_start].trim_end();
+        let adjective = Some(adjective).filter(|a| {
+            spaced.len() < start
+                && a.starts_with(char::is_uppercase)
+                && a.chars().skip(1).all(char::is_lowercase)
+                && ["e", "en", "em", "er", "es"].iter().any(|e| a.ends_with(e))
+                && a.chars().count() > 3
+                && !LEADING.contains(a)
+                && !prior.is_empty()
+                && !prior.ends_with(['.', '!', '?', ':', '"', '„'])
         });
-        let start = adjective.map_or(noun.start(), |a| a.start());
-        let taken = out.iter().any(|f| {
-            f.kind == FactKind::Document && f.span.start < all.end() && start < f.span.end
-        });
-        if taken || indefinite_before(text, start) {
+        let from = adjective.map_or(start, |_| adjective_start);
+        let taken = out
+            .iter()
+            .any(|f| f.kind == FactKind::Document && f.span.start < end && from < f.span.end);
+        if taken || indefinite_before(text, from) {
             continue;
         }
         let name = match adjective {
             Some(a) => {
-                let a = a.as_str();
                 let stem = ["en", "em", "er", "es", "e"]
                     .iter()
                     .find_map(|e| a.strip_suffix(e))
                     .unwrap_or(a);
-                format!("{stem}er {}", noun.as_str())
+                format!("{stem}er {noun}")
             }
-            None => noun.as_str().to_string(),
+            None => noun.to_string(),
         };
-        push(out, start..all.end(), name, "named");
+        push(out, from..end, name, "named");
     }
 }
 
@@ -652,15 +686,6 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
                 "Aktionsplan",
             ]
             .contains(&word.as_str());
-        // "Verwaltungscloud-Gesetz": a word for the short form names a law, not a kind of
-        // one ("Bundes-Gesetz"), and only with the bare word of a law after it.
-        let worded = short.as_str().chars().skip(1).any(char::is_lowercase);
-        if worded
-            && (!matches!(word.as_str(), "Gesetz" | "Verordnung")
-                || GENERIC_LAW_STEMS.contains(&short.as_str()))
-        {
-            continue;
-        }
         let taken = out.iter().any(|f| {
             f.kind == FactKind::Document && f.span.start < all.end() && all.start() < f.span.end
         });

@@ -29,13 +29,13 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A count followed by a capitalised noun (German) or a plural noun (English). Searched where
 /// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
 static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least|some|roughly|almost))\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:von\s+(\d{1,3}(?:\.\d{3})+|\d{2,})\s+)?(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s|[a-z]+-[a-z]+\s+(?:children|people|[a-z]+s)))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
 /// The words of approximation COUNT may begin with, ending where the searched text ends.
 static COUNT_QUALIFIER_END: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least|some|roughly|almost)\z")
+    Anchorable::new(r"(?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least)\z")
         .expect("compiles")
 });
 
@@ -62,6 +62,13 @@ static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Bericht vorgelegt" (74 Mitgliedstaaten).
 static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Vv]on\s+den\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+([A-ZÄÖÜ][\p{L}-]+)\s+(?:[a-zäöüß]+\s+){1,3}?(\d{1,3}(?:\.\d{3})+|\d+)\s+[a-zäöüß]")
+        .expect("compiles")
+});
+
+/// An English count with a scale word: "more than 2.1 million schools", "some 780 million
+/// school-age children".
+static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s+(million|billion)\s+((?:[a-z]+-[a-z]+\s+)?(?:people|children|staff|[a-z]+s))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -208,7 +215,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     };
     for c in count_matches(text, starts) {
-        let (Some(n), Some(unit), Some(all)) = (c.get(2), c.get(4), c.get(0)) else {
+        let (Some(n), Some(unit), Some(all)) = (c.get(2), c.get(3), c.get(0)) else {
             continue;
         };
         let unit_text = unit.as_str();
@@ -234,36 +241,68 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             continue;
         }
-        // "2.1 million schools": the scale word multiplies (English text only).
-        let (plain, scale) = match plain.split_once(char::is_whitespace) {
-            Some((digits, word)) => (digits, if word.trim() == "billion" { 1e9 } else { 1e6 }),
-            None => (plain, 1.0),
-        };
-        if scale > 1.0
-            && (!english
-                || text[..n.start()]
-                    .trim_end()
-                    .ends_with(['$', '€', '£', '¥', 'D', 'R', 'P', 'F', 'Y']))
-        {
-            continue;
-        }
-        let Some(number) = parse_digits(plain, english).map(|x| x * scale) else {
+        let Some(number) = parse_digits(plain, english) else {
             continue;
         };
         let mut label = unit_text.to_string();
-        if let (Some(of), Some(whole)) = (c.get(5), c.get(6)) {
+        if let (Some(of), Some(whole)) = (c.get(4), c.get(5)) {
             label = format!("{label} von {} {}", of.as_str(), whole.as_str());
         }
-        // "212 von 1.106 Kommunen": 212 of the whole named after it.
-        if let Some(of) = c.get(3) {
-            label = format!("von {} {label}", of.as_str());
-        }
         let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
+        // "212 von 1.106 Kommunen": the part counted, of the whole named after it.
+        if qualifier.is_none()
+            && let Some((at, part)) = part_before(text, n.start(), english)
+        {
+            push(
+                out,
+                at..all.end(),
+                part,
+                format!("von {plain} {label}"),
+                None,
+            );
+            continue;
+        }
         push(
             out,
             qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
             number,
             label,
+            qualifier.map(|m| qualifier_of(m.as_str())),
+        );
+    }
+    // "million" and "billion", listed with the words of CountWordEn in cues.rs.
+    for c in (english && cues.has(Cue::CountWordEn))
+        .then(|| SCALED_COUNT_EN.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(all), Some(n), Some(scale), Some(unit)) =
+            (c.get(0), c.get(2), c.get(3), c.get(4))
+        else {
+            continue;
+        };
+        // "$2 million grants" is money.
+        let before = text[..n.start()].trim_end();
+        if before.ends_with(['$', '€', '£', '¥'])
+            || before.ends_with(|ch: char| ch.is_ascii_uppercase())
+            || NOT_COUNTS.contains(&unit.as_str())
+        {
+            continue;
+        }
+        let Some(number) = parse_digits(n.as_str(), true) else {
+            continue;
+        };
+        let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
+        let factor = if scale.as_str() == "billion" {
+            1e9
+        } else {
+            1e6
+        };
+        push(
+            out,
+            qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
+            number * factor,
+            unit.as_str().into(),
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
     }
@@ -506,6 +545,24 @@ fn counts_en(before: &str, unit: &str) -> bool {
         "the" | "The" | "these" | "These" | "those" | "Those" | "all" | "All" | "both"
     );
     !pointing_back && !NOT_COUNTS_EN.contains(&unit)
+}
+
+/// The part before a count of a whole: "212 von" before "1.106 Kommunen", as where it starts
+/// and its number.
+fn part_before(text: &str, at: usize, english: bool) -> Option<(usize, f64)> {
+    let before = text.get(..at)?.strip_suffix(' ')?.strip_suffix("von")?;
+    let digits = before.strip_suffix(' ')?;
+    let start = digits
+        .rfind(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+        .map_or(0, |i| i + 1);
+    let part = digits.get(start..)?;
+    if !part.starts_with(|ch: char| ch.is_ascii_digit())
+        || !stands_alone(text, start)
+        || super::numbers::continues_swiss(text, start)
+    {
+        return None;
+    }
+    Some((start, parse_digits(part, english)?))
 }
 
 /// Whether a word starting at `at` is one ("über 800", not "gegenüber 800"): the patterns
