@@ -59,9 +59,9 @@ static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A part of a whole named before it: "Von den 193 Mitgliedstaaten haben bisher 74 einen
-/// Bericht vorgelegt" (74 Mitgliedstaaten).
+/// Bericht vorgelegt" (74 Mitgliedstaaten). "von den" as its cue (NumberOf) has it.
 static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Vv]on\s+den\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+([A-ZÄÖÜ][\p{L}-]+)\s+(?:[a-zäöüß]+\s+){1,3}?(\d{1,3}(?:\.\d{3})+|\d+)\s+[a-zäöüß]")
+    Regex::new(r"(?-u:\b)[Vv]on den\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+([A-ZÄÖÜ][\p{L}-]+)\s+(?:[a-zäöüß]+\s+){1,3}?(\d{1,3}(?:\.\d{3})+|\d+)\s+[a-zäöüß]")
         .expect("compiles")
 });
 
