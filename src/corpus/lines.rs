@@ -580,6 +580,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     // "Stand: 20.11.2025", "Updated March 21, 2024", "Veröffentlicht am 9. November 2025"
     let text = [
         "Stand:",
+        "Redaktionsschluss:",
         "Updated",
         "Published",
         "Veröffentlicht am",
@@ -770,6 +771,11 @@ mod tests {
             d(2027, 12, 9)
         );
         assert_eq!(bare_date("Brüssel, 3. Okt. 2026"), d(2026, 10, 3));
+        // The editorial deadline of a briefing is its date, like "Stand:".
+        assert_eq!(
+            bare_date("Redaktionsschluss: 2. Oktober 2028"),
+            d(2028, 10, 2)
+        );
         assert_eq!(bare_date("Brüssel, 3. Oktobr 2026"), None);
     }
 

@@ -173,6 +173,9 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "summer",
             "autumn",
             "fall",
+            "quartal",
+            "quarter",
+            "halbjahr",
             "montag",
             "dienstag",
             "mittwoch",
@@ -430,7 +433,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "later", "from now",
         ],
     ),
-    (Cue::RelPartUnit, Case::AnyWord, &["jahres", "monats"]),
+    (
+        Cue::RelPartUnit,
+        Case::AnyWord,
+        &["jahres", "monats", "jahr"],
+    ),
     (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
     (
         Cue::Vote,
@@ -448,7 +455,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::NumberOf,
         Case::Any,
-        &["number of", "zahl der", "anzahl der"],
+        &["number of", "zahl der", "anzahl der", "von den"],
     ),
     (
         Cue::EarlierValue,
@@ -471,7 +478,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::AnyWord,
         &[
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "twenty", "thirty", "hundred",
+            "twelve", "twenty", "thirty", "hundred", "million", "billion",
         ],
     ),
     (
@@ -482,7 +489,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "zwölf", "zwanzig", "dreißig", "hundert",
         ],
     ),
-    (Cue::LawWord, Case::Exact, &["gesetz", "verordnung"]),
+    (
+        Cue::LawWord,
+        Case::Exact,
+        &["gesetz", "verordnung", "-Gesetz"],
+    ),
     (
         Cue::CompoundWord,
         Case::Any,
@@ -496,6 +507,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "strategie",
             "charta",
             "aktionsplan",
+            "pakt",
         ],
     ),
     (
@@ -514,6 +526,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "nearly",
             "more than",
             "over",
+            "roughly",
         ],
     ),
     (
@@ -536,9 +549,9 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::Exact,
         &[
             "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
-            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Rubel", "Rupien", "INR", "dollar",
-            "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees", "SGD", "AUD",
-            "CAD", "HKD",
+            "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Fr.", "Rubel", "Rupien", "INR",
+            "dollar", "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees",
+            "SGD", "AUD", "CAD", "HKD",
         ],
     ),
 ];

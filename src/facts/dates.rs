@@ -561,7 +561,13 @@ pattern!(
 // "second half" alone is too often of a match or a session.
 pattern!(
     PART_OF_YEAR,
-    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b))"
+    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b)|(?-u:\b)(?-i:Q)([1-4])(?-u:\b))"
+);
+// "22 Prozent mehr als im Vorquartal", "wie im Vorjahresquartal": the quarter before the one
+// the paragraph named, or the same quarter a year before.
+pattern!(
+    QUARTER_BEFORE,
+    r"(?-u:\b)(Vorquartal|Vorjahresquartal)(?:e?s)?(?-u:\b)"
 );
 pattern!(
     SEASON,
@@ -607,7 +613,7 @@ pattern!(
 );
 pattern!(
     REL_NAMED,
-    r"(?i:(?-u:\b)(nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
+    r"(?i:(?-u:\b)(nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
 );
 pattern!(
     REL_MONTH,
@@ -616,6 +622,11 @@ pattern!(
 pattern!(
     REL_PART,
     r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:(?:des|dieses)\s+|(?:des\s+)?(nächsten|kommenden|vergangenen|letzten|vorigen)\s+)(Jahres|Monats)(?-u:\b))"
+);
+// Swiss "Anfang Jahr": "Anfang des Jahres", the article's year ("Anfang Jahr 2029" is YEAR's).
+pattern!(
+    SWISS_PART,
+    r"(?-u:\b)(Anfang|Mitte|Ende)\s+Jahr(?-u:\b)(?:\s+\d)?"
 );
 pattern!(
     ANAPHOR,
@@ -682,6 +693,8 @@ enum Shape {
     Anaphor { unit: u8, shift: i64, counted: bool },
     /// A year said relative to the year the text last named ("im Vorjahr").
     YearShift(i32),
+    /// A quarter said relative to the last quarter its paragraph named ("Vorquartal": -1).
+    QuarterShift(i32),
 }
 
 /// Appends what this extractor finds in `text` to `out`.
@@ -753,7 +766,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
         let past =
             yearless && !ahead && ctx.article_date.is_some() && speaks_of_the_past(text, &c.span);
-        let (mut iso, relative) = resolve(c.kind, c.modifier, ahead, ctx);
+        let (mut iso, relative) = match c.kind {
+            Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
+            kind => resolve(kind, c.modifier, ahead, ctx),
+        };
         // "Polen hatte sich bereits im Juni beworben", in a December article after a date of
         // next year: what the text tells as past lies before the article's date.
         if past
@@ -764,6 +780,23 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         if !relative && let Some(y) = iso.as_deref().and_then(|v| v.get(..4)?.parse().ok()) {
             ctx.year_named = Some(y);
+        }
+        // "Letztes Jahr …, mehr als im Vorjahr"; "Im laufenden Jahr … Im Februar": in news, a
+        // year named relative to the article's is named all the same, and a named one ("laufende",
+        // "letztes", "this year") is the year of the block's year-less dates.
+        // Only in news, which tells of its own time: a history's "in diesem Jahr" is the year
+        // it tells of, not the article's.
+        if relative
+            && ctx.news_time
+            && let Some(y) = iso
+                .as_deref()
+                .filter(|v| v.len() == 4)
+                .and_then(|v| v.parse::<i32>().ok())
+        {
+            ctx.year_named = Some(y);
+            if names_its_year(&text[c.span.clone()]) {
+                ctx.block_year = Some(y);
+            }
         }
         if let Some(article) = ctx.article_date {
             let own_time = if relative {
@@ -1149,6 +1182,9 @@ fn collect(
     ) {
         let part = if let Some(q) = c.get(1).or(c.get(2)).and_then(|q| ordinal(q.as_str())) {
             ["Q1", "Q2", "Q3", "Q4"].get(q as usize - 1).copied()
+        } else if let Some(q) = c.get(7).and_then(|q| q.as_str().parse::<usize>().ok()) {
+            // "im Q3": the quarter of the year the context gives.
+            ["Q1", "Q2", "Q3", "Q4"].get(q.wrapping_sub(1)).copied()
         } else if let Some(h) = c.get(4).or(c.get(5)) {
             Some(
                 if h.as_str().to_lowercase().starts_with("erst") || h.as_str() == "first" {
@@ -1183,6 +1219,15 @@ fn collect(
             None,
         );
     }
+    for c in all(&QUARTER_BEFORE, text, cues.has(Cue::Quarter)) {
+        let Some(w) = c.get(1) else { continue };
+        let shift = if w.as_str().starts_with("Vorjahres") {
+            -4
+        } else {
+            -1
+        };
+        push(out, whole(&c), Shape::QuarterShift(shift), None);
+    }
     for c in all(&SEASON, text, cues.has(Cue::Season)) {
         let Some(s) = c.get(1) else { continue };
         let season = match s.as_str().to_lowercase().as_str() {
@@ -1215,7 +1260,14 @@ fn collect(
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
             continue;
         };
-        if plausible_year(y) && clean_edges(text, c.get(2).map_or(0..0, |m| m.range())) {
+        // "mid-2029": the hyphen is the match's own, its edges are those of the whole.
+        let year = c.get(2).map_or(0..0, |m| m.range());
+        let edges = if text[..year.start].ends_with('-') {
+            whole(&c)
+        } else {
+            year
+        };
+        if plausible_year(y) && clean_edges(text, edges) {
             push(
                 out,
                 whole(&c),
@@ -1223,6 +1275,26 @@ fn collect(
                 modifier_of(m.as_str()),
             );
         }
+    }
+    for c in at_starts(
+        &SWISS_PART,
+        text,
+        cues.has_folded(Cue::PartOf),
+        starts,
+        Begin::Word(PART_WORDS),
+    ) {
+        let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if all.as_str().ends_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        push(
+            out,
+            all.range(),
+            Shape::Relative(anchor.map(|d| format!("{:04}", d.year()))),
+            modifier_of(m.as_str()),
+        );
     }
     for c in at_starts(&YEAR_BOUND, text, years, starts, Begin::Word(BOUND_WORDS)) {
         let (Some(m), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
@@ -1638,6 +1710,26 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         {
             continue;
         }
+        // "Der Bundestag berät bereits am Mittwoch über die nächste Etappe": a bare weekday
+        // in a clause about what is ahead is the coming one.
+        let bare = c.get(1).is_none()
+            && c.get(0)
+                .is_some_and(|m| m.as_str().starts_with(['A', 'a', 'O', 'o']));
+        if bare
+            && let (Some(d), Some(day)) = (anchor, c.get(2).and_then(|m| weekday_of(m.as_str())))
+            && clause_is_ahead(text, &whole(&c))
+        {
+            let mut date = d + Duration::days(1);
+            while date.weekday() != day {
+                date += Duration::days(1);
+            }
+            out.push(Candidate {
+                span: whole(&c),
+                kind: Shape::Relative(Some(date.to_string())),
+                modifier: None,
+            });
+            continue;
+        }
         out.push(make(&c, |d, c| {
             let day = weekday_of(c.get(2)?.as_str())?;
             let whole = c.get(0)?.as_str().to_lowercase();
@@ -1852,6 +1944,50 @@ fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<String> {
     }
 }
 
+/// The quarter `shift` quarters from the last quarter ("2028-Q3") among the dates found so far
+/// in the paragraph: "Vorquartal" (-1), "Vorjahresquartal" (-4). `None` without one.
+fn quarter_before(out: &[Found], shift: i32) -> Option<String> {
+    let last = out.iter().rev().find_map(|f| match &f.value {
+        FactValue::Date(d) => d
+            .iso
+            .as_deref()
+            .filter(|v| v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q')),
+        _ => None,
+    })?;
+    let year: i32 = last.get(..4)?.parse().ok()?;
+    let q: i32 = last.get(6..7)?.parse().ok()?;
+    let index = year * 4 + (q - 1) + shift;
+    Some(format!(
+        "{:04}-Q{}",
+        index.div_euclid(4),
+        index.rem_euclid(4) + 1
+    ))
+}
+
+/// Whether a relative year names it as the year of what is told ("im laufenden Jahr", "letztes
+/// Jahr", "this year"), rather than a span back to it ("vor vier Jahren").
+fn names_its_year(span: &str) -> bool {
+    let first = span
+        .split_whitespace()
+        .find(|w| !matches!(*w, "im" | "Im" | "in" | "In" | "das" | "Das"))
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "laufend",
+        "dies",
+        "letzt",
+        "vergangen",
+        "nächst",
+        "kommend",
+        "this",
+        "last",
+        "next",
+        "past",
+    ]
+    .iter()
+    .any(|w| first.starts_with(w))
+}
+
 /// Words of a sentence told in the past: "hatte … beworben", "kam Anfang Oktober", "was
 /// signed in June".
 fn speaks_of_the_past(text: &str, span: &Range<usize>) -> bool {
@@ -1927,6 +2063,26 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
     let from = before.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
     let to = span.end + after.find(['.', '!', '?', ';']).unwrap_or(after.len());
     text.get(from..to).is_some_and(|s| AHEAD.is_match(s))
+}
+
+/// Whether the clause around `span` (between commas, colons and the ends of sentences) tells
+/// what is ahead and has no auxiliary of a past tense: "berät bereits am Mittwoch über die
+/// nächste Etappe", not "hat am Mittwoch beschlossen, dass … gelten soll".
+fn clause_is_ahead(text: &str, span: &Range<usize>) -> bool {
+    static PAST_AUX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|has|have|had|was|were|did)(?-u:\b)")
+            .expect("compiles")
+    });
+    const ENDS: [char; 7] = ['.', '!', '?', ';', ':', ',', '\n'];
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let from = before.rfind(ENDS).map_or(0, |i| i + 1);
+    let to = span.end + after.find(ENDS).unwrap_or(after.len());
+    let Some(clause) = text.get(from..to) else {
+        return false;
+    };
+    speaks_of_what_is_ahead(clause, &(span.start - from..span.end - from))
+        && !PAST_AUX.is_match(clause)
 }
 
 /// Completes year-less dates and resolves relative ones; full dates update the context.
@@ -2120,7 +2276,11 @@ fn resolve(
             } else {
                 None
             };
-            let y = year.or(ahead_year).or_else(|| context_year(1, 1));
+            // The year nearest to the part's end: "im ersten Halbjahr" of a July article is
+            // this year's, "im Frühjahr" of a November one too.
+            let y = year
+                .or(ahead_year)
+                .or_else(|| context_year(last_month_of(season), 28));
             (
                 Some(match y {
                     Some(y) => format!("{y:04}-{season}"),
@@ -2130,6 +2290,8 @@ fn resolve(
             )
         }
         Shape::Relative(value) => (value, true),
+        // Resolved against the paragraph's dates in [`extract`].
+        Shape::QuarterShift(_) => (None, true),
         Shape::YearShift(shift) => {
             let base = ctx
                 .year_named
@@ -2262,6 +2424,136 @@ mod tests {
 
     fn values(text: &str) -> Vec<String> {
         dates(text, None).into_iter().filter_map(|d| d.1).collect()
+    }
+
+    #[test]
+    fn quarters_without_a_year_and_the_quarter_before() {
+        let d = dates(
+            "Im Q3 gingen 1.480 Meldungen ein, 22 Prozent mehr als im Vorquartal.",
+            Some("2028-10-02"),
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [("Q3", Some("2028-Q3")), ("Vorquartal", Some("2028-Q2"))]
+        );
+        let d = dates(
+            "im ersten Quartal 18,4 Millionen Euro, doppelt so viel wie im Vorjahresquartal",
+            Some("2028-07-07"),
+        );
+        assert_eq!(d[1].1.as_deref(), Some("2027-Q1"));
+        // No quarter named before it: no value.
+        assert!(
+            dates("Um 3 Prozent mehr als im Vorquartal", Some("2028-07-07"))
+                .iter()
+                .all(|d| d.1.is_none())
+        );
+        assert_eq!(
+            dates(
+                "- Im vierten Quartal legt die Bundesnetzagentur ihren ersten Bericht vor.",
+                Some("2028-07-07")
+            )[0]
+            .1
+            .as_deref(),
+            Some("2028-Q4")
+        );
+        // "Q3 2029" stays one date.
+        assert_eq!(values("auf Q3 2029 verschoben"), ["2029-Q3"]);
+    }
+
+    #[test]
+    fn the_running_year_and_a_swiss_start_of_the_year() {
+        let d = dates(
+            "Für das laufende Jahr stehen 6,2 Mio. Euro bereit. Anfang Jahr war sie offline.",
+            Some("2028-11-14"),
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("laufende Jahr", Some("2028")),
+                ("Anfang Jahr", Some("2028"))
+            ]
+        );
+        assert_eq!(
+            dates("Anfang Jahr 2029", Some("2028-11-14")),
+            [("2029".to_string(), Some("2029".to_string()), None)]
+        );
+    }
+
+    #[test]
+    fn a_relative_year_is_the_year_named_in_news() {
+        let mut ctx = ExtractContext {
+            article_date: "2028-09-21".parse().ok(),
+            news_time: true,
+            ..ExtractContext::default()
+        };
+        let text = "Letztes Jahr meldeten die Gemeinden 1214 Vorfälle, mehr als im Vorjahr. \
+                    Im laufenden Jahr traf es den Jura: Im Februar landeten Daten im Darknet.";
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        let got: Vec<(&str, Option<String>)> = out
+            .iter()
+            .map(|f| match &f.value {
+                FactValue::Date(d) => (&text[f.span.clone()], d.iso.clone()),
+                _ => unreachable!(),
+            })
+            .collect();
+        let want = [
+            ("Letztes Jahr", "2027"),
+            ("im Vorjahr", "2026"),
+            ("laufenden Jahr", "2028"),
+            ("Februar", "2028-02"),
+        ];
+        assert_eq!(got, want.map(|(a, b)| (a, Some(b.to_string()))).to_vec());
+    }
+
+    #[test]
+    fn a_part_of_the_year_takes_the_year_nearest_its_end() {
+        // Of a July article, the first half is this year's; of a November one, the spring too.
+        assert_eq!(
+            dates(
+                "gingen im ersten Halbjahr 312 Beschwerden ein",
+                Some("2028-07-07")
+            )[0]
+            .1,
+            Some("2028-H1".to_string())
+        );
+        assert_eq!(
+            dates(
+                "Schon im Frühjahr war ein Antrag gescheitert",
+                Some("2028-11-14")
+            )[0]
+            .1,
+            Some("2028-SP".to_string())
+        );
+    }
+
+    #[test]
+    fn a_weekday_in_a_clause_about_what_is_ahead_is_the_coming_one() {
+        // 24 March 2028 is a Friday.
+        let d = dates(
+            "Der Bundestag berät bereits am Mittwoch über die nächste Etappe: eine Änderung.",
+            Some("2028-03-24"),
+        );
+        assert_eq!(d[0].1.as_deref(), Some("2028-03-29"));
+        let d = dates(
+            "Die Kommission hat am Mittwoch vorgeschlagen, dass die Regeln gelten sollen.",
+            Some("2028-03-24"),
+        );
+        assert_eq!(d[0].1.as_deref(), Some("2028-03-22"));
+    }
+
+    #[test]
+    fn a_year_with_a_hyphen_after_its_modifier() {
+        let d = dates("pay out its first grants by mid-2029.", Some("2028-11-16"));
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_deref(), d[0].2),
+            ("mid-2029", Some("2029"), Some("mid"))
+        );
+        assert!(dates("die Version x-2029", Some("2028-11-16")).is_empty());
     }
 
     #[test]

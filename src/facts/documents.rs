@@ -30,6 +30,10 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+lit\.\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*))?").expect("compiles")
 });
 
+/// An English act's name at the start of the text: "Cyber Resilience Act", "Data Act".
+static ACT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\A(?:[A-Z][A-Za-z0-9-]*\s){1,4}Act(?-u:\b)").expect("compiles"));
+
 /// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,20 +59,20 @@ static UN_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
         .expect("compiles")
 });
 
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
 /// kinds are two patterns, each run only where its words are (see [`named`]).
 static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz))[”“"]"#).expect("compiles")
+    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?)[”“"]"#).expect("compiles")
 });
 
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen)){1,6})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
     )
     .expect("compiles")
 });
@@ -247,6 +251,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 "Act" | "Treaty" | "Convention" | "Regulation" | "Directive" | "Charter"
             )
         };
+        // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
+        // after the reference is its law, all of it.
+        if let Some(m) = c.get(8)
+            && text[end..m.start()].trim().is_empty()
+            && let Some(act) = ACT_AFTER.find(&text[m.start()..])
+        {
+            id.push(' ');
+            id.push_str(act.as_str());
+            push(out, all.start()..m.start() + act.end(), id, "paragraph");
+            continue;
+        }
         if let Some(law) = c
             .get(8)
             .filter(|m| !name_goes_on(m))
@@ -266,6 +281,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if cues.has(Cue::LawWord) {
         law_compounds(text, out);
     }
+    // "pakt", listed with the words of CompoundWord in cues.rs.
+    if cues.has(Cue::CompoundWord) {
+        pacts(text, out);
+    }
     // A quoted name ends in any document word, a plain one in a few of them (the words of
     // NAMED_QUOTED and NAMED_PLAIN, listed again in cues.rs).
     let quoted = cues.has(Cue::DocumentWord) && cues.has(Cue::DocumentQuote);
@@ -284,7 +303,21 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         // "Position zum Digital Fairness Act": an English act's name has no German
         // preposition in it; the noun and "zum" before it are the sentence's, not the name's.
-        if !in_quotes && name.ends_with(" Act") {
+        // "Anhörung im Digitalausschuss zum Aktionsplan": the same for any document word the
+        // name ends with; a committee is no document.
+        let ends_in_document_word = name.rsplit(' ').next().is_some_and(|w| {
+            [
+                "Act",
+                "Aktionsplan",
+                "Strategie",
+                "Abkommen",
+                "Gesetz",
+                "Konvention",
+                "Vertrag",
+            ]
+            .contains(&w)
+        });
+        if !in_quotes && ends_in_document_word {
             let cut = [" zum ", " zur ", " beim "]
                 .iter()
                 .filter_map(|p| name.rfind(p).map(|i| i + p.len()))
@@ -511,10 +544,11 @@ fn law_compound(word: &str) -> Option<(&str, &'static str)> {
 /// The words are found from their head word ("gesetz", "verordnung"), a literal search: a
 /// pattern for a capitalised word before it cost six times all other documents together.
 fn law_compounds(text: &str, out: &mut Vec<Found>) {
-    static HEADS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    static HEADS: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
         [
             memchr::memmem::Finder::new("gesetz"),
             memchr::memmem::Finder::new("verordnung"),
+            memchr::memmem::Finder::new("-Gesetz"),
         ]
     });
     let in_word = |c: char| c.is_alphanumeric() || c == '-';
@@ -540,7 +574,17 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
     for w in words {
         // Glued to a short form ("NIS-2-Umsetzungsgesetz") it is COMPOUND's to read.
         let word = text[w.clone()].trim_end_matches('-');
-        let Some((stem, head)) = law_compound(word) else {
+        // "Verwaltungscloud-Gesetz": a word and the bare word of a law, hyphenated.
+        let hyphenated = word.strip_suffix("-Gesetz").filter(|stem| {
+            stem.chars().count() >= 4
+                && stem.chars().next().is_some_and(char::is_uppercase)
+                && stem.chars().skip(1).all(char::is_lowercase)
+                && !GENERIC_LAW_STEMS.contains(stem)
+        });
+        let Some((stem, head)) = hyphenated
+            .map(|stem| (stem, "-Gesetz"))
+            .or_else(|| law_compound(word))
+        else {
             continue;
         };
         let span = w.start..w.start + word.len();
@@ -551,6 +595,71 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         push(out, span, format!("{stem}{head}"), "named");
+    }
+}
+
+/// Pacts named by a compound ("Zukunftspakt"), with a capitalised adjective of the name before
+/// it ("des Globalen Digitalpakts"), given in the nominative: "Globaler Digitalpakt".
+fn pacts(text: &str, out: &mut Vec<Found>) {
+    static PAKT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("pakt"));
+    for at in PAKT.find_iter(text.as_bytes()) {
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(at, |(i, _)| i);
+        let end = text[at..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(text.len(), |(i, _)| at + i);
+        let word = &text[start..end];
+        let noun = ["paktes", "pakts", "pakt"]
+            .iter()
+            .find_map(|e| word.strip_suffix(e).map(|stem| &word[..stem.len() + 4]));
+        let Some(noun) = noun.filter(|n| {
+            n.chars().count() >= 7
+                && !n.starts_with("Kompakt")
+                && n.starts_with(char::is_uppercase)
+                && n.chars().skip(1).all(char::is_lowercase)
+        }) else {
+            continue;
+        };
+        // A capitalised adjective inside a sentence belongs to the name.
+        let spaced = text[..start].trim_end();
+        let adjective = super::word_before(text, start);
+        // `word_before` gives a suffix of `spaced`.
+        let adjective_start = spaced.len() - adjective.len();
+        let prior = text[..adjective_start].trim_end();
+        let adjective = Some(adjective).filter(|a| {
+            spaced.len() < start
+                && a.starts_with(char::is_uppercase)
+                && a.chars().skip(1).all(char::is_lowercase)
+                && ["e", "en", "em", "er", "es"].iter().any(|e| a.ends_with(e))
+                && a.chars().count() > 3
+                && !LEADING.contains(a)
+                && !prior.is_empty()
+                && !prior.ends_with(['.', '!', '?', ':', '"', '„'])
+        });
+        let from = adjective.map_or(start, |_| adjective_start);
+        let taken = out
+            .iter()
+            .any(|f| f.kind == FactKind::Document && f.span.start < end && from < f.span.end);
+        if taken || indefinite_before(text, from) {
+            continue;
+        }
+        let name = match adjective {
+            Some(a) => {
+                let stem = ["en", "em", "er", "es", "e"]
+                    .iter()
+                    .find_map(|e| a.strip_suffix(e))
+                    .unwrap_or(a);
+                format!("{stem}er {noun}")
+            }
+            None => noun.to_string(),
+        };
+        push(out, from..end, name, "named");
     }
 }
 
@@ -596,6 +705,12 @@ fn draft_before(text: &str, at: usize) -> bool {
     let article = super::word_before(text, at);
     let before = text.get(..at).unwrap_or("").trim_end();
     let noun = super::word_before(before, before.len() - article.len());
+    if article == "ein" && noun == "für" {
+        // "ein Referentenentwurf für ein Länder-Cyberabwehrgesetz".
+        let before = before[..before.len() - article.len()].trim_end();
+        let draft = super::word_before(before, before.len() - noun.len());
+        return draft.ends_with("ntwurf");
+    }
     article == "eines" && (noun.ends_with("ntwurf") || noun.ends_with("ntwurfs"))
 }
 
@@ -790,6 +905,40 @@ mod tests {
             ["Digital Fairness Act"]
         );
         assert_eq!(ids("Abs. 2 gilt"), ["abs. 2"]);
+    }
+
+    #[test]
+    fn titles_plans_pacts_and_acts_after_an_article() {
+        assert_eq!(
+            ids("Dem Gesetz zur Stärkung der Cyberresilienz im Gesundheitswesen stimmte er zu."),
+            ["Gesetz zur Stärkung der Cyberresilienz im Gesundheitswesen"]
+        );
+        assert_eq!(
+            ids("Das Kabinett hat den „Aktionsplan Kommunale Cybersicherheit“ beschlossen."),
+            ["Aktionsplan Kommunale Cybersicherheit"]
+        );
+        assert_eq!(
+            ids("eine Bilanz des Globalen Digitalpakts, der als Anhang des Zukunftspakts galt"),
+            ["Globaler Digitalpakt", "Zukunftspakt"]
+        );
+        assert_eq!(
+            ids("nach Art. 14 Cyber Resilience Act und Art. 3 Abs. 1 Data Act"),
+            ["Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act"]
+        );
+        // "Article 5 of the AI Act" is not read as one.
+        assert_ne!(ids("Article 5 of the AI Act"), ["Article 5 of the AI Act"]);
+        assert_eq!(ids("Ja zum E-ID-Gesetz"), ["E-ID-Gesetz"]);
+        assert_eq!(
+            ids("dem Verwaltungscloud-Gesetz zugestimmt, nicht dem Bundes-Gesetz"),
+            ["Verwaltungscloud-Gesetz"]
+        );
+        assert_eq!(
+            ids("Frühjahr: Referentenentwurf für ein Länder-Cyberabwehrgesetz"),
+            ["Länder-Cyberabwehrgesetz"]
+        );
+        // A committee is no document; a pact without a name neither.
+        assert!(ids("Anhörung im Digitalausschuss zum Aktionsplan").is_empty());
+        assert!(ids("ein Migrationspakt").is_empty());
     }
 
     #[test]

@@ -29,7 +29,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A count followed by a capitalised noun (German) or a plural noun (English). Searched where
 /// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
 static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -47,7 +47,7 @@ static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The same in English: "six more instruments", "twelve countries".
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:(?:more|further|other|new|additional)\s+)?([a-z]{3,}s)(?-u:\b)")
+    Regex::new(r"(?-u:\b)([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?:more|further|other|new|additional)\s+)?([a-z]{3,}s)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -55,6 +55,20 @@ static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
 /// Zahl der Mitglieder stieg auf 40".
 static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:the\s+number\s+of|die\s+(?:an)?zahl\s+der)\s+([\p{L}-]+)\s+(?:(?:now\s+|nun\s+)?(?:to|auf|stieg|steigt|stiegen|sank|fiel|rose|fell|reached|erreichte|is|was|are|were|liegt|lag|beträgt|betrug)\s+(?:(?:auf|to|bei|now|nun|jetzt)\s+)?)(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A part of a whole named before it: "Von den 193 Mitgliedstaaten haben bisher 74 einen
+/// Bericht vorgelegt" (74 Mitgliedstaaten). "von den" as its cue (NumberOf) has it.
+static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Vv]on den\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+([A-ZÄÖÜ][\p{L}-]+)\s+(?:[a-zäöüß]+\s+){1,3}?(\d{1,3}(?:\.\d{3})+|\d+)\s+[a-zäöüß]")
+        .expect("compiles")
+});
+
+/// An English count with a scale word: "more than 2.1 million schools", "some 780 million
+/// school-age children".
+static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s+(million|billion)\s+((?:[a-z]+-[a-z]+\s+)?(?:people|children|staff|[a-z]+s))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -82,7 +96,7 @@ const NOT_COUNTS_EN: &[&str] = &[
 /// 29.500". Only large numbers with a word of approximation: small bare numbers are too
 /// often a rank, a page or a part of a name.
 static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and))")
+    Regex::new(r"(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over|roughly)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and|since|seit))")
         .expect("compiles")
 });
 
@@ -90,7 +104,7 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
 /// "(Vorjahr: 320)".
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|at|in|from|online|by)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
         .expect("compiles")
 });
 
@@ -222,7 +236,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         let before = text[..n.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '+' | '-' | '[')) {
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '+' | '-' | '['))
+            || super::numbers::continues_swiss(text, n.start())
+        {
             continue;
         }
         let Some(number) = parse_digits(plain, english) else {
@@ -233,11 +249,60 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             label = format!("{label} von {} {}", of.as_str(), whole.as_str());
         }
         let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
+        // "212 von 1.106 Kommunen": the part counted, of the whole named after it.
+        if qualifier.is_none()
+            && let Some((at, part)) = part_before(text, n.start(), english)
+        {
+            push(
+                out,
+                at..all.end(),
+                part,
+                format!("von {plain} {label}"),
+                None,
+            );
+            continue;
+        }
         push(
             out,
             qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
             number,
             label,
+            qualifier.map(|m| qualifier_of(m.as_str())),
+        );
+    }
+    // "million" and "billion", listed with the words of CountWordEn in cues.rs.
+    for c in (english && cues.has(Cue::CountWordEn))
+        .then(|| SCALED_COUNT_EN.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(all), Some(n), Some(scale), Some(unit)) =
+            (c.get(0), c.get(2), c.get(3), c.get(4))
+        else {
+            continue;
+        };
+        // "$2 million grants" is money.
+        let before = text[..n.start()].trim_end();
+        if before.ends_with(['$', '€', '£', '¥'])
+            || before.ends_with(|ch: char| ch.is_ascii_uppercase())
+            || NOT_COUNTS.contains(&unit.as_str())
+        {
+            continue;
+        }
+        let Some(number) = parse_digits(n.as_str(), true) else {
+            continue;
+        };
+        let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
+        let factor = if scale.as_str() == "billion" {
+            1e9
+        } else {
+            1e6
+        };
+        push(
+            out,
+            qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
+            number * factor,
+            unit.as_str().into(),
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
     }
@@ -251,6 +316,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else {
             continue;
         };
+        // Not the "1" of "davon 1.850": a number goes on past a separator and a digit.
+        let mut after = text[n.end()..].chars();
+        if matches!(after.next(), Some('.' | ','))
+            && after.next().is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
         // The figure it compares with comes first, in the same sentence.
         let Some(unit) = out
             .iter()
@@ -291,6 +363,30 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let Some(number) = parse_digits(n.as_str(), english).filter(|_| !taken && !share) else {
             continue;
         };
+        push(out, n.range(), number, unit.as_str().into(), None);
+    }
+    // "von den", listed with the words of NumberOf in cues.rs.
+    for c in cues
+        .has(Cue::NumberOf)
+        .then(|| PART_OF_WHOLE.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(whole), Some(unit), Some(n)) = (c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        let taken = out
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
+        let (Some(of), Some(number)) = (
+            parse_digits(whole.as_str(), english),
+            parse_digits(n.as_str(), english),
+        ) else {
+            continue;
+        };
+        if taken || number >= of {
+            continue;
+        }
         push(out, n.range(), number, unit.as_str().into(), None);
     }
     // The words of APPROX_NUMBER, listed again in cues.rs.
@@ -363,8 +459,10 @@ fn count_matches<'t>(text: &'t str, starts: &Starts) -> Vec<Captures<'t>> {
         let after = d + usize::from(run);
         let next = bytes.get(after).copied();
         let grouped = run <= 3
-            && matches!(next, Some(b'.' | b','))
-            && bytes.get(after + 1).is_some_and(u8::is_ascii_digit);
+            && (matches!(next, Some(b'.' | b',' | b'\''))
+                && bytes.get(after + 1).is_some_and(u8::is_ascii_digit)
+                || text[after..].starts_with('’')
+                    && bytes.get(after + 3).is_some_and(u8::is_ascii_digit));
         let spaced = run >= 2
             && matches!(next, Some(b' ' | b'\t'..=b'\r' | 0x80..))
             && bytes[after..]
@@ -405,15 +503,24 @@ fn count_words(
         let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
-        let Some(number) = super::numbers::parse_word(n.as_str()) else {
+        let Some(mut number) = super::numbers::parse_word(n.as_str()) else {
             continue;
         };
+        // "zehn Prozent" is a percentage in words.
+        if unit.as_str() == "Prozent" {
+            push(out, all.range(), f64::from(number), "%".into(), None);
+            continue;
+        }
         let before = text[..all.start()]
             .split_whitespace()
             .next_back()
             .unwrap_or("");
         if !counts(before, unit.as_str()) {
             continue;
+        }
+        // "almost two dozen informal sessions": 24.
+        if text[n.end()..all.end()].trim_start().starts_with("dozen ") {
+            number *= 12;
         }
         push(
             out,
@@ -438,6 +545,24 @@ fn counts_en(before: &str, unit: &str) -> bool {
         "the" | "The" | "these" | "These" | "those" | "Those" | "all" | "All" | "both"
     );
     !pointing_back && !NOT_COUNTS_EN.contains(&unit)
+}
+
+/// The part before a count of a whole: "212 von" before "1.106 Kommunen", as where it starts
+/// and its number.
+fn part_before(text: &str, at: usize, english: bool) -> Option<(usize, f64)> {
+    let before = text.get(..at)?.strip_suffix(' ')?.strip_suffix("von")?;
+    let digits = before.strip_suffix(' ')?;
+    let start = digits
+        .rfind(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+        .map_or(0, |i| i + 1);
+    let part = digits.get(start..)?;
+    if !part.starts_with(|ch: char| ch.is_ascii_digit())
+        || !stands_alone(text, start)
+        || super::numbers::continues_swiss(text, start)
+    {
+        return None;
+    }
+    Some((start, parse_digits(part, english)?))
 }
 
 /// Whether a word starting at `at` is one ("über 800", not "gegenüber 800"): the patterns
@@ -488,6 +613,96 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn parts_of_a_whole() {
+        let f = figures(
+            "Nur 212 von 1.106 Kommunen testen. Von den 193 Mitgliedstaaten haben bisher 74 einen nationalen Bericht vorgelegt.",
+        );
+        assert_eq!(
+            f.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("212 von 1.106 Kommunen", 212.0, "von 1.106 Kommunen"),
+                ("193 Mitgliedstaaten", 193.0, "Mitgliedstaaten"),
+                ("74", 74.0, "Mitgliedstaaten"),
+            ]
+        );
+        // Not more than the whole.
+        assert_eq!(
+            figures("Von den 19 Staaten haben bisher 74 Prozent zugestimmt.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_part_is_read_whole() {
+        let f = figures("erhielt 3.912 Meldungen, davon 1.850 zu Routern.");
+        assert_eq!(
+            f.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [("3.912 Meldungen", 3912.0), ("1.850", 1850.0)]
+        );
+    }
+
+    #[test]
+    fn german_percentages_in_words() {
+        assert_eq!(
+            figures("sinkt der Eigenanteil auf zehn Prozent"),
+            [("zehn Prozent".to_string(), 10.0, "%".to_string())]
+        );
+    }
+
+    #[test]
+    fn english_scale_words_and_dozens() {
+        let mut out = Vec::new();
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        let text = "It ran almost two dozen informal sessions and mapped more than 2.1 million schools, connected roughly 14,000 since 2019; 2.6 billion people, among them some 780 million school-age children. It pledged $2 million grants.";
+        extract(text, &mut ctx, &mut out);
+        let f: Vec<(&str, f64)> = out
+            .iter()
+            .map(|f| match &f.value {
+                FactValue::Figure(x) => (&text[f.span.clone()], x.number),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            f,
+            [
+                ("two dozen informal sessions", 24.0),
+                ("more than 2.1 million schools", 2.1e6),
+                ("2.6 billion people", 2.6e9),
+                ("some 780 million school-age children", 7.8e8),
+                ("roughly 14,000", 14000.0),
+            ]
+        );
+    }
+
+    #[test]
+    fn swiss_thousands() {
+        let f = figures(
+            "für die rund 2'100 Gemeinden und 41’000 Steuerpflichtigen, ab 5'000 Einwohnern",
+        );
+        assert_eq!(
+            f.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("rund 2'100 Gemeinden", 2100.0, "Gemeinden"),
+                ("41’000 Steuerpflichtigen", 41000.0, "Steuerpflichtigen"),
+                ("5'000 Einwohnern", 5000.0, "Einwohnern"),
+            ]
+        );
+        // Never the "000" of a number the text groups wrongly.
+        assert!(
+            figures("die 12'34000 Einwohner")
+                .iter()
+                .all(|x| x.1 != 34000.0)
+        );
     }
 
     #[test]

@@ -22,12 +22,18 @@ pub struct Money {
 }
 
 const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)";
-const CURRENCY: &str = r"US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR";
+const CURRENCY: &str = r"US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|Fr\.";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
-const NUMBER: &str = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
+const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
+
+/// The lower bound of a range before an amount: "zwischen 40 und" (50 Millionen Euro).
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:zwischen|between)\s+(\d+(?:[.,]\d+)?)\s+(?:und|and)\s+\z")
+        .expect("compiles")
+});
 
 static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD)\s)\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
+    Regex::new(&format!(r"(?:({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD)\s|Fr\.\s)\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
         .expect("compiles")
 });
 
@@ -41,7 +47,15 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let (Some(number), Some(all)) = (c.get(3), c.get(0)) else {
             continue;
         };
+        // The "000" of "420'000" is part of the number before it.
+        if super::numbers::continues_swiss(text, number.start()) {
+            continue;
+        }
         let symbol = c.name("sym").map(|m| m.as_str().trim_end());
+        // "Fr. 12. Mai" is a Friday: "Fr." before a number ending a phrase is no franc.
+        if symbol == Some("Fr.") && c.get(4).is_none() && text[number.end()..].starts_with('.') {
+            continue;
+        }
         let currency = c.get(5).map(|m| m.as_str()).or(symbol);
         let Some(currency) = currency
             .and_then(currency_code)
@@ -49,6 +63,20 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         else {
             continue;
         };
+        // "Two point four billion": a number word read with the words before it, or not at all.
+        let mut start_words = None;
+        let words_first = !number
+            .as_str()
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit());
+        if words_first {
+            match number_words_before(text, number.start()) {
+                WordsBefore::None => {}
+                WordsBefore::Point(at, whole) => start_words = Some((at, whole)),
+                WordsBefore::Unreadable => continue,
+            }
+        }
         let base = if number
             .as_str()
             .bytes()
@@ -65,6 +93,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         } else {
             match parse_word(number.as_str()) {
+                Some(n) if start_words.is_some() && n < 10 => {
+                    start_words.map_or(0.0, |(_, whole)| whole) + f64::from(n) / 10.0
+                }
+                Some(_) if start_words.is_some() => continue,
                 Some(n) => n as f64,
                 None => continue,
             }
@@ -87,6 +119,30 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let qualifier = said.map(|m| qualifier_of(m.as_str()));
         // The span starts at the qualifier, the symbol or the number; the amount's words only.
         let start = said.or(c.name("sym")).map_or(number.start(), |m| m.start());
+        let start = start_words.map_or(start, |(at, _)| at);
+        // "zwischen 40 und 50 Millionen Euro": the lower bound in the upper one's unit.
+        if let Some(m) = (c.get(4).is_some() && said.is_none() && symbol.is_none())
+            .then(|| {
+                let from = floor_boundary(text, start.saturating_sub(40));
+                RANGE_BEFORE.captures(&text[from..start]).map(|r| (from, r))
+            })
+            .flatten()
+            .and_then(|(from, r)| {
+                Some((from + r.get(0)?.start(), from + r.get(1)?.end(), r.get(1)?))
+            })
+            && let Some(low) = parse_digits(m.2.as_str(), english)
+            && !super::numbers::continues_swiss(text, m.0)
+        {
+            out.push(Found {
+                kind: FactKind::Money,
+                value: FactValue::Money(Money {
+                    amount: low * scale,
+                    currency: currency.to_string(),
+                    qualifier: None,
+                }),
+                span: m.0..m.1,
+            });
+        }
         out.push(Found {
             kind: FactKind::Money,
             value: FactValue::Money(Money {
@@ -99,8 +155,64 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
+/// The largest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// What stands before a number word: nothing that belongs to it, "two point" (its whole part,
+/// from where it starts), or other number words ("twenty four"), not read here.
+enum WordsBefore {
+    None,
+    Point(usize, f64),
+    Unreadable,
+}
+
+fn number_words_before(text: &str, at: usize) -> WordsBefore {
+    let mut words = text[..at].rsplit(' ');
+    // The empty piece between the word and the space before it.
+    if words.next() != Some("") {
+        return WordsBefore::None;
+    }
+    let Some(prev) = words.next() else {
+        return WordsBefore::None;
+    };
+    let is_number = |w: &str| {
+        !matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "ein" | "eine" | "einer" | "einem" | "einen"
+        ) && parse_word(w).is_some()
+    };
+    if matches!(prev, "point" | "Komma") {
+        let Some(whole) = words.next() else {
+            return WordsBefore::Unreadable;
+        };
+        // An opening quote or bracket is not part of it: "„Two point four …".
+        let whole = whole.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if !is_number(whole) {
+            return WordsBefore::Unreadable;
+        }
+        let start = at - 1 - prev.len() - 1 - whole.len();
+        return match parse_word(whole) {
+            Some(n) if !whole.is_empty() => WordsBefore::Point(start, f64::from(n)),
+            _ => WordsBefore::Unreadable,
+        };
+    }
+    if is_number(prev)
+        || matches!(prev, "hundred" | "hundert" | "and" | "und")
+            && words.next().is_some_and(is_number)
+    {
+        return WordsBefore::Unreadable;
+    }
+    WordsBefore::None
+}
+
 /// "brauche 3 Mio. US-Dollar, habe aber nur 2,1 Millionen erhalten": an amount with a scale
-/// word and no currency, after an amount in the same sentence, is in that amount's currency —
+/// word and no currency, after an amount in the same paragraph ("1,2 Mrd. Euro kosten; davon
+/// übernimmt der Bund 780 Millionen"), is in that amount's currency —
 /// unless a noun follows that it counts ("2,1 Millionen Menschen", "2 million people").
 fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'static str> {
     let (scale, all) = (c.get(4)?, c.get(0)?);
@@ -117,12 +229,7 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
         return None;
     }
     out.iter().rev().find_map(|f| match &f.value {
-        FactValue::Money(m)
-            if f.span.end <= all.start()
-                && !text[f.span.end..all.start()].contains(['.', '!', '?', ';']) =>
-        {
-            currency_code(&m.currency)
-        }
+        FactValue::Money(m) if f.span.end <= all.start() => currency_code(&m.currency),
         _ => None,
     })
 }
@@ -139,7 +246,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Yuan" | "yuan" | "Renminbi" | "CNY" | "RMB" => "CNY",
         "Pfund" | "pounds" | "GBP" | "£" => "GBP",
         "Yen" | "yen" | "JPY" | "¥" => "JPY",
-        "Franken" | "francs" | "CHF" => "CHF",
+        "Franken" | "francs" | "CHF" | "Fr." => "CHF",
         "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
         "Rupien" | "rupees" | "INR" => "INR",
         _ => return None,
@@ -222,7 +329,11 @@ mod tests {
             1
         );
         assert_eq!(
-            money("Es kostet 3 Mio. Euro. Es gibt 2 Millionen.", Lang::De).len(),
+            money(
+                "Es kostet 3 Mio. Euro. Es gibt 2 Millionen Nutzer.",
+                Lang::De
+            )
+            .len(),
             1
         );
     }
@@ -257,6 +368,85 @@ mod tests {
             m.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
             [(300e9, "JPY"), (2e6, "EUR")]
         );
+    }
+
+    #[test]
+    fn swiss_francs_and_apostrophes() {
+        let m = money(
+            "kostete rund 420'000 Franken. Kosten von Fr. 21,5 Mio.; davon 7 Millionen. Auf 120 Mio. Fr. kürzen, 1’500 CHF",
+            Lang::De,
+        );
+        let got: Vec<(&str, f64, &str)> = m
+            .iter()
+            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("rund 420'000 Franken", 420_000.0, "CHF"),
+                ("Fr. 21,5 Mio.", 21.5e6, "CHF"),
+                ("7 Millionen", 7e6, "CHF"),
+                ("120 Mio. Fr.", 120e6, "CHF"),
+                ("1’500 CHF", 1500.0, "CHF"),
+            ]
+        );
+        // Never the "000" of a grouped number; "Fr." before a date is a Friday.
+        assert!(money("Am Fr. 12. Mai", Lang::De).is_empty());
+        assert!(money("12'34 Franken", Lang::De).iter().all(|x| x.1 != 34.0));
+    }
+
+    #[test]
+    fn a_number_word_is_read_with_the_words_before_it() {
+        let m = money(
+            "\"Two point four billion dollars sounds like a lot",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [("Two point four billion dollars", 2.4e9, "USD")]
+        );
+        // Not "four billion dollars" out of words it cannot read.
+        assert!(money("twenty four billion dollars", Lang::En).is_empty());
+        assert!(money("a hundred and four billion dollars", Lang::En).is_empty());
+        assert_eq!(money("raised four billion dollars", Lang::En)[0].1, 4e9);
+    }
+
+    #[test]
+    fn a_range_is_two_amounts() {
+        let m = money(
+            "der zwischen 40 und 50 Millionen Euro umfassen soll",
+            Lang::De,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("zwischen 40", 40e6, "EUR"),
+                ("50 Millionen Euro", 50e6, "EUR")
+            ]
+        );
+        assert_eq!(money("between 2 and 3 billion dollars", Lang::En).len(), 2);
+        assert_eq!(money("im Jahr 40 und 50 Millionen Euro", Lang::De).len(), 1);
+    }
+
+    #[test]
+    fn the_currency_carries_through_the_paragraph() {
+        let m = money(
+            "Er rechnete mit mehr als 120 Millionen Euro. „Zu wenig“, sagte er. Der Verband hatte mindestens 90 Millionen gefordert, für 90 Millionen Menschen.",
+            Lang::De,
+        );
+        assert_eq!(
+            m.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [
+                ("mehr als 120 Millionen Euro", 120e6),
+                ("mindestens 90 Millionen", 90e6)
+            ]
+        );
+        // Without an amount before it, no currency.
+        assert!(money("Der Verband hatte 90 Millionen gefordert.", Lang::De).is_empty());
     }
 
     #[test]

@@ -9,6 +9,9 @@ pub fn parse_digits(text: &str, english: bool) -> Option<f64> {
     if t.is_empty() || !t.bytes().next()?.is_ascii_digit() {
         return None;
     }
+    if t.contains(['\'', '’']) {
+        return parse_swiss(t);
+    }
     let (group, decimal) = if english { (',', '.') } else { ('.', ',') };
     let mut cleaned = String::with_capacity(t.len());
     let parts: Vec<&str> = t.split(decimal).collect();
@@ -32,6 +35,46 @@ pub fn parse_digits(text: &str, english: bool) -> Option<f64> {
         cleaned.push_str(frac);
     }
     cleaned.parse().ok()
+}
+
+/// A Swiss or Austrian numeral grouped by apostrophes ("2'100", "420’000", "1'234.50"): every
+/// group after the first has three digits; a decimal point or comma may end it.
+fn parse_swiss(t: &str) -> Option<f64> {
+    let (int, frac) = match t.find(['.', ',']) {
+        Some(i) => (&t[..i], Some(&t[i + 1..])),
+        None => (t, None),
+    };
+    let mut cleaned = String::with_capacity(t.len());
+    for (i, g) in int.split(['\'', '’']).enumerate() {
+        let ok = g.bytes().all(|b| b.is_ascii_digit())
+            && if i == 0 {
+                (1..=3).contains(&g.len())
+            } else {
+                g.len() == 3
+            };
+        if !ok {
+            return None;
+        }
+        cleaned.push_str(g);
+    }
+    if let Some(frac) = frac {
+        if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        cleaned.push('.');
+        cleaned.push_str(frac);
+    }
+    cleaned.parse().ok()
+}
+
+/// Whether the number starting at `at` continues one before it grouped by an apostrophe: the
+/// "000" of "420'000", which is no number of its own.
+pub fn continues_swiss(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let rest = before
+        .strip_suffix('\'')
+        .or_else(|| before.strip_suffix('’'));
+    rest.is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 const UNITS: &[(&str, u32)] = &[
@@ -149,6 +192,18 @@ mod tests {
         assert_eq!(parse_digits("1,300.5", true), Some(1300.5));
         assert_eq!(parse_digits("0,99", false), Some(0.99));
         assert_eq!(parse_digits("abc", false), None);
+    }
+
+    #[test]
+    fn swiss_numerals() {
+        assert_eq!(parse_digits("2'100", false), Some(2100.0));
+        assert_eq!(parse_digits("420’000", true), Some(420_000.0));
+        assert_eq!(parse_digits("1'234'567.5", false), Some(1_234_567.5));
+        assert_eq!(parse_digits("12'34", false), None);
+        assert_eq!(parse_digits("1234'000", false), None);
+        assert!(continues_swiss("rund 420'000", 9));
+        assert!(!continues_swiss("'000", 1));
+        assert!(!continues_swiss("die 000", 4));
     }
 
     #[test]
