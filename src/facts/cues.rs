@@ -565,12 +565,13 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
 struct Matcher {
     /// The column of each byte in `trans`: bytes no cue word tells apart share one.
     classes: [u8; 256],
-    /// Row length of `trans`: the number of classes.
-    stride: usize,
-    /// The next state of each state and class. States are numbered by the start of their row,
-    /// those without matches first. Its length is a power of two, the rest zeros: an index
-    /// masked by `mask` needs no bounds check. Ids of 16 bits keep a row in two cache lines
-    /// (with 32 bits the scan missed the first-level cache about once every four bytes).
+    /// Rows of `trans` are `1 << shift` long, at least the number of classes.
+    shift: u32,
+    /// The next state of each state and class, at `state << shift | class`. States are numbered
+    /// by row, those without matches first. Its length is a power of two, the rest zeros: an
+    /// index masked by `mask` needs no bounds check. Ids of 16 bits keep a row in two cache
+    /// lines (with 32 bits the scan missed the first-level cache about once every four bytes);
+    /// numbered by row rather than by the row's start, they leave room for 65,536 states.
     trans: Vec<u16>,
     mask: usize,
     start: u16,
@@ -650,13 +651,13 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         });
         classes[usize::from(b)] = u8::try_from(class).expect("at most 256 classes");
     }
-    let stride = columns.len();
+    let shift = columns.len().next_power_of_two().trailing_zeros();
     // The cue words are constants: every test that scans text checks that they fit.
-    let id = |s: usize| u16::try_from(s * stride).expect("cue automaton fits 16-bit ids");
-    let mut trans = vec![0u16; (states.len() * stride).next_power_of_two()];
+    let id = |s: usize| u16::try_from(s).expect("cue automaton fits 16-bit ids");
+    let mut trans = vec![0u16; (states.len() << shift).next_power_of_two()];
     for (class, column) in columns.iter().enumerate() {
         for (s, &t) in column.iter().enumerate() {
-            trans[s * stride + class] = id(t);
+            trans[s << shift | class] = id(t);
         }
     }
     let matches = states[first_match..]
@@ -672,7 +673,7 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         .collect();
     Matcher {
         classes,
-        stride,
+        shift,
         mask: trans.len() - 1,
         trans,
         start: id(index[&start]),
@@ -687,7 +688,7 @@ impl Matcher {
     /// their cues demand.
     #[inline(never)]
     fn report(&self, bytes: &[u8], state: u16, end: usize, mut bits: u64) -> u64 {
-        let row = (state - self.first_match) as usize / self.stride;
+        let row = usize::from(state - self.first_match);
         for &(pattern, len) in self.matches.get(row).into_iter().flatten() {
             let start = end - len;
             for &(bit, exact, word) in &self.cues[pattern] {
@@ -729,6 +730,7 @@ impl Cues {
         // Every match, overlapping ones too: a match state reports each pattern ending there.
         let classes = &matcher.classes;
         let mask = matcher.mask;
+        let shift = matcher.shift;
         // Every state and class is within the table, so masking changes no index.
         let trans = &matcher.trans[..=mask];
         let mut state = matcher.start;
@@ -736,7 +738,8 @@ impl Cues {
         // the loop: so the loop keeps all it needs in registers.
         let mut rest = bytes.iter();
         while let Some(&b) = rest.next() {
-            state = trans[(usize::from(state) + usize::from(classes[usize::from(b)])) & mask];
+            state =
+                trans[(usize::from(state) << shift | usize::from(classes[usize::from(b)])) & mask];
             if state >= matcher.first_match {
                 bits = matcher.report(bytes, state, bytes.len() - rest.len(), bits);
             }
@@ -824,6 +827,18 @@ impl Cues {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_cue_automaton_fits_its_table() {
+        let m = &*super::MATCHER;
+        // Room for many more cue words: the ids have 16 bits.
+        assert!(
+            m.trans.len() >> m.shift < 1 << 14,
+            "{} rows",
+            m.trans.len() >> m.shift
+        );
+        assert!(m.classes.iter().all(|&c| usize::from(c) < 1 << m.shift));
+    }
+
     use super::*;
 
     #[test]
