@@ -390,6 +390,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Treaty",
             "Gesetz",
             "Act",
+            "Bill",
             "Compact",
             "Strategie",
             "Strategy",
