@@ -531,10 +531,9 @@ pattern!(
     r"(?:(?-u:\b)([Ff]rom|[Bb]etween)\s+)?(?-u:\b)({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(?:–|-|to|through|until|and)\s*(?:({M})\s+)?(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?"
 );
 pattern!(DAY_DE, r"(?-u:\b)(\d{1,2})\.\s?({M})(?:\s+(\d{4}))?");
-// "until April 30": the word of a deadline is kept, as "bis" is.
 pattern!(
     DAY_EN_MD,
-    r"(?:(?-u:\b)[Uu]ntil\s+)?(?-u:\b)({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4}))?"
+    r"(?-u:\b)({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4}))?"
 );
 pattern!(
     DAY_EN_DM,
@@ -643,11 +642,6 @@ pattern!(
 pattern!(
     YEAR_EDGE,
     r"(?-u:\b)(Jahresende|Jahresbeginn|Jahresanfang|Jahreswechsel)(?:\s+(\d{4})(?-u:\b))?(?-u:\b)"
-);
-// "Finanzplan 2028–2031", "die Jahre 2028 bis 2031": a span of years (see [`collect`]).
-pattern!(
-    YEAR_SPAN,
-    r"(?-u:\b)(\d{4})(?:\s?[–-]\s?|\s+bis\s+)(\d{4})(?-u:\b)"
 );
 // "im Vorjahresmonat": the month named last, a year before.
 pattern!(
@@ -1017,7 +1011,7 @@ fn collect(
         }
     }
     for (re, begin) in [
-        (&*DAY_EN_MD, Begin::Word(MONTH_WORDS | BOUND_WORDS)),
+        (&*DAY_EN_MD, Begin::Word(MONTH_WORDS)),
         // "\\d{1,2}(?:st|nd|rd|th)?\\s+" in DAY_EN_DM.
         (
             &*DAY_EN_DM,
@@ -1043,8 +1037,15 @@ fn collect(
             if let (Some(day), Some(month)) = (day, month)
                 && valid_day(day, month)
             {
-                let span = whole(&c);
-                let until = text[span.clone()].starts_with(['U', 'u']);
+                let mut span = whole(&c);
+                // "until April 30": the word of a deadline is kept, as "bis" is.
+                let until = ["until ", "Until "]
+                    .iter()
+                    .find_map(|w| text[..span.start].strip_suffix(w))
+                    .filter(|before| !before.ends_with(char::is_alphanumeric));
+                if let Some(before) = until {
+                    span.start = before.len();
+                }
                 // "the week of 9 April": the ISO week of that day.
                 let week_of = text[..span.start]
                     .strip_suffix("week of ")
@@ -1060,7 +1061,7 @@ fn collect(
                         out,
                         span,
                         Shape::DayMonth { day, month, year },
-                        until.then_some("deadline"),
+                        until.map(|_| "deadline"),
                     ),
                 }
             }
@@ -1282,32 +1283,28 @@ fn collect(
             );
         }
     }
-    // "2028–2031", "2028 bis 2031": a span of years after the noun that names it (a plan, a
-    // period); after a preposition ("von 2028 bis 2031") the two years stay two dates.
-    let dash_or_space = |b: u8| b == b'-' || space_or_wide(b);
-    for c in at_starts(
-        &YEAR_SPAN,
-        text,
-        years,
-        starts,
-        Begin::DigitThen(4..=4, dash_or_space),
-    ) {
-        let (Some(y1), Some(y2)) = (num::<i32>(&c, 1), num::<i32>(&c, 2)) else {
-            continue;
-        };
-        let span = whole(&c);
-        if plausible_year(y1)
-            && y1 < y2
-            && y2 - y1 <= 20
-            && clean_edges(text, span.clone())
-            && after_a_noun(text, span.start)
-        {
-            push(out, span, Shape::Full(format!("{y1:04}/{y2:04}")), None);
-        }
-    }
     for c in at_starts(&YEAR, text, years, starts, Begin::Digit(4..=u8::MAX)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
+        // "Finanzplan 2028–2031", "Zeitraum 2028 bis 2031": a span of years after the noun
+        // that names it (a plan, a period); after a preposition ("von 2028 bis 2031"), a place
+        // or "in den Jahren" the two years stay two dates.
+        if c.get(2).is_none()
+            && let Some((end, y2)) = second_year_of_a_span(text, span.end)
+            && plausible_year(y)
+            && y < y2
+            && y2 - y <= 20
+            && clean_edges(text, span.start..end)
+            && after_a_noun(text, span.start)
+        {
+            push(
+                out,
+                span.start..end,
+                Shape::Full(format!("{y:04}/{y2:04}")),
+                None,
+            );
+            continue;
+        }
         if !plausible_year(y)
             || !clean_edges(text, span.clone())
             || part_of_a_law_name(text, &span)
@@ -1588,6 +1585,19 @@ fn clean_edges(text: &str, span: Range<usize>) -> bool {
         || (matches!(next, Some('.' | ',')) && next2.is_some_and(|c| c.is_ascii_digit()))
         || (next == Some(' ') && next2 == Some('%'));
     !bad_before && !bad_after
+}
+
+/// The end and the year of "–2031", "-2031" or " bis 2031" at `at`, the second year of a span.
+fn second_year_of_a_span(text: &str, at: usize) -> Option<(usize, i32)> {
+    let rest = text.get(at..)?;
+    let digits = ["–", "-", " – ", " - ", " bis "]
+        .iter()
+        .find_map(|link| rest.strip_prefix(link))?;
+    let year = digits
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let end = at + (rest.len() - digits.len()) + 4;
+    Some((end, year.parse().ok()?))
 }
 
 /// Whether the word right before `at` names a plan or a period, whose span of years follows

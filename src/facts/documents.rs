@@ -322,7 +322,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if cues.has(Cue::LawWord) {
         law_compounds(text, out);
         // "(TKG 2021)": the short form of the law named beside it, in the version of that year.
-        if cues.four_digits {
+        if cues.four_digits && (text.contains("G 20") || text.contains("G 19")) {
             for m in SHORT_LAW_YEAR.find_iter(text) {
                 let capitals = m.as_str().bytes().filter(u8::is_ascii_uppercase).count();
                 let taken = out.iter().any(|f| {

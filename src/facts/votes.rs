@@ -174,7 +174,14 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
         // A result has counts: at least one in digits ("drei zu zwei" alone is rare), or two in
         // words linked as a result ("sechs zu zwei Stimmen").
         let digits = words.bytes().any(|b| b.is_ascii_digit());
-        let cue = (digits || count_words) && CUES.is_match(words);
+        // Without digits: only where the link and the word of the votes are ("zu", "Stimmen").
+        let linkable = || {
+            (words.contains("timmen") || words.contains("votes"))
+                && [" zu ", " gegen ", " to "]
+                    .iter()
+                    .any(|l| words.contains(l))
+        };
+        let cue = (digits || (count_words && linkable())) && CUES.is_match(words);
         let taken = out.iter().any(|f| {
             f.kind == FactKind::Vote && f.span.start < sentence.end && sentence.start < f.span.end
         });
