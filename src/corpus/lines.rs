@@ -421,7 +421,7 @@ pub fn dateline(paragraph: &str) -> Option<(chrono::NaiveDate, usize)> {
 pub fn metadata(text: &str) -> Option<Meta<'_>> {
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:[Vv]on|By|Autor(?:in)?:|Author:|Text:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von|van|de|der|\p{Lu}[\p{L}.'-]*)){0,4}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\s*(?:[|,(].*)?$",
+            r"^(?:[Vv]on|By|Autor(?:in)?:|Author:|Text:|Redaktion:|Recherche:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von|van|de|der|\p{Lu}[\p{L}.'-]*)){0,4}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\s*(?:[|,(].*)?$",
         )
         .expect("valid")
     });
@@ -436,9 +436,19 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
     let text = text.trim_matches(['*', '_']).trim();
     // A byline before a bare date: "Von Lena Hoffmann, 15. Januar 2028" is not a dateline
     // whose place is "Von Lena Hoffmann".
-    let byline_start = ["von ", "Von ", "By ", "Autor", "Author:", "Text:"]
-        .iter()
-        .any(|p| text.starts_with(p));
+    // "Redaktion: Jonas Weißenberg", "Recherche: …": the labels of a byline.
+    let byline_start = [
+        "von ",
+        "Von ",
+        "By ",
+        "Autor",
+        "Author:",
+        "Text:",
+        "Redaktion:",
+        "Recherche:",
+    ]
+    .iter()
+    .any(|p| text.starts_with(p));
     if byline_start && let Some(c) = BYLINE.captures(text) {
         let name = c.get(1)?;
         let rest = text[name.end()..].trim_start_matches([',', '|', ' ', '(']);
@@ -827,6 +837,24 @@ mod tests {
                 "Leonie Hartmann",
                 chrono::NaiveDate::from_ymd_opt(2028, 7, 7)
             ))
+        );
+        assert_eq!(
+            metadata("*Stand: 4. Juli 2028 · Redaktion: Jonas Weißenberg*"),
+            Some(Meta::Author(
+                "Jonas Weißenberg",
+                chrono::NaiveDate::from_ymd_opt(2028, 7, 4)
+            ))
+        );
+        assert_eq!(
+            metadata("Recherche: Ana Costa | 3. März 2028"),
+            Some(Meta::Author(
+                "Ana Costa",
+                chrono::NaiveDate::from_ymd_opt(2028, 3, 3)
+            ))
+        );
+        assert_eq!(
+            metadata("Redaktion: die Fraktionen haben sich geeinigt"),
+            None
         );
         assert_eq!(
             metadata("By Ana Costa | March 3, 2028"),

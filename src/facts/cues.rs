@@ -393,6 +393,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Treaty",
             "Gesetz",
             "Act",
+            "Bill",
             "Compact",
             "Strategie",
             "Strategy",

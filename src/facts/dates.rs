@@ -31,7 +31,7 @@ impl Serialize for DateValue {
     }
 }
 
-const MONTH: &str = r"(?:Januar|Jänner|January|Februar|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)(?-u:\b)|(?:Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.";
+const MONTH: &str = r"(?:Januar|Jänner|January|Februar|Feber|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)(?-u:\b)|(?:Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.";
 
 fn month_number(name: &str) -> Option<u32> {
     // The first three characters in lower case, without a lower-case copy of the name (the
@@ -547,7 +547,7 @@ pattern!(
 );
 pattern!(
     MONTH_ONLY,
-    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?-u:\b))"
+    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?-u:\b))"
 );
 pattern!(
     QUARTER,
@@ -555,13 +555,13 @@ pattern!(
 );
 pattern!(
     HALF,
-    r"(?i:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)\s+(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
+    r"(?i:(?:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)|(?-u:\b)([12])\.)\s*(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
 );
 // "im zweiten Quartal", "im zweiten Halbjahr": of the year the context gives. The English
 // "second half" alone is too often of a match or a session.
 pattern!(
     PART_OF_YEAR,
-    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?-u:\b)(ersten|zweiten|erste|zweite)\s+(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b)|(?-u:\b)(?-i:Q)([1-4])(?-u:\b))"
+    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?:(?-u:\b)(ersten|zweiten|erste|zweite)\s+|(?-u:\b)([12])\.\s*)(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b)|(?-u:\b)(?-i:Q)([1-4])(?-u:\b))"
 );
 // "22 Prozent mehr als im Vorquartal", "wie im Vorjahresquartal": the quarter before the one
 // the paragraph named, or the same quarter a year before.
@@ -649,9 +649,15 @@ pattern!(
     TIME_OF_DAY,
     r"(?-u:\b)([01]?\d|2[0-3])(?:[:.]([0-5]\d)\s*Uhr|\s+Uhr(?:\s+([0-5]\d))?)(?-u:\b)"
 );
+// "bis Jahresende 2031": with its year, the edge of that year.
 pattern!(
     YEAR_EDGE,
-    r"(?-u:\b)(Jahresende|Jahresbeginn|Jahresanfang|Jahreswechsel)(?-u:\b)"
+    r"(?-u:\b)(Jahresende|Jahresbeginn|Jahresanfang|Jahreswechsel)(?:\s+(\d{4})(?-u:\b))?(?-u:\b)"
+);
+// "im Vorjahresmonat": the month named last, a year before.
+pattern!(
+    MONTH_A_YEAR_BEFORE,
+    r"(?-u:\b)Vorjahresmonat(?:e?s)?(?-u:\b)"
 );
 pattern!(URL, r"https?://\S+|www\.\S+");
 
@@ -695,6 +701,12 @@ enum Shape {
     YearShift(i32),
     /// A quarter said relative to the last quarter its paragraph named ("Vorquartal": -1).
     QuarterShift(i32),
+    /// The ISO week of a day ("the week of 9 April"), its year as for `DayMonth`.
+    WeekOf {
+        day: u32,
+        month: u32,
+        year: Option<i32>,
+    },
 }
 
 /// Appends what this extractor finds in `text` to `out`.
@@ -761,6 +773,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             Shape::DayMonth { year: None, .. }
                 | Shape::Month { year: None, .. }
                 | Shape::Season { year: None, .. }
+                | Shape::WeekOf { year: None, .. }
         );
         let ahead =
             yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
@@ -1057,7 +1070,33 @@ fn collect(
             if let (Some(day), Some(month)) = (day, month)
                 && valid_day(day, month)
             {
-                push(out, whole(&c), Shape::DayMonth { day, month, year }, None);
+                let mut span = whole(&c);
+                // "until April 30": the word of a deadline is kept, as "bis" is.
+                let until = ["until ", "Until "]
+                    .iter()
+                    .find_map(|w| text[..span.start].strip_suffix(w))
+                    .filter(|before| !before.ends_with(char::is_alphanumeric));
+                if let Some(before) = until {
+                    span.start = before.len();
+                }
+                // "the week of 9 April": the ISO week of that day.
+                let week_of = text[..span.start]
+                    .strip_suffix("week of ")
+                    .filter(|before| !before.ends_with(char::is_alphanumeric));
+                match week_of {
+                    Some(before) => push(
+                        out,
+                        before.len()..span.end,
+                        Shape::WeekOf { day, month, year },
+                        None,
+                    ),
+                    None => push(
+                        out,
+                        span,
+                        Shape::DayMonth { day, month, year },
+                        until.map(|_| "deadline"),
+                    ),
+                }
             }
         }
     }
@@ -1165,10 +1204,14 @@ fn collect(
         }
     }
     for c in all(&HALF, text, cues.has(Cue::Half) && cues.four_digits) {
-        let (Some(h), Some(y)) = (c.get(1), num::<i32>(&c, 2)) else {
+        // "1. Halbjahr 2028": the half by its number.
+        let (Some(h), Some(y)) = (c.get(1).or(c.get(2)), num::<i32>(&c, 3)) else {
             continue;
         };
-        let half = if h.as_str().to_lowercase().starts_with("erst") || h.as_str() == "first" {
+        let half = if h.as_str().to_lowercase().starts_with("erst")
+            || h.as_str() == "first"
+            || h.as_str() == "1"
+        {
             1
         } else {
             2
@@ -1182,12 +1225,15 @@ fn collect(
     ) {
         let part = if let Some(q) = c.get(1).or(c.get(2)).and_then(|q| ordinal(q.as_str())) {
             ["Q1", "Q2", "Q3", "Q4"].get(q as usize - 1).copied()
-        } else if let Some(q) = c.get(7).and_then(|q| q.as_str().parse::<usize>().ok()) {
+        } else if let Some(q) = c.get(8).and_then(|q| q.as_str().parse::<usize>().ok()) {
             // "im Q3": the quarter of the year the context gives.
             ["Q1", "Q2", "Q3", "Q4"].get(q.wrapping_sub(1)).copied()
-        } else if let Some(h) = c.get(4).or(c.get(5)) {
+        } else if let Some(h) = c.get(4).or(c.get(5)).or(c.get(6)) {
             Some(
-                if h.as_str().to_lowercase().starts_with("erst") || h.as_str() == "first" {
+                if h.as_str().to_lowercase().starts_with("erst")
+                    || h.as_str() == "first"
+                    || h.as_str() == "1"
+                {
                     "H1"
                 } else {
                     "H2"
@@ -1199,7 +1245,7 @@ fn collect(
         let Some(part) = part else { continue };
         let span = c.get(1).map_or(whole(&c), |d| d.start()..whole(&c).end);
         // "second half of next year": the year is the article's one after (before).
-        if let Some(which) = c.get(6) {
+        if let Some(which) = c.get(7) {
             let shift = if which.as_str().eq_ignore_ascii_case("next") {
                 1
             } else {
@@ -1312,8 +1358,28 @@ fn collect(
     for c in at_starts(&YEAR, text, years, starts, Begin::Digit(4..=u8::MAX)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
         let span = whole(&c);
+        // "Finanzplan 2028–2031", "Zeitraum 2028 bis 2031": a span of years after the noun
+        // that names it (a plan, a period); after a preposition ("von 2028 bis 2031"), a place
+        // or "in den Jahren" the two years stay two dates.
+        if c.get(2).is_none()
+            && let Some((end, y2)) = second_year_of_a_span(text, span.end)
+            && plausible_year(y)
+            && y < y2
+            && y2 - y <= 20
+            && clean_edges(text, span.start..end)
+            && after_a_noun(text, span.start)
+        {
+            push(
+                out,
+                span.start..end,
+                Shape::Full(format!("{y:04}/{y2:04}")),
+                None,
+            );
+            continue;
+        }
         if !plausible_year(y)
             || !clean_edges(text, span.clone())
+            || part_of_a_law_name(text, &span)
             || !(reads_as_year(text, span.clone()) || names_a_recent_year(text, &span, y, anchor))
         {
             continue;
@@ -1458,6 +1524,22 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
             modifier: None,
         });
     }
+    // "im Vorjahresmonat": twelve months before the date the text last named.
+    for c in all(
+        &MONTH_A_YEAR_BEFORE,
+        text,
+        cues.has_folded(Cue::Later) && cues.has_folded(Cue::PreviousYear),
+    ) {
+        out.push(Candidate {
+            span: whole(&c),
+            kind: Shape::Anaphor {
+                unit: 2,
+                shift: -12,
+                counted: false,
+            },
+            modifier: None,
+        });
+    }
     // "im Vorjahr", "the year before": the year before the one the text last named.
     for c in all(
         &PREVIOUS_YEAR,
@@ -1490,8 +1572,39 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
         } else {
             "start"
         };
+        // "bis Jahresende 2031" is a deadline, which sets no year for the dates after it;
+        // "vor Jahresende 1789" tells the time of the events, as the year alone would.
+        if let Some(y) = num::<i32>(&c, 2).filter(|&y| plausible_year(y)) {
+            let deadline = matches!(
+                super::word_before(text, c.get(0).map_or(0, |m| m.start())),
+                "bis" | "Bis" | "spätestens" | "by" | "until"
+            );
+            out.push(Candidate {
+                span: whole(&c),
+                kind: Shape::Full(format!("{y:04}")),
+                modifier: deadline.then_some("deadline"),
+            });
+            continue;
+        }
+        // "bis zum Jahreswechsel": until the last day of the year.
+        let span = whole(&c);
+        if w.as_str() == "Jahreswechsel"
+            && let Some(before) = text[..span.start].strip_suffix("bis zum ")
+            && !before.ends_with(char::is_alphanumeric)
+        {
+            out.push(Candidate {
+                span: before.len()..span.end,
+                kind: Shape::DayMonth {
+                    day: 31,
+                    month: 12,
+                    year: None,
+                },
+                modifier: Some("deadline"),
+            });
+            continue;
+        }
         out.push(Candidate {
-            span: whole(&c),
+            span,
             kind: Shape::Anaphor {
                 unit: 3,
                 shift: 0,
@@ -1544,6 +1657,77 @@ fn clean_edges(text: &str, span: Range<usize>) -> bool {
         || (matches!(next, Some('.' | ',')) && next2.is_some_and(|c| c.is_ascii_digit()))
         || (next == Some(' ') && next2 == Some('%'));
     !bad_before && !bad_after
+}
+
+/// The end and the year of "–2031", "-2031" or " bis 2031" at `at`, the second year of a span.
+fn second_year_of_a_span(text: &str, at: usize) -> Option<(usize, i32)> {
+    let rest = text.get(at..)?;
+    let digits = ["–", "-", " – ", " - ", " bis "]
+        .iter()
+        .find_map(|link| rest.strip_prefix(link))?;
+    let year = digits
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let end = at + (rest.len() - digits.len()) + 4;
+    Some((end, year.parse().ok()?))
+}
+
+/// Whether the word right before `at` names a plan or a period, whose span of years follows
+/// ("Finanzplan", "Zeitraum", "Legislaturperiode", "budget period"); after a place or "in den
+/// Jahren" ("Osten 1943–1945", "in den Jahren 1954 bis 1962") the years are two dates.
+fn after_a_noun(text: &str, at: usize) -> bool {
+    const PERIODS: &[&str] = &[
+        "plan",
+        "plans",
+        "periode",
+        "zeitraum",
+        "zeitraums",
+        "rahmen",
+        "rahmens",
+        "programm",
+        "programms",
+        "haushalt",
+        "haushalts",
+        "amtszeit",
+        "zyklus",
+        "period",
+        "programme",
+        "program",
+        "framework",
+        "budget",
+        "cycle",
+    ];
+    let word = super::word_before(text, at).to_lowercase();
+    PERIODS.iter().any(|p| word.ends_with(p))
+}
+
+/// "Online Safety Act 2023", "des Telekommunikationsgesetzes 2021", "(TKG 2021)": a year right
+/// after a law's name is part of the name (a document), not a date. In German a law's
+/// nominative before a year and a verb may give the time ("das Gesetz 2021 geändert"): only a
+/// year that no lower-case word follows is taken as the name's.
+fn part_of_a_law_name(text: &str, span: &Range<usize>) -> bool {
+    let Some(before) = text[..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    if word == "Act" {
+        return true;
+    }
+    let law = word.ends_with("gesetzes")
+        || word.ends_with("gesetz")
+        || word.ends_with("Gesetzes")
+        || word.ends_with("gesetzbuch")
+        || word.ends_with("gesetzbuches")
+        // A law's short form: "TKG", "BDSG", "DSG".
+        || ((2..=6).contains(&word.len())
+            && word.ends_with('G')
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && word.chars().filter(char::is_ascii_uppercase).count() >= 2);
+    let next = text[span.end..].trim_start().chars().next();
+    law && !next.is_some_and(char::is_lowercase)
 }
 
 /// A bare four-digit number is a year when something temporal is near it, or when it is not
@@ -2292,6 +2476,15 @@ fn resolve(
         Shape::Relative(value) => (value, true),
         // Resolved against the paragraph's dates in [`extract`].
         Shape::QuarterShift(_) => (None, true),
+        Shape::WeekOf { day, month, year } => {
+            let (iso, relative) =
+                resolve(Shape::DayMonth { day, month, year }, modifier, ahead, ctx);
+            let week = iso
+                .as_deref()
+                .and_then(|v| v.parse::<NaiveDate>().ok())
+                .map(|d| format!("{:04}-W{:02}", d.iso_week().year(), d.iso_week().week()));
+            (week.or(iso), relative)
+        }
         Shape::YearShift(shift) => {
             let base = ctx
                 .year_named
@@ -3054,6 +3247,163 @@ mod tests {
                 ]
             ),
             ["1939-09", "1939-10-03"]
+        );
+    }
+
+    fn pairs(text: &str, article: Option<&str>) -> Vec<(String, Option<String>)> {
+        dates(text, article)
+            .into_iter()
+            .map(|(span, iso, _)| (span, iso))
+            .collect()
+    }
+
+    fn pair(span: &str, iso: &str) -> (String, Option<String>) {
+        (span.to_string(), Some(iso.to_string()))
+    }
+
+    #[test]
+    fn a_year_in_a_laws_name_is_no_date() {
+        assert_eq!(
+            pairs(
+                "its largest penalty under the Online Safety Act 2023.",
+                None
+            ),
+            vec![]
+        );
+        let text = "Grundlage ist eine Novelle des Telekommunikationsgesetzes 2021 (TKG 2021), \
+                    die der Nationalrat im Dezember beschlossen hatte.";
+        assert_eq!(
+            pairs(text, Some("2029-02-06")),
+            vec![pair("Dezember", "2028-12")],
+            "the law's year sets no year for the month after it (told as past: before the article)"
+        );
+        // A year and a verb after a law's name tell when it happened.
+        assert_eq!(
+            pairs(
+                "Der Bundestag hat das Telekommunikationsgesetz 2021 geändert.",
+                None
+            ),
+            vec![pair("2021", "2021")]
+        );
+    }
+
+    #[test]
+    fn austrian_months_numbered_halves_and_edges_of_a_named_year() {
+        assert_eq!(
+            pairs("am 15. Feber 2029 und Anfang Jänner 2030", None),
+            vec![
+                pair("15. Feber 2029", "2029-02-15"),
+                pair("Anfang Jänner 2030", "2030-01")
+            ]
+        );
+        assert_eq!(
+            pairs("Internet-Governance im 1. Halbjahr 2028", None),
+            vec![pair("1. Halbjahr 2028", "2028-H1")]
+        );
+        assert_eq!(
+            pairs("Termine im 2. Halbjahr", Some("2028-07-04")),
+            vec![pair("2. Halbjahr", "2028-H2")]
+        );
+        assert_eq!(
+            pairs("bis Jahresende 2031 abgedeckt", Some("2029-02-06")),
+            vec![pair("Jahresende 2031", "2031")]
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_after_its_noun_and_the_month_a_year_before() {
+        assert_eq!(
+            pairs(
+                "Der Rat billigte den Finanzplan 2028–2031 mit 31 Stimmen.",
+                None
+            ),
+            vec![pair("2028–2031", "2028/2031")]
+        );
+        assert_eq!(
+            pairs("für den Zeitraum 2028 bis 2031", None),
+            vec![pair("2028 bis 2031", "2028/2031")]
+        );
+        // After a preposition, a place or "Jahren" the years stay two dates.
+        for text in [
+            "von 2028 bis 2031",
+            "Krieg im Osten 1943–1945",
+            "in den Jahren 1954 bis 1962",
+        ] {
+            let years: Vec<_> = pairs(text, None)
+                .into_iter()
+                .filter_map(|(_, iso)| iso.filter(|v| v.len() == 4))
+                .collect();
+            assert_eq!(years.len(), 2, "{text}: {years:?}");
+        }
+        assert_eq!(
+            pairs("bis Jahresende 2031 abgedeckt", None),
+            vec![pair("Jahresende 2031", "2031")]
+        );
+        assert_eq!(
+            pairs(
+                "Die DENIC meldete zum 30. Juni weniger Domains als im Vorjahresmonat.",
+                Some("2028-07-04")
+            ),
+            vec![
+                pair("30. Juni", "2028-06-30"),
+                pair("Vorjahresmonat", "2027-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_half_without_its_year_in_news_is_the_nearest_such_half() {
+        let mut ctx = ExtractContext {
+            article_date: "2028-07-04".parse().ok(),
+            news_time: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(
+            "Der Leitfaden gilt als Grundlage für das zweite Halbjahr.",
+            &mut ctx,
+            &mut out,
+        );
+        let got: Vec<_> = out
+            .iter()
+            .map(|f| match &f.value {
+                FactValue::Date(d) => d.iso.clone(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, [Some("2028-H2".to_string())]);
+    }
+
+    #[test]
+    fn english_deadlines_weeks_of_a_day_and_ordinal_days() {
+        assert_eq!(
+            pairs(
+                "The company has until April 30 to appeal.",
+                Some("2029-03-15")
+            ),
+            vec![pair("until April 30", "2029-04-30")]
+        );
+        assert_eq!(
+            pairs(
+                "when the bill returns to the Commons in the week of 9 April.",
+                Some("2029-03-15")
+            ),
+            vec![pair("week of 9 April", "2029-W15")]
+        );
+        assert_eq!(
+            pairs("On March 7th the House of Lords voted", Some("2029-03-15")),
+            vec![pair("March 7th", "2029-03-07")]
+        );
+    }
+
+    #[test]
+    fn until_the_turn_of_the_year_is_its_last_day() {
+        assert_eq!(
+            pairs(
+                "Er will das Gesetz bis zum Jahreswechsel nachbessern.",
+                Some("2028-11-14")
+            ),
+            vec![pair("bis zum Jahreswechsel", "2028-12-31")]
         );
     }
 }

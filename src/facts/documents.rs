@@ -14,7 +14,7 @@ use super::{ExtractContext, FactKind, FactValue, Found};
 pub struct Document {
     /// Normalised identifier: `A/RES/80/16`, `para. 101`, or the document's name.
     pub id: String,
-    /// `resolution`, `paragraph`, `named`.
+    /// `resolution`, `paragraph`, `named`, `eu-act`, `un-symbol`, `file` (a court's file number).
     pub kind: &'static str,
 }
 
@@ -27,7 +27,7 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+lit\.\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*))?").expect("compiles")
 });
 
 /// An English act's name at the start of the text: "Cyber Resilience Act", "Data Act".
@@ -56,6 +56,37 @@ static UN_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A resolution numbered within its year by the body that adopted it: "Resolution 1/2028".
+static YEAR_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Rr]esolution\s+(\d{1,3})/((?:19|20)\d{2})(?-u:\b)").expect("compiles")
+});
+
+/// A file number of the Federal Constitutional Court: "1 BvR 1160/27", "2 BvE 3/24".
+static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,2} Bv[RLEFBQ] \d{1,5}/\d{2}(?-u:\b)").expect("compiles")
+});
+
+/// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
+/// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4".
+static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]?(?:\(\d{1,3}[a-z]?\))?)\s+of\s+the\s+((?:[A-Z][A-Za-z-]*\s+){1,6}Act(?:\s+(?:19|20)\d{2}(?-u:\b))?)")
+        .expect("compiles")
+});
+
+/// A convention or agreement named by a compound, its party and its subject: "Rahmenkonvention
+/// des Europarats über künstliche Intelligenz", "Menschenrechtskonvention des Europarats". The
+/// subject may open with a lower-case adjective.
+static COMPOUND_CONVENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:konvention|übereinkommen|abkommen))(?:e?s)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)?)")
+        .expect("compiles")
+});
+
+/// A law's short form with the year of its version: "TKG 2021" (two capitals or more, ending
+/// in the "G" of "Gesetz").
+static SHORT_LAW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Z][A-Za-z]{0,4}G (?:19|20)\d{2}(?-u:\b)").expect("compiles")
+});
+
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
@@ -72,7 +103,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Bill|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
     )
     .expect("compiles")
 });
@@ -143,6 +174,18 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         push(out, c.get(0).map_or(0..0, |m| m.range()), id, "resolution");
     }
+    for m in resolutions
+        .then(|| YEAR_RESOLUTION.find_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let taken = out
+            .iter()
+            .any(|f| f.span.start < m.end() && m.start() < f.span.end);
+        if !taken {
+            push(out, m.range(), collapse(m.as_str()), "resolution");
+        }
+    }
     // "Die Resolution 2814", "resolution 2728 (2024)": numbered without a session, a
     // resolution of the Security Council, when the text speaks of it.
     if resolutions && SECURITY_COUNCIL.is_match(text) {
@@ -178,6 +221,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     if cues.any_digit && text.contains('/') {
+        // "Az. 1 BvR 1160/27": the file is a document, as written.
+        if text.contains(" Bv") {
+            for m in COURT_FILE.find_iter(text) {
+                push(out, m.range(), m.as_str().to_string(), "file");
+            }
+        }
         for c in EU_ACT.captures_iter(text) {
             let (Some(all), Some(act)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -231,6 +280,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             (7, " lit. "),
         ] {
             if let Some(m) = c.get(i) {
+                // "Buchst. h" as written, "lit. a" as it is.
+                let before = text[..m.start()].trim_end();
+                let part = match i {
+                    7 if before.ends_with("Buchst.") => " Buchst. ",
+                    7 if before.ends_with("Buchstabe") => " Buchstabe ",
+                    _ => part,
+                };
                 id.push_str(part);
                 id.push_str(m.as_str());
                 if i == 3 {
@@ -280,6 +336,42 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     if cues.has(Cue::LawWord) {
         law_compounds(text, out);
+        // "(TKG 2021)": the short form of the law named beside it, in the version of that year.
+        if cues.four_digits && (text.contains("G 20") || text.contains("G 19")) {
+            for m in SHORT_LAW_YEAR.find_iter(text) {
+                let capitals = m.as_str().bytes().filter(u8::is_ascii_uppercase).count();
+                let taken = out.iter().any(|f| {
+                    f.kind == FactKind::Document && f.span.start < m.end() && m.start() < f.span.end
+                });
+                if capitals >= 2 && !taken {
+                    push(out, m.range(), m.as_str().to_string(), "named");
+                }
+            }
+        }
+    }
+    if cues.has(Cue::CompoundWord) && (text.contains("konvention") || text.contains("abkommen")) {
+        for c in COMPOUND_CONVENTION.captures_iter(text) {
+            let (Some(all), Some(head), Some(rest)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let taken = out.iter().any(|f| {
+                f.kind == FactKind::Document && f.span.start < all.end() && all.start() < f.span.end
+            });
+            if taken || indefinite_before(text, all.start()) {
+                continue;
+            }
+            let id = format!("{} {}", head.as_str(), collapse(rest.as_str()));
+            push(out, all.range(), id, "named");
+        }
+    }
+    if cues.has(Cue::DocumentHeadWord) && cues.any_digit && text.contains("ection ") {
+        for c in SECTION_OF_ACT.captures_iter(text) {
+            let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let id = format!("s. {} {}", n.as_str(), collapse(act.as_str()));
+            push(out, all.range(), id, "paragraph");
+        }
     }
     // "pakt", listed with the words of CompoundWord in cues.rs.
     if cues.has(Cue::CompoundWord) {
@@ -326,6 +418,26 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 name = &name[i..];
             }
         }
+        // "Umsetzungsplan des Global Digital Compact": a German article inside an English
+        // name is the sentence's; the name begins after it.
+        if !in_quotes
+            && [
+                " Compact",
+                " Treaty",
+                " Declaration",
+                " Strategy",
+                " Convention",
+                " Agreement",
+            ]
+            .iter()
+            .any(|h| name.ends_with(h))
+            && let Some(i) = [" des ", " der "]
+                .iter()
+                .filter_map(|p| name.rfind(p).map(|i| i + p.len()))
+                .max()
+        {
+            name = &name[i..];
+        }
         // A name cut before its genitive ("Gesetz zur Umsetzung der europäischen …") is
         // only the start of a description.
         let mut cut_genitive = false;
@@ -338,8 +450,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         // `name` is a part of `text`: where it starts and ends there.
         let mut start = m.start() + (name.as_ptr() as usize - m.as_str().as_ptr() as usize);
-        let end = start + name.len();
+        let mut end = start + name.len();
+        // "Online Safety Act 2023": the year of an act is part of its name.
+        if !in_quotes && name.ends_with("Act") {
+            end += year_after(&text[end..], true);
+        }
         // "UN-Konvention gegen …": the short form glued to the front belongs to the name.
+        let mut several_parts = false;
         if let Some(h) = text[..start].strip_suffix('-') {
             let short = h
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -347,9 +464,28 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 .unwrap_or("");
             if !short.is_empty() {
                 start = h.len() - short.len();
-                name = &text[start..end];
+                // "Internet-Governance-Strategie der Bundesregierung": a compound of several
+                // parts is a name of its own; the genitive after it says whose it is.
+                if let Some(h2) = h[..start].strip_suffix('-') {
+                    several_parts = true;
+                    let first = h2
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    if first.starts_with(char::is_uppercase) {
+                        start = h2.len() - first.len();
+                        let head = text[start..end]
+                            .find([' ', '\n'])
+                            .map_or(end, |i| start + i);
+                        let rest = &text[head..end];
+                        if rest.starts_with(" der ") || rest.starts_with(" des ") {
+                            end = head;
+                        }
+                    }
+                }
             }
         }
+        name = &text[start..end];
         // "ein Abkommen gegen Ransomware" is one of a kind, not a name.
         if indefinite_before(text, start) || cut_genitive {
             continue;
@@ -370,6 +506,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 "Treaty",
                 "Gesetz",
                 "Act",
+                "Bill",
                 "Compact",
                 "Strategie",
                 "Strategy",
@@ -386,8 +523,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             continue;
         }
-        // A bare document word ("das Gesetz", "die Strategie") names nothing.
-        if name.split_whitespace().count() < 2
+        // "President Bill Clinton": a first name, not a bill.
+        if name.ends_with("Bill")
+            && text[end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        // A bare document word ("das Gesetz", "die Strategie") names nothing; a compound of
+        // several parts does ("Internet-Governance-Strategie").
+        if (name.split_whitespace().count() < 2 && !several_parts)
             || !name.chars().next().is_some_and(char::is_uppercase)
         {
             continue;
@@ -594,7 +740,13 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
         if taken || (indefinite_before(text, span.start) && !draft_before(text, span.start)) {
             continue;
         }
-        push(out, span, format!("{stem}{head}"), "named");
+        // "des Telekommunikationsgesetzes 2021": the version's year is part of the name.
+        let year = year_after(&text[span.end..], false);
+        let name = match year {
+            0 => format!("{stem}{head}"),
+            n => format!("{stem}{head}{}", &text[span.end..span.end + n]),
+        };
+        push(out, span.start..span.end + year, name, "named");
     }
 }
 
@@ -661,6 +813,30 @@ fn pacts(text: &str, out: &mut Vec<Found>) {
         };
         push(out, from..end, name, "named");
     }
+}
+
+/// The length of " 2021" when `rest` begins with a year that belongs to the name before it:
+/// after an act always ("Online Safety Act 2023"), after a German law's name only when no
+/// lower-case word follows ("das Telekommunikationsgesetz 2021 geändert" tells a time); else 0.
+fn year_after(rest: &str, always: bool) -> usize {
+    let Some(digits) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    let year = digits.as_bytes().get(..4).is_some_and(|y| {
+        y.iter().all(u8::is_ascii_digit) && (y.starts_with(b"19") || y.starts_with(b"20"))
+    });
+    let after = digits.get(4..).unwrap_or("");
+    // Not a number going on ("2021/22", "2021.5", "20215").
+    let goes_on = after.starts_with(|c: char| c.is_alphanumeric() || c == '/')
+        || (after.starts_with('.') && after[1..].starts_with(|d: char| d.is_ascii_digit()));
+    if !year || goes_on {
+        return 0;
+    }
+    let next = after.trim_start().chars().next();
+    if !always && next.is_some_and(char::is_lowercase) {
+        return 0;
+    }
+    5
 }
 
 /// Compounds of a short form and a document word ("KI-Verordnung"); see [`COMPOUND`].
@@ -979,5 +1155,62 @@ mod tests {
     fn no_documents_from_plain_words() {
         assert!(ids("Das Gesetz tritt in Kraft, die Strategie ist klar.").is_empty());
         assert!(ids("80/16 alone and 101 alone").is_empty());
+    }
+
+    #[test]
+    fn court_files_letters_sections_and_years_of_laws() {
+        assert_eq!(
+            ids("das der Bundestag geändert hatte (Az. 1 BvR 1160/27). Auch 2 BvE 3/24."),
+            ["1 BvR 1160/27", "2 BvE 3/24"]
+        );
+        assert_eq!(
+            ids("verbietet in Art. 5 Abs. 1 Buchst. h grundsätzlich"),
+            ["Art. 5 Abs. 1 Buchst. h"]
+        );
+        assert_eq!(
+            ids("as required by section 12 of the Online Safety Act 2023, Ofcom found"),
+            ["s. 12 Online Safety Act 2023"]
+        );
+        assert_eq!(
+            ids("its largest penalty yet under the Online Safety Act 2023."),
+            ["Online Safety Act 2023"]
+        );
+        assert_eq!(
+            ids("eine Novelle des Telekommunikationsgesetzes 2021 (TKG 2021), die"),
+            ["Telekommunikationsgesetz 2021", "TKG 2021"]
+        );
+        // A year and a verb after the law tell a time.
+        assert_eq!(
+            ids("hat das Telekommunikationsgesetz 2021 geändert"),
+            ["Telekommunikationsgesetz"]
+        );
+        assert_eq!(
+            ids("mit ihrer Resolution 1/2028 zur Arbeitsgrundlage"),
+            ["Resolution 1/2028"]
+        );
+    }
+
+    #[test]
+    fn compounds_of_several_parts_and_english_names_in_german_sentences() {
+        assert_eq!(
+            ids("Der Bundestag hat die Internet-Governance-Strategie der Bundesregierung beraten."),
+            ["Internet-Governance-Strategie"]
+        );
+        assert_eq!(
+            ids("Frist für Stellungnahmen zum Umsetzungsplan des Global Digital Compact"),
+            ["Global Digital Compact"]
+        );
+        assert_eq!(
+            ids("an amendment to the Online Safety (Children) Bill that would bar"),
+            ["Online Safety (Children) Bill"]
+        );
+        assert!(ids("as President Bill Clinton said").is_empty());
+        assert_eq!(
+            ids(
+                "Die Rahmenkonvention des Europarats über künstliche Intelligenz haben elf Staaten ratifiziert."
+            ),
+            ["Rahmenkonvention des Europarats über künstliche Intelligenz"]
+        );
+        assert!(ids("ein Abkommen der beiden Staaten").is_empty());
     }
 }

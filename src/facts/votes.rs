@@ -102,7 +102,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             false,
         );
     }
-    sentence_votes(text, out);
+    // "sechs zu zwei Stimmen": counts in words only, read when the block has such words.
+    let count_words = cues.has(Cue::CountWord) || cues.has_folded(Cue::CountWordEn);
+    sentence_votes(text, count_words, out);
     for m in UNANIMOUS.find_iter(text) {
         if !out
             .iter()
@@ -152,7 +154,9 @@ fn role_of_word(word: &str) -> Option<Role> {
 /// Votes told in a sentence rather than a formula: "Für den Entwurf stimmten 372 Abgeordnete,
 /// dagegen 210, enthalten haben sich 3", "mit 499 zu 28 Stimmen bei 93 Enthaltungen", "by 156
 /// votes to 5, with 8 abstentions". Each count takes its part from the words of its clause.
-fn sentence_votes(text: &str, out: &mut Vec<Found>) {
+/// Without a digit in the sentence only two counts in words linked as a result are one ("mit
+/// sechs zu zwei Stimmen"); `count_words`: the block has such words.
+fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
     let mut start = 0;
     let ends = crate::corpus::lines::sentence_breaks(text).chain(std::iter::once(text.len()));
     for end in ends {
@@ -167,8 +171,17 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
                 .build(["stimm", "vote", "enthalt", "enthielt", "abstain", "favo"])
                 .expect("compiles")
         });
-        // A result has counts: at least one in digits ("drei zu zwei" alone is rare).
-        let cue = words.bytes().any(|b| b.is_ascii_digit()) && CUES.is_match(words);
+        // A result has counts: at least one in digits ("drei zu zwei" alone is rare), or two in
+        // words linked as a result ("sechs zu zwei Stimmen").
+        let digits = words.bytes().any(|b| b.is_ascii_digit());
+        // Without digits: only where the link and the word of the votes are ("zu", "Stimmen").
+        let linkable = || {
+            (words.contains("timmen") || words.contains("votes"))
+                && [" zu ", " gegen ", " to "]
+                    .iter()
+                    .any(|l| words.contains(l))
+        };
+        let cue = (digits || (count_words && linkable())) && CUES.is_match(words);
         let taken = out.iter().any(|f| {
             f.kind == FactKind::Vote && f.span.start < sentence.end && sentence.start < f.span.end
         });
@@ -185,6 +198,7 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
         let punct = |t: &str| matches!(t, "," | ";" | ":" | "(" | ")" | "–");
         let mut found: Vec<(Role, u32, std::ops::Range<usize>)> = Vec::new();
         let mut plain_yes = false;
+        let mut linked = false;
         let mut i = 0;
         while i < tokens.len() {
             let (t, r) = &tokens[i];
@@ -206,8 +220,14 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
                 && let Some((m, mr)) = tokens.get(k + 1).filter(|t| is_count(t.0))
                 && let Some(no) = parse_count(m)
             {
-                found.push((Role::Yes, n, r.start..mr.end));
-                found.push((Role::No, no, r.start..mr.end));
+                // "112 gegen 64 Stimmen": the word of the votes is part of the result.
+                let votes = tokens
+                    .get(k + 2)
+                    .filter(|t| matches!(t.0.to_lowercase().as_str(), "stimmen" | "votes"));
+                linked |= votes.is_some();
+                let end = votes.map_or(mr.end, |t| t.1.end);
+                found.push((Role::Yes, n, r.start..end));
+                found.push((Role::No, no, r.start..end));
                 i = k + 2;
                 continue;
             }
@@ -287,7 +307,7 @@ fn sentence_votes(text: &str, out: &mut Vec<Found>) {
             .iter()
             .all(|&role| found.iter().filter(|f| f.0 == role).count() <= 1)
             || found.len() == 2 && found[0].2 == found[1].2;
-        if yes.is_none() || (no.is_none() && abstain.is_none()) || !once {
+        if yes.is_none() || (no.is_none() && abstain.is_none()) || !once || !(digits || linked) {
             continue;
         }
         let lo = found.iter().map(|f| f.2.start).min().unwrap_or(0);
@@ -532,5 +552,19 @@ mod tests {
     fn no_votes_from_other_counts() {
         assert!(votes("20 Ja-Sager und keine Enthaltung der Sache").is_empty());
         assert!(votes("Die Stimmung war gut.").is_empty());
+    }
+
+    #[test]
+    fn two_counts_in_words_linked_as_a_result() {
+        let v = votes("Die Entscheidung fiel mit sechs zu zwei Stimmen.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "sechs zu zwei Stimmen");
+        assert_eq!(triple(&v[0].1), (Some(6), Some(2), None));
+        let v = votes("die der Nationalrat mit 112 gegen 64 Stimmen beschlossen hatte");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "112 gegen 64 Stimmen");
+        assert_eq!(triple(&v[0].1), (Some(112), Some(64), None));
+        // Counts in words without a result's link are no vote.
+        assert!(votes("Zwei Abgeordnete stimmten dagegen, sechs waren nicht da.").is_empty());
     }
 }
