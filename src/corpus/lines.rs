@@ -421,7 +421,7 @@ pub fn dateline(paragraph: &str) -> Option<(chrono::NaiveDate, usize)> {
 pub fn metadata(text: &str) -> Option<Meta<'_>> {
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:[Vv]on|By|Autor(?:in)?:|Author:|Text:|Redaktion:|Recherche:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von|van|de|der|\p{Lu}[\p{L}.'-]*)){0,4}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\s*(?:[|,(].*)?$",
+            r"^(?:[Vv]on|By|Autor(?:in)?:|Author:|Text:|Redaktion:|Recherche:|Interview:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von|van|de|der|\p{Lu}[\p{L}.'-]*)){0,4}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\s*(?:[|,(].*)?$",
         )
         .expect("valid")
     });
@@ -446,6 +446,7 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
         "Text:",
         "Redaktion:",
         "Recherche:",
+        "Interview:",
     ]
     .iter()
     .any(|p| text.starts_with(p));
@@ -453,7 +454,14 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
         let name = c.get(1)?;
         let rest = text[name.end()..].trim_start_matches([',', '|', ' ', '(']);
         let rest = rest.trim_end_matches([')', ' ']);
-        return Some(Meta::Author(name.as_str().trim(), bare_date(rest)));
+        // "By Thandiwe Mokoena | Cape Town | 10 May 2029": a place between bars, as after
+        // a comma.
+        let date = bare_date(rest).or_else(|| {
+            rest.contains(" | ")
+                .then(|| rest.replace(" | ", ", "))
+                .and_then(|r| bare_date(&r))
+        });
+        return Some(Meta::Author(name.as_str().trim(), date));
     }
     if let Some(date) = bare_date(text) {
         return Some(Meta::Date(date));
@@ -489,6 +497,10 @@ fn separated_metadata(text: &str) -> Option<Meta<'_>> {
         .find(|s| text.contains(s))?;
     let (mut author, mut date) = (None, None);
     let mut parts = 0;
+    // "Redaktion Sicherheitspolitik": a desk credited instead of a person.
+    let mut desk = false;
+    // "Cape Town" between a byline and a date: a place, allowed only beside both.
+    let mut places = 0;
     for part in text.split(separator) {
         parts += 1;
         let part = part.trim().trim_matches(['*', '_']).trim();
@@ -504,14 +516,34 @@ fn separated_metadata(text: &str) -> Option<Meta<'_>> {
         .iter()
         .find_map(|p| part.strip_prefix(p))
         .unwrap_or(part);
-        match metadata(part)? {
-            Meta::Date(d) if date.is_none() => date = Some(d),
-            Meta::Author(name, d) if author.is_none() => {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+        if ["Redaktion", "Ressort", "Desk"].contains(&words.first().copied().unwrap_or(""))
+            && (2..=3).contains(&words.len())
+            && words.iter().all(capitalised)
+        {
+            desk = true;
+            continue;
+        }
+        match metadata(part) {
+            Some(Meta::Date(d)) if date.is_none() => date = Some(d),
+            Some(Meta::Author(name, d)) if author.is_none() => {
                 author = Some(name);
                 date = date.or(d);
             }
+            None if (1..=3).contains(&words.len())
+                && part.len() <= 30
+                && words.iter().all(capitalised)
+                && !part.contains(|c: char| c.is_ascii_digit() || c == ':') =>
+            {
+                places += 1;
+            }
             _ => return None,
         }
+    }
+    let credited = author.is_some() || desk;
+    if places > 1 || places == 1 && !(credited && date.is_some()) {
+        return None;
     }
     match (author, date) {
         _ if parts > 3 => None,
@@ -637,6 +669,29 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_desk_a_place_or_an_interview_label_in_a_metadata_line() {
+        let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            metadata("*Stand: 9. April 2029 · Redaktion Sicherheitspolitik*"),
+            Some(Meta::Date(date(2029, 4, 9).expect("date")))
+        );
+        assert_eq!(
+            metadata("By Thandiwe Mokoena | Cape Town | 10 May 2029"),
+            Some(Meta::Author("Thandiwe Mokoena", date(2029, 5, 10)))
+        );
+        assert_eq!(
+            metadata("Interview: Tobias Reinhold, 15. Februar 2029"),
+            Some(Meta::Author("Tobias Reinhold", date(2029, 2, 15)))
+        );
+        // A place needs a byline and a date beside it; words of text are no place.
+        assert_eq!(metadata("Cape Town | 10 May 2029"), None);
+        assert_eq!(
+            metadata("Die Lage · 10. Mai 2029 · schwierig und offen"),
+            None
+        );
+    }
+
     use super::*;
 
     /// Words as `word_count` defines them, counted character by character.
