@@ -478,23 +478,20 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     ctx.starts = starts;
     ctx.block_year = None;
     ctx.dated_in_block = false;
-    if kinds.contains(FactKind::Date) {
-        dates::extract(text, ctx, &mut out);
-    }
-    if kinds.contains(FactKind::Vote) {
-        votes::extract(text, ctx, &mut out);
-    }
-    if kinds.contains(FactKind::Document) {
-        documents::extract(text, ctx, &mut out);
-    }
-    if kinds.contains(FactKind::Money) {
-        money::extract(text, ctx, &mut out);
-    }
-    if kinds.contains(FactKind::Figure) {
-        figures::extract(text, ctx, &mut out);
-    }
-    if kinds.contains(FactKind::Acronym) {
-        acronyms::extract(text, ctx, &mut out);
+    // In this order: documents read the dates found before them, figures the amounts.
+    type Extractor = fn(&str, &mut ExtractContext, &mut Vec<Found>);
+    let by_kind: [(FactKind, Extractor); 6] = [
+        (FactKind::Date, dates::extract),
+        (FactKind::Vote, votes::extract),
+        (FactKind::Document, documents::extract),
+        (FactKind::Money, money::extract),
+        (FactKind::Figure, figures::extract),
+        (FactKind::Acronym, acronyms::extract),
+    ];
+    for (kind, extract) in by_kind {
+        if kinds.contains(kind) {
+            extract(text, ctx, &mut out);
+        }
     }
     if names {
         people::extract_words(text, &ws, ctx, &mut out);
