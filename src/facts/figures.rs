@@ -151,6 +151,12 @@ const NOT_COUNTS: &[&str] = &[
     "Billionen",
     "Prozent",
     "Uhr",
+    // Fractions ("zwei Drittel"): a share, not a count of two.
+    "Drittel",
+    "Viertel",
+    "Fünftel",
+    "Achtel",
+    "Zehntel",
     "UN-Vollversammlung",
     "Ja-",
     "Nein-Stimmen",
@@ -644,6 +650,14 @@ mod tests {
             f.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
             [("3.912 Meldungen", 3912.0), ("1.850", 1850.0)]
         );
+    }
+
+    #[test]
+    fn a_fraction_in_words_counts_nothing() {
+        assert!(
+            figures("rund zwei Drittel der Schulen und drei Viertel der Lehrkräfte").is_empty()
+        );
+        assert_eq!(figures("zwei Schulen")[0].1, 2.0);
     }
 
     #[test]
