@@ -1208,15 +1208,8 @@ fn collect(
         let (Some(h), Some(y)) = (c.get(1).or(c.get(2)), num::<i32>(&c, 3)) else {
             continue;
         };
-        let half = if h.as_str().to_lowercase().starts_with("erst")
-            || h.as_str() == "first"
-            || h.as_str() == "1"
-        {
-            1
-        } else {
-            2
-        };
-        push(out, whole(&c), Shape::Full(format!("{y:04}-H{half}")), None);
+        let half = half_named(h.as_str());
+        push(out, whole(&c), Shape::Full(format!("{y:04}-{half}")), None);
     }
     for c in all(
         &PART_OF_YEAR,
@@ -1228,19 +1221,11 @@ fn collect(
         } else if let Some(q) = c.get(8).and_then(|q| q.as_str().parse::<usize>().ok()) {
             // "im Q3": the quarter of the year the context gives.
             ["Q1", "Q2", "Q3", "Q4"].get(q.wrapping_sub(1)).copied()
-        } else if let Some(h) = c.get(4).or(c.get(5)).or(c.get(6)) {
-            Some(
-                if h.as_str().to_lowercase().starts_with("erst")
-                    || h.as_str() == "first"
-                    || h.as_str() == "1"
-                {
-                    "H1"
-                } else {
-                    "H2"
-                },
-            )
         } else {
-            None
+            c.get(4)
+                .or(c.get(5))
+                .or(c.get(6))
+                .map(|h| half_named(h.as_str()))
         };
         let Some(part) = part else { continue };
         let span = c.get(1).map_or(whole(&c), |d| d.start()..whole(&c).end);
@@ -2128,6 +2113,16 @@ fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<String> {
     }
 }
 
+/// The half of the year a word names: "ersten", "First", "1." the first, the rest the second.
+fn half_named(word: &str) -> &'static str {
+    let w = word.to_lowercase();
+    if w.starts_with("erst") || w == "first" || w == "1" {
+        "H1"
+    } else {
+        "H2"
+    }
+}
+
 /// The quarter `shift` quarters from the last quarter ("2028-Q3") among the dates found so far
 /// in the paragraph: "Vorquartal" (-1), "Vorjahresquartal" (-4). `None` without one.
 fn quarter_before(out: &[Found], shift: i32) -> Option<String> {
@@ -2552,6 +2547,15 @@ mod tests {
             words,
             complete,
         }
+    }
+
+    #[test]
+    fn a_half_is_named_in_any_case() {
+        assert_eq!(half_named("First"), "H1");
+        assert_eq!(half_named("ersten"), "H1");
+        assert_eq!(half_named("1"), "H1");
+        assert_eq!(half_named("Second"), "H2");
+        assert_eq!(half_named("zweite"), "H2");
     }
 
     #[test]

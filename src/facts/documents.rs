@@ -244,9 +244,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             push(out, all.range(), id, "eu-act");
         }
         for m in UN_SYMBOL.find_iter(text) {
-            let taken = out.iter().any(|f| {
-                f.kind == FactKind::Document && f.span.start < m.end() && m.start() < f.span.end
-            });
+            let taken = document_over(out, m.range());
             // A symbol is followed by a space or punctuation, not by more of a path ("A/B/1/x").
             let next = text[m.end()..].chars().next();
             if !taken && !next.is_some_and(|c| c == '/' || c.is_alphanumeric()) {
@@ -340,9 +338,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if cues.four_digits && (text.contains("G 20") || text.contains("G 19")) {
             for m in SHORT_LAW_YEAR.find_iter(text) {
                 let capitals = m.as_str().bytes().filter(u8::is_ascii_uppercase).count();
-                let taken = out.iter().any(|f| {
-                    f.kind == FactKind::Document && f.span.start < m.end() && m.start() < f.span.end
-                });
+                let taken = document_over(out, m.range());
                 if capitals >= 2 && !taken {
                     push(out, m.range(), m.as_str().to_string(), "named");
                 }
@@ -354,9 +350,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             let (Some(all), Some(head), Some(rest)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
             };
-            let taken = out.iter().any(|f| {
-                f.kind == FactKind::Document && f.span.start < all.end() && all.start() < f.span.end
-            });
+            let taken = document_over(out, all.range());
             if taken || indefinite_before(text, all.start()) {
                 continue;
             }
@@ -542,9 +536,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             true => whole.range(),
             false => start..end,
         };
-        if out.iter().any(|f| {
-            f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end
-        }) {
+        if document_over(out, span.clone()) {
             continue;
         }
         push(out, span, name.to_string(), "named");
@@ -734,9 +726,7 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
             continue;
         };
         let span = w.start..w.start + word.len();
-        let taken = out.iter().any(|f| {
-            f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end
-        });
+        let taken = document_over(out, span.clone());
         if taken || (indefinite_before(text, span.start) && !draft_before(text, span.start)) {
             continue;
         }
@@ -795,9 +785,7 @@ fn pacts(text: &str, out: &mut Vec<Found>) {
                 && !prior.ends_with(['.', '!', '?', ':', '"', '„'])
         });
         let from = adjective.map_or(start, |_| adjective_start);
-        let taken = out
-            .iter()
-            .any(|f| f.kind == FactKind::Document && f.span.start < end && from < f.span.end);
+        let taken = document_over(out, from..end);
         if taken || indefinite_before(text, from) {
             continue;
         }
@@ -813,6 +801,13 @@ fn pacts(text: &str, out: &mut Vec<Found>) {
         };
         push(out, from..end, name, "named");
     }
+}
+
+/// Whether a document already found overlaps `span`: a name is taken once, by the rule that
+/// found it first.
+fn document_over(out: &[Found], span: std::ops::Range<usize>) -> bool {
+    out.iter()
+        .any(|f| f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end)
 }
 
 /// The length of " 2021" when `rest` begins with a year that belongs to the name before it:
@@ -862,9 +857,7 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
                 "Aktionsplan",
             ]
             .contains(&word.as_str());
-        let taken = out.iter().any(|f| {
-            f.kind == FactKind::Document && f.span.start < all.end() && all.start() < f.span.end
-        });
+        let taken = document_over(out, all.range());
         if issuer_only || taken || indefinite_before(text, all.start()) {
             continue;
         }

@@ -123,7 +123,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // "zwischen 40 und 50 Millionen Euro": the lower bound in the upper one's unit.
         if let Some(m) = (c.get(4).is_some() && said.is_none() && symbol.is_none())
             .then(|| {
-                let from = floor_boundary(text, start.saturating_sub(40));
+                let from = text.floor_char_boundary(start.saturating_sub(40));
                 RANGE_BEFORE.captures(&text[from..start]).map(|r| (from, r))
             })
             .flatten()
@@ -153,14 +153,6 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             span: start..start + text[start..all.end()].trim_end().len(),
         });
     }
-}
-
-/// The largest char boundary at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// What stands before a number word: nothing that belongs to it, "two point" (its whole part,
