@@ -10,7 +10,7 @@ use briefing::facts::{Fact, FactValue, extract_article};
 use serde::Deserialize;
 
 use super::Row;
-use super::numeric::{KINDS, value};
+use super::numeric::{KINDS, gold_value, value};
 
 #[derive(Deserialize)]
 struct Gold {
@@ -157,7 +157,7 @@ fn measure(set: &str, folder: &str, source: &str) -> Vec<Row> {
                         && l == g.line
                         && a <= last
                         && first <= b
-                        && value(&f.value) == *expected
+                        && value(&f.value) == gold_value(kind, expected)
                 });
                 match hit {
                     Some(i) => {
