@@ -101,6 +101,16 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout12",
         include_str!("../../tests/gold/heldout12.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 13",
+        "tests/fixtures/heldout13",
+        include_str!("../../tests/gold/heldout13.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 14",
+        "tests/fixtures/heldout14",
+        include_str!("../../tests/gold/heldout14.toml"),
+    ));
     rows
 }
 

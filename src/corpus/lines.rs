@@ -488,6 +488,54 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
     }
 }
 
+/// A line above an article's first paragraph that dates it among labels and credits: "Press
+/// release | Plenary session | Strasbourg, 18 October 2029", "*Quartalsbrief Internet
+/// Governance · Stand: 8. Oktober 2029*", "By Marie-Ève Thibault · The Canadian Press ·
+/// Posted: Sep 13, 2029 4:05 PM ET". Looser than [`metadata`], which reads every line of an
+/// article, so only asked of the lines at its top: a line of a timeline further down ("18.
+/// Oktober 2029 – Abstimmung im Plenum") is text.
+pub fn header_metadata(text: &str) -> Option<Meta<'_>> {
+    if text.len() > 200 {
+        return None;
+    }
+    let text = text.trim().trim_matches(['*', '_']).trim();
+    let separator = [" · ", " | ", " • ", " — ", " – "]
+        .into_iter()
+        .find(|s| text.contains(s))?;
+    let (mut author, mut date) = (None, None);
+    let mut labels = 0;
+    for part in text.split(separator) {
+        let part = part.trim().trim_matches(['*', '_']).trim();
+        let words = word_count(part);
+        match metadata(part) {
+            Some(Meta::Date(d)) if date.is_none() => date = Some(d),
+            Some(Meta::Author(name, d)) if author.is_none() => {
+                author = Some(name);
+                date = date.or(d);
+            }
+            // A label or a credit: a few words, no figures, no sentence.
+            None if (1..=5).contains(&words)
+                && part.len() <= 40
+                && part.starts_with(char::is_uppercase)
+                && !part.contains(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | ';')
+                }) =>
+            {
+                labels += 1;
+            }
+            _ => return None,
+        }
+    }
+    let date = date?;
+    if labels > 3 {
+        return None;
+    }
+    Some(match author {
+        Some(name) => Meta::Author(name, Some(date)),
+        None => Meta::Date(date),
+    })
+}
+
 /// A date and a byline on one line between separators: "Stand: 7. Juli 2028 · zusammengestellt
 /// von Leonie Hartmann", "Von Jana Richter | 10.01.2028". Every part must be one or the other,
 /// so a line of text with a "·" in it is not taken.
@@ -623,8 +671,14 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     let text = [
         "Stand:",
         "Redaktionsschluss:",
+        "Posted:",
+        "Posted",
+        "Updated:",
         "Updated",
+        "Published:",
         "Published",
+        "Veröffentlicht:",
+        "Aktualisiert:",
         "Veröffentlicht am",
         "Aktualisiert am",
         "Datum:",
@@ -690,6 +744,38 @@ mod tests {
             metadata("Die Lage · 10. Mai 2029 · schwierig und offen"),
             None
         );
+    }
+
+    #[test]
+    fn labels_and_credits_around_the_date_of_an_articles_top_line() {
+        let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        assert_eq!(
+            header_metadata("Press release | Plenary session | Strasbourg, 18 October 2029"),
+            Some(Meta::Date(date(2029, 10, 18)))
+        );
+        assert_eq!(
+            header_metadata("*Quartalsbrief Internet Governance · Stand: 8. Oktober 2029*"),
+            Some(Meta::Date(date(2029, 10, 8)))
+        );
+        assert_eq!(
+            header_metadata(
+                "By Marie-Ève Thibault · The Canadian Press · Posted: Sep 13, 2029 4:05 PM ET"
+            ),
+            Some(Meta::Author("Marie-Ève Thibault", Some(date(2029, 9, 13))))
+        );
+        assert_eq!(bare_date("Posted Wed 5 Jun 2030"), Some(date(2030, 6, 5)));
+        // A line of a timeline or of text is no label beside a date.
+        assert_eq!(
+            header_metadata("18. Oktober 2029 – Abstimmung im Plenum, danach Beratung."),
+            None
+        );
+        assert_eq!(
+            header_metadata("Die Lage · 10. Mai 2029 · schwierig und offen"),
+            None
+        );
+        assert_eq!(header_metadata("Berlin – Der Bundestag hat getagt"), None);
+        // Without a date there is nothing to take from the line.
+        assert_eq!(header_metadata("Press release | Plenary session"), None);
     }
 
     use super::*;

@@ -72,6 +72,10 @@ struct FrontMatter {
     period: Option<String>,
 }
 
+/// How many units from the top may be a looser metadata line ([`lines::header_metadata`]):
+/// a title, a subtitle, a credit line and a date line, with room for a kicker.
+const HEADER_UNITS: usize = 6;
+
 /// Parses decoded text into an article.
 pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
     let Decoded { text, encoding } = decoded;
@@ -83,11 +87,24 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
     let units = group_units(&all_lines[body_from..], format, &text);
     let lang = guess_lang(&text);
 
+    // The lines above the first paragraph may date the article among labels and credits.
+    let mut units = units;
+    for unit in units.iter_mut().take(HEADER_UNITS) {
+        let line = &text[unit.span.clone()];
+        if unit.kind == UnitKind::Text && lines::word_count_up_to(line, 31) > 30 {
+            break;
+        }
+        if unit.kind == UnitKind::Text && lines::header_metadata(line).is_some() {
+            unit.kind = UnitKind::Meta;
+        }
+    }
+
     // Metadata lines become fields.
     let mut meta = Metadata::default();
     for unit in &units {
         if unit.kind == UnitKind::Meta {
-            meta.take(lines::metadata(&text[unit.span.clone()]));
+            let line = &text[unit.span.clone()];
+            meta.take(lines::metadata(line).or_else(|| lines::header_metadata(line)));
         }
     }
 

@@ -777,8 +777,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
         let ahead =
             yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
-        let past =
-            yearless && !ahead && ctx.article_date.is_some() && speaks_of_the_past(text, &c.span);
+        let past = yearless
+            && !ahead
+            && ctx.article_date.is_some()
+            && (speaks_of_the_past(text, &c.span) || clause_tells_the_past(text, &c.span));
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
             kind => resolve(kind, c.modifier, ahead, ctx),
@@ -808,6 +810,25 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             ctx.year_named = Some(y);
             if names_its_year(&text[c.span.clone()]) {
+                ctx.block_year = Some(y);
+            }
+        }
+        // "early next month" after "3 May 2028", in a May 2029 article: the text is back in
+        // its own time, and "June 21st" after it is the June nearest to the article's day.
+        if relative
+            && ctx.news_time
+            && let (Some(article), Some(y)) = (
+                ctx.article_date,
+                iso.as_deref()
+                    .filter(|v| v.len() >= 7)
+                    .and_then(|v| v.get(..4)?.parse::<i32>().ok()),
+            )
+            && (y - article.year()).abs() <= 1
+            && ctx.last_year.is_some_and(|last| last != y)
+        {
+            ctx.last_year = Some(y);
+            ctx.last_year_loose = true;
+            if ctx.block_year.is_some() {
                 ctx.block_year = Some(y);
             }
         }
@@ -2229,19 +2250,71 @@ fn last_month_of(part: &str) -> u32 {
     }
 }
 
+/// Words of what is still to come.
+static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|shall|is to|are to|scheduled|planned|expected|due to|upcoming)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// An English verb in the simple past ("approved", "agreed"); the words of [`AHEAD`] that end
+/// so ("scheduled", "expected") are checked for first.
+static ENGLISH_PAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[a-z]{3,}ed(?-u:\b)").expect("compiles"));
+
 /// Whether the sentence around `span` tells what is still to come ("Der Bundesrat soll sich am
 /// 21. November befassen", "The panel will meet on 3 March"). A day without a year there is the
 /// next such day after the article's date, not one in the year last named, which may be past.
+/// The clause decides where it tells the past itself: "Kenya's cabinet approved its own draft
+/// on May 3rd, and ministers will meet …" tells of a May 3rd that is past, while "… sollen in
+/// Q1 vorliegen, ein Leitfaden folgt Anfang Februar" is ahead all through.
 fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
-    static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|shall|is to|are to|scheduled|planned|expected|due to|upcoming)(?-u:\b)")
-            .expect("compiles")
-    });
+    let sentence = around(text, span, &['.', '!', '?', ';']);
+    if !text.get(sentence).is_some_and(|s| AHEAD.is_match(s)) {
+        return false;
+    }
+    let clause = around(text, span, &['.', '!', '?', ';', ',', '\n']);
+    text.get(clause)
+        .is_some_and(|c| AHEAD.is_match(c) || !tells_the_past(c))
+}
+
+/// Whether the clause around `span` has an English verb of the past and no word of what is
+/// ahead: "The text, agreed with the Council on 14 March, amends …" in an October article is
+/// last March's. (German preterites mislead here: "kündigte für Januar einen Bericht an" is
+/// ahead.)
+/// A participle after an object or a passive's auxiliary is no past: "wants it signed before
+/// the recess begins on June 21st".
+fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
+    const NOT_AFTER: [&str; 8] = ["it", "them", "be", "been", "being", "get", "gets", "got"];
+    let clause = around(text, span, &['.', '!', '?', ';', ',', '\n']);
+    let Some(c) = text.get(clause) else {
+        return false;
+    };
+    !AHEAD.is_match(c)
+        && ENGLISH_PAST.find_iter(c).any(|m| {
+            let before = c.get(..m.start()).unwrap_or("");
+            let previous = before.split_whitespace().next_back().unwrap_or("");
+            !NOT_AFTER.contains(&previous)
+        })
+}
+
+/// The bytes around `span` up to the nearest of `ends` on either side.
+fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<usize> {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
-    let from = before.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1);
-    let to = span.end + after.find(['.', '!', '?', ';']).unwrap_or(after.len());
-    text.get(from..to).is_some_and(|s| AHEAD.is_match(s))
+    let from = before.rfind(ends).map_or(0, |i| i + 1);
+    let to = span.end + after.find(ends).unwrap_or(after.len());
+    from..to
+}
+
+/// Whether a clause has a verb of the past: an auxiliary or a common preterite ("hatte",
+/// "beschloss"), an English simple past ("approved") or a German preterite of the endings that
+/// adjectives and present tenses do not share ("einigten sich", "kündigte", "stimmten").
+fn tells_the_past(clause: &str) -> bool {
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|trat|traten|beschloss|beschlossen|bereits|has|have|had|was|were|did|already|[a-zäöüß]{2,}(?:igten?|ierten?|mmten?))(?-u:\b)")
+            .expect("compiles")
+    });
+    PAST.is_match(clause) || ENGLISH_PAST.is_match(clause)
 }
 
 /// Whether the clause around `span` (between commas, colons and the ends of sentences) tells
@@ -3194,6 +3267,47 @@ mod tests {
         // A German adverb after the year is no English plural.
         assert_eq!(values("Dafür stehen 2028 erstmals Mittel bereit"), ["2028"]);
         assert!(values("We counted 2028 participants").is_empty());
+    }
+
+    #[test]
+    fn the_clause_tells_whether_a_yearless_day_is_past_or_ahead() {
+        let d = |text: &str| -> Vec<String> {
+            dates(text, Some("2029-05-10"))
+                .into_iter()
+                .filter_map(|x| x.1)
+                .collect()
+        };
+        // A past clause beside a clause about what is ahead.
+        assert_eq!(
+            d(
+                "Kenya's cabinet approved its own draft on May 3rd, and ministers will meet on 25 June."
+            ),
+            ["2029-05-03", "2029-06-25"]
+        );
+        assert_eq!(
+            d(
+                "Die Staaten einigten sich am 2. Mai auf ihre Position, die das Parlament ändern soll."
+            ),
+            ["2029-05-02"]
+        );
+        // Ahead all through: the clause without its own word of the future is ahead too.
+        assert_eq!(
+            d("Erste Berichte sollen im Juli vorliegen, ein Leitfaden folgt am 3. Mai."),
+            ["2029-07", "2030-05-03"]
+        );
+        // An English past participle clause in an October article: last March.
+        let october = dates(
+            "The text, agreed with the Council on 14 March, amends the regulation.",
+            Some("2029-10-18"),
+        );
+        assert_eq!(october[0].1.as_deref(), Some("2029-03-14"));
+        // A relative date brings the text back to its own time after an older full date.
+        assert_eq!(
+            d(
+                "The bill was first tabled on 3 May 2028. The council votes on it early next month, before the recess begins on June 21st."
+            ),
+            ["2028-05-03", "2029-06", "2029-06-21"]
+        );
     }
 
     #[test]
