@@ -775,12 +775,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 | Shape::Season { year: None, .. }
                 | Shape::WeekOf { year: None, .. }
         );
-        let ahead =
-            yearless && ctx.article_date.is_some() && speaks_of_what_is_ahead(text, &c.span);
+        let back = yearless && told_as_past_by_its_preposition(text, &c.span, c.modifier);
+        let ahead = yearless
+            && !back
+            && ctx.article_date.is_some()
+            && speaks_of_what_is_ahead(text, &c.span);
         let past = yearless
             && !ahead
             && ctx.article_date.is_some()
-            && (speaks_of_the_past(text, &c.span) || clause_tells_the_past(text, &c.span));
+            && (back
+                || speaks_of_the_past(text, &c.span)
+                || clause_tells_the_past(text, &c.span));
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
             kind => resolve(kind, c.modifier, ahead, ctx),
@@ -2297,6 +2302,33 @@ fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
         })
 }
 
+/// Whether the words before a date make it one of the past: a start ("seit dem 28. Februar
+/// geschlossen", "since March") or the date of a text ("in einer Entschließung vom 21. Mai").
+fn told_as_past_by_its_preposition(
+    text: &str,
+    span: &Range<usize>,
+    modifier: Option<&'static str>,
+) -> bool {
+    if modifier == Some("since") {
+        return true;
+    }
+    let mut words = text
+        .get(..span.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev();
+    let last = words.next().unwrap_or("");
+    let last = if matches!(last, "dem" | "the") {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    matches!(
+        last,
+        "vom" | "Vom" | "seit" | "Seit" | "since" | "Since" | "dated"
+    )
+}
+
 /// The bytes around `span` up to the nearest of `ends` on either side.
 fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<usize> {
     let before = text.get(..span.start).unwrap_or("");
@@ -2508,6 +2540,9 @@ fn resolve(
                 ctx.last_year = Some(y);
                 ctx.last_year_loose = false;
                 ctx.block_year = Some(y);
+                // Its last day is the last date told: a conference still ahead ("vom 28.
+                // Oktober bis 15. November 2030") does not date the past days after it.
+                ctx.last_date = NaiveDate::from_ymd_opt(y, to.1, to.0).or(ctx.last_date);
             }
             let fmt = |y: Option<i32>, m: u32, d: u32| match y {
                 Some(y) => format!("{y:04}-{m:02}-{d:02}"),
