@@ -228,6 +228,9 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
             offset += para.len() + 2;
         }
         let mut used = vec![false; found.len()];
+        // TIMEX2 marks the two ends of an interval apart ("von Oktober bis Dezember 1914"); the
+        // product's one interval may stand for both, once each.
+        let mut second_end = vec![false; found.len()];
         for (span, _) in gold.iter().filter(|(_, v)| v.starts_with('P')) {
             let hit = found
                 .iter()
@@ -255,21 +258,33 @@ fn wikiwars(dir: &Path) -> Vec<Row> {
             };
             // Durations and sets (P…, XXXX-WXX) are not points in time; the extractor does not
             // claim them, so they count for recall only in the span row.
+            let iso = |f: &Found| match &f.value {
+                FactValue::Date(d) => d.iso.clone().unwrap_or_default(),
+                _ => String::new(),
+            };
+            let overlaps = |f: &Found| f.span.start < span.end && span.start < f.span.end;
             let hit = found
                 .iter()
                 .enumerate()
-                .find(|(i, f)| !used[*i] && f.span.start < span.end && span.start < f.span.end);
+                .find(|(i, f)| !used[*i] && overlaps(f))
+                .or_else(|| {
+                    found.iter().enumerate().find(|(i, f)| {
+                        used[*i] && !second_end[*i] && overlaps(f) && iso(f).contains('/')
+                    })
+                });
             match hit {
                 Some((i, f)) => {
+                    if used[i] {
+                        second_end[i] = true;
+                    }
                     used[i] = true;
                     detect.true_pos += 1;
-                    let ours = match &f.value {
-                        FactValue::Date(d) => d.iso.clone().unwrap_or_default(),
-                        _ => String::new(),
-                    };
+                    let ours = iso(f);
                     // A time's zone ("T23:00+01") is not part of the product's value.
                     let same_time = ours.contains('T') && val.starts_with(&ours);
-                    if ours == *val || ours.split('/').next() == Some(val) || same_time {
+                    let ends = ours.split_once('/');
+                    let an_end = ends.is_some_and(|(a, b)| a == val || b == val);
+                    if ours == *val || an_end || same_time {
                         valued.true_pos += 1;
                     } else {
                         valued.false_pos += 1;

@@ -659,6 +659,12 @@ pattern!(
     MONTH_A_YEAR_BEFORE,
     r"(?-u:\b)Vorjahresmonat(?:e?s)?(?-u:\b)"
 );
+// "von Januar bis März", "zwischen Juli und September", "between January and April 2029": the
+// months from one to the other.
+pattern!(
+    MONTH_RANGE,
+    r"(?-u:\b)(?:[Vv]on|[Zz]wischen|[Ff]rom|[Bb]etween)\s+({M})\s+(?:bis(?:\s+(?:Ende|einschließlich))?|und|to|and|until|through)\s+({M})(?:\s+(\d{4})(?-u:\b))?"
+);
 pattern!(URL, r"https?://\S+|www\.\S+");
 
 /// A date found, before year-less ones are completed from context.
@@ -697,6 +703,12 @@ enum Shape {
     /// a number of units ("zwei Tage später", "90 days later"), which without a date in its
     /// own paragraph is a span of time after some event, not a date.
     Anaphor { unit: u8, shift: i64, counted: bool },
+    /// Months from one to the other, the year (of the last) possibly from context.
+    MonthInterval {
+        from: u32,
+        to: u32,
+        year: Option<i32>,
+    },
     /// A year said relative to the year the text last named ("im Vorjahr").
     YearShift(i32),
     /// A quarter said relative to the last quarter its paragraph named ("Vorquartal": -1).
@@ -783,9 +795,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let past = yearless
             && !ahead
             && ctx.article_date.is_some()
-            && (back
-                || speaks_of_the_past(text, &c.span)
-                || clause_tells_the_past(text, &c.span));
+            && (back || speaks_of_the_past(text, &c.span) || clause_tells_the_past(text, &c.span));
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
             kind => resolve(kind, c.modifier, ahead, ctx),
@@ -1029,6 +1039,23 @@ fn collect(
             },
             None,
         );
+    }
+    for c in at_starts(&MONTH_RANGE, text, month, starts, Begin::Word(FROM_WORDS)) {
+        let months = (
+            c.get(1).and_then(|m| month_number(m.as_str())),
+            c.get(2).and_then(|m| month_number(m.as_str())),
+        );
+        if let (Some(from), Some(to)) = months
+            && from != to
+        {
+            let year = num::<i32>(&c, 3).filter(|&y| plausible_year(y));
+            push(
+                out,
+                whole(&c),
+                Shape::MonthInterval { from, to, year },
+                None,
+            );
+        }
     }
     for c in at_starts(
         &INTERVAL_EN,
@@ -2576,6 +2603,24 @@ fn resolve(
                 false,
             )
         }
+        Shape::MonthInterval { from, to, year } => {
+            let y = year.or_else(|| context_year(to, 28));
+            // As "Dezember 1914" would: the year of the months told after it.
+            if year.is_some() {
+                ctx.block_year = year;
+                ctx.last_year = year;
+                ctx.last_year_loose = true;
+            }
+            let value = match y {
+                // "von November bis Februar": the first month is of the year before.
+                Some(y) => {
+                    let y1 = if from > to { y - 1 } else { y };
+                    format!("{y1:04}-{from:02}/{y:04}-{to:02}")
+                }
+                None => format!("XXXX-{from:02}/XXXX-{to:02}"),
+            };
+            (Some(value), false)
+        }
         Shape::Relative(value) => (value, true),
         // Resolved against the paragraph's dates in [`extract`].
         Shape::QuarterShift(_) => (None, true),
@@ -3302,6 +3347,29 @@ mod tests {
         // A German adverb after the year is no English plural.
         assert_eq!(values("Dafür stehen 2028 erstmals Mittel bereit"), ["2028"]);
         assert!(values("We counted 2028 participants").is_empty());
+    }
+
+    #[test]
+    fn months_from_one_to_another() {
+        let d = |text: &str| dates(text, Some("2029-04-10"));
+        let found = d("Von Januar bis März 2029 gingen 1.147 Meldungen ein.");
+        assert_eq!(found[0].0, "Von Januar bis März 2029");
+        assert_eq!(found[0].1.as_deref(), Some("2029-01/2029-03"));
+        // The year from the article; a range over the turn of the year.
+        assert_eq!(
+            d("between January and April the regulator received 17 complaints")[0]
+                .1
+                .as_deref(),
+            Some("2029-01/2029-04")
+        );
+        assert_eq!(
+            d("Zwischen November und Februar ruhte das Verfahren.")[0]
+                .1
+                .as_deref(),
+            Some("2028-11/2029-02")
+        );
+        // One month named twice is no range.
+        assert_eq!(d("von März bis März")[0].0, "März");
     }
 
     #[test]
