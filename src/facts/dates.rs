@@ -592,7 +592,7 @@ pattern!(
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext)\s+((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|[Uu]ntil|by)\s+((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 // "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
 // weekday names a day of the week that follows, not the most recent such day.
@@ -1952,11 +1952,21 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             });
             continue;
         }
-        out.push(make(&c, |d, c| {
+        // "bis Freitag", "ab Montag", "until Friday": a bound ahead, unless the clause tells
+        // the past ("hatte bis Freitag Zeit").
+        let bound = c.get(0).is_some_and(|m| {
+            let first = m.as_str().split_whitespace().next().unwrap_or("");
+            matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
+        }) && !text
+            .get(around(text, &whole(&c), &['.', '!', '?', ';', ',', '\n']))
+            .is_some_and(tells_the_past);
+        let value = |d: NaiveDate, c: &Captures| -> Option<String> {
             let day = weekday_of(c.get(2)?.as_str())?;
             let whole = c.get(0)?.as_str().to_lowercase();
-            let future =
-                whole.contains("kommend") || whole.contains("nächst") || whole.starts_with("next");
+            let future = bound
+                || whole.contains("kommend")
+                || whole.contains("nächst")
+                || whole.starts_with("next");
             let mut date = d;
             if future {
                 date += Duration::days(1);
@@ -1970,7 +1980,12 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 }
             }
             Some(date.to_string())
-        }));
+        };
+        out.push(Candidate {
+            span: whole(&c),
+            kind: Shape::Relative(anchor.and_then(|d| value(d, &c))),
+            modifier: None,
+        });
     }
     // Each pattern needs one of its unit words as a word of its own, listed again in cues.rs
     // (in any case: with a character that folds to ASCII, the patterns run anyway).
@@ -3347,6 +3362,25 @@ mod tests {
         // A German adverb after the year is no English plural.
         assert_eq!(values("Dafür stehen 2028 erstmals Mittel bereit"), ["2028"]);
         assert!(values("We counted 2028 participants").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_after_a_bound_or_the_date_of_a_text() {
+        // 2029-02-06 is a Tuesday.
+        let d = |text: &str| -> Vec<String> {
+            dates(text, Some("2029-02-06"))
+                .into_iter()
+                .filter_map(|x| x.1)
+                .collect()
+        };
+        assert_eq!(
+            d("Die Bescheide sollen bis Freitag zugestellt werden."),
+            ["2029-02-09"]
+        );
+        assert_eq!(d("Ab Montag gilt die neue Regel."), ["2029-02-12"]);
+        assert_eq!(d("Die Firma hatte bis Freitag Zeit."), ["2029-02-02"]);
+        assert_eq!(d("ein Artikel der Zeitung vom Montag"), ["2029-02-05"]);
+        assert_eq!(d("in der Nacht zum Sonntag"), ["2029-02-04"]);
     }
 
     #[test]
