@@ -747,6 +747,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     };
     collect(text, &cues, &starts, ctx.article_date, &mut cands);
+    if let Some(article) = ctx.article_date {
+        year_named_after(text, article, &mut cands);
+    }
     // Kept for the figures only while [`super::extract_text`] reads this block.
     if searched && ctx.cues.is_some() {
         ctx.starts = Some(starts);
@@ -868,6 +871,47 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }),
             span: c.span,
         });
+    }
+}
+
+/// A day or month followed by the year it is of, said relative to the article's ("ab dem 1.
+/// Januar kommenden Jahres", "from July 1 next year", "im März letzten Jahres"): one date of
+/// that year, the words of the year inside it. ("des folgenden Jahres" is of the year the text
+/// told last, not the article's: a history's.)
+fn year_named_after(text: &str, article: NaiveDate, cands: &mut [Candidate]) {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s+(?:(?:des\s+)?(kommenden|nächsten|vergangenen|letzten|diese[ns])\s+Jahres|(?:of\s+)?(next|last|this)\s+year)(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in cands.iter_mut() {
+        let (Shape::DayMonth { year, .. } | Shape::Month { year, .. }) = &mut c.kind else {
+            continue;
+        };
+        if year.is_some() {
+            continue;
+        }
+        let Some(m) = text.get(c.span.end..).and_then(|rest| AFTER.find(rest)) else {
+            continue;
+        };
+        let word = text
+            .get(c.span.end + m.start()..c.span.end + m.end())
+            .unwrap_or("")
+            .to_lowercase();
+        let shift = if ["kommend", "nächst", "next"]
+            .iter()
+            .any(|w| word.contains(w))
+        {
+            1
+        } else if ["vergangen", "letzt", "last"]
+            .iter()
+            .any(|w| word.contains(w))
+        {
+            -1
+        } else {
+            0
+        };
+        *year = Some(article.year() + shift);
+        c.span.end += m.end();
     }
 }
 
@@ -3381,6 +3425,24 @@ mod tests {
         assert_eq!(d("Die Firma hatte bis Freitag Zeit."), ["2029-02-02"]);
         assert_eq!(d("ein Artikel der Zeitung vom Montag"), ["2029-02-05"]);
         assert_eq!(d("in der Nacht zum Sonntag"), ["2029-02-04"]);
+    }
+
+    #[test]
+    fn a_day_of_the_year_said_after_it() {
+        let d = |text: &str| dates(text, Some("2029-04-10"));
+        let found = d("Die Agentur soll ab dem 1. Januar kommenden Jahres mehr Stellen erhalten.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "1. Januar kommenden Jahres");
+        assert_eq!(found[0].1.as_deref(), Some("2030-01-01"));
+        let found = d("The levy applies from July 1 next year.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.as_deref(), Some("2030-07-01"));
+        assert_eq!(d("im März letzten Jahres")[0].1.as_deref(), Some("2028-03"));
+        // A history's "folgenden Jahres" is not the article's next year.
+        assert_ne!(
+            d("im März des folgenden Jahres")[0].1.as_deref(),
+            Some("2030-03")
+        );
     }
 
     #[test]
