@@ -449,6 +449,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Enthaltung",
             "favo",
             "vote",
+            "votin",
             "nanim",
             "Gegenstimme",
         ],

@@ -27,7 +27,7 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?-u:\b))?))?").expect("compiles")
 });
 
 /// An English act's name at the start of the text: "Cyber Resilience Act", "Data Act".
@@ -154,6 +154,69 @@ const LEADING: &[&str] = &[
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    let first = out.len();
+    find(text, ctx, out);
+    for f in out.iter_mut().skip(first) {
+        let FactValue::Document(d) = &mut f.value else {
+            continue;
+        };
+        let version = text.get(f.span.end..).map_or(0, version_after);
+        if version > 0
+            && let Some(v) = text.get(f.span.end + 1..f.span.end + version)
+        {
+            d.id = format!("{} {v}", d.id);
+            f.span.end += version;
+        }
+    }
+}
+
+/// The length of " 3.0" when `rest` begins with the version of the document named before it
+/// ("IT-Sicherheitsgesetz 3.0", "Digitalpakt 2.0"); else 0. A number going on ("2.0.1", "3.05
+/// Millionen") or a count after it ("2.5 Prozent") is no version.
+fn version_after(rest: &str) -> usize {
+    let Some(digits) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    let b = digits.as_bytes();
+    let major = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&major) || b.get(major) != Some(&b'.') {
+        return 0;
+    }
+    let minor = b[major + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let end = major + 1 + minor;
+    let goes_on = b.get(end).is_some_and(|c| {
+        c.is_ascii_alphanumeric() || *c == b'.' && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+    });
+    let unit = digits.get(end..).is_some_and(|r| {
+        let word = r
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric() && c != '%')
+            .next()
+            .unwrap_or("");
+        word.starts_with('%')
+            || [
+                "Prozent",
+                "percent",
+                "Millionen",
+                "Milliarden",
+                "Mio",
+                "Mrd",
+                "million",
+                "billion",
+            ]
+            .contains(&word)
+    });
+    if minor != 1 || goes_on || unit {
+        return 0;
+    }
+    1 + end
+}
+
+/// The documents of `text`, as [`extract`] gives them before their versions.
+fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
@@ -583,12 +646,25 @@ fn named(text: &str, quoted: bool, plain: bool) -> Vec<(Match<'_>, Match<'_>, bo
 /// "StGB", "BDSG") or a compound naming a law ("Grundgesetzes" → "Grundgesetz"). A capitalised
 /// word that is neither ("Art. 5 Regeln", "EU-Staaten") is no part of the reference.
 fn law_name(word: &str) -> Option<String> {
+    // "SGB V": a code and the number of its book.
+    if let Some((code, book)) = word.split_once(' ') {
+        return law_name(code)
+            .filter(|c| !c.contains('-') && c.chars().all(char::is_uppercase))
+            .map(|c| format!("{c} {book}"));
+    }
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let short_form = upper >= 2
         && word.chars().count() <= 8
         && word.chars().all(char::is_alphanumeric)
         && word.chars().last().is_some_and(char::is_uppercase);
-    if short_form {
+    // "KI-VO", "TK-ÜV": a short form in parts, all capitals.
+    let short_in_parts = upper >= 3
+        && word.chars().count() <= 10
+        && word.contains('-')
+        && !word.starts_with('-')
+        && !word.ends_with('-')
+        && word.chars().all(|c| c.is_uppercase() || c == '-');
+    if short_form || short_in_parts {
         return Some(word.to_string());
     }
     // "BSI-Gesetz", "KI-Verordnung": a short form and the law's kind.

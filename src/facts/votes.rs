@@ -39,6 +39,15 @@ static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// The abstentions after "ohne Gegenstimme": "n bei zwei Enthaltungen".
+static ABSTAINING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^n?\s*(?:,|bei|und)\s+({})\s+(?:Stimm)?[Ee]nthaltung(?:en)?",
+        count_pattern()
+    ))
+    .expect("compiles")
+});
+
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
@@ -106,6 +115,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let count_words = cues.has(Cue::CountWord) || cues.has_folded(Cue::CountWordEn);
     sentence_votes(text, count_words, out);
     for m in UNANIMOUS.find_iter(text) {
+        // "ohne Gegenstimme bei zwei Enthaltungen": none against, yet not unanimous.
+        if m.as_str().starts_with("ohne")
+            && let Some(c) = text
+                .get(m.end()..)
+                .and_then(|rest| ABSTAINING_AFTER.captures(rest))
+            && let Some(abstain) = c.get(1).and_then(|n| parse_count(n.as_str()))
+        {
+            let end = m.end() + c.get(0).map_or(0, |a| a.end());
+            push(out, m.start()..end, None, Some(0), Some(abstain), false);
+            continue;
+        }
         if !out
             .iter()
             .any(|f| f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end)
@@ -168,7 +188,9 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
         static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build(["stimm", "vote", "enthalt", "enthielt", "abstain", "favo"])
+                .build([
+                    "stimm", "vote", "voting", "enthalt", "enthielt", "abstain", "favo",
+                ])
                 .expect("compiles")
         });
         // A result has counts: at least one in digits ("drei zu zwei" alone is rare), or two in
@@ -189,11 +211,15 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             continue;
         }
         let tokens = tokens(words);
+        // A number word in capitals inside a sentence is a name's ("One Nation voting
+        // against"), not a count.
         let is_count = |t: &str| {
             t.bytes().next().is_some_and(|b| b.is_ascii_digit())
                 && !t.ends_with('.')
                 && parse_count(t).is_some()
                 || zahlwort(t)
+                    && (!t.starts_with(char::is_uppercase)
+                        || tokens.first().is_some_and(|f| std::ptr::eq(f.0, t)))
         };
         let punct = |t: &str| matches!(t, "," | ";" | ":" | "(" | ")" | "–");
         let mut found: Vec<(Role, u32, std::ops::Range<usize>)> = Vec::new();
@@ -264,7 +290,10 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.start)))
                 .or_else(|| {
                     let voted = clause.first().is_some_and(|w| {
-                        w.0.starts_with("stimmt") || w.0 == "voted" || w.0 == "stimmen"
+                        w.0.starts_with("stimmt")
+                            || w.0.starts_with("votiert")
+                            || w.0 == "voted"
+                            || w.0 == "stimmen"
                     });
                     let opener = clause.last()?;
                     match opener.0.to_lowercase().as_str() {
@@ -530,6 +559,17 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(372), Some(210), Some(3)), "{v:?}");
         let v = votes("The bill passed the Senate 68 to 32.");
         assert!(v.is_empty(), "no vote word: {v:?}");
+        let v = votes("It passed the Senate 38 votes to 29, with One Nation voting against.");
+        assert_eq!(triple(&v[0].1), (Some(38), Some(29), None), "{v:?}");
+        let v = votes("It passed the House 172 to 146, with the Conservatives voting against.");
+        assert_eq!(triple(&v[0].1), (Some(172), Some(146), None), "{v:?}");
+        let v = votes(
+            "Für den Entwurf votierten 371 Abgeordnete, 229 stimmten mit Nein, elf enthielten sich.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(371), Some(229), Some(11)), "{v:?}");
+        let v = votes("Die Versammlung nahm sie ohne Gegenstimme bei zwei Enthaltungen an.");
+        assert_eq!(v[0].0, "ohne Gegenstimme bei zwei Enthaltungen");
+        assert_eq!(triple(&v[0].1), (None, Some(0), Some(2)), "{v:?}");
         let v = votes("In der Abstimmung am 13. März stimmten 20 Staaten dagegen.");
         assert!(v.is_empty(), "only one part: {v:?}");
         let v = votes("Die Stimmen von 12 Staaten und 5 Organisationen wurden gezählt.");
