@@ -552,7 +552,9 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
             "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Fr.", "Rubel", "Rupien", "INR",
             "dollar", "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees",
-            "SGD", "AUD", "CAD", "HKD",
+            "SGD", "AUD", "CAD", "HKD", "₹", "Rs", "crore", "lakh", "ZAR",
+            // The rand's sign before a digit ("R1.2bn"): a capital R alone would cue most texts.
+            "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9",
         ],
     ),
 ];
