@@ -74,7 +74,7 @@ pub enum Cue {
     NumberOf = 1 << 36,
     /// figures.rs: a word every alternative of EARLIER_VALUE has, as written: "davon",
     /// "darunter", "denen", "which", "including", "from", "compared", "nach", "gegenüber",
-    /// "(Vorjahr".
+    /// "(Vorjahr", "ren es" (of "waren es", "wären es"), "war es", "sind es", "seien es".
     EarlierValue = 1 << 37,
     /// In any ASCII case and as a word of its own, the last words of LATER in dates.rs:
     /// "später", "danach", "later" (not "vorherigen", "daraufhin").
@@ -112,6 +112,9 @@ pub enum Cue {
     /// "gesetz" or "verordnung" written small, inside a compound naming a law
     /// ("Krankenhauszukunftsgesetz"; not "Gesetz").
     LawWord = 1 << 41,
+    /// figures.rs: in any ASCII case and as a word of its own, a fraction's word ("Drittel",
+    /// "Hälfte", "quarter", "two-thirds") or the "in five" of "one in five" (FRACTION).
+    Fraction = 1 << 42,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -472,6 +475,10 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "nach",
             "gegenüber",
             "(Vorjahr",
+            "ren es",
+            "war es",
+            "sind es",
+            "seien es",
         ],
     ),
     (
@@ -486,8 +493,53 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Cue::CountWord,
         Case::Word,
         &[
-            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
-            "zwölf", "zwanzig", "dreißig", "hundert",
+            "zwei",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "zwanzig",
+            "dreißig",
+            "hundert",
+            // Opening a sentence: "Drei Bieter haben …".
+            "Zwei",
+            "Drei",
+            "Vier",
+            "Fünf",
+            "Sechs",
+            "Sieben",
+            "Acht",
+            "Neun",
+            "Zehn",
+            "Elf",
+            "Zwölf",
+            "Zwanzig",
+            "Dreißig",
+            "Hundert",
+            "Dutzend",
+            "zweihundert",
+            "dreihundert",
+            "vierhundert",
+            "fünfhundert",
+            "zweitausend",
+            "dreitausend",
+            "viertausend",
+            "fünftausend",
+            "zehntausend",
+        ],
+    ),
+    (
+        Cue::Fraction,
+        Case::AnyWord,
+        &[
+            "drittel", "viertel", "fünftel", "zehntel", "hälfte", "third", "thirds", "quarter",
+            "fifth", "fifths", "tenth", "half", "in three", "in four", "in five", "in ten",
         ],
     ),
     (
