@@ -604,9 +604,9 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
             "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Fr.", "Rubel", "Rupien", "INR",
             "dollar", "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees",
-            "SGD", "AUD", "CAD", "HKD", "₹", "Rs", "crore", "lakh", "ZAR",
-            // The rand's sign before a digit ("R1.2bn"): a capital R alone would cue most texts.
-            "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9",
+            // Not "₹" nor the rand's "R1.2bn": their bytes would outgrow the automaton's 64
+            // classes (money.rs looks for them itself).
+            "SGD", "AUD", "CAD", "HKD", "Rs", "crore", "lakh", "ZAR",
         ],
     ),
 ];
@@ -885,6 +885,9 @@ mod tests {
     #[test]
     fn the_cue_automaton_fits_its_table() {
         let m = &*super::MATCHER;
+        // Rows of at most 64 classes: a cue word with a byte of its own (a digit, "₹") past
+        // that doubles the table and slows the scan of every text by a tenth.
+        assert!(m.shift <= 6, "{} classes", 1 << m.shift);
         // Room for many more cue words: the ids have 16 bits.
         assert!(
             m.trans.len() >> m.shift < 1 << 14,

@@ -336,7 +336,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
     }
-    if text.contains("Millionen") || text.contains("Milliarden") {
+    // One search for both scale words, where SCALED_COUNT_DE can match at all.
+    if text.contains("Milli") {
         scaled_counts_de(text, english, out);
     }
     // "million" and "billion", listed with the words of CountWordEn in cues.rs.

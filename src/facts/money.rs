@@ -25,7 +25,12 @@ pub struct Money {
 const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
 const CURRENCY: &str = r"US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
-const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?\s+halbe|einer\s+halben|half\s+a|eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)(?-u:\b))";
+const NUMBER: &str =
+    r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+/// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde"):
+/// alone, "a", "ein" or "zwei" is no amount, and a match there would take the sign of the amount
+/// after it ("Loopr a £12.5m fine").
+const NUMBER_WORDS: &str = r"(?i:(?:eine?\s+halbe|einer\s+halben|half\s+a|eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)(?-u:\b))";
 
 /// The lower bound of a range before an amount: "zwischen 40 und" (50 Millionen Euro); also
 /// "vierzig bis" (sechzig Millionen), "two to" (three billion dollars), kept only below the
@@ -36,35 +41,23 @@ static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥₹]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR)\s|Fr\.\s|Rs\.?)\s?|(?P<rand>(?-u:\b)R))(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?\s*(?P<cur>{CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥₹]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR)\s|Fr\.\s|Rs\.?)\s?|(?P<rand>(?-u:\b)R))(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
 });
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    if !ctx.cues(text).has(Cue::Currency) {
+    let cues = ctx.cues(text);
+    if !cues.has(Cue::Currency) && !(cues.digits && (text.contains('₹') || rand_sign(text))) {
         return;
     }
     let english = ctx.lang == Lang::En;
-    // Searched match by match, so that a number word passed over ("a" of "Loopr a £12.5m fine")
-    // leaves the sign it took as its currency to the amount after it.
-    let mut at = 0;
-    while let Some(c) = AMOUNT_FIRST.captures_at(text, at) {
-        let (Some(number), Some(all)) = (c.name("num"), c.get(0)) else {
-            break;
-        };
-        at = all.end();
-        let scale_word = c.name("scale");
-        let words_first = !number
-            .as_str()
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_digit());
-        // "a"/"eine" only count with a scale word: "eine Million Dollar", not "ein Dollar-Kurs".
-        if words_first && scale_word.is_none() {
-            at = number.end();
+    for c in AMOUNT_FIRST.captures_iter(text) {
+        let (Some(number), Some(all)) = (c.name("num").or(c.name("wnum")), c.get(0)) else {
             continue;
-        }
+        };
+        let scale_word = c.name("scale").or(c.name("wscale"));
+        let words_first = c.name("wnum").is_some();
         // The "000" of "420'000" is part of the number before it.
         if super::numbers::continues_swiss(text, number.start()) {
             continue;
@@ -77,7 +70,6 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 || scale_word.is_none() && !number.as_str().contains(['.', ','])
                 || !super::figures::stands_alone(text, r.start()))
         {
-            at = number.start();
             continue;
         }
         let symbol = c
@@ -161,6 +153,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             span: start..start + text[start..all.end()].trim_end().len(),
         });
     }
+}
+
+/// Whether the rand's sign stands before a digit somewhere ("R1.2bn"): no cue word, as a
+/// capital R alone would cue nearly every text.
+fn rand_sign(text: &str) -> bool {
+    text.match_indices('R')
+        .any(|(at, _)| text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit))
 }
 
 /// The lower bound of a range ending at `start` (see [`RANGE_BEFORE`]): where it starts and
@@ -256,7 +255,7 @@ fn number_words_before(text: &str, at: usize) -> WordsBefore {
 /// übernimmt der Bund 780 Millionen"), is in that amount's currency —
 /// unless a noun follows that it counts ("2,1 Millionen Menschen", "2 million people").
 fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'static str> {
-    let (scale, all) = (c.name("scale")?, c.get(0)?);
+    let (scale, all) = (c.name("scale").or(c.name("wscale"))?, c.get(0)?);
     let next = text[scale.end()..].trim_start();
     let counts_a_noun = next
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
