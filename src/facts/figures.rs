@@ -573,6 +573,16 @@ fn count_words(
         let (Some(all), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
             continue;
         };
+        // "Drei Bieter" opening a sentence; not inside a name ("„Sechs Kleine Drachen“").
+        if n.as_str().starts_with(char::is_uppercase)
+            && text[..n.start()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|ch| !matches!(ch, '.' | '!' | '?' | ':' | '–' | '—' | '-' | ')'))
+        {
+            continue;
+        }
         // "Ein Dutzend", "zwei Dutzend": twelve each.
         let (word, dozens) = match n.as_str().split_once(char::is_whitespace) {
             Some((word, _)) => (word, 12),
@@ -1081,6 +1091,8 @@ mod tests {
             ]
         );
         assert!(figures("mehrere Dutzend Beschwerden, zwei Dutzend.").is_empty());
+        assert!(figures("der „Sechs Kleine Drachen“-Dialog, die Zwei Brüder").is_empty());
+        assert_eq!(figures("Wien (APA) – Drei Bieter haben")[0].1, 3.0);
     }
 
     #[test]
