@@ -74,7 +74,7 @@ pub enum Cue {
     NumberOf = 1 << 36,
     /// figures.rs: a word every alternative of EARLIER_VALUE has, as written: "davon",
     /// "darunter", "denen", "which", "including", "from", "compared", "nach", "gegenüber",
-    /// "(Vorjahr", "ren es" (of "waren es", "wären es"), "war es", "sind es", "seien es".
+    /// "(Vorjahr".
     EarlierValue = 1 << 37,
     /// In any ASCII case and as a word of its own, the last words of LATER in dates.rs:
     /// "später", "danach", "later" (not "vorherigen", "daraufhin").
@@ -115,6 +115,11 @@ pub enum Cue {
     /// figures.rs: in any ASCII case and as a word of its own, a fraction's word ("Drittel",
     /// "Hälfte", "quarter", "two-thirds") or the "in five" of "one in five" (FRACTION).
     Fraction = 1 << 42,
+    /// figures.rs: "Dutzend" as written (DOZEN).
+    Dozen = 1 << 43,
+    /// figures.rs: as written, "ren es" (of "waren es", "wären es"), "war es", "sind es",
+    /// "seien es" (WERE_IT).
+    WereIt = 1 << 44,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -475,12 +480,14 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "nach",
             "gegenüber",
             "(Vorjahr",
-            "ren es",
-            "war es",
-            "sind es",
-            "seien es",
         ],
     ),
+    (
+        Cue::WereIt,
+        Case::Exact,
+        &["ren es", "war es", "sind es", "seien es"],
+    ),
+    (Cue::Dozen, Case::Exact, &["Dutzend"]),
     (
         Cue::CountWordEn,
         Case::AnyWord,
@@ -522,7 +529,6 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Zwanzig",
             "Dreißig",
             "Hundert",
-            "Dutzend",
             "zweihundert",
             "dreihundert",
             "vierhundert",

@@ -42,10 +42,24 @@ static COUNT_QUALIFIER_END: LazyLock<Anchorable> = LazyLock::new(|| {
 });
 
 /// A count in words before a counted noun: "neun Sachverständigen", "zwölf Staaten", "Drei
-/// Bieter" (opening a sentence), "etwa zweitausend Menschen", "Ein Dutzend kleinerer Anbieter"
-/// (12; "mehrere Dutzend" is too vague to count).
+/// Bieter" (opening a sentence), "etwa zweitausend Menschen".
 static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Zz]ehn)\s+Dutzend|(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Zz]ehn)(?:hundert|tausend)|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Zz]ehn)(?:hundert|tausend)|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// The same by the dozen: "Ein Dutzend kleinerer Anbieter" (12), "zwei Dutzend Beschwerden"
+/// ("mehrere Dutzend" is too vague to count). Apart from COUNT_WORD, as "ein" would make that
+/// pattern try nearly every German sentence.
+static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Zz]ehn)\s+Dutzend)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A count told as what it was before, its noun carried from the count just named: "23
+/// Beschwerden …, 2027 waren es noch neun gewesen".
+static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:waren|war|sind|seien|wären)\s+es\s+(?:(?:noch|nur|erst|bereits|schon)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:\s+gewesen)?(?:\s*[.,;:)]|$)")
         .expect("compiles")
 });
 
@@ -146,9 +160,9 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A part or an earlier value of the figure just named: "über 11.000 Menschen, davon knapp
 /// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
-/// "(Vorjahr: 320)", "2027 waren es noch neun gewesen".
+/// "(Vorjahr: 320)"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:waren|war|sind|seien|wären)\s+es\s+(?:(?:noch|nur|erst|bereits|schon)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:\s+gewesen)?(?:\s*[.,;:)]|$)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
         .expect("compiles")
 });
 
@@ -223,6 +237,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // The number words of both patterns are listed again in cues.rs.
     if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
         count_words(text, &COUNT_WORD, counts_de, out);
+    }
+    if ctx.lang == Lang::De && cues.has(Cue::Dozen) {
+        count_words(text, &DOZEN, counts_de, out);
     }
     if ctx.lang == Lang::En && cues.has(Cue::CountWordEn) {
         count_words(text, &COUNT_WORD_EN, counts_en, out);
@@ -377,13 +394,16 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
     }
     // The words of EARLIER_VALUE, listed again in cues.rs.
-    for c in cues
+    let earlier = cues
         .has(Cue::EarlierValue)
-        .then(|| EARLIER_VALUE.captures_iter(text))
+        .then(|| EARLIER_VALUE.captures_iter(text));
+    let were_it = cues.has(Cue::WereIt).then(|| WERE_IT.captures_iter(text));
+    for c in earlier
         .into_iter()
         .flatten()
+        .chain(were_it.into_iter().flatten())
     {
-        let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5)) else {
+        let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else {
             continue;
         };
         // Not the "1" of "davon 1.850": a number goes on past a separator and a digit.
@@ -1085,9 +1105,9 @@ mod tests {
             f.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
             [
                 ("Drei Bieter", 3.0),
+                ("zweitausend Menschen", 2000.0),
                 ("Ein Dutzend kleinerer Anbieter", 12.0),
                 ("zwei Dutzend Beschwerden", 24.0),
-                ("zweitausend Menschen", 2000.0),
             ]
         );
         assert!(figures("mehrere Dutzend Beschwerden, zwei Dutzend.").is_empty());

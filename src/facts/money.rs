@@ -40,19 +40,33 @@ static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥₹]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR)\s|Fr\.\s|Rs\.?)\s?|(?P<rand>(?-u:\b)R))(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
+/// An amount: a qualifier, a sign, the number and its scale, the currency.
+static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| amount_pattern(""));
+
+/// The same with the rand's sign ("R1.2bn"), searched only where one stands before a digit
+/// ([`rand_sign`]): a capital R as a place to start would be tried at every "R" of a text.
+static AMOUNT_FIRST_RAND: LazyLock<Regex> =
+    LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)R)"));
+
+fn amount_pattern(rand: &str) -> Regex {
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥₹]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
-});
+}
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
-    if !cues.has(Cue::Currency) && !(cues.digits && (text.contains('₹') || rand_sign(text))) {
+    let rand = cues.digits && rand_sign(text);
+    if !cues.has(Cue::Currency) && !(rand || cues.digits && text.contains('₹')) {
         return;
     }
+    let pattern = if rand {
+        &AMOUNT_FIRST_RAND
+    } else {
+        &AMOUNT_FIRST
+    };
     let english = ctx.lang == Lang::En;
-    for c in AMOUNT_FIRST.captures_iter(text) {
+    for c in pattern.captures_iter(text) {
         let (Some(number), Some(all)) = (c.name("num").or(c.name("wnum")), c.get(0)) else {
             continue;
         };
