@@ -57,7 +57,8 @@ fn amount_pattern(rand: &str) -> Regex {
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     let rand = cues.digits && rand_sign(text);
-    if !cues.has(Cue::Currency) && !(rand || cues.digits && text.contains('₹')) {
+    // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
+    if !(cues.has(Cue::Currency) || rand || cues.digits && text.contains('₹')) {
         return;
     }
     let pattern = if rand {
