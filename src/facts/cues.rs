@@ -112,6 +112,14 @@ pub enum Cue {
     /// "gesetz" or "verordnung" written small, inside a compound naming a law
     /// ("Krankenhauszukunftsgesetz"; not "Gesetz").
     LawWord = 1 << 41,
+    /// figures.rs: in any ASCII case and as a word of its own, a fraction's word ("Drittel",
+    /// "Hälfte", "quarter", "two-thirds") or the "in five" of "one in five" (FRACTION).
+    Fraction = 1 << 42,
+    /// figures.rs: "Dutzend" as written (DOZEN).
+    Dozen = 1 << 43,
+    /// figures.rs: as written, "ren es" (of "waren es", "wären es"), "war es", "sind es",
+    /// "seien es" (WERE_IT).
+    WereIt = 1 << 44,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -476,6 +484,12 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         ],
     ),
     (
+        Cue::WereIt,
+        Case::Exact,
+        &["ren es", "war es", "sind es", "seien es"],
+    ),
+    (Cue::Dozen, Case::Exact, &["Dutzend"]),
+    (
         Cue::CountWordEn,
         Case::AnyWord,
         &[
@@ -487,8 +501,52 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Cue::CountWord,
         Case::Word,
         &[
-            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
-            "zwölf", "zwanzig", "dreißig", "hundert",
+            "zwei",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "zwanzig",
+            "dreißig",
+            "hundert",
+            // Opening a sentence: "Drei Bieter haben …".
+            "Zwei",
+            "Drei",
+            "Vier",
+            "Fünf",
+            "Sechs",
+            "Sieben",
+            "Acht",
+            "Neun",
+            "Zehn",
+            "Elf",
+            "Zwölf",
+            "Zwanzig",
+            "Dreißig",
+            "Hundert",
+            "zweihundert",
+            "dreihundert",
+            "vierhundert",
+            "fünfhundert",
+            "zweitausend",
+            "dreitausend",
+            "viertausend",
+            "fünftausend",
+            "zehntausend",
+        ],
+    ),
+    (
+        Cue::Fraction,
+        Case::AnyWord,
+        &[
+            "drittel", "viertel", "fünftel", "zehntel", "hälfte", "third", "thirds", "quarter",
+            "fifth", "fifths", "tenth", "half", "in three", "in four", "in five", "in ten",
         ],
     ),
     (
@@ -553,7 +611,9 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Dollar", "USD", "$", "Euro", "EUR", "€", "Yuan", "Renminbi", "CNY", "RMB", "Pfund",
             "GBP", "£", "Yen", "JPY", "¥", "Franken", "CHF", "Fr.", "Rubel", "Rupien", "INR",
             "dollar", "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees",
-            "SGD", "AUD", "CAD", "HKD",
+            // Not "₹" nor the rand's "R1.2bn": their bytes would outgrow the automaton's 64
+            // classes (money.rs looks for them itself).
+            "SGD", "AUD", "CAD", "HKD", "Rs", "crore", "lakh", "ZAR",
         ],
     ),
 ];
@@ -832,6 +892,9 @@ mod tests {
     #[test]
     fn the_cue_automaton_fits_its_table() {
         let m = &*super::MATCHER;
+        // Rows of at most 64 classes: a cue word with a byte of its own (a digit, "₹") past
+        // that doubles the table and slows the scan of every text by a tenth.
+        assert!(m.shift <= 6, "{} classes", 1 << m.shift);
         // Room for many more cue words: the ids have 16 bits.
         assert!(
             m.trans.len() >> m.shift < 1 << 14,

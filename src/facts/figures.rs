@@ -26,10 +26,12 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?(?-u:\b)(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per cent)").expect("compiles")
 });
 
-/// A count followed by a capitalised noun (German) or a plural noun (English). Searched where
+/// A count followed by a capitalised noun (German) or a plural noun (English), perhaps with an
+/// adjective between ("573 zusätzliche Stellen", "12 binding decisions", "50 largest firms").
+/// Searched where
 /// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
 static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es)|[a-z]{3,}(?:ing|est|ed))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -39,15 +41,32 @@ static COUNT_QUALIFIER_END: LazyLock<Anchorable> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// A count in words before a counted noun: "neun Sachverständigen", "zwölf Staaten".
+/// A count in words before a counted noun: "neun Sachverständigen", "zwölf Staaten", "Drei
+/// Bieter" (opening a sentence), "etwa zweitausend Menschen".
 static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Zz]ehn)(?:hundert|tausend)|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
         .expect("compiles")
 });
 
-/// The same in English: "six more instruments", "twelve countries".
+/// The same by the dozen: "Ein Dutzend kleinerer Anbieter" (12), "zwei Dutzend Beschwerden"
+/// ("mehrere Dutzend" is too vague to count). Apart from COUNT_WORD, as "ein" would make that
+/// pattern try nearly every German sentence.
+static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Zz]ehn)\s+Dutzend)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A count told as what it was before, its noun carried from the count just named: "23
+/// Beschwerden …, 2027 waren es noch neun gewesen".
+static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:waren|war|sind|seien|wären)\s+es\s+(?:(?:noch|nur|erst|bereits|schon)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:\s+gewesen)?(?:\s*[.,;:)]|$)")
+        .expect("compiles")
+});
+
+/// The same in English: "six more instruments", "twelve countries", "two information notices"
+/// (a word between, unless it is a span of time: not "two years olds").
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?:more|further|other|new|additional)\s+)?([a-z]{3,}s)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,})\s+)?(?P<unit>[a-z]{3,}s)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -70,6 +89,45 @@ static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s+(million|billion)\s+((?:[a-z]+-[a-z]+\s+)?(?:people|children|staff|[a-z]+s))(?-u:\b)")
         .expect("compiles")
+});
+
+/// A German count with a scale word: "gut 1,4 Millionen Menschen", "17,9 Millionen
+/// .de-Domains", "drei Millionen" (its noun carried from a count like it before). An amount of
+/// money takes the span ("1,4 Millionen Euro" is money only).
+static SCALED_COUNT_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?P<q>rund|etwa|knapp|fast|gut|über|mehr als|mindestens|circa|ca\.)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)\s+(?P<scale>Millionen|Milliarden)(?:\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>\.?[A-ZÄÖÜa-z][\p{L}.-]*[\p{L}]))?")
+        .expect("compiles")
+});
+
+/// A fraction in words, German or English: "rund zwei Drittel", "knapp einem Drittel", "Die
+/// Hälfte der Leute", "gut ein Viertel der Haushalte", "two-thirds of", "roughly a quarter".
+/// Its value is the fraction (2/3); the word of approximation stays in the text, as with
+/// percentages ("knapp 14 Prozent"). See [`fraction_counts`] for when it is one.
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|über|mehr als|weniger als|ungefähr|nahezu|beinahe|annähernd|mindestens|circa|about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to))\s+)?(?-u:\b)(?:(?P<n>[Ee]ine[mnr]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]ieben|[Nn]eun|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-]+(?P<d>Drittel|Viertel|Fünftel|Zehntel|thirds?|quarters?|fifths?|tenths?)|(?P<art>[Dd]ie|[Dd]er|zur)\s+(?P<half>Hälfte)|(?P<halfen>[Hh]alf))(?-u:\b)(?P<of>\s+(?:der|des|aller|ihrer|seiner|unserer|dieser|davon|of)(?-u:\b))?")
+        .expect("compiles")
+});
+
+/// "one in five" (adults): the share it names, 1/5 = 0.2, as a fraction in words is.
+static ONE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree)\s+in\s+(?P<d>three|four|five|six|seven|eight|nine|ten)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A part in words of what a count before it counted: "37 investigations … Eleven of those
+/// cases", "two of them". Only after "of those/these/them", which point back to a count.
+static OF_THOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty)\s+of\s+(?:those|these|them)(?:\s+(?P<unit>[a-z]{3,}s))?(?-u:\b)")
+        .expect("compiles")
+});
+
+/// The lower bound of a range before a count: "Between 80 and" (90 companies), "zwischen 140
+/// und" (180 Stellen), counting what the upper bound counts.
+static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:[Zz]wischen|[Bb]etween)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:und|and)\s+\z",
+    )
+    .expect("compiles")
 });
 
 /// English plurals after a number word that are spans of time or manners, not counts.
@@ -102,7 +160,7 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A part or an earlier value of the figure just named: "über 11.000 Menschen, davon knapp
 /// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
-/// "(Vorjahr: 320)".
+/// "(Vorjahr: 320)"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
         .expect("compiles")
@@ -153,6 +211,8 @@ const NOT_COUNTS: &[&str] = &[
     "Uhr",
     // Fractions ("zwei Drittel"): a share, not a count of two.
     "Drittel",
+    // "zwei Dutzend" without a noun after it: no count of two (nor of anything).
+    "Dutzend",
     "Viertel",
     "Fünftel",
     "Achtel",
@@ -178,8 +238,15 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
         count_words(text, &COUNT_WORD, counts_de, out);
     }
+    if ctx.lang == Lang::De && cues.has(Cue::Dozen) {
+        count_words(text, &DOZEN, counts_de, out);
+    }
     if ctx.lang == Lang::En && cues.has(Cue::CountWordEn) {
         count_words(text, &COUNT_WORD_EN, counts_en, out);
+        of_those(text, out);
+    }
+    if cues.has(Cue::Fraction) {
+        fractions(text, out);
     }
     if !cues.digits {
         return;
@@ -247,6 +314,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             continue;
         }
+        // "0192": a phone number's part or a code, never a count.
+        if plain.len() > 1 && plain.starts_with('0') {
+            continue;
+        }
         let Some(number) = parse_digits(plain, english) else {
             continue;
         };
@@ -268,6 +339,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             );
             continue;
         }
+        // "Between 80 and 90 companies": the lower bound counts the same.
+        if qualifier.is_none()
+            && let Some((at, low)) = range_low(text, n.start(), number, english)
+        {
+            push(out, at, low, label.clone(), None);
+        }
         push(
             out,
             qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
@@ -275,6 +352,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             label,
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
+    }
+    // One search for both scale words, where SCALED_COUNT_DE can match at all.
+    if text.contains("Milli") {
+        scaled_counts_de(text, english, out);
     }
     // "million" and "billion", listed with the words of CountWordEn in cues.rs.
     for c in (english && cues.has(Cue::CountWordEn))
@@ -313,11 +394,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
     }
     // The words of EARLIER_VALUE, listed again in cues.rs.
-    for c in cues
+    let earlier = cues
         .has(Cue::EarlierValue)
-        .then(|| EARLIER_VALUE.captures_iter(text))
+        .then(|| EARLIER_VALUE.captures_iter(text));
+    let were_it = cues.has(Cue::WereIt).then(|| WERE_IT.captures_iter(text));
+    for c in earlier
         .into_iter()
         .flatten()
+        .chain(were_it.into_iter().flatten())
     {
         let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else {
             continue;
@@ -506,12 +590,36 @@ fn count_words(
     out: &mut Vec<Found>,
 ) {
     for c in pattern.captures_iter(text) {
-        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
             continue;
         };
-        let Some(mut number) = super::numbers::parse_word(n.as_str()) else {
+        // "Drei Bieter" opening a sentence; not inside a name ("„Sechs Kleine Drachen“").
+        if n.as_str().starts_with(char::is_uppercase)
+            && text[..n.start()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|ch| !matches!(ch, '.' | '!' | '?' | ':' | '–' | '—' | '-' | ')'))
+        {
+            continue;
+        }
+        // "Ein Dutzend", "zwei Dutzend": twelve each.
+        let (word, dozens) = match n.as_str().split_once(char::is_whitespace) {
+            Some((word, _)) => (word, 12),
+            None => (n.as_str(), 1),
+        };
+        let Some(mut number) = super::numbers::parse_word(word).map(|n| n * dozens) else {
             continue;
         };
+        // "two information notices", not "two years olds" nor "two hundred companies".
+        if c.name("mid").is_some_and(|m| {
+            let m = m.as_str();
+            NOT_COUNTS_EN.contains(&m)
+                || matches!(m, "thousand" | "million" | "billion")
+                || super::numbers::parse_word(m).is_some()
+        }) {
+            continue;
+        }
         // "zehn Prozent" is a percentage in words.
         if unit.as_str() == "Prozent" {
             push(out, all.range(), f64::from(number), "%".into(), None);
@@ -553,6 +661,268 @@ fn counts_en(before: &str, unit: &str) -> bool {
     !pointing_back && !NOT_COUNTS_EN.contains(&unit)
 }
 
+/// The lower bound of a range ending at `at` ([`RANGE_LOW`]): its span and number, below the
+/// upper bound `upper`.
+fn range_low(
+    text: &str,
+    at: usize,
+    upper: f64,
+    english: bool,
+) -> Option<(std::ops::Range<usize>, f64)> {
+    let from = text.floor_char_boundary(at.saturating_sub(40));
+    let r = RANGE_LOW.captures(text.get(from..at)?)?;
+    let (all, n) = (r.get(0)?, r.get(1)?);
+    let low = parse_digits(n.as_str(), english).filter(|&low| low < upper)?;
+    Some((from + all.start()..from + n.end(), low))
+}
+
+/// German counts with a scale word ([`SCALED_COUNT_DE`]). Without a noun, the count takes the
+/// one of the scaled count before it in the text ("gut 1,4 Millionen Menschen … mit drei
+/// Millionen gerechnet"), or is none.
+fn scaled_counts_de(text: &str, english: bool, out: &mut Vec<Found>) {
+    if english {
+        return;
+    }
+    for c in SCALED_COUNT_DE.captures_iter(text) {
+        let (Some(all), Some(n), Some(scale)) = (c.get(0), c.name("n"), c.name("scale")) else {
+            continue;
+        };
+        // Not the "5 Millionen" of "2,5 Millionen", nor a number inside a word.
+        if text[..n.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, ',' | '.' | '-' | '/'))
+        {
+            continue;
+        }
+        let number = if n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
+            parse_digits(n.as_str(), false)
+        } else {
+            super::numbers::parse_word(n.as_str()).map(f64::from)
+        };
+        let Some(number) = number else {
+            continue;
+        };
+        let factor = if scale.as_str() == "Milliarden" {
+            1e9
+        } else {
+            1e6
+        };
+        let named = c
+            .name("unit")
+            .filter(|u| !u.as_str().starts_with(|ch: char| ch.is_lowercase()));
+        let (unit, end) = match named {
+            Some(u) if NOT_COUNTS.contains(&u.as_str()) => continue,
+            Some(u) => (u.as_str().to_string(), u.end()),
+            None => {
+                let before = out.iter().rev().find_map(|f| match &f.value {
+                    FactValue::Figure(x)
+                        if f.span.end <= n.start() && x.number >= 1e6 && !x.unit.is_empty() =>
+                    {
+                        Some(x.unit.clone())
+                    }
+                    _ => None,
+                });
+                let Some(unit) = before else {
+                    continue;
+                };
+                (unit, scale.end())
+            }
+        };
+        let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
+        let start = qualifier.as_ref().map_or(n.start(), |q| q.start());
+        if out.iter().any(|f| f.span.start < end && start < f.span.end) {
+            continue;
+        }
+        push(
+            out,
+            start..end,
+            number * factor,
+            unit,
+            qualifier.map(|m| qualifier_of(m.as_str())),
+        );
+        let _ = all;
+    }
+}
+
+/// Fractions in words ([`FRACTION`], [`ONE_IN`]). A quarter or a half is a share only where
+/// the text says of what ("ein Viertel der Haushalte", "half of", "knapp ein Viertel davon"),
+/// approximates it ("roughly a quarter") or counts by it ("um ein Viertel", "by a quarter"):
+/// not a town's quarter ("ein Viertel im Norden"), the second half of a year or a quarter of
+/// an hour. Thirds and smaller are shares wherever a number word comes before them ("das erste
+/// Drittel" has none).
+fn fractions(text: &str, out: &mut Vec<Found>) {
+    for c in FRACTION.captures_iter(text) {
+        let Some(all) = c.get(0) else {
+            continue;
+        };
+        let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
+        let of = c.name("of");
+        let start = qualifier.as_ref().map_or_else(
+            || {
+                c.name("n")
+                    .or(c.name("art"))
+                    .or(c.name("halfen"))
+                    .map_or(all.start(), |m| m.start())
+            },
+            |q| q.start(),
+        );
+        let word_before = text[..start].split_whitespace().next_back().unwrap_or("");
+        let counted_by = matches!(word_before, "um" | "by" | "Um" | "By");
+        let (value, end) = if let (Some(n), Some(d)) = (c.name("n"), c.name("d")) {
+            let d_word = d.as_str().to_lowercase();
+            let Some(denominator) = denominator(&d_word) else {
+                continue;
+            };
+            let numerator = match n.as_str().to_lowercase().as_str() {
+                "a" | "one" | "ein" | "eine" | "einem" | "einen" | "einer" => 1,
+                other => match super::numbers::parse_word(other) {
+                    Some(k) => k,
+                    None => continue,
+                },
+            };
+            // "thirds" after "a", "third" after "two": not one fraction.
+            let english = d_word.starts_with(['t', 'q', 'f']) && d_word != "fünftel";
+            let plural = d_word.ends_with('s');
+            if numerator >= denominator || english && (numerator > 1) != plural {
+                continue;
+            }
+            let strict = matches!(d_word.as_str(), "viertel" | "quarter" | "quarters");
+            if strict && of.is_none() && qualifier.is_none() && !counted_by {
+                continue;
+            }
+            // "a quarter of an hour", "a third of a century": time, not a share.
+            if of.is_some_and(|o| o.as_str().trim() == "of") {
+                let next: Vec<&str> = text[all.end()..].split_whitespace().take(2).collect();
+                let time = matches!(
+                    next.as_slice(),
+                    [
+                        _,
+                        "hour" | "century" | "mile" | "second" | "minute" | "day" | "year",
+                        ..
+                    ]
+                );
+                if time
+                    || next
+                        .first()
+                        .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
+                {
+                    continue;
+                }
+            }
+            (f64::from(numerator) / f64::from(denominator), d.end())
+        } else if let Some(half) = c.name("half").or(c.name("halfen")) {
+            // "die Hälfte der Leute", "nearly half of"; not "the second half of 2029".
+            let english = c.name("halfen").is_some();
+            if of.is_none() && (english || qualifier.is_none() && !counted_by) {
+                continue;
+            }
+            // "mehr als die Hälfte der EU-Mitglieder", "more than half of": a majority said in
+            // words, as the hand-annotated samples leave it (no figure there), not a share.
+            if qualifier.is_some_and(|q| {
+                matches!(
+                    q.as_str().to_lowercase().as_str(),
+                    "mehr als" | "über" | "weniger als" | "more than" | "over" | "less than"
+                )
+            }) {
+                continue;
+            }
+            if english
+                && matches!(
+                    word_before,
+                    "first" | "second" | "the" | "The" | "latter" | "other" | "a" | "and"
+                )
+            {
+                continue;
+            }
+            if english
+                && text[all.end()..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            (1.0 / 2.0, half.end())
+        } else {
+            continue;
+        };
+        push(
+            out,
+            start..end,
+            value,
+            String::new(),
+            qualifier.map(|m| qualifier_of(m.as_str())),
+        );
+    }
+    for c in ONE_IN.captures_iter(text) {
+        let (Some(all), Some(n), Some(d)) = (c.get(0), c.name("n"), c.name("d")) else {
+            continue;
+        };
+        let (Some(n), Some(d)) = (
+            super::numbers::parse_word(n.as_str()),
+            super::numbers::parse_word(d.as_str()),
+        ) else {
+            continue;
+        };
+        if n < d {
+            // Not also a count of five ("five adults" of "one in five adults").
+            let in_five = all.end() - c.name("d").map_or(0, |m| m.len());
+            out.retain(|f| {
+                f.kind != FactKind::Figure || !(in_five..all.end()).contains(&f.span.start)
+            });
+            push(
+                out,
+                all.range(),
+                f64::from(n) / f64::from(d),
+                String::new(),
+                None,
+            );
+        }
+    }
+}
+
+/// The denominator a fraction's word names: "Drittel" 3, "quarters" 4.
+fn denominator(word: &str) -> Option<u32> {
+    Some(match word.trim_end_matches('s') {
+        "drittel" | "third" => 3,
+        "viertel" | "quarter" => 4,
+        "fünftel" | "fifth" => 5,
+        "zehntel" | "tenth" => 10,
+        _ => return None,
+    })
+}
+
+/// "Eleven of those cases" ([`OF_THOSE`]): the number alone, counting the noun after it or the
+/// one of the count before it in the text.
+fn of_those(text: &str, out: &mut Vec<Found>) {
+    for c in OF_THOSE.captures_iter(text) {
+        let Some(n) = c.name("n") else {
+            continue;
+        };
+        let Some(number) = super::numbers::parse_word(n.as_str()) else {
+            continue;
+        };
+        let unit = c.name("unit").map(|u| u.as_str().to_string()).or_else(|| {
+            out.iter().rev().find_map(|f| match &f.value {
+                FactValue::Figure(x) if f.span.end <= n.start() && !x.unit.is_empty() => {
+                    Some(x.unit.clone())
+                }
+                _ => None,
+            })
+        });
+        let Some(unit) = unit else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end)
+        {
+            continue;
+        }
+        push(out, n.range(), f64::from(number), unit, None);
+    }
+}
+
 /// The part before a count of a whole: "212 von" before "1.106 Kommunen", as where it starts
 /// and its number.
 fn part_before(text: &str, at: usize, english: bool) -> Option<(usize, f64)> {
@@ -583,7 +953,8 @@ pub(crate) fn stands_alone(text: &str, at: usize) -> bool {
 fn qualifier_of(word: &str) -> &'static str {
     match word.to_lowercase().as_str() {
         "bis zu" | "up to" => "max",
-        "über" | "mehr als" | "mindestens" | "over" | "more than" | "at least" => "min",
+        "über" | "mehr als" | "mindestens" | "over" | "more than" | "at least" | "gut" => "min",
+        "weniger als" | "less than" => "max",
         _ => "approx",
     }
 }
@@ -653,11 +1024,134 @@ mod tests {
     }
 
     #[test]
-    fn a_fraction_in_words_counts_nothing() {
-        assert!(
-            figures("rund zwei Drittel der Schulen und drei Viertel der Lehrkräfte").is_empty()
+    fn a_fraction_in_words_is_its_value() {
+        let f = figures(
+            "rund zwei Drittel der Schulen und drei Viertel der Lehrkräfte; an knapp einem Drittel der Schulen. Die Hälfte der Leute, knapp ein Viertel traut ihr, gut ein Viertel der Haushalte, um ein Drittel steigen.",
         );
+        assert_eq!(
+            f.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [
+                ("rund zwei Drittel", 2.0 / 3.0),
+                ("drei Viertel", 3.0 / 4.0),
+                ("knapp einem Drittel", 1.0 / 3.0),
+                ("Die Hälfte", 1.0 / 2.0),
+                ("knapp ein Viertel", 1.0 / 4.0),
+                ("gut ein Viertel", 1.0 / 4.0),
+                ("ein Drittel", 1.0 / 3.0),
+            ]
+        );
+        // Never a count of two; not a town's quarter, an ordinal's third, a quarter-final or
+        // the second half of a year.
+        assert!(
+            figures(
+                "zwei Drittel. Sie zog in ein Viertel im Norden. Das erste Drittel des Jahres, im Viertelfinale, in der zweiten Hälfte 2029, die Hälfte 2029."
+            )
+            .iter()
+            .all(|x| x.1 < 1.0 && x.0 != "die Hälfte"),
+        );
+        assert!(figures("Sie zog in ein Viertel im Norden, im Viertelfinale.").is_empty());
+        assert!(figures("das erste Drittel des Jahres, in der zweiten Hälfte 2029").is_empty());
         assert_eq!(figures("zwei Schulen")[0].1, 2.0);
+    }
+
+    #[test]
+    fn english_fractions() {
+        assert_eq!(
+            english_figures(
+                "cut it by roughly a quarter; a third of firms, two-thirds of users, a fifth of them, one in five adults, nearly half of the platforms."
+            ),
+            [
+                ("roughly a quarter", 0.25),
+                ("a third", 1.0 / 3.0),
+                ("two-thirds", 2.0 / 3.0),
+                ("a fifth", 0.2),
+                ("nearly half", 0.5),
+                ("one in five", 0.2),
+            ]
+        );
+        assert!(
+            english_figures(
+                "in the second half of 2029, a quarter of an hour later, the first quarter, a quarter of 2029, half an hour"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn german_scaled_counts() {
+        let f = figures(
+            "Nach sechs Wochen sind es gut 1,4 Millionen Menschen. Man hatte mit drei Millionen gerechnet. Die DENIC meldete 17,9 Millionen .de-Domains, aber 1,4 Millionen Euro.",
+        );
+        assert_eq!(
+            f.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("gut 1,4 Millionen Menschen", 1.4e6, "Menschen"),
+                ("drei Millionen", 3e6, "Menschen"),
+                ("17,9 Millionen .de-Domains", 17.9e6, ".de-Domains"),
+            ]
+        );
+        // Without a count before it, "drei Millionen" counts nothing.
+        assert!(figures("Man hatte mit drei Millionen gerechnet.").is_empty());
+    }
+
+    #[test]
+    fn counts_in_words_opening_a_sentence_and_by_the_dozen() {
+        let f = figures(
+            "Drei Bieter haben geboten. Ein Dutzend kleinerer Anbieter sei chancenlos, mehr als zwei Dutzend Beschwerden, etwa zweitausend Menschen.",
+        );
+        assert_eq!(
+            f.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [
+                ("Drei Bieter", 3.0),
+                ("zweitausend Menschen", 2000.0),
+                ("Ein Dutzend kleinerer Anbieter", 12.0),
+                ("zwei Dutzend Beschwerden", 24.0),
+            ]
+        );
+        assert!(figures("mehrere Dutzend Beschwerden, zwei Dutzend.").is_empty());
+        assert!(figures("der „Sechs Kleine Drachen“-Dialog, die Zwei Brüder").is_empty());
+        assert_eq!(figures("Wien (APA) – Drei Bieter haben")[0].1, 3.0);
+    }
+
+    #[test]
+    fn english_counts_with_a_word_between_and_parts_of_them() {
+        assert_eq!(
+            english_figures(
+                "It ignored two information notices and issued 12 binding decisions for the 50 largest firms. Ofcom opened 37 investigations. Eleven of those cases involve porn."
+            ),
+            [
+                ("two information notices", 2.0),
+                ("Eleven", 11.0),
+                ("12 binding decisions", 12.0),
+                ("50 largest firms", 50.0),
+                ("37 investigations", 37.0),
+            ]
+        );
+        assert!(english_figures("two hundred companies, two years olds").is_empty());
+        // "Eleven of those" with nothing counted before it.
+        assert!(english_figures("Eleven of those involve porn.").is_empty());
+    }
+
+    #[test]
+    fn ranges_leading_zeros_and_counts_carried() {
+        assert_eq!(
+            english_figures(
+                "Between 80 and 90 companies are expected; between 140 and 180 staff. Call 0192 was busy."
+            ),
+            [
+                ("Between 80", 80.0),
+                ("90 companies", 90.0),
+                ("between 140", 140.0),
+                ("180 staff", 180.0),
+            ]
+        );
+        // Not a range's bound above the upper one, nor a year.
+        assert_eq!(english_figures("between 2029 and 90 companies").len(), 1);
+        let f = figures("Sie meldete 23 Beschwerden, 2027 waren es noch neun gewesen.");
+        assert_eq!(f[1], ("neun".to_string(), 9.0, "Beschwerden".to_string()));
+        assert_eq!(figures("Vor zwei Jahren waren es 61 Prozent.").len(), 1);
     }
 
     #[test]

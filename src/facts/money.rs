@@ -14,49 +14,88 @@ use crate::corpus::model::Lang;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Money {
     pub amount: f64,
-    /// ISO 4217 code: EUR, USD, CNY, GBP, JPY, CHF, RUB, INR, SGD, AUD, CAD, HKD, NZD.
+    /// ISO 4217 code: EUR, USD, CNY, GBP, JPY, CHF, RUB, INR, SGD, AUD, CAD, HKD, NZD, ZAR.
     pub currency: String,
     /// `approx` (rund, etwa, about), `max` (bis zu, up to), `min` (mehr als, über, over).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<&'static str>,
 }
 
-const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)";
-const CURRENCY: &str = r"US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|Fr\.";
+/// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore".
+const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
+const CURRENCY: &str = r"US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
-const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?i:(?:eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|a|an)(?-u:\b))";
+const NUMBER: &str =
+    r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+/// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde"):
+/// alone, "a", "ein" or "zwei" is no amount, and a match there would take the sign of the amount
+/// after it ("Loopr a £12.5m fine").
+const NUMBER_WORDS: &str = r"(?i:(?:eine?\s+halbe|einer\s+halben|half\s+a|eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)(?-u:\b))";
 
-/// The lower bound of a range before an amount: "zwischen 40 und" (50 Millionen Euro).
+/// The lower bound of a range before an amount: "zwischen 40 und" (50 Millionen Euro); also
+/// "vierzig bis" (sechzig Millionen), "two to" (three billion dollars), kept only below the
+/// upper bound (not the year of "2024 bis 260 Millionen").
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:zwischen|between)\s+(\d+(?:[.,]\d+)?)\s+(?:und|and)\s+\z")
+    Regex::new(r"(?-u:\b)(?:(?:zwischen|between)\s+(\d+(?:[.,]\d+)?|\p{L}+)\s+(?:und|and)|(\d+(?:[.,]\d+)?|\p{L}+)\s+(?:bis|to))\s+\z")
         .expect("compiles")
 });
 
-static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:({QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD)\s|Fr\.\s)\s?)({NUMBER})(?:\s*({SCALE}))?\s*({CURRENCY})?"))
+/// An amount: a qualifier, a sign, the number and its scale, the currency.
+static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| amount_pattern(""));
+
+/// The same with the rand's sign ("R1.2bn"), searched only where one stands before a digit
+/// ([`rand_sign`]): a capital R as a place to start would be tried at every "R" of a text.
+static AMOUNT_FIRST_RAND: LazyLock<Regex> =
+    LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)R)"));
+
+fn amount_pattern(rand: &str) -> Regex {
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥₹]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
-});
+}
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
-    if !ctx.cues(text).has(Cue::Currency) {
+    let cues = ctx.cues(text);
+    let rand = cues.digits && rand_sign(text);
+    // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
+    if !(cues.has(Cue::Currency) || rand || cues.digits && text.contains('₹')) {
         return;
     }
+    let pattern = if rand {
+        &AMOUNT_FIRST_RAND
+    } else {
+        &AMOUNT_FIRST
+    };
     let english = ctx.lang == Lang::En;
-    for c in AMOUNT_FIRST.captures_iter(text) {
-        let (Some(number), Some(all)) = (c.get(3), c.get(0)) else {
+    for c in pattern.captures_iter(text) {
+        let (Some(number), Some(all)) = (c.name("num").or(c.name("wnum")), c.get(0)) else {
             continue;
         };
+        let scale_word = c.name("scale").or(c.name("wscale"));
+        let words_first = c.name("wnum").is_some();
         // The "000" of "420'000" is part of the number before it.
         if super::numbers::continues_swiss(text, number.start()) {
             continue;
         }
-        let symbol = c.name("sym").map(|m| m.as_str().trim_end());
-        // "Fr. 12. Mai" is a Friday: "Fr." before a number ending a phrase is no franc.
-        if symbol == Some("Fr.") && c.get(4).is_none() && text[number.end()..].starts_with('.') {
+        // South African rand: "R1.2bn", "R310 million", "R1,500"; not a road ("R2", "R 2") nor
+        // a letter inside a word.
+        let rand = c.name("rand");
+        if let Some(r) = rand
+            && (words_first
+                || scale_word.is_none() && !number.as_str().contains(['.', ','])
+                || !super::figures::stands_alone(text, r.start()))
+        {
             continue;
         }
-        let currency = c.get(5).map(|m| m.as_str()).or(symbol);
+        let symbol = c
+            .name("sym")
+            .map(|m| m.as_str().trim_end())
+            .or(rand.map(|_| "R"));
+        // "Fr. 12. Mai" is a Friday: "Fr." before a number ending a phrase is no franc.
+        if symbol == Some("Fr.") && scale_word.is_none() && text[number.end()..].starts_with('.') {
+            continue;
+        }
+        let currency = c.name("cur").map(|m| m.as_str()).or(symbol);
         let Some(currency) = currency
             .and_then(currency_code)
             .or_else(|| elided_currency(text, &c, out))
@@ -65,11 +104,6 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         // "Two point four billion": a number word read with the words before it, or not at all.
         let mut start_words = None;
-        let words_first = !number
-            .as_str()
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_digit());
         if words_first {
             match number_words_before(text, number.start()) {
                 WordsBefore::None => {}
@@ -77,12 +111,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 WordsBefore::Unreadable => continue,
             }
         }
-        let base = if number
-            .as_str()
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_digit())
-        {
+        let base = if !words_first {
             let english_style = english
                 || symbol.is_some()
                     && number.as_str().contains('.')
@@ -92,46 +121,32 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 None => continue,
             }
         } else {
-            match parse_word(number.as_str()) {
-                Some(n) if start_words.is_some() && n < 10 => {
-                    start_words.map_or(0.0, |(_, whole)| whole) + f64::from(n) / 10.0
+            match word_amount(number.as_str()) {
+                Some(n) if start_words.is_some() && n < 10.0 && n.fract() == 0.0 => {
+                    start_words.map_or(0.0, |(_, whole)| whole) + n / 10.0
                 }
                 Some(_) if start_words.is_some() => continue,
-                Some(n) => n as f64,
+                Some(n) => n,
                 None => continue,
             }
         };
-        // "a"/"eine" only count with a scale word: "eine Million Dollar", not "ein Dollar-Kurs".
-        if !number
-            .as_str()
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_digit())
-            && c.get(4).is_none()
-        {
-            continue;
-        }
-        let scale = c.get(4).map_or(1.0, |m| scale_of(m.as_str()));
+        let scale = scale_word.map_or(1.0, |m| scale_of(m.as_str()));
         // "über 5 Mio. Euro", not "gegenüber 5 Mio. Euro" (see `figures::stands_alone`).
         let said = c
-            .get(1)
+            .name("qual")
             .filter(|q| super::figures::stands_alone(text, q.start()));
         let qualifier = said.map(|m| qualifier_of(m.as_str()));
         // The span starts at the qualifier, the symbol or the number; the amount's words only.
-        let start = said.or(c.name("sym")).map_or(number.start(), |m| m.start());
+        let start = said
+            .or(c.name("sym"))
+            .or(rand)
+            .map_or(number.start(), |m| m.start());
         let start = start_words.map_or(start, |(at, _)| at);
         // "zwischen 40 und 50 Millionen Euro": the lower bound in the upper one's unit.
-        if let Some(m) = (c.get(4).is_some() && said.is_none() && symbol.is_none())
-            .then(|| {
-                let from = text.floor_char_boundary(start.saturating_sub(40));
-                RANGE_BEFORE.captures(&text[from..start]).map(|r| (from, r))
-            })
-            .flatten()
-            .and_then(|(from, r)| {
-                Some((from + r.get(0)?.start(), from + r.get(1)?.end(), r.get(1)?))
-            })
-            && let Some(low) = parse_digits(m.2.as_str(), english)
-            && !super::numbers::continues_swiss(text, m.0)
+        if let Some((low_start, low_end, low)) =
+            (scale_word.is_some() && said.is_none() && symbol.is_none())
+                .then(|| range_below(text, start, base, english))
+                .flatten()
         {
             out.push(Found {
                 kind: FactKind::Money,
@@ -140,7 +155,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                     currency: currency.to_string(),
                     qualifier: None,
                 }),
-                span: m.0..m.1,
+                span: low_start..low_end,
             });
         }
         out.push(Found {
@@ -152,6 +167,59 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }),
             span: start..start + text[start..all.end()].trim_end().len(),
         });
+    }
+}
+
+/// Whether the rand's sign stands before a digit somewhere ("R1.2bn"): no cue word, as a
+/// capital R alone would cue nearly every text.
+fn rand_sign(text: &str) -> bool {
+    text.match_indices('R')
+        .any(|(at, _)| text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// The lower bound of a range ending at `start` (see [`RANGE_BEFORE`]): where it starts and
+/// ends, and its number. One in words, or after "bis"/"to", only below the upper bound `upper`.
+fn range_below(text: &str, start: usize, upper: f64, english: bool) -> Option<(usize, usize, f64)> {
+    let from = text.floor_char_boundary(start.saturating_sub(40));
+    let r = RANGE_BEFORE.captures(text.get(from..start)?)?;
+    let (all, low) = (r.get(0)?, r.get(1).or(r.get(2))?);
+    let (low_start, low_end) = (from + all.start(), from + low.end());
+    if super::numbers::continues_swiss(text, low_start) {
+        return None;
+    }
+    let digits = low.as_str().starts_with(|c: char| c.is_ascii_digit());
+    let n = if digits {
+        parse_digits(low.as_str(), english)?
+    } else {
+        f64::from(parse_word(low.as_str()).filter(|_| !is_article(low.as_str()))?)
+    };
+    if (r.get(2).is_some() || !digits) && n >= upper {
+        return None;
+    }
+    Some((low_start, low_end, n))
+}
+
+/// "a", "an", "ein" …: a number word only before a scale word ("eine Million").
+fn is_article(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "a" | "an" | "ein" | "eine" | "einer" | "einem" | "einen"
+    )
+}
+
+/// A number in words before a scale word: "zwei" (Millionen), "eine halbe" (Milliarde) 0.5.
+fn word_amount(words: &str) -> Option<f64> {
+    let lower = words.to_lowercase();
+    let mut parts = lower.split_whitespace();
+    let first = parts.next()?;
+    match parts.next() {
+        Some("halbe" | "halben") | Some("a")
+            if matches!(first, "eine" | "ein" | "einer" | "half") =>
+        {
+            Some(0.5)
+        }
+        Some(_) => None,
+        None => parse_word(first).map(f64::from),
     }
 }
 
@@ -172,12 +240,7 @@ fn number_words_before(text: &str, at: usize) -> WordsBefore {
     let Some(prev) = words.next() else {
         return WordsBefore::None;
     };
-    let is_number = |w: &str| {
-        !matches!(
-            w.to_lowercase().as_str(),
-            "a" | "an" | "ein" | "eine" | "einer" | "einem" | "einen"
-        ) && parse_word(w).is_some()
-    };
+    let is_number = |w: &str| !is_article(w) && parse_word(w).is_some();
     if matches!(prev, "point" | "Komma") {
         let Some(whole) = words.next() else {
             return WordsBefore::Unreadable;
@@ -207,7 +270,7 @@ fn number_words_before(text: &str, at: usize) -> WordsBefore {
 /// übernimmt der Bund 780 Millionen"), is in that amount's currency —
 /// unless a noun follows that it counts ("2,1 Millionen Menschen", "2 million people").
 fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'static str> {
-    let (scale, all) = (c.get(4)?, c.get(0)?);
+    let (scale, all) = (c.name("scale").or(c.name("wscale"))?, c.get(0)?);
     let next = text[scale.end()..].trim_start();
     let counts_a_noun = next
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
@@ -240,7 +303,8 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Yen" | "yen" | "JPY" | "¥" => "JPY",
         "Franken" | "francs" | "CHF" | "Fr." => "CHF",
         "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
-        "Rupien" | "rupees" | "INR" => "INR",
+        "Rupien" | "rupees" | "INR" | "₹" | "Rs" | "Rs." => "INR",
+        "R" | "rand" | "ZAR" => "ZAR",
         _ => return None,
     })
 }
@@ -251,6 +315,8 @@ fn scale_of(word: &str) -> f64 {
         "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" => 1e9,
         "Millionen" | "Million" | "Mio." | "million" | "m" => 1e6,
         "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
+        "crore" => 1e7,
+        "lakh" => 1e5,
         _ => 1.0,
     }
 }
@@ -439,6 +505,60 @@ mod tests {
         );
         // Without an amount before it, no currency.
         assert!(money("Der Verband hatte 90 Millionen gefordert.", Lang::De).is_empty());
+    }
+
+    #[test]
+    fn rand_and_rupees() {
+        let m = money(
+            "fines of up to R50 million; R1.2bn over three years, of which R310 million; spent ₹450 crore and Rs 3 lakh",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("up to R50 million", 5e7, "ZAR"),
+                ("R1.2bn", 1.2e9, "ZAR"),
+                ("R310 million", 3.1e8, "ZAR"),
+                ("₹450 crore", 4.5e9, "INR"),
+                ("Rs 3 lakh", 3e5, "INR"),
+            ]
+        );
+        // Roads and letters are no rand.
+        assert!(money("on the R2 and R 2 million, CR1.5bn, $ R300", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_number_word_passed_over_leaves_its_sign() {
+        let m = money("handed Loopr a £12.5m fine", Lang::En);
+        assert_eq!(
+            m.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [("£12.5m", 12.5e6)]
+        );
+    }
+
+    #[test]
+    fn amounts_and_ranges_in_words() {
+        let m = money(
+            "rund 260 Millionen Euro. Dazu kommen Ausgaben, die ich auf vierzig bis sechzig Millionen schätze. Eine halbe Milliarde ist zu viel.",
+            Lang::De,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("rund 260 Millionen Euro", 2.6e8, "EUR"),
+                ("vierzig", 4e7, "EUR"),
+                ("sechzig Millionen", 6e7, "EUR"),
+                ("Eine halbe Milliarde", 5e8, "EUR"),
+            ]
+        );
+        // A year before "bis" is no lower bound.
+        let m = money("in den Jahren 2024 bis 260 Millionen Euro", Lang::De);
+        assert_eq!(m.len(), 1);
+        assert_eq!(money("two to three billion dollars", Lang::En).len(), 2);
     }
 
     #[test]

@@ -149,6 +149,15 @@ pub fn parse_word(word: &str) -> Option<u32> {
     if let Some(&(_, n)) = UNITS.iter().find(|(name, _)| *name == w) {
         return Some(n);
     }
+    // Hundreds and thousands: "zweitausend", "dreihundert" (not "hunderttausend", read as 100).
+    for (suffix, factor) in [("tausend", 1000), ("hundert", 100)] {
+        if let Some(head) = w.strip_suffix(suffix)
+            && !head.is_empty()
+        {
+            let head = if head == "ein" { 1 } else { parse_word(head)? };
+            return (1..100).contains(&head).then_some(head * factor);
+        }
+    }
     // German compounds: "einundzwanzig", "zweiundvierzig".
     let (unit, tens) = w.split_once("und")?;
     let unit = if unit == "ein" {
@@ -216,5 +225,8 @@ mod tests {
         assert_eq!(parse_word("Haus"), None);
         assert_eq!(parse_count("164"), Some(164));
         assert_eq!(parse_count("neun"), Some(9));
+        assert_eq!(parse_word("zweitausend"), Some(2000));
+        assert_eq!(parse_word("Dreihundert"), Some(300));
+        assert_eq!(parse_word("Jahrtausend"), None);
     }
 }
