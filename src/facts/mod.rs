@@ -195,6 +195,9 @@ pub struct Found {
 #[derive(Clone, Debug, Default)]
 pub struct ExtractContext {
     pub lang: Lang,
+    /// What a bare "$" is in this article: the one dollar it names with its country ("C$12.5
+    /// million" in a Canadian report makes "$3 million" Canadian too); `None` for US dollars.
+    pub local_dollar: Option<&'static str>,
     /// The article's publication date.
     pub article_date: Option<NaiveDate>,
     /// Used when the article has no date (`--reference-date`).
@@ -270,6 +273,7 @@ pub fn extract_article_kinds(
         article_date: article.date,
         reference_date,
         kinds: wanted.with_needs(),
+        local_dollar: money::local_dollar(&article.text),
         ..ExtractContext::default()
     };
     let mut facts = Vec::new();

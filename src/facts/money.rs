@@ -96,8 +96,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         let currency = c.name("cur").map(|m| m.as_str()).or(symbol);
-        let Some(currency) = currency
-            .and_then(currency_code)
+        let local = currency
+            .filter(|c| matches!(*c, "$" | "dollars" | "dollar" | "Dollar"))
+            .and(ctx.local_dollar);
+        let Some(currency) = local
+            .or_else(|| currency.and_then(currency_code))
             .or_else(|| elided_currency(text, &c, out))
         else {
             continue;
@@ -289,6 +292,38 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
     })
 }
 
+/// The dollar a text names with its country when it names one only, and no US dollar
+/// ([`super::ExtractContext::local_dollar`]).
+pub fn local_dollar(text: &str) -> Option<&'static str> {
+    const MARKS: [(&str, &str); 8] = [
+        ("C$", "CAD"),
+        ("CA$", "CAD"),
+        ("Canadian dollar", "CAD"),
+        ("A$", "AUD"),
+        ("AU$", "AUD"),
+        ("Australian dollar", "AUD"),
+        ("NZ$", "NZD"),
+        ("New Zealand dollar", "NZD"),
+    ];
+    if !text.contains('$') && !text.contains(" dollar") {
+        return None;
+    }
+    let american = ["US$", "USD", "US-Dollar", "U.S. dollar", "US dollar"]
+        .iter()
+        .any(|m| text.contains(m));
+    let mut found = MARKS.iter().filter(|(m, _)| {
+        text.match_indices(m).any(|(at, _)| {
+            // "C$" and "A$" as symbols, not the end of "NZ$" or of a word.
+            !text[..at].ends_with(|c: char| c.is_alphanumeric())
+        })
+    });
+    let first = found.next()?.1;
+    if american || found.any(|(_, code)| *code != first) {
+        return None;
+    }
+    Some(first)
+}
+
 fn currency_code(word: &str) -> Option<&'static str> {
     Some(match word {
         "US-Dollar" | "Dollar" | "dollars" | "dollar" | "USD" | "US$" | "$" => "USD",
@@ -332,6 +367,21 @@ fn qualifier_of(word: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_dollar_is_the_one_the_article_names_with_its_country() {
+        assert_eq!(
+            local_dollar("fines ClipNest C$12.5 million … $3 million"),
+            Some("CAD")
+        );
+        assert_eq!(
+            local_dollar("raise A$1.1 billion; above $100 million"),
+            Some("AUD")
+        );
+        assert_eq!(local_dollar("CA$5 and NZ$3"), None, "two countries");
+        assert_eq!(local_dollar("C$5 or US$4"), None, "US dollars named too");
+        assert_eq!(local_dollar("$100 million"), None);
+    }
 
     fn money(text: &str, lang: Lang) -> Vec<(String, f64, String, Option<&'static str>)> {
         let mut ctx = ExtractContext {
