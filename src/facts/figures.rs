@@ -328,7 +328,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
         // "212 von 1.106 Kommunen": the part counted, of the whole named after it.
         if qualifier.is_none()
-            && let Some((at, part)) = part_before(text, n.start(), english)
+            && let Some((at, part)) = part_before(text, n.start(), number, english)
         {
             push(
                 out,
@@ -925,8 +925,12 @@ fn of_those(text: &str, out: &mut Vec<Found>) {
 
 /// The part before a count of a whole: "212 von" before "1.106 Kommunen", as where it starts
 /// and its number.
-fn part_before(text: &str, at: usize, english: bool) -> Option<(usize, f64)> {
-    let before = text.get(..at)?.strip_suffix(' ')?.strip_suffix("von")?;
+fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usize, f64)> {
+    // "14 der 36 Landkreise", "14 of 36 councils" as "212 von 1.106 Kommunen".
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let before = ["von", "der", "of"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?;
     let digits = before.strip_suffix(' ')?;
     let start = digits
         .rfind(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
@@ -938,7 +942,8 @@ fn part_before(text: &str, at: usize, english: bool) -> Option<(usize, f64)> {
     {
         return None;
     }
-    Some((start, parse_digits(part, english)?))
+    // A part is less than its whole: "im Jahr 2020 der 36 Landkreise" is no part.
+    Some((start, parse_digits(part, english)?)).filter(|(_, part)| *part < whole)
 }
 
 /// Whether a word starting at `at` is one ("über 800", not "gegenüber 800"): the patterns
@@ -990,6 +995,20 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn parts_of_a_whole_with_der_or_of() {
+        let f = figures("Inzwischen haben 14 der 36 Landkreise einen Plan.");
+        assert_eq!((f[0].0.as_str(), f[0].1), ("14 der 36 Landkreise", 14.0));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            english_figures("So far 14 of 36 councils have a plan."),
+            [("14 of 36 councils", 14.0)]
+        );
+        // A year is no part of what follows it.
+        let f = figures("Im Jahr 2020 der 36 Landkreise");
+        assert!(f.iter().all(|x| x.1 != 2020.0), "{f:?}");
     }
 
     #[test]
