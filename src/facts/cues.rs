@@ -271,7 +271,15 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::PartOf,
         Case::Any,
-        &["anfang", "mitte", "ende", "beginn"],
+        &[
+            "anfang",
+            "mitte",
+            "ende",
+            "beginn",
+            "end of",
+            "start of",
+            "middle of",
+        ],
     ),
     (
         Cue::Anaphor,
@@ -445,7 +453,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::RelPartUnit,
         Case::AnyWord,
-        &["jahres", "monats", "jahr"],
+        &["jahres", "monats", "jahr", "year", "month"],
     ),
     (Cue::DocumentQuote, Case::Exact, &["„", "“", "\""]),
     (

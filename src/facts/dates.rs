@@ -581,7 +581,10 @@ pattern!(
     YEAR_BOUND,
     r"(?-u:\b)(bis(?:\s+(?:spätestens|zum\s+Jahr))?|spätestens|by|until|seit|since|ab)\s+(\d{4})(?-u:\b)"
 );
-pattern!(YEAR, r"(?-u:\b)(\d{4})(?:\s*/\s*(\d{4}|\d{2})(?-u:\b))?");
+pattern!(
+    YEAR,
+    r"(?-u:\b)(\d{4})(?:\s*/\s*(\d{4}|\d{2})(?-u:\b)|[-–](\d{2})(?-u:\b))?"
+);
 pattern!(
     DECADE,
     r"(?-u:\b)(\d{3})0er(?:\s*Jahre[a-z]*)?|(?-u:\b)(?:the\s+)?(\d{3})0s(?-u:\b)"
@@ -621,7 +624,7 @@ pattern!(
 );
 pattern!(
     REL_PART,
-    r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:(?:des|dieses)\s+|(?:des\s+)?(nächsten|kommenden|vergangenen|letzten|vorigen)\s+)(Jahres|Monats)(?-u:\b))"
+    r"(?i:(?-u:\b)(Anfang|Mitte|Ende|Beginn)\s+(?:(?:des|dieses)\s+|(?:des\s+)?(nächsten|kommenden|vergangenen|letzten|vorigen)\s+)(Jahres|Monats)(?-u:\b)|(?-u:\b)(?:by\s+|until\s+)?the\s+(end|beginning|start|middle)\s+of\s+(?:the|this|(next|last))\s+(year|month)(?-u:\b))"
 );
 // Swiss "Anfang Jahr": "Anfang des Jahres", the article's year ("Anfang Jahr 2029" is YEAR's).
 pattern!(
@@ -862,6 +865,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             };
             ctx.news_time |= own_time;
         }
+        let mut span = c.span;
+        if let Some((months, end)) = iso
+            .as_deref()
+            .and_then(|v| financial_year(text, &span, v, ctx.local_dollar))
+        {
+            iso = Some(months);
+            span.end = end;
+        }
         out.push(Found {
             kind: FactKind::Date,
             value: FactValue::Date(DateValue {
@@ -869,9 +880,38 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 modifier: c.modifier,
                 relative,
             }),
-            span: c.span,
+            span,
         });
     }
+}
+
+/// Two years in a row named a financial year ("the 2029-30 financial year"): its months, from
+/// April as in Britain, Canada and India, or from July where the article's dollar is
+/// Australian or New Zealand's. The span takes in the words.
+fn financial_year(
+    text: &str,
+    span: &Range<usize>,
+    value: &str,
+    dollar: Option<&'static str>,
+) -> Option<(String, usize)> {
+    let (a, b) = value.split_once('/')?;
+    let (y1, y2) = (a.parse::<i32>().ok()?, b.parse::<i32>().ok()?);
+    if y2 != y1 + 1 || a.len() != 4 {
+        return None;
+    }
+    let rest = text.get(span.end..)?;
+    let words = [" financial year", " fiscal year"]
+        .iter()
+        .find(|w| rest.starts_with(*w))?;
+    let first = if matches!(dollar, Some("AUD" | "NZD")) {
+        7
+    } else {
+        4
+    };
+    Some((
+        format!("{y1:04}-{first:02}/{y2:04}-{:02}", first - 1),
+        span.end + words.len(),
+    ))
 }
 
 /// A day or month followed by the year it is of, said relative to the article's ("ab dem 1.
@@ -980,9 +1020,9 @@ fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
 
 fn modifier_of(word: &str) -> Option<&'static str> {
     Some(match word.to_lowercase().as_str() {
-        "anfang" | "beginn" | "early" | "beginning of" => "start",
-        "mitte" | "mid" => "mid",
-        "ende" | "late" | "end of" => "end",
+        "anfang" | "beginn" | "early" | "beginning of" | "beginning" | "start" => "start",
+        "mitte" | "mid" | "middle" => "mid",
+        "ende" | "late" | "end of" | "end" => "end",
         "etwa" | "circa" | "ca." | "um" | "around" => "approx",
         "seit" | "since" | "ab" => "since",
         w if w.starts_with("bis") || w == "spätestens" || w == "by" || w == "until" => "deadline",
@@ -1439,7 +1479,12 @@ fn collect(
     }
     for c in at_starts(&YEAR, text, years, starts, Begin::Digit(4..=u8::MAX)) {
         let Some(y) = num::<i32>(&c, 1) else { continue };
-        let span = whole(&c);
+        // "the 2030-31 budget": a span of two years in a row, its second two digits no month.
+        let hyphened = num::<i32>(&c, 3).filter(|&e| e > 12 && e == (y + 1) % 100);
+        let span = match (c.get(3), hyphened) {
+            (Some(_), None) => c.get(1).map_or(0..0, |m| m.range()),
+            _ => whole(&c),
+        };
         // "Finanzplan 2028–2031", "Zeitraum 2028 bis 2031": a span of years after the noun
         // that names it (a plan, a period); after a preposition ("von 2028 bis 2031"), a place
         // or "in den Jahren" the two years stay two dates.
@@ -1469,16 +1514,19 @@ fn collect(
         let value = match c.get(2) {
             Some(e) => {
                 let end: i32 = e.as_str().parse().unwrap_or(0);
-                let end = if e.as_str().len() == 2 {
-                    y / 100 * 100 + end
-                } else {
-                    end
-                };
+                let two_digits = e.as_str().len() == 2;
+                // "2029/30" is a school or budget year; "2025/38" is a number (an EU act's).
+                if two_digits && end != (y + 1) % 100 {
+                    continue;
+                }
+                let end = if two_digits { y / 100 * 100 + end } else { end };
+                let end = if end < y { end + 100 } else { end };
                 if end <= y || end - y > 20 {
                     continue;
                 }
                 format!("{y:04}/{end:04}")
             }
+            None if hyphened.is_some() => format!("{y:04}/{:04}", y + 1),
             None => format!("{y:04}"),
         };
         push(out, span, Shape::Full(value), None);
@@ -2142,14 +2190,14 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     let part_of = cues.has_folded(Cue::PartOf) && cues.has_folded(Cue::RelPartUnit);
     for c in all(&REL_PART, text, part_of) {
         out.push(make(&c, |d, c| {
-            let unit = c.get(3)?.as_str().to_lowercase();
-            // "Ende nächsten Jahres", "Anfang des vergangenen Monats".
-            let shift = match c.get(2).map(|w| w.as_str().to_lowercase()) {
-                Some(w) if w == "nächsten" || w == "kommenden" => 1,
+            let unit = c.get(3).or(c.get(6))?.as_str().to_lowercase();
+            // "Ende nächsten Jahres", "Anfang des vergangenen Monats", "the end of next year".
+            let shift = match c.get(2).or(c.get(5)).map(|w| w.as_str().to_lowercase()) {
+                Some(w) if w == "nächsten" || w == "kommenden" || w == "next" => 1,
                 Some(_) => -1,
                 None => 0,
             };
-            Some(if unit == "jahres" {
+            Some(if unit == "jahres" || unit == "year" {
                 format!("{:04}", d.year() + shift)
             } else {
                 let first = d.with_day(1)?;
@@ -2161,7 +2209,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 format!("{:04}-{:02}", m.year(), m.month())
             })
         }));
-        if let (Some(last), Some(m)) = (out.last_mut(), c.get(1)) {
+        if let (Some(last), Some(m)) = (out.last_mut(), c.get(1).or(c.get(4))) {
             last.modifier = modifier_of(m.as_str());
         }
     }
@@ -3442,6 +3490,36 @@ mod tests {
         assert_ne!(
             d("im März des folgenden Jahres")[0].1.as_deref(),
             Some("2030-03")
+        );
+    }
+
+    #[test]
+    fn spans_of_two_years_financial_years_and_the_end_of_this_year() {
+        let d = |text: &str| dates(text, Some("2030-05-15"));
+        assert_eq!(
+            d("in the 2030-31 budget")[0].1.as_deref(),
+            Some("2030/2031")
+        );
+        assert_eq!(d("im Schuljahr 2029/30")[0].1.as_deref(), Some("2029/2030"));
+        // Not years in a row: an EU act's number, a month.
+        assert!(
+            d("Regulation (EU) 2025/38 applies")
+                .iter()
+                .all(|x| x.0 != "2025/38")
+        );
+        assert_eq!(d("der Stand 2025-11")[0].1.as_deref(), Some("2025"));
+        let fy = d("revenue in the 2029-30 financial year");
+        assert_eq!(fy[0].0, "2029-30 financial year");
+        assert_eq!(fy[0].1.as_deref(), Some("2029-04/2030-03"));
+        let found = d("Ofcom will decide by the end of the year.");
+        assert_eq!(found[0].0, "by the end of the year");
+        assert_eq!(
+            (found[0].1.as_deref(), found[0].2),
+            (Some("2030"), Some("end"))
+        );
+        assert_eq!(
+            d("at the start of next month")[0].1.as_deref(),
+            Some("2030-06")
         );
     }
 
