@@ -616,7 +616,7 @@ pattern!(
 );
 pattern!(
     REL_NAMED,
-    r"(?i:(?-u:\b)(nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
+    r"(?i:((?-u:\b)(?:nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)|übernächste[nsr]?)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
 );
 pattern!(
     REL_MONTH,
@@ -655,7 +655,7 @@ pattern!(
 // "bis Jahresende 2031": with its year, the edge of that year.
 pattern!(
     YEAR_EDGE,
-    r"(?-u:\b)(Jahresende|Jahresbeginn|Jahresanfang|Jahreswechsel)(?:\s+(\d{4})(?-u:\b))?(?-u:\b)"
+    r"(?-u:\b)(Jahresende|Jahresbeginn|Jahresanfang|Jahreswechsel|Quartalsende)(?:\s+(\d{4})(?-u:\b))?(?-u:\b)"
 );
 // "im Vorjahresmonat": the month named last, a year before.
 pattern!(
@@ -1540,7 +1540,7 @@ fn collect(
     let last_season = cues.has(Cue::Season) && cues.has(Cue::RelMonthWord);
     if cues.has(Cue::Relative) || cues.has(Cue::Weekday) || last_season {
         relative(text, cues, anchor, out);
-        anaphors(text, cues, out);
+        anaphors(text, cues, anchor, out);
     }
     for c in at_starts(
         &CENTURY,
@@ -1608,7 +1608,7 @@ fn unit_of(word: &str) -> u8 {
 }
 
 /// Dates said relative to the date the text last named.
-fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
+fn anaphors(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     for c in all(&ANAPHOR, text, cues.has_folded(Cue::Anaphor)) {
         let (Some(which), Some(unit)) = (c.get(1), c.get(2)) else {
             continue;
@@ -1697,6 +1697,30 @@ fn anaphors(text: &str, cues: &Cues, out: &mut Vec<Candidate>) {
     }
     for c in all(&YEAR_EDGE, text, cues.has(Cue::YearEdge)) {
         let Some(w) = c.get(1) else { continue };
+        // "bis zum Quartalsende": the last day of the article's quarter.
+        if w.as_str() == "Quartalsende" {
+            let span = whole(&c);
+            let before = &text[..span.start];
+            let start = before
+                .strip_suffix("bis zum ")
+                .or_else(|| before.strip_suffix("Bis zum "))
+                .filter(|b| !b.ends_with(char::is_alphanumeric))
+                .map_or(span.start, str::len);
+            let last_day = anchor.and_then(|d| {
+                let next_quarter = (d.month0() / 3 + 1) * 3 + 1;
+                let first = match next_quarter {
+                    13 => NaiveDate::from_ymd_opt(d.year() + 1, 1, 1),
+                    m => NaiveDate::from_ymd_opt(d.year(), m, 1),
+                }?;
+                first.pred_opt()
+            });
+            out.push(Candidate {
+                span: start..span.end,
+                kind: Shape::Relative(last_day.map(|d| d.to_string())),
+                modifier: Some("deadline"),
+            });
+            continue;
+        }
         let modifier = if w.as_str() == "Jahresende" || w.as_str() == "Jahreswechsel" {
             "end"
         } else {
@@ -2105,7 +2129,10 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     for c in all(&REL_NAMED, text, cues.has_folded(Cue::RelNamedUnit)) {
         out.push(make(&c, |d, c| {
             let which = c.get(1)?.as_str().to_lowercase();
-            let n = if which.contains("näch") || which.contains("kommend") || which == "next" {
+            // "übernächstes Jahr": the year after next.
+            let n = if which.starts_with("übernäch") {
+                2
+            } else if which.contains("näch") || which.contains("kommend") || which == "next" {
                 1
             } else if which.contains("vergang")
                 || which.contains("letzt")
@@ -3520,6 +3547,24 @@ mod tests {
         assert_eq!(
             d("at the start of next month")[0].1.as_deref(),
             Some("2030-06")
+        );
+    }
+
+    #[test]
+    fn the_year_after_next_and_the_end_of_the_quarter() {
+        let d = |text: &str| dates(text, Some("2029-03-26"));
+        assert_eq!(
+            d("Das soll übernächstes Jahr kommen.")[0].1.as_deref(),
+            Some("2031")
+        );
+        let found = d("Bis zum Quartalsende soll alles laufen.");
+        assert_eq!(found[0].0, "Bis zum Quartalsende");
+        assert_eq!(found[0].1.as_deref(), Some("2029-03-31"));
+        assert_eq!(
+            dates("bis zum Quartalsende", Some("2029-11-02"))[0]
+                .1
+                .as_deref(),
+            Some("2029-12-31")
         );
     }
 
