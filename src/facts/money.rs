@@ -295,33 +295,62 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
 /// The dollar a text names with its country when it names one only, and no US dollar
 /// ([`super::ExtractContext::local_dollar`]).
 pub fn local_dollar(text: &str) -> Option<&'static str> {
-    const MARKS: [(&str, &str); 8] = [
-        ("C$", "CAD"),
-        ("CA$", "CAD"),
-        ("Canadian dollar", "CAD"),
-        ("A$", "AUD"),
-        ("AU$", "AUD"),
-        ("Australian dollar", "AUD"),
-        ("NZ$", "NZD"),
-        ("New Zealand dollar", "NZD"),
-    ];
-    if !text.contains('$') && !text.contains(" dollar") {
-        return None;
-    }
-    let american = ["US$", "USD", "US-Dollar", "U.S. dollar", "US dollar"]
-        .iter()
-        .any(|m| text.contains(m));
-    let mut found = MARKS.iter().filter(|(m, _)| {
-        text.match_indices(m).any(|(at, _)| {
-            // "C$" and "A$" as symbols, not the end of "NZ$" or of a word.
-            !text[..at].ends_with(|c: char| c.is_alphanumeric())
+    let bytes = text.as_bytes();
+    let mut found: Option<&'static str> = None;
+    let mut note = |code: &'static str| -> bool {
+        if found.is_some_and(|f| f != code) {
+            return false;
+        }
+        found = Some(code);
+        true
+    };
+    // Each "$" by what stands before it ("C$", "CA$", "A$", "AU$", "NZ$", "US$"), each
+    // "dollar" by the word before it: one pass of `memchr` over the text for each.
+    for at in memchr::memchr_iter(b'$', bytes) {
+        let before = &bytes[..at];
+        let code = [
+            (&b"US"[..], "USD"),
+            (b"CA", "CAD"),
+            (b"AU", "AUD"),
+            (b"NZ", "NZD"),
+            (b"C", "CAD"),
+            (b"A", "AUD"),
+        ]
+        .into_iter()
+        .find(|(mark, _)| {
+            before.ends_with(mark)
+                && !before[..before.len() - mark.len()]
+                    .last()
+                    .is_some_and(u8::is_ascii_alphanumeric)
         })
-    });
-    let first = found.next()?.1;
-    if american || found.any(|(_, code)| *code != first) {
+        .map(|(_, code)| code);
+        match code {
+            Some("USD") => return None,
+            Some(code) if !note(code) => return None,
+            _ => {}
+        }
+    }
+    for at in memchr::memmem::find_iter(bytes, b"ollar") {
+        let before = text.get(..at.saturating_sub(1)).unwrap_or("");
+        let code = if before.ends_with("Canadian ") {
+            "CAD"
+        } else if before.ends_with("Australian ") {
+            "AUD"
+        } else if before.ends_with("New Zealand ") {
+            "NZD"
+        } else if before.ends_with("US-") || before.ends_with("US ") || before.ends_with("U.S. ") {
+            return None;
+        } else {
+            continue;
+        };
+        if !note(code) {
+            return None;
+        }
+    }
+    if memchr::memmem::find(bytes, b"USD").is_some() {
         return None;
     }
-    Some(first)
+    found
 }
 
 fn currency_code(word: &str) -> Option<&'static str> {
@@ -381,6 +410,8 @@ mod tests {
         assert_eq!(local_dollar("CA$5 and NZ$3"), None, "two countries");
         assert_eq!(local_dollar("C$5 or US$4"), None, "US dollars named too");
         assert_eq!(local_dollar("$100 million"), None);
+        assert_eq!(local_dollar("1 Canadian dollar, 2 dollars"), Some("CAD"));
+        assert_eq!(local_dollar("éollar ünd ßollar $"), None, "no panic inside a character");
     }
 
     fn money(text: &str, lang: Lang) -> Vec<(String, f64, String, Option<&'static str>)> {
