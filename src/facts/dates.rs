@@ -1700,12 +1700,7 @@ fn anaphors(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         // "bis zum Quartalsende": the last day of the article's quarter.
         if w.as_str() == "Quartalsende" {
             let span = whole(&c);
-            let before = &text[..span.start];
-            let start = before
-                .strip_suffix("bis zum ")
-                .or_else(|| before.strip_suffix("Bis zum "))
-                .filter(|b| !b.ends_with(char::is_alphanumeric))
-                .map_or(span.start, str::len);
+            let start = bis_zum_before(text, span.start).unwrap_or(span.start);
             let last_day = anchor.and_then(|d| {
                 let next_quarter = (d.month0() / 3 + 1) * 3 + 1;
                 let first = match next_quarter {
@@ -1743,11 +1738,10 @@ fn anaphors(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         // "bis zum Jahreswechsel": until the last day of the year.
         let span = whole(&c);
         if w.as_str() == "Jahreswechsel"
-            && let Some(before) = text[..span.start].strip_suffix("bis zum ")
-            && !before.ends_with(char::is_alphanumeric)
+            && let Some(start) = bis_zum_before(text, span.start)
         {
             out.push(Candidate {
-                span: before.len()..span.end,
+                span: start..span.end,
                 kind: Shape::DayMonth {
                     day: 31,
                     month: 12,
@@ -2074,7 +2068,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             let first = m.as_str().split_whitespace().next().unwrap_or("");
             matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
         }) && !text
-            .get(around(text, &whole(&c), &['.', '!', '?', ';', ',', '\n']))
+            .get(around(text, &whole(&c), &CLAUSE_ENDS))
             .is_some_and(tells_the_past);
         let value = |d: NaiveDate, c: &Captures| -> Option<String> {
             let day = weekday_of(c.get(2)?.as_str())?;
@@ -2438,7 +2432,7 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
     if !text.get(sentence).is_some_and(|s| AHEAD.is_match(s)) {
         return false;
     }
-    let clause = around(text, span, &['.', '!', '?', ';', ',', '\n']);
+    let clause = around(text, span, &CLAUSE_ENDS);
     text.get(clause)
         .is_some_and(|c| AHEAD.is_match(c) || !tells_the_past(c))
 }
@@ -2451,7 +2445,7 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
 /// the recess begins on June 21st".
 fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
     const NOT_AFTER: [&str; 8] = ["it", "them", "be", "been", "being", "get", "gets", "got"];
-    let clause = around(text, span, &['.', '!', '?', ';', ',', '\n']);
+    let clause = around(text, span, &CLAUSE_ENDS);
     let Some(c) = text.get(clause) else {
         return false;
     };
@@ -2488,6 +2482,20 @@ fn told_as_past_by_its_preposition(
         last,
         "vom" | "Vom" | "seit" | "Seit" | "since" | "Since" | "dated"
     )
+}
+
+/// Where a clause ends: the ends of sentences, commas and lines.
+const CLAUSE_ENDS: [char; 6] = ['.', '!', '?', ';', ',', '\n'];
+
+/// Where "bis zum " before `at` begins ("bis zum Jahreswechsel", "Bis zum Quartalsende"), a
+/// word of its own.
+fn bis_zum_before(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?;
+    before
+        .strip_suffix("bis zum ")
+        .or_else(|| before.strip_suffix("Bis zum "))
+        .filter(|b| !b.ends_with(char::is_alphanumeric))
+        .map(str::len)
 }
 
 /// The bytes around `span` up to the nearest of `ends` on either side.

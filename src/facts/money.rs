@@ -411,7 +411,11 @@ mod tests {
         assert_eq!(local_dollar("C$5 or US$4"), None, "US dollars named too");
         assert_eq!(local_dollar("$100 million"), None);
         assert_eq!(local_dollar("1 Canadian dollar, 2 dollars"), Some("CAD"));
-        assert_eq!(local_dollar("éollar ünd ßollar $"), None, "no panic inside a character");
+        assert_eq!(
+            local_dollar("éollar ünd ßollar $"),
+            None,
+            "no panic inside a character"
+        );
     }
 
     fn money(text: &str, lang: Lang) -> Vec<(String, f64, String, Option<&'static str>)> {
