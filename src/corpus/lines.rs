@@ -389,7 +389,68 @@ pub fn dateline_date(paragraph: &str) -> Option<chrono::NaiveDate> {
 }
 
 /// The date of a dateline and the length in bytes of the place and date before its dash.
+/// A dateline without its year ("LONDON, March 15 (Reuters) - …", as wire copy writes it)
+/// takes the latest year the text names with a month or a quarter ([`year_told`]): the
+/// article's own time, as a reader works it out.
 pub fn dateline(paragraph: &str) -> Option<(chrono::NaiveDate, usize)> {
+    dateline_in(paragraph, paragraph)
+}
+
+/// [`dateline`] with the year of a dateline without one taken from `text`, the whole article.
+pub fn dateline_in(paragraph: &str, text: &str) -> Option<(chrono::NaiveDate, usize)> {
+    let (place, len) = dateline_head(paragraph)?;
+    if let Some(date) = bare_date(place) {
+        return Some((date, len));
+    }
+    let (month, day) = yearless_date(place)?;
+    let year = year_told(text)?;
+    chrono::NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, len))
+}
+
+/// The length in bytes of a dateline's place and date, with its year or without.
+pub fn dateline_len(paragraph: &str) -> Option<usize> {
+    let (place, len) = dateline_head(paragraph)?;
+    (bare_date(place).is_some() || yearless_date(place).is_some()).then_some(len)
+}
+
+/// "LONDON, March 15", "Genf, 14. März": a place and a day without its year.
+fn yearless_date(place: &str) -> Option<(u32, u32)> {
+    let (_, date) = place.rsplit_once(", ")?;
+    let mut words = date.split_whitespace();
+    let (a, b) = (words.next()?, words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
+    };
+    let day = |w: &str| {
+        w.trim_end_matches(['.', ','])
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+    };
+    match (month(a), day(b)) {
+        (Some(m), Some(d)) => Some((m, d)),
+        _ => Some((month(b)?, day(a)?)),
+    }
+}
+
+/// The latest year a text names with a month or a quarter ("in March 2028", "Q2 2029",
+/// "3. März 2028"); bare years are left out, as laws and plans are named by them.
+pub fn year_told(text: &str) -> Option<i32> {
+    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:januar|jänner|january|jan|februar|february|feb|märz|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)\.?|\bQ[1-4]|\bH[12])\s+((?:19|20)\d{2})\b")
+            .expect("valid")
+    });
+    TOLD.captures_iter(text)
+        .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
+        .max()
+}
+
+/// The place and date before a dateline's dash, and the length in bytes up to the dash.
+fn dateline_head(paragraph: &str) -> Option<(&str, usize)> {
     let head = paragraph
         .get(..paragraph.len().min(80))
         .unwrap_or(paragraph);
@@ -414,7 +475,7 @@ pub fn dateline(paragraph: &str) -> Option<(chrono::NaiveDate, usize)> {
     if preposition || !first.starts_with(char::is_uppercase) {
         return None;
     }
-    bare_date(place).map(|date| (date, skipped + dash))
+    Some((place, skipped + dash))
 }
 
 /// Recognises a metadata line: a bare date, a byline, `Quelle: …`, `Schlagworte: …`.
@@ -744,6 +805,26 @@ mod tests {
             metadata("Die Lage · 10. Mai 2029 · schwierig und offen"),
             None
         );
+    }
+
+    #[test]
+    fn a_dateline_without_its_year_takes_the_latest_year_told() {
+        let text = "LONDON, March 15 (Reuters) - Ofcom fined Loopr. It had filed in March 2028 \
+                    and may act in Q2 2029; the market 2031 and the Act 2030 are no months.";
+        let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        assert_eq!(dateline_in(text, text), Some((date(2029, 3, 15), 26)));
+        assert_eq!(dateline_len(text), Some(26));
+        assert_eq!(
+            dateline_in(
+                "Genf, 14. März – Die Staaten haben im Februar 2030 …",
+                "im Februar 2030"
+            ),
+            Some((date(2030, 3, 14), "Genf, 14. März".len()))
+        );
+        // No year told anywhere: no date, but still a dateline to leave out of the facts.
+        assert_eq!(dateline_in("PARIS, May 2 (AFP) - Text.", "Text."), None);
+        assert_eq!(dateline_len("PARIS, May 2 (AFP) - Text."), Some(18));
+        assert_eq!(year_told("Market 2031, Act 2030, 2029"), None);
     }
 
     #[test]

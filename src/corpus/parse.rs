@@ -254,7 +254,8 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
             blocks
                 .iter()
                 .find(|b| b.kind == BlockKind::Paragraph)
-                .and_then(|b| lines::dateline_date(&text[b.span.clone()]))
+                .and_then(|b| lines::dateline_in(&text[b.span.clone()], &text))
+                .map(|(date, _)| date)
         }),
         author: front.author.or(meta.author),
         source: front.source.or(meta.source).or(site),

@@ -314,7 +314,7 @@ pub fn extract_article_kinds(
         // A dateline opening the text ("Singapore, 22 October 2026 - …") is the article's
         // date, as one on a line of its own is (see `header_lines`), not a fact of the text.
         let dateline = if Some(i) == first_paragraph {
-            crate::corpus::lines::dateline(text).map_or(0, |(_, len)| len)
+            crate::corpus::lines::dateline_len(text).unwrap_or(0)
         } else {
             0
         };
