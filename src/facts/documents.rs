@@ -73,6 +73,16 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A Canadian bill by its number: "Bill C-63", "Bill S-210".
+static NUMBERED_BILL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
+
+/// See where it is used in [`find`].
+static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?)(?-u:\b)|(section|clause)\s+(\d{1,4}[A-Z]?)\s+of\s+the\s+(?:Act|Bill)(?-u:\b))")
+        .expect("compiles")
+});
+
 /// A convention or agreement named by a compound, its party and its subject: "Rahmenkonvention
 /// des Europarats über künstliche Intelligenz", "Menschenrechtskonvention des Europarats". The
 /// subject may open with a lower-case adjective.
@@ -428,6 +438,33 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             };
             let id = format!("s. {} {}", n.as_str(), collapse(act.as_str()));
             push(out, all.range(), id, "paragraph");
+        }
+    }
+    // "Clause 12 of the Bill", "Section 64 of the Act": a provision of the bill or act the
+    // text is about, as "s. 64" and "cl. 12". Written small ("section 3") only before "of the
+    // Act" or "of the Bill", as a report's sections are numbered too.
+    if cues.any_digit && (text.contains("ection ") || text.contains("lause ")) {
+        for c in SECTION_OR_CLAUSE.captures_iter(text) {
+            let (Some(label), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) else {
+                continue;
+            };
+            let span = label.start()..n.end();
+            if document_over(out, span.clone()) {
+                continue;
+            }
+            let short = if label.as_str().eq_ignore_ascii_case("clause") {
+                "cl."
+            } else {
+                "s."
+            };
+            push(out, span, format!("{short} {}", n.as_str()), "paragraph");
+        }
+    }
+    if cues.any_digit && text.contains("Bill ") {
+        for m in NUMBERED_BILL.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), collapse(m.as_str()), "named");
+            }
         }
     }
     // "pakt", listed with the words of CompoundWord in cues.rs.
@@ -997,6 +1034,31 @@ fn push(out: &mut Vec<Found>, span: std::ops::Range<usize>, id: String, kind: &'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_and_clauses_of_the_bill_or_act_in_question() {
+        let ids = |text: &str| -> Vec<String> {
+            let mut out = Vec::new();
+            extract(text, &mut ExtractContext::default(), &mut out);
+            out.into_iter()
+                .filter_map(|f| match f.value {
+                    FactValue::Document(d) => Some(d.id),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            ids("MPs backed Clause 12 of the Bill and changed Section 64 of the Act."),
+            ["cl. 12", "s. 64"]
+        );
+        assert_eq!(ids("It breached section 54 of the Act."), ["s. 54"]);
+        assert_eq!(
+            ids("Under Section 12 of the Online Safety Act 2023 it must act."),
+            ["s. 12 Online Safety Act 2023"]
+        );
+        assert!(ids("As section 3 of this report shows, 12 cases …").is_empty());
+        assert_eq!(ids("Bill C-63 died on the order paper."), ["Bill C-63"]);
+    }
 
     #[test]
     fn named_as_one_pattern_of_both_kinds() {
