@@ -421,10 +421,7 @@ fn yearless_date(place: &str) -> Option<(u32, u32)> {
     if words.next().is_some() {
         return None;
     }
-    let month = |w: &str| {
-        let w = w.trim_end_matches('.').to_lowercase();
-        MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
-    };
+    let month = |w: &str| month_named(w.trim_end_matches('.'));
     let day = |w: &str| {
         w.trim_end_matches(['.', ','])
             .parse::<u32>()
@@ -441,8 +438,12 @@ fn yearless_date(place: &str) -> Option<(u32, u32)> {
 /// "3. März 2028"); bare years are left out, as laws and plans are named by them.
 pub fn year_told(text: &str) -> Option<i32> {
     static TOLD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:januar|jänner|january|jan|februar|february|feb|märz|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)\.?|\bQ[1-4]|\bH[12])\s+((?:19|20)\d{2})\b")
-            .expect("valid")
+        let months: Vec<&str> = MONTHS.iter().map(|(name, _)| *name).collect();
+        Regex::new(&format!(
+            r"(?i)(?:\b(?:{})\.?|\bQ[1-4]|\bH[12])\s+((?:19|20)\d{{2}})\b",
+            months.join("|")
+        ))
+        .expect("valid")
     });
     TOLD.captures_iter(text)
         .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
@@ -702,6 +703,12 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
+/// The number of a month by its name or abbreviation, in any case ("März", "sept").
+fn month_named(name: &str) -> Option<u32> {
+    let name = name.to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
+}
+
 /// A line that is nothing but a date: `09.11.2025`, `2025-11-09`, `9. November 2025`,
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
@@ -764,10 +771,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         );
     }
     let c = WORDS.captures(text)?;
-    let month = |m: &str| {
-        let m = m.to_lowercase();
-        MONTHS.iter().find(|(name, _)| *name == m).map(|&(_, n)| n)
-    };
+    let month = month_named;
     if let (Some(d), Some(m), Some(y)) = (c.get(1), c.get(2), c.get(3)) {
         return chrono::NaiveDate::from_ymd_opt(
             y.as_str().parse().ok()?,

@@ -2351,18 +2351,15 @@ fn names_its_year(span: &str) -> bool {
 /// Words of a sentence told in the past: "hatte … beworben", "kam Anfang Oktober", "was
 /// signed in June".
 fn speaks_of_the_past(text: &str, span: &Range<usize>) -> bool {
-    static PAST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|trat|traten|beschloss|beschlossen|bereits|had|was|were|did|already)(?-u:\b)")
-            .expect("compiles")
-    });
-    let begin = text[..span.start]
-        .rfind(['.', '!', '?', ';'])
-        .map_or(0, |p| p + 1);
-    let end = text[span.end..]
-        .find(['.', '!', '?', ';'])
-        .map_or(text.len(), |p| span.end + p);
-    PAST.is_match(&text[begin..end])
+    text.get(around(text, span, &SENTENCE_ENDS))
+        .is_some_and(|s| PAST_WORDS.is_match(s))
 }
+
+/// Words of a sentence told in the past, for [`speaks_of_the_past`] and [`tells_the_past`].
+static PAST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|trat|traten|beschloss|beschlossen|bereits|had|was|were|did|already)(?-u:\b)")
+        .expect("compiles")
+});
 
 /// A value of a year taken from context moved back a year while it lies after the article's
 /// date: `2027-06` → `2026-06` for an article of December 2026. `None` when it is not after.
@@ -2428,7 +2425,7 @@ static ENGLISH_PAST: LazyLock<Regex> =
 /// on May 3rd, and ministers will meet …" tells of a May 3rd that is past, while "… sollen in
 /// Q1 vorliegen, ein Leitfaden folgt Anfang Februar" is ahead all through.
 fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
-    let sentence = around(text, span, &['.', '!', '?', ';']);
+    let sentence = around(text, span, &SENTENCE_ENDS);
     if !text.get(sentence).is_some_and(|s| AHEAD.is_match(s)) {
         return false;
     }
@@ -2484,6 +2481,9 @@ fn told_as_past_by_its_preposition(
     )
 }
 
+/// Where a sentence ends, as the checks of tense see it.
+const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', ';'];
+
 /// Where a clause ends: the ends of sentences, commas and lines.
 const CLAUSE_ENDS: [char; 6] = ['.', '!', '?', ';', ',', '\n'];
 
@@ -2511,11 +2511,11 @@ fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<usize> {
 /// "beschloss"), an English simple past ("approved") or a German preterite of the endings that
 /// adjectives and present tenses do not share ("einigten sich", "kündigte", "stimmten").
 fn tells_the_past(clause: &str) -> bool {
-    static PAST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|trat|traten|beschloss|beschlossen|bereits|has|have|had|was|were|did|already|[a-zäöüß]{2,}(?:igten?|ierten?|mmten?))(?-u:\b)")
+    static MORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:hat|haben|has|have|[a-zäöüß]{2,}(?:igten?|ierten?|mmten?))(?-u:\b)")
             .expect("compiles")
     });
-    PAST.is_match(clause) || ENGLISH_PAST.is_match(clause)
+    PAST_WORDS.is_match(clause) || MORE.is_match(clause) || ENGLISH_PAST.is_match(clause)
 }
 
 /// Whether the clause around `span` (between commas, colons and the ends of sentences) tells
@@ -2526,12 +2526,9 @@ fn clause_is_ahead(text: &str, span: &Range<usize>) -> bool {
         Regex::new(r"(?-u:\b)(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|has|have|had|was|were|did)(?-u:\b)")
             .expect("compiles")
     });
-    const ENDS: [char; 7] = ['.', '!', '?', ';', ':', ',', '\n'];
-    let before = text.get(..span.start).unwrap_or("");
-    let after = text.get(span.end..).unwrap_or("");
-    let from = before.rfind(ENDS).map_or(0, |i| i + 1);
-    let to = span.end + after.find(ENDS).unwrap_or(after.len());
-    let Some(clause) = text.get(from..to) else {
+    let bounds = around(text, span, &['.', '!', '?', ';', ':', ',', '\n']);
+    let from = bounds.start;
+    let Some(clause) = text.get(bounds) else {
         return false;
     };
     speaks_of_what_is_ahead(clause, &(span.start - from..span.end - from))
