@@ -111,6 +111,16 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout14",
         include_str!("../../tests/gold/heldout14.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 15",
+        "tests/fixtures/heldout15",
+        include_str!("../../tests/gold/heldout15.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 16",
+        "tests/fixtures/heldout16",
+        include_str!("../../tests/gold/heldout16.toml"),
+    ));
     rows
 }
 

@@ -719,6 +719,10 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
     });
+    static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?,\s+")
+            .expect("valid")
+    });
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
@@ -739,8 +743,13 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     let text = [
         "Stand:",
         "Redaktionsschluss:",
+        "Posted On:",
+        "Posted on:",
+        "Posted on",
         "Posted:",
         "Posted",
+        "Last updated:",
+        "Last updated",
         "Updated:",
         "Updated",
         "Published:",
@@ -755,6 +764,12 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     .iter()
     .find_map(|p| text.strip_prefix(p))
     .map_or(text, str::trim);
+    // "7:18 AM EDT, Sept. 13, 2030": the time before the date, as AP writes it.
+    let text = LEADING_TIME.find(text).map_or(text, |m| &text[m.end()..]);
+    // "14 JAN 2030 5:32PM by PIB Delhi": the desk credited after the date and time.
+    let text = text
+        .split_once(" by ")
+        .map_or(text, |(date, _)| date.trim_end());
     let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
     if let Some(c) = NUMERIC.captures(text) {
         return chrono::NaiveDate::from_ymd_opt(
@@ -849,6 +864,15 @@ mod tests {
             Some(Meta::Author("Marie-Ève Thibault", Some(date(2029, 9, 13))))
         );
         assert_eq!(bare_date("Posted Wed 5 Jun 2030"), Some(date(2030, 6, 5)));
+        // AP's time before the date; a government desk credited after it.
+        assert_eq!(
+            bare_date("Updated 7:18 AM EDT, Sept. 13, 2030"),
+            Some(date(2030, 9, 13))
+        );
+        assert_eq!(
+            bare_date("Posted On: 14 JAN 2030 5:32PM by PIB Delhi"),
+            Some(date(2030, 1, 14))
+        );
         // A line of a timeline or of text is no label beside a date.
         assert_eq!(
             header_metadata("18. Oktober 2029 – Abstimmung im Plenum, danach Beratung."),

@@ -14,7 +14,8 @@ use super::{ExtractContext, FactKind, FactValue, Found};
 pub struct Document {
     /// Normalised identifier: `A/RES/80/16`, `para. 101`, or the document's name.
     pub id: String,
-    /// `resolution`, `paragraph`, `named`, `eu-act`, `un-symbol`, `file` (a court's file number).
+    /// `resolution`, `paragraph`, `named`, `eu-act`, `un-symbol`, `file` (a court's file number),
+    /// `paper` (a parliament's printed paper), `annex`.
     pub kind: &'static str,
 }
 
@@ -61,9 +62,37 @@ static YEAR_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Rr]esolution\s+(\d{1,3})/((?:19|20)\d{2})(?-u:\b)").expect("compiles")
 });
 
-/// A file number of the Federal Constitutional Court: "1 BvR 1160/27", "2 BvE 3/24".
+/// A German court's file number: its chamber (a number or a Roman one), its register and its
+/// number in the year: "1 BvR 1160/27" (the Constitutional Court), "VI ZR 123/29", "6 K
+/// 1234/29". Read where the text names a file ("Az.", "Aktenzeichen") or the Constitutional
+/// Court's register ("Bv").
 static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)\d{1,2} Bv[RLEFBQ] \d{1,5}/\d{2}(?-u:\b)").expect("compiles")
+    Regex::new(
+        r"(?-u:\b)(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?-u:\b)",
+    )
+    .expect("compiles")
+});
+
+/// A case at the EU's courts: "C-311/18", "T-604/18".
+static EU_COURT_CASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[CT]-\d{1,4}/\d{2}(?-u:\b)").expect("compiles"));
+
+/// A court file named as one in English: "court file T-2214-29", "docket No. 1:29-cv-0412".
+static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:file|docket|case)\s+(?:number\s+|[Nn]o\.\s*)?([A-Z0-9]{1,3}[-:]\d{1,6}(?:-[a-z]{2})?-\d{2,5})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A parliament's printed paper: "Drucksache 21/4312", "BT-Drucksache 20/1234", "Drs.
+/// 8/1234"; a House of Commons or Lords paper, "HC 1423", "HL Paper 12".
+static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,2}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)")
+        .expect("compiles")
+});
+
+/// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
+static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)").expect("compiles")
 });
 
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
@@ -79,15 +108,18 @@ static NUMBERED_BILL: LazyLock<Regex> =
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?)(?-u:\b)|(section|clause)\s+(\d{1,4}[A-Z]?)\s+of\s+the\s+(?:Act|Bill)(?-u:\b))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?)(?-u:\b)|(section|clause)\s+(\d{1,4}[A-Z]?)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill)(?-u:\b))")
         .expect("compiles")
 });
 
-/// A convention or agreement named by a compound, its party and its subject: "Rahmenkonvention
-/// des Europarats über künstliche Intelligenz", "Menschenrechtskonvention des Europarats". The
-/// subject may open with a lower-case adjective.
+/// A convention or agreement named by a compound (or "Übereinkommen"), its party and its
+/// subject, or its subject alone: "Rahmenkonvention des Europarats über künstliche
+/// Intelligenz", "Menschenrechtskonvention des Europarats", "Übereinkommens der Vereinten
+/// Nationen gegen Cyberkriminalität", "Rahmenübereinkommen über künstliche Intelligenz und
+/// Menschenrechte, Demokratie und Rechtsstaatlichkeit". The subject may open with a lower-case
+/// adjective and go on as a list of nouns.
 static COMPOUND_CONVENTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:konvention|übereinkommen|abkommen))(?:e?s)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)?)")
+    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:konvention|übereinkommen|abkommen)|Übereinkommen)(?:e?s)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})?|(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})")
         .expect("compiles")
 });
 
@@ -104,6 +136,13 @@ static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A code of conduct named by a hyphenated compound: "Hiroshima-Verhaltenskodex",
+/// "Corporate-Governance-Kodex". A code without its name ("der Verhaltenskodex") is none.
+static NAMED_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)-((?:\p{Lu}\p{Ll}+k|K)odex)(?:es)?\b")
+        .expect("compiles")
+});
+
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
 /// kinds are two patterns, each run only where its words are (see [`named`]).
 static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,7 +152,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Bill|Compact|Strategie|Strategy)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Code\s+of\s+(?:Practice|Conduct))(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
     )
     .expect("compiles")
 });
@@ -295,11 +334,19 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     if cues.any_digit && text.contains('/') {
         // "Az. 1 BvR 1160/27": the file is a document, as written.
-        if text.contains(" Bv") {
+        if text.contains(" Bv") || text.contains("Az") || text.contains("ktenzeichen") {
             for m in COURT_FILE.find_iter(text) {
                 push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
+        if text.contains("C-") || text.contains("T-") {
+            for m in EU_COURT_CASE.find_iter(text) {
+                if !document_over(out, m.range()) {
+                    push(out, m.range(), m.as_str().to_string(), "file");
+                }
+            }
+        }
+
         for c in EU_ACT.captures_iter(text) {
             let (Some(all), Some(act)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -322,6 +369,34 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             let next = text[m.end()..].chars().next();
             if !taken && !next.is_some_and(|c| c == '/' || c.is_alphanumeric()) {
                 push(out, m.range(), m.as_str().to_string(), "un-symbol");
+            }
+        }
+    }
+    if cues.any_digit
+        && (text.contains("rucksache")
+            || text.contains("Drs.")
+            || text.contains("HC ")
+            || text.contains("HL "))
+    {
+        for m in PARLIAMENTARY_PAPER.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), collapse(m.as_str()), "paper");
+            }
+        }
+    }
+    // "under court file T-2214-29": the file, as written.
+    if cues.any_digit && (text.contains("file") || text.contains("docket") || text.contains("case"))
+    {
+        for c in NAMED_FILE.captures_iter(text) {
+            if let Some(m) = c.get(1).filter(|m| !document_over(out, m.range())) {
+                push(out, m.range(), m.as_str().to_string(), "file");
+            }
+        }
+    }
+    if text.contains("Anhang ") || text.contains("Annex ") {
+        for m in ANNEX.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), collapse(m.as_str()), "annex");
             }
         }
     }
@@ -404,6 +479,19 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // cues.rs.
     if cues.has(Cue::CompoundWord) && text.contains('-') {
         compounds(text, out);
+        if text.contains("odex") {
+            for c in NAMED_CODE.captures_iter(text) {
+                let (Some(all), Some(name), Some(code)) = (c.get(0), c.get(1), c.get(2)) else {
+                    continue;
+                };
+                let issuer_only = ["EU", "UN", "UNO", "G7", "G20", "OECD"].contains(&name.as_str());
+                if issuer_only || document_over(out, all.range()) {
+                    continue;
+                }
+                let id = format!("{}-{}", name.as_str(), code.as_str());
+                push(out, all.range(), id, "named");
+            }
+        }
     }
     if cues.has(Cue::LawWord) {
         law_compounds(text, out);
@@ -418,7 +506,11 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    if cues.has(Cue::CompoundWord) && (text.contains("konvention") || text.contains("abkommen")) {
+    if cues.has(Cue::CompoundWord)
+        && (text.contains("konvention")
+            || text.contains("abkommen")
+            || text.contains("bereinkommen"))
+    {
         for c in COMPOUND_CONVENTION.captures_iter(text) {
             let (Some(all), Some(head), Some(rest)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
@@ -441,21 +533,27 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     // "Clause 12 of the Bill", "Section 64 of the Act": a provision of the bill or act the
-    // text is about, as "s. 64" and "cl. 12". Written small ("section 3") only before "of the
+    // text is about, as "s. 64" and "cl. 12"; "Part 2B of the Act" as written. Written small ("section 3") only before "of the
     // Act" or "of the Bill", as a report's sections are numbered too.
-    if cues.any_digit && (text.contains("ection ") || text.contains("lause ")) {
+    if cues.any_digit
+        && (text.contains("ection ") || text.contains("lause ") || text.contains("Part "))
+    {
         for c in SECTION_OR_CLAUSE.captures_iter(text) {
-            let (Some(label), Some(n)) = (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) else {
+            let (Some(label), Some(n)) = (
+                c.get(1).or(c.get(3)).or(c.get(5)),
+                c.get(2).or(c.get(4)).or(c.get(6)),
+            ) else {
                 continue;
             };
             let span = label.start()..n.end();
             if document_over(out, span.clone()) {
                 continue;
             }
-            let short = if label.as_str().eq_ignore_ascii_case("clause") {
-                "cl."
-            } else {
-                "s."
+            // "Part 2B of the Act": a part keeps its word, as it has no short form.
+            let short = match label.as_str() {
+                "Clause" | "clause" => "cl.",
+                "Part" => "Part",
+                _ => "s.",
             };
             push(out, span, format!("{short} {}", n.as_str()), "paragraph");
         }
@@ -522,6 +620,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 " Strategy",
                 " Convention",
                 " Agreement",
+                " Directive",
+                " Regulation",
+                " Practice",
+                " Conduct",
             ]
             .iter()
             .any(|h| name.ends_with(h))
@@ -604,6 +706,9 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 "Compact",
                 "Strategie",
                 "Strategy",
+                "Directive",
+                "Regulation",
+                "Code",
             ]
             .iter()
             .any(|d| w.ends_with(d))
@@ -622,6 +727,12 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && text[end..]
                 .trim_start()
                 .starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        // "the EU Directive" says who issued it, not which one it is.
+        if let Some((issuer, "Directive" | "Regulation")) = name.split_once(' ')
+            && ["EU", "EC", "European", "Commission", "Council", "Union"].contains(&issuer)
         {
             continue;
         }
@@ -1318,6 +1429,51 @@ mod tests {
         assert_eq!(
             ids("mit ihrer Resolution 1/2028 zur Arbeitsgrundlage"),
             ["Resolution 1/2028"]
+        );
+    }
+
+    #[test]
+    fn files_papers_annexes_and_codes() {
+        assert_eq!(
+            ids("Das Verwaltungsgericht (Az. 6 K 1234/29) und der BGH (VI ZR 12/30) entschieden."),
+            ["6 K 1234/29", "VI ZR 12/30"]
+        );
+        // Without a file's word, "3 K 12/29" is not read as one.
+        assert!(ids("Es waren 3 K 12/29 Punkte.").is_empty());
+        assert_eq!(ids("In der Rechtssache C-311/18 urteilte"), ["C-311/18"]);
+        assert_eq!(
+            ids("it filed a notice under court file T-2214-29."),
+            ["T-2214-29"]
+        );
+        assert_eq!(
+            ids("das Gesetz (Drucksache 21/4312) und die BT-Drucksache 20/17"),
+            ["Drucksache 21/4312", "BT-Drucksache 20/17"]
+        );
+        assert_eq!(ids("the committee's report, HC 1423, found"), ["HC 1423"]);
+        assert_eq!(
+            ids("Systeme nach Anhang III und Annex I"),
+            ["Anhang III", "Annex I"]
+        );
+        assert_eq!(ids("Part 2B of the Act requires"), ["Part 2B"]);
+        assert!(ids("Part 2 of this report").is_empty());
+        assert_eq!(
+            ids("den Hiroshima-Verhaltenskodex und den Verhaltenskodex der Branche"),
+            ["Hiroshima-Verhaltenskodex"]
+        );
+        assert!(ids("einen EU-Verhaltenskodex").is_empty());
+        assert_eq!(
+            ids(
+                "the NIS2 Directive and the General Data Protection Regulation, not the EU Directive"
+            ),
+            ["NIS2 Directive", "General Data Protection Regulation"]
+        );
+        assert_eq!(
+            ids("das Rahmenübereinkommen über künstliche Intelligenz gezeichnet"),
+            ["Rahmenübereinkommen über künstliche Intelligenz"]
+        );
+        assert_eq!(
+            ids("des Übereinkommens der Vereinten Nationen gegen Cyberkriminalität"),
+            ["Übereinkommen der Vereinten Nationen gegen Cyberkriminalität"]
         );
     }
 
