@@ -120,6 +120,9 @@ pub enum Cue {
     /// figures.rs: as written, "ren es" (of "waren es", "wären es"), "war es", "sind es",
     /// "seien es" (WERE_IT).
     WereIt = 1 << 44,
+    /// figures.rs: in any ASCII case and as a word of its own, a unit of time in the plural
+    /// ("Stunden", "Tagen", "years"; DURATION).
+    Duration = 1 << 45,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -453,6 +456,32 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         &[
             "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "ago",
             "later", "from now",
+        ],
+    ),
+    (
+        Cue::Duration,
+        Case::AnyWord,
+        &[
+            "sekunden",
+            "minuten",
+            "stunden",
+            "tage",
+            "tagen",
+            "wochen",
+            "monate",
+            "monaten",
+            "jahre",
+            "jahren",
+            "jahrzehnte",
+            "jahrzehnten",
+            "seconds",
+            "minutes",
+            "hours",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "decades",
         ],
     ),
     (

@@ -612,7 +612,7 @@ pattern!(
 );
 pattern!(
     REL_UNIT,
-    r"(?i:(?-u:\b)(vor|in|binnen|innerhalb von)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|from now)(?-u:\b))"
+    r"(?i:(?-u:\b)(vor|in|seit)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|from now)(?-u:\b))"
 );
 pattern!(
     REL_NAMED,
@@ -2102,7 +2102,11 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     for c in all(&REL_UNIT, text, cues.has_folded(Cue::RelUnit)) {
         out.push(make(&c, |d, c| {
             let (sign, amount, unit) = if let Some(dir) = c.get(1) {
-                let sign = if dir.as_str().eq_ignore_ascii_case("vor") {
+                // "seit drei Wochen": since the day three weeks back. "binnen drei Monaten"
+                // is a span of time, a figure.
+                let sign = if dir.as_str().eq_ignore_ascii_case("vor")
+                    || dir.as_str().eq_ignore_ascii_case("seit")
+                {
                     -1
                 } else {
                     1

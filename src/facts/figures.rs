@@ -130,6 +130,15 @@ static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("compiles")
 });
 
+/// A span of time with its number ("60 Minuten", "binnen 24 Stunden", "mindestens zehn Tage",
+/// "within 72 hours", "three years"): a figure, as the issue counts "60 Minuten". "binnen" and
+/// "within" say it is a span and stay in its text; a word of approximation does too. The units
+/// are plurals: one day is no count.
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)\s+(?:(?:working|business|calendar|full|more|further|additional|weitere[nr]?|vollen?|ganzen?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// English plurals after a number word that are spans of time or manners, not counts.
 const NOT_COUNTS_EN: &[&str] = &[
     "seconds",
@@ -233,6 +242,15 @@ const NOT_COUNTS: &[&str] = &[
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    counts(text, ctx, out);
+    // Last, as a span of time takes the words a count found in it ("binnen 24 Stunden").
+    if ctx.cues(text).has(Cue::Duration) {
+        durations(text, ctx.lang == Lang::En, out);
+    }
+}
+
+/// Counts, shares and parts: every figure but spans of time.
+fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     // The number words of both patterns are listed again in cues.rs.
     if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
@@ -646,6 +664,71 @@ fn count_words(
     }
 }
 
+/// Spans of time ([`DURATION`]). Not a period ("alle vier Jahre", "every five years"), an age
+/// ("16 Jahre alt", "ten years old", "mit mehr als 1.300 Jahren Geschichte") or a compound
+/// ("the 10 years-long").
+fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
+    for c in DURATION.captures_iter(text) {
+        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.name("n"), c.name("unit")) else {
+            continue;
+        };
+        let before = text[..all.start()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let after = text[all.end()..].trim_start();
+        let periodic = matches!(before, "alle" | "Alle" | "every" | "Every" | "each" | "je");
+        // "vor zwei Wochen", "seit drei Tagen", "in zwei Jahren", "drei Tage später": a date
+        // counted from another, the dates' to read (of the units they count in).
+        let unit_of_dates = !matches!(
+            unit.as_str(),
+            "Sekunden"
+                | "Minuten"
+                | "Stunden"
+                | "Jahrzehnte"
+                | "Jahrzehnten"
+                | "seconds"
+                | "minutes"
+                | "hours"
+                | "decades"
+        );
+        // "in more than two decades" is a span, "in zwei Jahren" a date.
+        let dated = matches!(before, "vor" | "Vor")
+            || (unit_of_dates && matches!(before, "seit" | "Seit"))
+            || (unit_of_dates && c.name("q").is_none() && matches!(before, "in" | "In"))
+            || [
+                "später", "danach", "darauf", "zuvor", "vorher", "früher", "later", "earlier",
+                "ago", "from now",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+        let age = ["alt", "old", "Geschichte", "Tradition", "history", "-"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        let glued = text[..n.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '.' | ',' | '/' | '-'));
+        if periodic || age || glued || dated {
+            continue;
+        }
+        let number = if n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
+            parse_digits(n.as_str(), english)
+        } else {
+            super::numbers::parse_word(n.as_str()).map(f64::from)
+        };
+        let Some(number) = number else {
+            continue;
+        };
+        let qualifier = c.name("q").map(|q| qualifier_of(q.as_str()));
+        // The count of the same words found by another rule ("24 Stunden") gives way.
+        out.retain(|f| {
+            f.kind != FactKind::Figure || f.span.end <= all.start() || all.end() <= f.span.start
+        });
+        push(out, all.range(), number, unit.as_str().into(), qualifier);
+    }
+}
+
 /// German: spans of time ("vier Tagen") and units handled elsewhere count nothing.
 fn counts_de(_before: &str, unit: &str) -> bool {
     !SPANS_OF_TIME.contains(&unit) && !NOT_COUNTS.contains(&unit)
@@ -998,6 +1081,63 @@ mod tests {
     }
 
     #[test]
+    fn spans_of_time_are_figures() {
+        // Every unit of DURATION, each alone in its text, so its own cue word must run it.
+        for unit in [
+            "Sekunden",
+            "Minuten",
+            "Stunden",
+            "Tage",
+            "Tagen",
+            "Wochen",
+            "Monate",
+            "Monaten",
+            "Jahre",
+            "Jahren",
+            "Jahrzehnte",
+            "Jahrzehnten",
+            "seconds",
+            "minutes",
+            "hours",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "decades",
+        ] {
+            let text = format!("Es dauerte zwei {unit}.");
+            assert_eq!(
+                figures(&text),
+                [(format!("zwei {unit}"), 2.0, unit.to_string())],
+                "{unit}"
+            );
+        }
+        assert_eq!(
+            figures("Sie sollen binnen 24 Stunden melden."),
+            [("binnen 24 Stunden".to_string(), 24.0, "Stunden".to_string())]
+        );
+        assert_eq!(
+            figures("Knapp drei Wochen nach dem Angriff, within ten working days"),
+            [
+                ("Knapp drei Wochen".to_string(), 3.0, "Wochen".to_string()),
+                (
+                    "within ten working days".to_string(),
+                    10.0,
+                    "days".to_string()
+                )
+            ]
+        );
+        assert_eq!(
+            figures("€75 million over eighteen months"),
+            [("eighteen months".to_string(), 18.0, "months".to_string())]
+        );
+        // A period, an age, a compound: no span of a count.
+        assert!(figures("Die Wahl findet alle vier Jahre statt.").is_empty());
+        assert!(figures("Sie ist 16 Jahre alt, die Stadt hat 1.300 Jahre Geschichte.").is_empty());
+        assert!(figures("a three years-long review, held every five years").is_empty());
+    }
+
+    #[test]
     fn parts_of_a_whole_with_der_or_of() {
         let f = figures("Inzwischen haben 14 der 36 Landkreise einen Plan.");
         assert_eq!((f[0].0.as_str(), f[0].1), ("14 der 36 Landkreise", 14.0));
@@ -1109,6 +1249,7 @@ mod tests {
                 ("gut 1,4 Millionen Menschen", 1.4e6, "Menschen"),
                 ("drei Millionen", 3e6, "Menschen"),
                 ("17,9 Millionen .de-Domains", 17.9e6, ".de-Domains"),
+                ("sechs Wochen", 6.0, "Wochen"),
             ]
         );
         // Without a count before it, "drei Millionen" counts nothing.
@@ -1257,7 +1398,11 @@ mod tests {
         let text = "Six more instruments were expected, two years after twelve countries signed three times. The two sides agreed.";
         assert_eq!(
             english_figures(text),
-            [("Six more instruments", 6.0), ("twelve countries", 12.0)]
+            [
+                ("Six more instruments", 6.0),
+                ("twelve countries", 12.0),
+                ("two years", 2.0)
+            ]
         );
     }
 
