@@ -726,6 +726,90 @@ enum Shape {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    let first = out.len();
+    find(text, ctx, out);
+    join_ranges(text, out, first);
+}
+
+/// Two dates of one precision joined as a range ("2031 bis 2032", "from 2031 to 2035",
+/// "between August 2026 and December 2029", "2030-2031") are one interval, as "vom 6. bis 9.
+/// November" is; the word that opens the range ("von", "from", "zwischen", "between") is part
+/// of it. "and" joins only after "between": "in 2024 and 2028" are two dates.
+fn join_ranges(text: &str, out: &mut Vec<Found>, first: usize) {
+    let plain = |f: &Found, deadline_ok: bool| match &f.value {
+        FactValue::Date(DateValue {
+            iso: Some(v),
+            modifier,
+            relative: false,
+        }) if !v.contains('/')
+            && (modifier.is_none() || (deadline_ok && *modifier == Some("deadline"))) =>
+        {
+            Some(v.clone())
+        }
+        _ => None,
+    };
+    let mut i = first;
+    while i < out.len() {
+        let Some(a) = plain(&out[i], false) else {
+            i += 1;
+            continue;
+        };
+        let span = out[i].span.clone();
+        let lead = super::word_before(text, span.start);
+        let opened = matches!(lead, "von" | "Von" | "vom" | "from" | "From");
+        let between = matches!(lead, "zwischen" | "Zwischen" | "between" | "Between");
+        let start = if opened || between {
+            text[..span.start].trim_end().len() - lead.len()
+        } else {
+            span.start
+        };
+        let next = out
+            .get(i + 1)
+            .and_then(|f| Some((f.span.clone(), plain(f, true)?)));
+        let joined = next.and_then(|(b_span, b)| {
+            let gap = text.get(span.end..b_span.start)?.trim();
+            let b_text = &text[b_span.clone()];
+            let joins = match gap {
+                "bis" | "to" | "until" | "-" | "–" | "—" => !between,
+                "und" | "and" => between,
+                "" => !between && (b_text.starts_with("bis ") || b_text.starts_with("until ")),
+                _ => false,
+            };
+            (joins && a.len() == b.len() && a < b && a.get(4..5) == b.get(4..5))
+                .then(|| (b_span.end, b))
+        });
+        // "2030-2031": the second year glued to the first, found by no pattern.
+        let glued = || {
+            let rest = text.get(span.end..)?;
+            let digits = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–'))?;
+            let year = digits.get(..4)?;
+            let after = digits[4..].chars().next();
+            (a.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && year > a.as_str()
+                && !after.is_some_and(|c| c.is_alphanumeric()))
+            .then(|| (span.end + (rest.len() - digits.len()) + 4, year.to_string()))
+        };
+        let pair = joined.is_some();
+        let Some((end, b)) = joined.or_else(|| (!between).then(glued).flatten()) else {
+            i += 1;
+            continue;
+        };
+        if pair {
+            out.remove(i + 1);
+        }
+        out[i].span = start..end;
+        out[i].value = FactValue::Date(DateValue {
+            iso: Some(format!("{a}/{b}")),
+            modifier: None,
+            relative: false,
+        });
+        i += 1;
+    }
+}
+
+/// The dates of `text`, each resolved, as [`extract`] gives them before ranges are joined.
+fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     // Without digits only words can date: "gestern", "im Mai", "am Mittwoch".
     if !cues.digits && !cues.has(Cue::DateWord) && !cues.has(Cue::Weekday) {
@@ -866,12 +950,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             ctx.news_time |= own_time;
         }
         let mut span = c.span;
-        if let Some((months, end)) = iso
+        if let Some((months, words)) = iso
             .as_deref()
             .and_then(|v| financial_year(text, &span, v, ctx.local_dollar))
         {
             iso = Some(months);
-            span.end = end;
+            span = words;
         }
         out.push(Found {
             kind: FactKind::Date,
@@ -885,24 +969,46 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
-/// Two years in a row named a financial year ("the 2029-30 financial year"): its months, from
-/// April as in Britain, Canada and India, or from July where the article's dollar is
-/// Australian or New Zealand's. The span takes in the words.
+/// Two years in a row named a financial year ("the 2029-30 financial year", "FY 2030-31"): its
+/// months, from April as in Britain, Canada and India, or from July where the article's dollar
+/// is Australian or New Zealand's. One year after "fiscal" ("through fiscal 2035") is the US
+/// federal one, from October of the year before, where the article's dollar is no other. The
+/// span takes in the words.
 fn financial_year(
     text: &str,
     span: &Range<usize>,
     value: &str,
     dollar: Option<&'static str>,
-) -> Option<(String, usize)> {
+) -> Option<(String, Range<usize>)> {
+    let before = text.get(..span.start)?;
+    if value.len() == 4 {
+        let y = value.parse::<i32>().ok()?;
+        let words = before.strip_suffix("fiscal ")?;
+        if dollar.is_some() || words.ends_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        return Some((format!("{:04}-10/{y:04}-09", y - 1), words.len()..span.end));
+    }
     let (a, b) = value.split_once('/')?;
     let (y1, y2) = (a.parse::<i32>().ok()?, b.parse::<i32>().ok()?);
     if y2 != y1 + 1 || a.len() != 4 {
         return None;
     }
     let rest = text.get(span.end..)?;
-    let words = [" financial year", " fiscal year"]
+    let after = [" financial year", " fiscal year"]
         .iter()
-        .find(|w| rest.starts_with(*w))?;
+        .find(|w| rest.starts_with(*w))
+        .map(|w| span.end + w.len());
+    let prefix = ["FY ", "FY"]
+        .iter()
+        .find(|p| before.ends_with(*p))
+        .map(|p| span.start - p.len())
+        .filter(|&at| !before[..at].ends_with(|c: char| c.is_alphanumeric()));
+    let words = match (prefix, after) {
+        (_, Some(end)) => span.start..end,
+        (Some(start), None) => start..span.end,
+        (None, None) => return None,
+    };
     let first = if matches!(dollar, Some("AUD" | "NZD")) {
         7
     } else {
@@ -910,7 +1016,7 @@ fn financial_year(
     };
     Some((
         format!("{y1:04}-{first:02}/{y2:04}-{:02}", first - 1),
-        span.end + words.len(),
+        words,
     ))
 }
 
@@ -1857,6 +1963,15 @@ fn part_of_a_law_name(text: &str, span: &Range<usize>) -> bool {
     let Some(before) = text[..span.start].strip_suffix(' ') else {
         return false;
     };
+    // "Information Technology Act, 2000" (as India writes it), "… Act of 2022" (as the US
+    // does).
+    if let Some(act) = before
+        .strip_suffix(',')
+        .or_else(|| before.strip_suffix(" of"))
+        && act.ends_with(" Act")
+    {
+        return true;
+    }
     let word = before
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
         .next()

@@ -98,7 +98,7 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
 /// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4".
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]?(?:\(\d{1,3}[a-z]?\))?)\s+of\s+the\s+((?:[A-Z][A-Za-z-]*\s+){1,6}Act(?:\s+(?:19|20)\d{2}(?-u:\b))?)")
+    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]?(?:\(\d{1,3}[a-z]?\))?)\s+of\s+the\s+((?:[A-Z][A-Za-z-]*\s+){1,6}Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?)")
         .expect("compiles")
 });
 
@@ -456,7 +456,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
         // after the reference is its law, all of it.
         if let Some(m) = c.get(8)
-            && text[end..m.start()].trim().is_empty()
+            && matches!(text[end..m.start()].trim(), "" | "of the" | "of")
             && let Some(act) = ACT_AFTER.find(&text[m.start()..])
         {
             id.push(' ');
@@ -1038,9 +1038,15 @@ fn document_over(out: &[Found], span: std::ops::Range<usize>) -> bool {
 /// after an act always ("Online Safety Act 2023"), after a German law's name only when no
 /// lower-case word follows ("das Telekommunikationsgesetz 2021 geändert" tells a time); else 0.
 fn year_after(rest: &str, always: bool) -> usize {
-    let Some(digits) = rest.strip_prefix(' ') else {
-        return 0;
+    // "Information Technology Act, 2000", "… Act of 2022": after an act, as India and the US
+    // write its year.
+    let lead = match rest {
+        r if always && r.starts_with(", ") => 2,
+        r if always && r.starts_with(" of ") => 4,
+        r if r.starts_with(' ') => 1,
+        _ => return 0,
     };
+    let digits = &rest[lead..];
     let year = digits.as_bytes().get(..4).is_some_and(|y| {
         y.iter().all(u8::is_ascii_digit) && (y.starts_with(b"19") || y.starts_with(b"20"))
     });
@@ -1055,7 +1061,7 @@ fn year_after(rest: &str, always: bool) -> usize {
     if !always && next.is_some_and(char::is_lowercase) {
         return 0;
     }
-    5
+    lead + 4
 }
 
 /// Compounds of a short form and a document word ("KI-Verordnung"); see [`COMPOUND`].
