@@ -750,10 +750,6 @@ fn join_ranges(text: &str, out: &mut Vec<Found>, first: usize) {
     };
     let mut i = first;
     while i < out.len() {
-        let Some(a) = plain(&out[i], false) else {
-            i += 1;
-            continue;
-        };
         let span = out[i].span.clone();
         let lead = super::word_before(text, span.start);
         let opened = matches!(lead, "von" | "Von" | "vom" | "from" | "From");
@@ -762,6 +758,21 @@ fn join_ranges(text: &str, out: &mut Vec<Found>, first: usize) {
             text[..span.start].trim_end().len() - lead.len()
         } else {
             span.start
+        };
+        // "von 2028 bis 2031", found as one span of years: the word opening it is its own.
+        let written_range = matches!(&out[i].value, FactValue::Date(DateValue { iso: Some(v), .. })
+            if v.len() == 9 && v.contains('/'))
+            && [" bis ", " to ", "-", "–"]
+                .iter()
+                .any(|link| text[span.clone()].contains(link));
+        if opened && written_range {
+            out[i].span.start = start;
+            i += 1;
+            continue;
+        }
+        let Some(a) = plain(&out[i], false) else {
+            i += 1;
+            continue;
         };
         let next = out
             .get(i + 1)
@@ -778,26 +789,11 @@ fn join_ranges(text: &str, out: &mut Vec<Found>, first: usize) {
             (joins && a.len() == b.len() && a < b && a.get(4..5) == b.get(4..5))
                 .then(|| (b_span.end, b))
         });
-        // "2030-2031": the second year glued to the first, found by no pattern.
-        let glued = || {
-            let rest = text.get(span.end..)?;
-            let digits = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–'))?;
-            let year = digits.get(..4)?;
-            let after = digits[4..].chars().next();
-            (a.len() == 4
-                && year.bytes().all(|b| b.is_ascii_digit())
-                && year > a.as_str()
-                && !after.is_some_and(|c| c.is_alphanumeric()))
-            .then(|| (span.end + (rest.len() - digits.len()) + 4, year.to_string()))
-        };
-        let pair = joined.is_some();
-        let Some((end, b)) = joined.or_else(|| (!between).then(glued).flatten()) else {
+        let Some((end, b)) = joined else {
             i += 1;
             continue;
         };
-        if pair {
-            out.remove(i + 1);
-        }
+        out.remove(i + 1);
         out[i].span = start..end;
         out[i].value = FactValue::Date(DateValue {
             iso: Some(format!("{a}/{b}")),
@@ -941,11 +937,17 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             let own_time = if relative {
                 WEEKDAYS.iter().any(|w| text[c.span.clone()].contains(w))
             } else {
+                // An interval reaching the article's time ("2024 bis 2028") at either end or
+                // across it.
+                let year = |v: &str| v.get(..4)?.parse::<i32>().ok();
+                let (first, last) = iso.as_deref().map_or((None, None), |v| {
+                    let (a, b) = v.split_once('/').unwrap_or((v, v));
+                    (year(a), year(b))
+                });
                 !yearless
-                    && iso
-                        .as_deref()
-                        .and_then(|v| v.get(..4)?.parse::<i32>().ok())
-                        .is_some_and(|y| (y - article.year()).abs() <= 1)
+                    && first
+                        .zip(last)
+                        .is_some_and(|(a, b)| a - 1 <= article.year() && article.year() <= b + 1)
             };
             ctx.news_time |= own_time;
         }
@@ -1591,16 +1593,14 @@ fn collect(
             (Some(_), None) => c.get(1).map_or(0..0, |m| m.range()),
             _ => whole(&c),
         };
-        // "Finanzplan 2028–2031", "Zeitraum 2028 bis 2031": a span of years after the noun
-        // that names it (a plan, a period); after a preposition ("von 2028 bis 2031"), a place
-        // or "in den Jahren" the two years stay two dates.
+        // "Finanzplan 2028–2031", "in den Jahren 2028 bis 2031", "2030-2031": a span of
+        // years. ("von" before it is taken in by `join_ranges`.)
         if c.get(2).is_none()
             && let Some((end, y2)) = second_year_of_a_span(text, span.end)
             && plausible_year(y)
             && y < y2
             && y2 - y <= 20
             && clean_edges(text, span.start..end)
-            && after_a_noun(text, span.start)
         {
             push(
                 out,
@@ -1916,7 +1916,7 @@ fn clean_edges(text: &str, span: Range<usize>) -> bool {
 /// The end and the year of "–2031", "-2031" or " bis 2031" at `at`, the second year of a span.
 fn second_year_of_a_span(text: &str, at: usize) -> Option<(usize, i32)> {
     let rest = text.get(at..)?;
-    let digits = ["–", "-", " – ", " - ", " bis "]
+    let digits = ["–", "-", " – ", " - ", " bis ", " to "]
         .iter()
         .find_map(|link| rest.strip_prefix(link))?;
     let year = digits
@@ -1924,35 +1924,6 @@ fn second_year_of_a_span(text: &str, at: usize) -> Option<(usize, i32)> {
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
     let end = at + (rest.len() - digits.len()) + 4;
     Some((end, year.parse().ok()?))
-}
-
-/// Whether the word right before `at` names a plan or a period, whose span of years follows
-/// ("Finanzplan", "Zeitraum", "Legislaturperiode", "budget period"); after a place or "in den
-/// Jahren" ("Osten 1943–1945", "in den Jahren 1954 bis 1962") the years are two dates.
-fn after_a_noun(text: &str, at: usize) -> bool {
-    const PERIODS: &[&str] = &[
-        "plan",
-        "plans",
-        "periode",
-        "zeitraum",
-        "zeitraums",
-        "rahmen",
-        "rahmens",
-        "programm",
-        "programms",
-        "haushalt",
-        "haushalts",
-        "amtszeit",
-        "zyklus",
-        "period",
-        "programme",
-        "program",
-        "framework",
-        "budget",
-        "cycle",
-    ];
-    let word = super::word_before(text, at).to_lowercase();
-    PERIODS.iter().any(|p| word.ends_with(p))
 }
 
 /// "Online Safety Act 2023", "des Telekommunikationsgesetzes 2021", "(TKG 2021)": a year right
@@ -2215,6 +2186,11 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     // Each pattern needs one of its unit words as a word of its own, listed again in cues.rs
     // (in any case: with a character that folds to ASCII, the patterns run anyway).
     for c in all(&REL_UNIT, text, cues.has_folded(Cue::RelUnit)) {
+        // "in den Jahren 1954 bis 1962": no count, no date.
+        let amount = c.get(2).or(c.get(4)).map_or("", |m| m.as_str());
+        if parse_count(amount).is_none() {
+            continue;
+        }
         out.push(make(&c, |d, c| {
             let (sign, amount, unit) = if let Some(dir) = c.get(1) {
                 // "seit drei Wochen": since the day three weeks back. "binnen drei Monaten"
@@ -3887,18 +3863,30 @@ mod tests {
             pairs("für den Zeitraum 2028 bis 2031", None),
             vec![pair("2028 bis 2031", "2028/2031")]
         );
-        // After a preposition, a place or "Jahren" the years stay two dates.
-        for text in [
-            "von 2028 bis 2031",
-            "Krieg im Osten 1943–1945",
-            "in den Jahren 1954 bis 1962",
-        ] {
-            let years: Vec<_> = pairs(text, None)
-                .into_iter()
-                .filter_map(|(_, iso)| iso.filter(|v| v.len() == 4))
-                .collect();
-            assert_eq!(years.len(), 2, "{text}: {years:?}");
-        }
+        // After a preposition, a place or "Jahren" the years are one range all the same.
+        assert_eq!(
+            pairs("von 2028 bis 2031", None),
+            vec![pair("von 2028 bis 2031", "2028/2031")]
+        );
+        assert_eq!(
+            pairs("Krieg im Osten 1943–1945", None),
+            vec![pair("1943–1945", "1943/1945")]
+        );
+        assert_eq!(
+            pairs("in den Jahren 1954 bis 1962", None),
+            vec![pair("1954 bis 1962", "1954/1962")]
+        );
+        assert_eq!(
+            pairs(
+                "between August 2026 and December 2029, not in 2024 and 2028",
+                None
+            ),
+            vec![
+                pair("between August 2026 and December 2029", "2026-08/2029-12"),
+                pair("2024", "2024"),
+                pair("2028", "2028")
+            ]
+        );
         assert_eq!(
             pairs("bis Jahresende 2031 abgedeckt", None),
             vec![pair("Jahresende 2031", "2031")]

@@ -1322,7 +1322,8 @@ mod tests {
         // What follows the number without naming a law stays out.
         assert_eq!(ids("Die Verbote nach Artikel 5 greifen."), ["Art. 5"]);
         assert_eq!(ids("nach Art. 5 Regeln für"), ["Art. 5"]);
-        assert_eq!(ids("Article 5 of the AI Act applies"), ["Art. 5", "AI Act"]);
+        // An act named after "of the" is the provision's law, as "Artikel 70 der KI-Verordnung".
+        assert_eq!(ids("Article 5 of the AI Act applies"), ["Art. 5 AI Act"]);
         // A German noun and "zum" before an English act are not part of its name.
         assert_eq!(
             ids("Die Position zum Digital Fairness Act steht."),
