@@ -787,7 +787,7 @@ fn join_ranges(text: &str, out: &mut Vec<Found>, first: usize) {
                 _ => false,
             };
             (joins && a.len() == b.len() && a < b && a.get(4..5) == b.get(4..5))
-                .then(|| (b_span.end, b))
+                .then_some((b_span.end, b))
         });
         let Some((end, b)) = joined else {
             i += 1;
