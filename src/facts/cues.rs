@@ -215,13 +215,14 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Cue::Quarter,
         Case::Exact,
         &[
-            "Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4",
+            "Quartal", "quartal", "quarter", "Quarter", "Q1", "Q2", "Q3", "Q4", "I/1", "I/2",
+            "V/1", "V/2",
         ],
     ),
     (
         Cue::Half,
         Case::Exact,
-        &["Halbjahr", "Jahreshälfte", "half", "Half"],
+        &["Halbjahr", "Jahreshälfte", "half", "Half", "H1", "H2"],
     ),
     (
         Cue::Season,

@@ -551,11 +551,11 @@ pattern!(
 );
 pattern!(
     QUARTER,
-    r"(?i:(?-u:\b)(?:im\s+|in the\s+)?(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})(?-u:\b)|(?-u:\b)Q([1-4])\s*[/ -]?\s*(\d{4})(?-u:\b)|(?-u:\b)(\d{4})\s*[- ]Q([1-4])(?-u:\b))"
+    r"(?i:(?-u:\b)(?:im\s+|in the\s+)?(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})(?-u:\b)|(?-u:\b)Q([1-4])\s*[/ -]?\s*(\d{4})(?-u:\b)|(?-u:\b)(\d{4})\s*[- ]Q([1-4])(?-u:\b)|(?-u:\b)(?-i:(I|II|III|IV))/(\d{4})(?-u:\b))"
 );
 pattern!(
     HALF,
-    r"(?i:(?:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)|(?-u:\b)([12])\.)\s*(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))"
+    r"(?i:(?:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)|(?-u:\b)([12])\.)\s*(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))|(?-u:\b)H([12])\s*[/ ]?\s*(\d{4})(?-u:\b)"
 );
 // "im zweiten Quartal", "im zweiten Halbjahr": of the year the context gives. The English
 // "second half" alone is too often of a match or a session.
@@ -595,7 +595,7 @@ pattern!(
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:[Aa]m(?:\s+(vergangenen|letzten|kommenden|nächsten))?|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|[Uu]ntil|by)\s+((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)(?:\s+(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem))?|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 // "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
 // weekday names a day of the week that follows, not the most recent such day.
@@ -608,7 +608,7 @@ pattern!(
 // of the RelMonthWord cue ("kommendes Frühjahr" stays a plain season).
 pattern!(
     REL_SEASON,
-    r"(?-u:\b)(?:(kommenden|nächsten|vergangenen|letzten)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?|([Nn]ext|[Ll]ast)\s+(spring|summer|autumn|fall|winter))(?-u:\b)"
+    r"(?-u:\b)(?:(kommenden|nächsten|vergangenen|letzten)\s+(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?|([Nn]ext|[Ll]ast|[Tt]his)\s+(spring|summer|autumn|fall|winter))(?-u:\b)"
 );
 pattern!(
     REL_UNIT,
@@ -616,7 +616,7 @@ pattern!(
 );
 pattern!(
     REL_NAMED,
-    r"(?i:((?-u:\b)(?:nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this|past)|übernächste[nsr]?)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
+    r"(?i:((?-u:\b)(?:nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this)|übernächste[nsr]?)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
 );
 pattern!(
     REL_MONTH,
@@ -1429,6 +1429,13 @@ fn collect(
             (ordinal(q.as_str()), y.as_str().parse::<i32>().ok())
         } else if let (Some(q), Some(y)) = (c.get(4), c.get(5)) {
             (q.as_str().parse().ok(), y.as_str().parse().ok())
+        } else if let (Some(q), Some(y)) = (c.get(8), c.get(9)) {
+            // "Quartalsbriefing I/2031": the quarter in Roman numerals.
+            let q = ["I", "II", "III", "IV"]
+                .iter()
+                .position(|r| *r == q.as_str())
+                .map(|i| i as u32 + 1);
+            (q, y.as_str().parse().ok())
         } else {
             (num::<u32>(&c, 7), num::<i32>(&c, 6))
         };
@@ -1438,6 +1445,7 @@ fn collect(
                 .or(c.get(2))
                 .or(c.get(4))
                 .or(c.get(6))
+                .or(c.get(8))
                 .map_or(0, |m| m.start());
             let start = if c.get(4).is_some() {
                 start.saturating_sub(1)
@@ -1450,7 +1458,11 @@ fn collect(
     }
     for c in all(&HALF, text, cues.has(Cue::Half) && cues.four_digits) {
         // "1. Halbjahr 2028": the half by its number.
-        let (Some(h), Some(y)) = (c.get(1).or(c.get(2)), num::<i32>(&c, 3)) else {
+        // "H2 2030": the half by its number after "H".
+        let (Some(h), Some(y)) = (
+            c.get(1).or(c.get(2)).or(c.get(4)),
+            num::<i32>(&c, 3).or(num::<i32>(&c, 5)),
+        ) else {
             continue;
         };
         let half = half_named(h.as_str());
@@ -1512,8 +1524,12 @@ fn collect(
             "herbst" | "autumn" | "fall" => "FA",
             _ => "WI",
         };
-        // "fall" and "spring" are ordinary English words without a year.
-        if c.get(2).is_none() && matches!(s.as_str(), "fall" | "spring" | "Fall" | "Spring") {
+        // "fall" and "spring" are ordinary English words without a year, unless "the" makes
+        // them a time ("in the spring").
+        if c.get(2).is_none()
+            && matches!(s.as_str(), "fall" | "spring" | "Fall" | "Spring")
+            && super::word_before(text, s.start()) != "the"
+        {
             continue;
         }
         push(
@@ -1735,8 +1751,17 @@ fn anaphors(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         });
     }
     for c in all(&LATER, text, cues.has_folded(Cue::LaterWord)) {
+        // "a year earlier", "ein Jahr später": one.
+        let one = |m: &str| {
+            matches!(
+                m,
+                "a" | "A" | "an" | "An" | "ein" | "Ein" | "eine" | "Eine" | "einen" | "Einen"
+            )
+            .then_some(1)
+        };
         let (Some(n), Some(unit), Some(dir)) = (
-            c.get(1).and_then(|m| parse_count(m.as_str())),
+            c.get(1)
+                .and_then(|m| parse_count(m.as_str()).or_else(|| one(m.as_str()))),
             c.get(2),
             c.get(3),
         ) else {
@@ -2073,6 +2098,19 @@ fn names_a_recent_year(text: &str, span: &Range<usize>, y: i32, anchor: Option<N
 }
 
 /// Relative expressions, resolved against the article's date when there is one.
+/// Whether an English weekday written without a preposition names a day ("said Thursday
+/// that"), not a part of a name: "Black Friday", "Super Tuesday", "The Sunday Times".
+fn names_a_day_alone(text: &str, day: Range<usize>) -> bool {
+    let before = super::word_before(text, day.start);
+    let in_a_name = [
+        "Black", "Super", "Ash", "Good", "Cyber", "Blue", "Holy", "Easter", "Palm", "Shrove",
+        "Maundy", "Giving", "Bloody", "Fat", "Whit",
+    ]
+    .contains(&before);
+    let next = text[day.end..].strip_prefix(' ').unwrap_or("");
+    !in_a_name && !next.starts_with(|c: char| c.is_uppercase())
+}
+
 fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
     let make = |c: &Captures, f: fn(NaiveDate, &Captures) -> Option<String>| Candidate {
         span: whole(c),
@@ -2128,11 +2166,24 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         {
             continue;
         }
+        // A weekday alone, as agencies write it ("The Senate late Thursday passed", "said
+        // Thursday"), is a day like "on Thursday"; not in a name ("Black Friday", "Super
+        // Tuesday", "The Sunday Times") nor in German, where "am" is not left out.
+        let alone = c
+            .get(0)
+            .zip(c.get(2))
+            .is_some_and(|(m, d)| m.start() == d.start());
+        if alone
+            && let Some(day) = c.get(2)
+            && (!day.as_str().ends_with("day") || !names_a_day_alone(text, day.range()))
+        {
+            continue;
+        }
         // "Der Bundestag berät bereits am Mittwoch über die nächste Etappe": a bare weekday
         // in a clause about what is ahead is the coming one.
         let bare = c.get(1).is_none()
             && c.get(0)
-                .is_some_and(|m| m.as_str().starts_with(['A', 'a', 'O', 'o']));
+                .is_some_and(|m| alone || m.as_str().starts_with(['A', 'a', 'O', 'o']));
         if bare
             && let (Some(d), Some(day)) = (anchor, c.get(2).and_then(|m| weekday_of(m.as_str())))
             && clause_is_ahead(text, &whole(&c))
@@ -2223,11 +2274,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 2
             } else if which.contains("näch") || which.contains("kommend") || which == "next" {
                 1
-            } else if which.contains("vergang")
-                || which.contains("letzt")
-                || which == "last"
-                || which == "past"
-            {
+            } else if which.contains("vergang") || which.contains("letzt") || which == "last" {
                 -1
             } else {
                 0
@@ -2270,7 +2317,10 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 "herbst" | "autumn" | "fall" => ("FA", 9),
                 _ => ("WI", 12),
             };
-            let year = if which == "kommenden" || which == "nächsten" || which == "next" {
+            let year = if which == "this" {
+                // "this fall": the season of the article's year (winter: the one it opens).
+                d.year()
+            } else if which == "kommenden" || which == "nächsten" || which == "next" {
                 // The next one that has not begun yet.
                 if first > d.month() {
                     d.year()
