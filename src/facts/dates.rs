@@ -109,8 +109,20 @@ pub(crate) fn names_a_day_or_month(word: &str) -> bool {
 /// The patterns are compiled for the regex crate's engine directly (the same syntax and
 /// matching), which can also search anchored at a given start: see [`at_starts`].
 fn re(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace("{M}", MONTH)).expect("date pattern compiles")
+    Regex::new(
+        &pattern
+            .replace("{MD}", MONTH_BEFORE_DAY)
+            .replace("{M}", MONTH),
+    )
+    .expect("date pattern compiles")
 }
+
+/// A month before its day in English, abbreviated with or without a dot ("Oct 31", as wire
+/// copy writes it, "Sept. 30"): a day after it tells "Mar" is no word.
+const MONTH_BEFORE_DAY: &str = concat!(
+    r"(?:Januar|Jänner|January|Februar|Feber|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)(?-u:\b)",
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?-u:\b))"
+);
 
 /// The groups of one match.
 pub(super) struct Captures<'t> {
@@ -528,12 +540,12 @@ pattern!(
 // "from March 30 to April 2, 2028". The day-first order ("from 3 to 5 March") is INTERVAL's.
 pattern!(
     INTERVAL_EN,
-    r"(?:(?-u:\b)([Ff]rom|[Bb]etween)\s+)?(?-u:\b)({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(?:–|-|to|through|until|and)\s*(?:({M})\s+)?(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?"
+    r"(?:(?-u:\b)([Ff]rom|[Bb]etween)\s+)?(?-u:\b)({MD})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(?:–|-|to|through|until|and)\s*(?:({MD})\s+)?(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?"
 );
 pattern!(DAY_DE, r"(?-u:\b)(\d{1,2})\.\s?({M})(?:\s+(\d{4}))?");
 pattern!(
     DAY_EN_MD,
-    r"(?-u:\b)({M})\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4}))?"
+    r"(?-u:\b)({MD})\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4}))?"
 );
 pattern!(
     DAY_EN_DM,
@@ -874,10 +886,14 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 | Shape::WeekOf { year: None, .. }
         );
         let back = yearless && told_as_past_by_its_preposition(text, &c.span, c.modifier);
+        // "by Nov 22", "until 3 May": a deadline is set for what is still to be done.
+        let deadline = ["by ", "By ", "until ", "Until "]
+            .iter()
+            .any(|w| text[c.span.clone()].starts_with(w));
         let ahead = yearless
             && !back
             && ctx.article_date.is_some()
-            && speaks_of_what_is_ahead(text, &c.span);
+            && (deadline || speaks_of_what_is_ahead(text, &c.span));
         let past = yearless
             && !ahead
             && ctx.article_date.is_some()
@@ -1316,8 +1332,8 @@ fn collect(
                 && valid_day(day, month)
             {
                 let mut span = whole(&c);
-                // "until April 30": the word of a deadline is kept, as "bis" is.
-                let until = ["until ", "Until "]
+                // "until April 30", "by Nov 22": the word of a deadline is kept, as "bis" is.
+                let until = ["until ", "Until ", "by ", "By "]
                     .iter()
                     .find_map(|w| text[..span.start].strip_suffix(w))
                     .filter(|before| !before.ends_with(char::is_alphanumeric));
