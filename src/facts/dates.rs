@@ -2643,7 +2643,7 @@ fn told_as_past_by_its_preposition(
 }
 
 /// Where a sentence ends, as the checks of tense see it.
-const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', ';'];
+pub(crate) const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// Where a clause ends: the ends of sentences, commas and lines.
 const CLAUSE_ENDS: [char; 6] = ['.', '!', '?', ';', ',', '\n'];
@@ -2660,7 +2660,7 @@ fn bis_zum_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The bytes around `span` up to the nearest of `ends` on either side.
-fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<usize> {
+pub(crate) fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<usize> {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
     let from = before.rfind(ends).map_or(0, |i| i + 1);

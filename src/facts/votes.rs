@@ -48,12 +48,39 @@ static ABSTAINING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("compiles")
 });
 
+/// A result as American news writes it: "passed 61-38", "a 61-38 vote", "voted 3-2".
+static HYPHENED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,3})[-–](\d{1,3})(?-u:\b)").expect("compiles"));
+
+/// "No votes first": "mit 45 Nein- gegen 30 Ja-Stimmen bei einer Enthaltung abgelehnt".
+static GERMAN_NO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    let n = count_pattern();
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)({n})\s+(?:Nein-?(?:Stimm[a-zäöüß]*)?|Gegenstimm[a-zäöüß]*)\s*(?:,|und|gegen)\s*({n})\s+Ja-?(?:Stimm[a-zäöüß]*)?(?:\s*(?:,|und|bei|sowie)\s*({n})\s+(?:Stimm)?[Ee]nthaltung[a-zäöüß]*)?"
+    ))
+    .expect("vote pattern compiles")
+});
+
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
     let cues = ctx.cues(text);
+    if cues.digits && (text.contains('-') || text.contains('–')) {
+        hyphened(text, out);
+    }
     if !cues.has(Cue::Vote) {
         return;
+    }
+    for c in cues
+        .has_folded(Cue::VoteAgainst)
+        .then(|| GERMAN_NO_FIRST.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let count = |i: usize| c.get(i).and_then(|m| parse_count(m.as_str()));
+        if let (Some(all), Some(no), Some(yes)) = (c.get(0), count(1), count(2)) {
+            push(out, all.range(), Some(yes), Some(no), count(3), false);
+        }
     }
     // A formula is kept only with its no votes or abstentions, whose words (listed again in
     // cues.rs) must be there: without them the patterns are not run.
@@ -65,6 +92,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         .into_iter()
         .flatten()
     {
+        // Read already, no votes first.
+        if c.get(0).is_some_and(|m| {
+            out.iter().any(|f| {
+                f.kind == FactKind::Vote && f.span.start < m.end() && m.start() < f.span.end
+            })
+        }) {
+            continue;
+        }
         let yes = c.get(1).and_then(|m| parse_count(m.as_str()));
         // The no votes may also come after the abstentions ("bei zwölf Enthaltungen und zwei
         // Gegenstimmen").
@@ -132,6 +167,66 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             push(out, m.range(), None, Some(0), None, true);
         }
+    }
+}
+
+/// Results written "61-38" ([`HYPHENED`]) in a sentence that tells of a vote ("passed",
+/// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
+/// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
+fn hyphened(text: &str, out: &mut Vec<Found>) {
+    const VERBS: [&str; 11] = [
+        "passed",
+        "passes",
+        "voted",
+        "approved",
+        "rejected",
+        "adopted",
+        "cleared",
+        "defeated",
+        "confirmed",
+        "backed",
+        "failed",
+    ];
+    for c in HYPHENED.captures_iter(text) {
+        let (Some(all), Some(yes), Some(no)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let before = text[..all.start()].chars().next_back();
+        let after = text[all.end()..].chars().next();
+        let glued = before.is_some_and(|ch| {
+            ch.is_alphanumeric() || matches!(ch, '-' | ':' | '.' | '/' | '$' | '€' | '£')
+        }) || after
+            .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '%' | '/'));
+        let word = super::word_before(text, all.start());
+        // "24–25 June": days before their month.
+        let next: &str = text[all.end()..]
+            .trim_start()
+            .split(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let dated = super::dates::names_a_day_or_month(word)
+            || super::dates::names_a_day_or_month(next)
+            || [
+                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                "Dec", "aged", "Aged",
+            ]
+            .contains(&word);
+        // The verb within the five words before ("passed the bill 61-38", "voted 3-2"), or
+        // the word of the vote after ("a 61-38 vote").
+        let told = text[..all.start()]
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .take_while(|w| !w.ends_with(['.', '!', '?', ';']))
+            .any(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+            || matches!(next, "vote" | "votes" | "tally" | "margin" | "decision");
+        if glued || dated || !told {
+            continue;
+        }
+        let (Ok(yes), Ok(no)) = (yes.as_str().parse(), no.as_str().parse()) else {
+            continue;
+        };
+        push(out, all.range(), Some(yes), Some(no), None, false);
     }
 }
 
@@ -274,10 +369,15 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             };
             // Before it, in its clause: "dagegen 210", "enthalten haben sich 3", "Für den
             // Entwurf stimmten 372".
+            // A number inside a symbol ("A/C.1/85/L.41") is no count and ends no clause.
+            let in_a_symbol = |r: &std::ops::Range<usize>| {
+                words.as_bytes().get(r.start.wrapping_sub(1)) == Some(&b'/')
+                    || words.as_bytes().get(r.end) == Some(&b'/')
+            };
             let clause: Vec<&(&str, std::ops::Range<usize>)> = tokens[..i]
                 .iter()
                 .rev()
-                .take_while(|t| !punct(t.0) && !is_count(t.0))
+                .take_while(|t| !punct(t.0) && (!is_count(t.0) || in_a_symbol(&t.1)))
                 .collect();
             // Words right after another count are that count's ("37 Enthaltungen eine …").
             let after_a_count = tokens[..i - clause.len()]
@@ -289,16 +389,25 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 .filter(|_| !after_a_count)
                 .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.start)))
                 .or_else(|| {
-                    let voted = clause.first().is_some_and(|w| {
+                    let is_voted = |w: &&&(&str, std::ops::Range<usize>)| {
                         w.0.starts_with("stimmt")
                             || w.0.starts_with("votiert")
                             || w.0 == "voted"
                             || w.0 == "stimmen"
-                    });
-                    let opener = clause.last()?;
-                    match opener.0.to_lowercase().as_str() {
-                        "für" if voted => Some((Role::Yes, opener.1.start)),
-                        "gegen" if voted => Some((Role::No, opener.1.start)),
+                    };
+                    // "Für den Entwurf stimmten 372" from "Für"; "Für den Entwurf stimmten am
+                    // Dienstag im Ausschuss 161 Staaten" from the count, which the verb does not
+                    // touch.
+                    let begin = if clause.first().is_some_and(|w| is_voted(&w)) {
+                        clause.last()?.1.start
+                    } else if clause.iter().any(|w| is_voted(&w)) {
+                        r.start
+                    } else {
+                        return None;
+                    };
+                    match clause.last()?.0.to_lowercase().as_str() {
+                        "für" => Some((Role::Yes, begin)),
+                        "gegen" => Some((Role::No, begin)),
                         _ => None,
                     }
                 });
@@ -340,7 +449,15 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             continue;
         }
         let lo = found.iter().map(|f| f.2.start).min().unwrap_or(0);
-        let hi = found.iter().map(|f| f.2.end).max().unwrap_or(0);
+        let mut hi = found.iter().map(|f| f.2.end).max().unwrap_or(0);
+        // "13 enthielten sich": the reflexive belongs to the verb.
+        if words
+            .get(..hi)
+            .is_some_and(|w| w.ends_with("enthielten") || w.ends_with("enthalten"))
+            && words.get(hi..).is_some_and(|w| w.starts_with(" sich"))
+        {
+            hi += " sich".len();
+        }
         push(
             out,
             sentence.start + lo..sentence.start + hi,
@@ -574,6 +691,54 @@ mod tests {
         assert!(v.is_empty(), "only one part: {v:?}");
         let v = votes("Die Stimmen von 12 Staaten und 5 Organisationen wurden gezählt.");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_far_verb_and_a_symbol_in_the_clause() {
+        let v = votes(
+            "Für den Entwurf A/C.1/85/L.41 stimmten am Dienstag im Ausschuss 161 Staaten, drei votierten dagegen, 13 enthielten sich.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(161), Some(3), Some(13)), "{v:?}");
+        assert_eq!(
+            v[0].0,
+            "161 Staaten, drei votierten dagegen, 13 enthielten sich"
+        );
+    }
+
+    #[test]
+    fn no_votes_told_first() {
+        let v = votes(
+            "Der Antrag wurde mit 45 Nein- gegen 30 Ja-Stimmen bei einer Enthaltung abgelehnt.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "45 Nein- gegen 30 Ja-Stimmen bei einer Enthaltung");
+        assert_eq!(triple(&v[0].1), (Some(30), Some(45), Some(1)));
+    }
+
+    #[test]
+    fn results_with_a_hyphen() {
+        let v = votes("The Senate passed the bill 61-38 on Thursday.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "61-38");
+        assert_eq!(triple(&v[0].1), (Some(61), Some(38), None));
+        let v = votes("The FCC voted 3-2 to adopt the rules.");
+        assert_eq!(triple(&v[0].1), (Some(3), Some(2), None), "{v:?}");
+        for not_a_vote in [
+            "The talks on Dec 16-17 were approved by all.",
+            "The parties met on 24–25 June and adopted the rules.",
+            "Users aged 13-17 voted in the survey.",
+            "ISO 3166-1 was adopted.",
+            "Pages 12-14 passed review.",
+            "The Senate voted. Pages 12-14 follow.",
+            "The bill covers 2030-2035.",
+            "It costs 20-30 euros.",
+        ] {
+            assert!(
+                votes(not_a_vote).is_empty(),
+                "{not_a_vote}: {:?}",
+                votes(not_a_vote)
+            );
+        }
     }
 
     #[test]
