@@ -243,6 +243,9 @@ const NOT_COUNTS: &[&str] = &[
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     counts(text, ctx, out);
+    if ctx.cues(text).digits && text.contains('|') {
+        table_cells(text, ctx.lang == Lang::En, out);
+    }
     // Last, as a span of time takes the words a count found in it ("binnen 24 Stunden").
     if ctx.cues(text).has(Cue::Duration) {
         durations(text, ctx.lang == Lang::En, out);
@@ -729,6 +732,69 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
     }
 }
 
+/// The numbers of a Markdown table's cells ("| Registrierte Einrichtungen | 19.800 | 24.500 |"):
+/// each a figure counting what its row's first cell names. Not the header row (the one above
+/// `|---|`), whose numbers are years and quarters, nor a cell that holds more than a number
+/// (an amount, a date, a percentage: the other rules read those).
+fn table_cells(text: &str, english: bool, out: &mut Vec<Found>) {
+    static NUMBER_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*$")
+            .expect("compiles")
+    });
+    let is_separator = |row: &str| {
+        row.contains('-')
+            && row
+                .trim()
+                .bytes()
+                .all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+    };
+    let mut at = 0;
+    let rows: Vec<(usize, &str)> = text
+        .split('\n')
+        .map(|row| {
+            let start = at;
+            at += row.len() + 1;
+            (start, row)
+        })
+        .collect();
+    for (i, &(start, row)) in rows.iter().enumerate() {
+        let trimmed = row.trim();
+        let header = rows.get(i + 1).is_some_and(|next| is_separator(next.1));
+        if !trimmed.starts_with('|') || trimmed.matches('|').count() < 3 || header {
+            continue;
+        }
+        let mut cell_start = start;
+        let mut label: Option<&str> = None;
+        for (k, cell) in row.split('|').enumerate() {
+            let here = cell_start;
+            cell_start += cell.len() + 1;
+            if k == 0 {
+                continue;
+            }
+            let Some(label) = label else {
+                label = Some(cell.trim());
+                continue;
+            };
+            let Some(n) = NUMBER_CELL.captures(cell).and_then(|c| c.get(1)) else {
+                continue;
+            };
+            let span = here + n.start()..here + n.end();
+            let Some(number) = parse_digits(n.as_str(), english) else {
+                continue;
+            };
+            let year = n.len() == 4 && (1900.0..=2100.0).contains(&number);
+            if year
+                || out
+                    .iter()
+                    .any(|f| f.span.start < span.end && span.start < f.span.end)
+            {
+                continue;
+            }
+            push(out, span, number, label.into(), None);
+        }
+    }
+}
+
 /// German: spans of time ("vier Tagen") and units handled elsewhere count nothing.
 fn counts_de(_before: &str, unit: &str) -> bool {
     !SPANS_OF_TIME.contains(&unit) && !NOT_COUNTS.contains(&unit)
@@ -1068,6 +1134,30 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_a_tables_cells() {
+        let table = "| Kennzahl | Q4 2030 | Q1 2031 |\n|---|---|---|\n| Registrierte Einrichtungen | 19.800 | 24.500 |\n| davon Ransomware | 96 | Text |\n| Jahr | 2031 | 7 |";
+        let f = figures(table);
+        assert_eq!(
+            f,
+            [
+                (
+                    "19.800".to_string(),
+                    19800.0,
+                    "Registrierte Einrichtungen".to_string()
+                ),
+                (
+                    "24.500".to_string(),
+                    24500.0,
+                    "Registrierte Einrichtungen".to_string()
+                ),
+                ("96".to_string(), 96.0, "davon Ransomware".to_string()),
+                ("7".to_string(), 7.0, "Jahr".to_string()),
+            ]
+        );
+        assert!(figures("a | 12 | b").is_empty(), "not a row");
+    }
 
     fn figures(text: &str) -> Vec<(String, f64, String)> {
         let mut out = Vec::new();
