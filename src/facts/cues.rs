@@ -537,7 +537,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::AnyWord,
         &[
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "twenty", "thirty", "hundred", "million", "billion",
+            "twelve", "twenty", "thirty", "hundred", "million", "billion", "crore", "lakh",
         ],
     ),
     (
@@ -658,7 +658,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "dollar", "euro", "yen", "yuan", "pounds", "francs", "roubles", "rubles", "rupees",
             // Not "₹" nor the rand's "R1.2bn": their bytes would outgrow the automaton's 64
             // classes (money.rs looks for them itself).
-            "SGD", "AUD", "CAD", "HKD", "Rs", "crore", "lakh", "ZAR",
+            "SGD", "AUD", "CAD", "HKD", "Rs", "crore", "lakh", "ZAR", "Bitcoin", "BTC",
         ],
     ),
 ];

@@ -87,7 +87,7 @@ static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 /// An English count with a scale word: "more than 2.1 million schools", "some 780 million
 /// school-age children".
 static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s+(million|billion)\s+((?:[a-z]+-[a-z]+\s+)?(?:people|children|staff|[a-z]+s))(?-u:\b)")
+    Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s+(million|billion|crore|lakh)\s+((?:[a-z]+-[a-z]+\s+)?(?:people|children|staff|[a-z]+s|[A-Z][a-z]+ns))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -243,6 +243,9 @@ const NOT_COUNTS: &[&str] = &[
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     counts(text, ctx, out);
+    if ctx.lang == Lang::En && ctx.cues(text).digits {
+        modified_counts_en(text, out);
+    }
     if ctx.cues(text).digits && text.contains('|') {
         table_cells(text, ctx.lang == Lang::En, out);
     }
@@ -401,11 +404,16 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         };
         let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
-        let factor = if scale.as_str() == "billion" {
-            1e9
-        } else {
-            1e6
+        let factor = match scale.as_str() {
+            "billion" => 1e9,
+            "crore" => 1e7,
+            "lakh" => 1e5,
+            _ => 1e6,
         };
+        // "140 crore Indians" read as 140 of a noun "crore" gives way.
+        out.retain(|f| {
+            f.kind != FactKind::Figure || f.span.end <= n.start() || all.end() <= f.span.start
+        });
         push(
             out,
             qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
@@ -729,6 +737,97 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
             f.kind != FactKind::Figure || f.span.end <= all.start() || all.end() <= f.span.start
         });
         push(out, all.range(), number, unit.as_str().into(), qualifier);
+    }
+}
+
+/// An English count whose noun follows one to three words that qualify it: "more than 1,500
+/// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users". The
+/// words between are not function words ("1,500 of the reports"), the count not a year.
+fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
+    static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?P<q>about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately)\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}|[A-Z][a-z]+|[A-Z]{2,5})){1,3}?)\s+(?P<unit>[a-z]{3,}s)(?-u:\b)")
+            .expect("compiles")
+    });
+    const FUNCTION_WORDS: &[&str] = &[
+        "the", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "was",
+        "were", "is", "are", "has", "had", "have", "be", "been", "this", "that", "these", "those",
+        "its", "their", "his", "her", "our", "per", "than", "as", "into", "over", "under", "about",
+        "after", "before", "since", "between", "during", "will", "would", "could", "may", "not",
+        "no", "all", "each", "every", "more", "less", "other", "such", "which", "who", "it",
+        "they", "we", "he", "she", "out", "up", "so", "but", "if", "when", "while", "then",
+        "there", "also", "only", "just", "still", "ago", "later", "earlier", "times", "new",
+    ];
+    for c in MODIFIED_COUNT_EN.captures_iter(text) {
+        let (Some(all), Some(mods), Some(unit)) = (c.get(0), c.name("mods"), c.name("unit")) else {
+            continue;
+        };
+        let n = c.name("n").or(c.name("sn"));
+        let Some(n) = n else {
+            continue;
+        };
+        let words: Vec<&str> = mods.as_str().split_whitespace().collect();
+        // "new" qualifies a noun ("1,400 new networks") but is listed as a function word for
+        // the unit's sake: it is let through here.
+        let function = words
+            .iter()
+            .any(|w| *w != "new" && FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        let month_or_span = words
+            .iter()
+            .any(|w| super::dates::names_a_day_or_month(w) || NOT_COUNTS_EN.contains(w));
+        let unit_word = unit.as_str();
+        let not_a_noun = FUNCTION_WORDS.contains(&unit_word)
+            || NOT_COUNTS_EN.contains(&unit_word)
+            || unit_word.ends_with("ss")
+            || unit_word.ends_with("ous")
+            || matches!(
+                unit_word,
+                "plus" | "thus" | "always" | "perhaps" | "towards" | "unless"
+            );
+        let glued = text[..all.start()].chars().next_back().is_some_and(|ch| {
+            ch.is_alphanumeric()
+                || matches!(
+                    ch,
+                    '.' | ',' | '/' | '-' | '$' | '€' | '£' | '¥' | '#' | '§'
+                )
+        });
+        let before = text[..all.start()].trim_end();
+        let named = before.ends_with(|ch: char| ch.is_ascii_uppercase())
+            || [
+                "No.",
+                "no.",
+                "Article",
+                "Section",
+                "para.",
+                "Resolution",
+                "resolution",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let year = c
+            .name("n")
+            .is_some_and(|n| n.len() == 4 && !n.as_str().contains(','));
+        if function || month_or_span || not_a_noun || glued || named || year {
+            continue;
+        }
+        let Some(mut number) = parse_digits(n.as_str(), true) else {
+            continue;
+        };
+        number *= match c.name("scale").map(|m| m.as_str()) {
+            Some("billion") => 1e9,
+            Some("crore") => 1e7,
+            Some("lakh") => 1e5,
+            Some(_) => 1e6,
+            None => 1.0,
+        };
+        if out
+            .iter()
+            .any(|f| f.span.start < all.end() && all.start() < f.span.end)
+        {
+            continue;
+        }
+        let qualifier = c.name("q").map(|q| qualifier_of(q.as_str()));
+        let noun = format!("{} {unit_word}", words.join(" "));
+        push(out, all.range(), number, noun, qualifier);
     }
 }
 
@@ -1426,6 +1525,37 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn english_counts_with_words_between() {
+        let text = "It received more than 1,500 incident reports and some 1,800 small rural providers, 4.2 million Canadian users, 140 additional moderators, 140 crore Indians and more than 50 lakh registered users.";
+        let mut found = english_figures(text);
+        found.sort_by_key(|f| text.find(f.0));
+        assert_eq!(
+            found,
+            [
+                ("more than 1,500 incident reports", 1500.0),
+                ("some 1,800 small rural providers", 1800.0),
+                ("4.2 million Canadian users", 4.2e6),
+                ("140 additional moderators", 140.0),
+                ("140 crore Indians", 1.4e9),
+                ("more than 50 lakh registered users", 5e6),
+            ]
+        );
+        for none in [
+            "In 2030 the new rules took effect.",
+            "Of the 1,500 of the reports, most were late.",
+            "Article 12 Member States must act.",
+            "It paid $400 million reparations.",
+            "By 2031 regulators must report.",
+        ] {
+            assert!(
+                english_figures(none).is_empty(),
+                "{none}: {:?}",
+                english_figures(none)
+            );
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub struct Money {
 
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore".
 const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
-const CURRENCY: &str = r"US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str =
     r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
@@ -365,7 +365,8 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Yuan" | "yuan" | "Renminbi" | "CNY" | "RMB" => "CNY",
         "Pfund" | "pounds" | "GBP" | "£" => "GBP",
         "Yen" | "yen" | "JPY" | "¥" => "JPY",
-        "Franken" | "francs" | "CHF" | "Fr." => "CHF",
+        "Franken" | "francs" | "CHF" | "Fr." | "Swiss francs" | "Schweizer Franken" => "CHF",
+        "Bitcoin" | "BTC" => "BTC",
         "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
         "Rupien" | "rupees" | "INR" | "₹" | "Rs" | "Rs." => "INR",
         "R" | "rand" | "ZAR" => "ZAR",
@@ -511,6 +512,20 @@ mod tests {
             m.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
             [(300e9, "JPY"), (2e6, "EUR")]
         );
+    }
+
+    #[test]
+    fn currencies_named_with_their_country_and_bitcoin() {
+        let found = money("a fund of 250 million Swiss francs", Lang::En);
+        assert_eq!(found[0].1, 2.5e8);
+        assert_eq!(found[0].2, "CHF");
+        let found = money(
+            "forderten 85 Bitcoin und 12 Mio. Schweizer Franken",
+            Lang::De,
+        );
+        assert_eq!(found[0].0, "85 Bitcoin");
+        assert_eq!(found[0].2, "BTC");
+        assert_eq!(found[1].2, "CHF");
     }
 
     #[test]
