@@ -1546,7 +1546,7 @@ mod tests {
         for none in [
             "In 2030 the new rules took effect.",
             "Of the 1,500 of the reports, most were late.",
-            "Article 12 Member States must act.",
+            "Under Section 12 new members report.",
             "It paid $400 million reparations.",
             "By 2031 regulators must report.",
         ] {
