@@ -108,9 +108,11 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// "one in five" (adults): the share it names, 1/5 = 0.2, as a fraction in words is.
+/// "one in five" (adults), "Roughly 1 in 3", "neun von zehn": the share it names, 1/5 = 0.2, as
+/// a fraction in words is. "neun von elf Sachverständigen" counts nine experts: "von" makes a
+/// share only of the small denominators and of ten, as the idiom has it.
 static ONE_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree)\s+in\s+(?P<d>three|four|five|six|seven|eight|nine|ten)(?-u:\b)")
+    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|mehr als|weniger als|nahezu|about|around|nearly|almost|roughly|some|more than|less than))\s+)?(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[1-9]|[Ee]iner?|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ss]ieben|[Aa]cht|[Nn]eun)\s+(?:in|out\s+of|von)\s+(?P<d>three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|zehn|[2-9]|10)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -665,9 +667,26 @@ fn count_words(
         if text[n.end()..all.end()].trim_start().starts_with("dozen ") {
             number *= 12;
         }
+        // "neun von elf Sachverständigen": nine of them are counted, out of eleven.
+        let mut start = all.start();
+        let head = text[..all.start()].trim_end();
+        if let Some(head) = head
+            .strip_suffix(" von")
+            .or_else(|| head.strip_suffix(" der"))
+        {
+            let part = super::word_before(head, head.len());
+            let value = part
+                .parse::<u32>()
+                .ok()
+                .or_else(|| super::numbers::parse_word(part));
+            if let Some(part_value) = value.filter(|&v| v < number) {
+                number = part_value;
+                start = head.len() - part.len();
+            }
+        }
         push(
             out,
-            all.range(),
+            start..all.end(),
             f64::from(number),
             unit.as_str().into(),
             None,
@@ -1106,24 +1125,40 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
         let (Some(all), Some(n), Some(d)) = (c.get(0), c.name("n"), c.name("d")) else {
             continue;
         };
-        let (Some(n), Some(d)) = (
-            super::numbers::parse_word(n.as_str()),
-            super::numbers::parse_word(d.as_str()),
-        ) else {
+        let number = |m: regex::Match| {
+            m.as_str()
+                .parse::<u32>()
+                .ok()
+                .or_else(|| super::numbers::parse_word(m.as_str()))
+                .or_else(|| m.as_str().to_lowercase().starts_with("ein").then_some(1))
+        };
+        let (Some(n), Some(d)) = (number(n), number(d)) else {
             continue;
         };
-        if n < d {
+        // "one in five" counts its share: a qualifier before it stays in its text.
+        let start = c
+            .name("q")
+            .filter(|q| stands_alone(text, q.start()))
+            .map_or_else(
+                || c.name("n").map_or(all.start(), |m| m.start()),
+                |q| q.start(),
+            );
+        if n < d && stands_alone(text, start) {
             // Not also a count of five ("five adults" of "one in five adults").
             let in_five = all.end() - c.name("d").map_or(0, |m| m.len());
             out.retain(|f| {
-                f.kind != FactKind::Figure || !(in_five..all.end()).contains(&f.span.start)
+                f.kind != FactKind::Figure || f.span.end <= in_five || all.end() <= f.span.start
             });
+            let qualifier = c
+                .name("q")
+                .filter(|q| q.start() == start)
+                .map(|q| qualifier_of(q.as_str()));
             push(
                 out,
-                all.range(),
+                start..all.end(),
                 f64::from(n) / f64::from(d),
                 String::new(),
-                None,
+                qualifier,
             );
         }
     }
@@ -1423,6 +1458,36 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn shares_told_as_so_many_in_or_of_so_many() {
+        let found = english_figures("Roughly 1 in 3 firms and 1 in 4 adults, two out of five.");
+        assert_eq!(
+            found,
+            [
+                ("Roughly 1 in 3", 1.0 / 3.0),
+                ("1 in 4", 0.25),
+                ("two out of five", 0.4)
+            ]
+        );
+        let text = "Mehr als neun von zehn abstimmenden Staaten, neun von elf Sachverständigen.";
+        let mut found = figures(text);
+        found.sort_by_key(|f| text.find(&f.0));
+        assert_eq!(
+            found[0],
+            ("Mehr als neun von zehn".to_string(), 0.9, String::new())
+        );
+        assert_eq!(
+            found[1],
+            (
+                "neun von elf Sachverständigen".to_string(),
+                9.0,
+                "Sachverständigen".to_string()
+            )
+        );
+        assert!(found.iter().all(|f| f.1 != 10.0), "{found:?}");
+        assert!(english_figures("won 2 in 2030").is_empty());
     }
 
     #[test]
