@@ -422,6 +422,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Regulation",
             "Code of Practice",
             "Code of Conduct",
+            "Agenda",
+            "Framework",
         ],
     ),
     (

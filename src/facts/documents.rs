@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::cues::Cue;
 use super::{ExtractContext, FactKind, FactValue, Found};
+use crate::corpus::model::Lang;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Document {
@@ -28,7 +29,13 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+});
+
+/// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
+static PARAGRAPHS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"§§\s*(\d{1,4}[a-z]?(?:\s*(?:,|und|bis|and|–|-)\s*\d{1,4}[a-z]?)+)(?:\s+(?:(?:der|des|of\s+the)\s+)?([\p{Lu}][\p{L}\p{N}-]*))?")
+        .expect("compiles")
 });
 
 /// An English act's name at the start of the text: "Cyber Resilience Act", "Data Act".
@@ -64,11 +71,11 @@ static YEAR_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A German court's file number: its chamber (a number or a Roman one), its register and its
 /// number in the year: "1 BvR 1160/27" (the Constitutional Court), "VI ZR 123/29", "6 K
-/// 1234/29". Read where the text names a file ("Az.", "Aktenzeichen") or the Constitutional
+/// 1234/29", with the seat of an administrative court after a dot ("5 L 112/31.NW"). Read where the text names a file ("Az.", "Aktenzeichen") or the Constitutional
 /// Court's register ("Bv").
 static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?-u:\b)",
+        r"(?-u:\b)(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
     )
     .expect("compiles")
 });
@@ -90,6 +97,10 @@ static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A treaty by its number in the Council of Europe's series: "CETS No. 225", "ETS No. 185".
+static TREATY_SERIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)C?ETS\s+No\.\s*\d{1,3}(?-u:\b)").expect("compiles"));
+
 /// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)").expect("compiles")
@@ -105,6 +116,13 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
+
+/// An American bill by its chamber and number: "H.R. 4521", "S. 2210", "H.Res. 12", a state's
+/// "SB 53" or "AB 2930". Read in English text only: "S. 12" is a German page.
+static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?-u:\b)")
+        .expect("compiles")
+});
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -152,7 +170,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Code\s+of\s+(?:Practice|Conduct))(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code\s+of\s+(?:Practice|Conduct))(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
     )
     .expect("compiles")
 });
@@ -384,6 +402,11 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
+    if cues.any_digit && text.contains("ETS No") {
+        for m in TREATY_SERIES.find_iter(text) {
+            push(out, m.range(), collapse(m.as_str()), "named");
+        }
+    }
     // "under court file T-2214-29": the file, as written.
     if cues.any_digit && (text.contains("file") || text.contains("docket") || text.contains("case"))
     {
@@ -401,6 +424,23 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
     }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
+    for c in (paragraphs && text.contains("§§"))
+        .then(|| PARAGRAPHS.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(all), Some(numbers)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let mut id = format!("§§ {}", collapse(numbers.as_str()));
+        let mut end = numbers.end();
+        if let Some((m, law)) = c.get(2).and_then(|m| law_name(m.as_str()).map(|l| (m, l))) {
+            id.push(' ');
+            id.push_str(&law);
+            end = m.end();
+        }
+        push(out, all.start()..end, id, "paragraph");
+    }
     for c in paragraphs
         .then(|| PARAGRAPH.captures_iter(text))
         .into_iter()
@@ -409,6 +449,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let (Some(all), Some(label), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
+        // The second "§" of "§§ 30 und 31 BSIG", read above.
+        if document_over(out, all.range()) {
+            continue;
+        }
         let label = label.as_str().to_lowercase();
         let mut id = if label.starts_with("para") {
             format!("para. {}", n.as_str())
@@ -565,6 +609,23 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
+    let us_bill = ["S.", "H.", "SB ", "AB ", "HB "]
+        .iter()
+        .any(|w| text.contains(w));
+    for m in (ctx.lang == Lang::En && cues.any_digit && us_bill)
+        .then(|| US_BILL.find_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        // Not the end of "U.S." nor of another abbreviation.
+        let glued = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_alphanumeric() || ch == '.');
+        if !glued && !document_over(out, m.range()) {
+            push(out, m.range(), collapse(m.as_str()), "named");
+        }
+    }
     // "pakt", listed with the words of CompoundWord in cues.rs.
     if cues.has(Cue::CompoundWord) {
         pacts(text, out);
@@ -584,6 +645,15 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 break;
             }
             name = rest.trim_start();
+        }
+        // "the Tunis Agenda for the Information Society and the Framework Convention": a
+        // second document begins after "and the".
+        if !in_quotes
+            && let Some(i) = name
+                .find(" and the ")
+                .or_else(|| name.strip_suffix(" and the").map(str::len))
+        {
+            name = &name[..i];
         }
         // "Position zum Digital Fairness Act": an English act's name has no German
         // preposition in it; the noun and "zum" before it are the sentence's, not the name's.
@@ -691,6 +761,8 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let words: Vec<&str> = name.split_whitespace().collect();
         let doc_word = words.iter().position(|w| {
             [
+                "Agenda",
+                "Framework",
                 "Konvention",
                 "Convention",
                 "Declaration",
@@ -823,12 +895,15 @@ fn law_name(word: &str) -> Option<String> {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
     {
         let kind = match kind {
-            "Gesetz" | "Gesetzes" | "Gesetzs" => "Gesetz",
-            "Verordnung" => "Verordnung",
-            "Richtlinie" => "Richtlinie",
-            _ => return None,
+            "Gesetz" | "Gesetzes" | "Gesetzs" => Some("Gesetz"),
+            "Verordnung" => Some("Verordnung"),
+            "Richtlinie" => Some("Richtlinie"),
+            // "KRITIS-Dachgesetz": a compound of its own after the short form, read below.
+            _ => None,
         };
-        return Some(format!("{short}-{kind}"));
+        if let Some(kind) = kind {
+            return Some(format!("{short}-{kind}"));
+        }
     }
     let (stem, head) = law_compound(word)?;
     Some(format!("{stem}{head}"))
@@ -1203,6 +1278,58 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn several_provisions_state_laws_court_seats_and_compounds_after_a_short_form() {
+        assert_eq!(
+            ids("nach §§ 30 und 31 BSIG und § 13 KRITIS-Dachgesetz sowie § 4 DVDAG M-V"),
+            [
+                "§§ 30 und 31 BSIG",
+                "§ 13 KRITIS-Dachgesetz",
+                "§ 4 DVDAG M-V"
+            ]
+        );
+        assert_eq!(ids("Az. 5 L 112/31.NW"), ["5 L 112/31.NW"]);
+    }
+
+    #[test]
+    fn english_bills_series_and_names_with_parentheses() {
+        let english = |text: &str| {
+            let mut out = Vec::new();
+            let mut ctx = ExtractContext {
+                lang: Lang::En,
+                ..ExtractContext::default()
+            };
+            extract(text, &mut ctx, &mut out);
+            out.sort_by_key(|f| f.span.start);
+            out.into_iter()
+                .filter_map(|f| match f.value {
+                    FactValue::Document(d) => Some(d.id),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            english("The Senate bill, S. 2210, and H.R. 4521 would sweep aside SB 53."),
+            ["S. 2210", "H.R. 4521", "SB 53"]
+        );
+        assert!(english("the U.S. 2030 budget").is_empty());
+        assert_eq!(english("the Convention (CETS No. 225)"), ["CETS No. 225"]);
+        assert_eq!(
+            english("under the Artificial Intelligence (Regulation and Assurance) Act 2030."),
+            ["Artificial Intelligence (Regulation and Assurance) Act 2030"]
+        );
+        assert_eq!(
+            english(
+                "the Tunis Agenda for the Information Society and the rest. The Framework Convention on Artificial Intelligence"
+            ),
+            [
+                "Tunis Agenda for the Information Society",
+                "Framework Convention on Artificial Intelligence"
+            ]
+        );
+        assert!(english("It is on the Agenda. A Framework is needed.").is_empty());
     }
 
     fn ids(text: &str) -> Vec<String> {
