@@ -910,6 +910,27 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             iso = Some(fixed);
         }
+        // "hatte das Verfahren im Dezember 2025 eröffnet … in der Entscheidung vom 22. Mai", in
+        // a July 2028 briefing: a year-less date that the year of the date before it would put
+        // before that date, without a pluperfect to say the text steps back, is of the
+        // article's own time.
+        if yearless
+            && !ahead
+            && ctx.news_time
+            && let (Some(value), Some(article)) = (iso.as_deref(), ctx.article_date)
+            && let Some(before) = out.iter().rev().find_map(|f| match &f.value {
+                FactValue::Date(d) if f.span.end <= c.span.start && !d.relative => d.iso.clone(),
+                _ => None,
+            })
+            && steps_back(value, &before)
+            // Before a date still ahead ("vom 12. bis 16. Mai 2031 … Sitzungen am 3. Februar")
+            // the text may well step back to prepare it: only a past told moves it.
+            && (past || before.get(..10).unwrap_or(&before) <= article.to_string().as_str())
+            && !PLUPERFECT.is_match(&text[around(text, &c.span, &SENTENCE_ENDS)])
+            && let Some(fixed) = in_the_articles_time(value, article)
+        {
+            iso = Some(fixed);
+        }
         if !relative && let Some(y) = iso.as_deref().and_then(|v| v.get(..4)?.parse().ok()) {
             ctx.year_named = Some(y);
         }
@@ -2540,6 +2561,43 @@ fn before_the_article(value: &str, article: NaiveDate) -> Option<String> {
     Some(format!("{back:04}{tail}"))
 }
 
+/// A sentence that steps back from the time told before it: "hatte … eröffnet", "had
+/// opened".
+static PLUPERFECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:hatte|hatten|hattest|war|waren|had)(?-u:\b)").expect("compiles")
+});
+
+/// Whether ISO `value` lies before `before` in a year it took from the text (both of one
+/// year, the later value at month precision or finer): "2025-05-22" after "2025-12".
+fn steps_back(value: &str, before: &str) -> bool {
+    let start = |v: &str| v.split('/').next().unwrap_or(v).to_string();
+    let last = |v: &str| v.rsplit('/').next().unwrap_or(v).to_string();
+    let (value, before) = (start(value), last(before));
+    value.len() >= 7
+        && before.len() >= 7
+        && value.get(..4) == before.get(..4)
+        && value.as_str() < before.get(..value.len().min(before.len())).unwrap_or("")
+}
+
+/// `value` moved to the latest year whose date is on or before `article` (this year or the
+/// one before), if that is another year.
+fn in_the_articles_time(value: &str, article: NaiveDate) -> Option<String> {
+    let (head, tail) = value.split_at_checked(4)?;
+    let year: i32 = head.parse().ok()?;
+    let mut parts = tail.trim_start_matches('-').split(['-', '/']);
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1);
+    let y = [article.year(), article.year() - 1]
+        .into_iter()
+        .find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d <= article))?;
+    if y == year {
+        return None;
+    }
+    // An interval's second date moves with its first.
+    let shifted = tail.replace(&format!("/{year:04}-"), &format!("/{y:04}-"));
+    Some(format!("{y:04}{shifted}"))
+}
+
 /// The year that puts month and day nearest to `article` (a year back on a tie): news tells
 /// of the weeks around its day.
 fn nearest_year(article: NaiveDate, month: u32, day: u32) -> Option<i32> {
@@ -3313,6 +3371,37 @@ mod tests {
             })
             .collect();
         assert_eq!(v, ["2025-12-11", "2025-12-15", "2025-12-16"]);
+    }
+
+    #[test]
+    fn news_that_looked_back_returns_to_its_own_time() {
+        // News: the article's text tells of its own time.
+        let dates = |text: &str, article: Option<&str>| {
+            let mut ctx = ExtractContext {
+                article_date: article.and_then(|d| d.parse().ok()),
+                news_time: true,
+                ..ExtractContext::default()
+            };
+            let mut out = Vec::new();
+            extract(text, &mut ctx, &mut out);
+            out.into_iter()
+                .map(|f| match f.value {
+                    FactValue::Date(d) => (text[f.span].to_string(), d.iso),
+                    _ => unreachable!(),
+                })
+                .collect::<Vec<_>>()
+        };
+        let text = "Die Kommission hatte das Verfahren im Dezember 2025 eröffnet. Die Plattform habe Nutzer nicht geschützt, heißt es in der Entscheidung vom 22. Mai.";
+        let d = dates(text, Some("2028-07-07"));
+        assert_eq!(d[1].1.as_deref(), Some("2028-05-22"), "{d:?}");
+        // A pluperfect steps back on purpose.
+        let text = "Am 15. Dezember 2029 legte die Kommission den Text vor. Am 3. Mai hatte sie ihn angekündigt.";
+        let d = dates(text, Some("2030-07-07"));
+        assert_eq!(d[1].1.as_deref(), Some("2029-05-03"), "{d:?}");
+        // Before a date still ahead, days to prepare it stay in its year.
+        let text = "Die Konferenz soll vom 12. bis 16. Mai 2031 tagen. Vorbereitende Sitzungen sind für den 3. Februar geplant.";
+        let d = dates(text, Some("2030-11-06"));
+        assert_eq!(d[1].1.as_deref(), Some("2031-02-03"), "{d:?}");
     }
 
     #[test]
