@@ -424,6 +424,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Code of Conduct",
             "Agenda",
             "Framework",
+            "Landesgesetz",
+            "Bundesgesetz",
         ],
     ),
     (

@@ -137,7 +137,7 @@ static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Menschenrechte, Demokratie und Rechtsstaatlichkeit". The subject may open with a lower-case
 /// adjective and go on as a list of nouns.
 static COMPOUND_CONVENTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:konvention|übereinkommen|abkommen)|Übereinkommen)(?:e?s)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})?|(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})")
+    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:konvention|übereinkommen|abkommen)|Übereinkommen)(?:e?s)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})?|(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})")
         .expect("compiles")
 });
 
@@ -170,7 +170,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code\s+of\s+(?:Practice|Conduct))(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im)){1,6})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code\s+of\s+(?:Practice|Conduct))(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+[a-zäöüß]+(?:en|er|es))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|zur|zum)){1,9})?)"#,
     )
     .expect("compiles")
 });
@@ -1024,16 +1024,37 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
         else {
             continue;
         };
-        let span = w.start..w.start + word.len();
+        let mut span = w.start..w.start + word.len();
         let taken = document_over(out, span.clone());
         if taken || (indefinite_before(text, span.start) && !draft_before(text, span.start)) {
             continue;
         }
+        // "Digitalverwaltungs- und Datenschutzanpassungsgesetz": one law of two subjects,
+        // the first written short of its shared end.
+        let mut first_part = "";
+        if let Some(head) = text[..span.start]
+            .strip_suffix(" und ")
+            .or_else(|| text[..span.start].strip_suffix(" sowie "))
+            && let Some(part) = head.strip_suffix('-')
+        {
+            let word_start = part
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+                .last()
+                .map_or(part.len(), |(i, _)| i);
+            if part[word_start..].starts_with(char::is_uppercase)
+                && part[word_start..].chars().count() >= 4
+            {
+                first_part = &text[word_start..span.start];
+                span.start = word_start;
+            }
+        }
         // "des Telekommunikationsgesetzes 2021": the version's year is part of the name.
         let year = year_after(&text[span.end..], false);
         let name = match year {
-            0 => format!("{stem}{head}"),
-            n => format!("{stem}{head}{}", &text[span.end..span.end + n]),
+            0 => format!("{first_part}{stem}{head}"),
+            n => format!("{first_part}{stem}{head}{}", &text[span.end..span.end + n]),
         };
         push(out, span.start..span.end + year, name, "named");
     }
@@ -1291,6 +1312,31 @@ mod tests {
             ]
         );
         assert_eq!(ids("Az. 5 L 112/31.NW"), ["5 L 112/31.NW"]);
+    }
+
+    #[test]
+    fn long_german_titles() {
+        assert_eq!(
+            ids("Der Landtag beschloss das Digitalverwaltungs- und Datenschutzanpassungsgesetz."),
+            ["Digitalverwaltungs- und Datenschutzanpassungsgesetz"]
+        );
+        assert_eq!(
+            ids(
+                "das Gesetz zur Digitalisierung der Landesverwaltung und zur Anpassung des Landesdatenschutzrechts wurde beschlossen"
+            ),
+            [
+                "Gesetz zur Digitalisierung der Landesverwaltung und zur Anpassung des Landesdatenschutzrechts"
+            ]
+        );
+        assert_eq!(
+            ids("Das Landesgesetz zur digitalen Schule tritt in Kraft."),
+            ["Landesgesetz zur digitalen Schule"]
+        );
+        assert_eq!(
+            ids("im Rahmen des Übereinkommens über bestimmte konventionelle Waffen verhandelt"),
+            ["Übereinkommen über bestimmte konventionelle Waffen"]
+        );
+        assert!(ids("Ein Landesgesetz ist geplant.").is_empty());
     }
 
     #[test]
