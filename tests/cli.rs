@@ -89,6 +89,43 @@ fn show_finds_articles_by_fuzzy_title_and_sections_by_heading() {
 }
 
 #[test]
+fn show_lays_a_table_out_in_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "lage.md",
+        "# Lage\n\nIm ersten Quartal stieg die Zahl der Meldungen.\n\n| Kennzahl | Q4 2030 | Q1 2031 |\n|---|---|---|\n| Erhebliche Vorfälle | 412 | 538 |\n| davon Ransomware | 96 | 141 |\n".as_bytes(),
+    );
+    let path = dir.path().join("lage.md");
+    let o = briefing(&[
+        "show",
+        path.to_str().unwrap(),
+        "--width",
+        "60",
+        "--no-cache",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for row in [
+        "Kennzahl            │ Q4 2030 │ Q1 2031\n",
+        "────────────────────┼─────────┼────────\n",
+        "Erhebliche Vorfälle │ 412     │ 538\n",
+        "davon Ransomware    │ 96      │ 141\n",
+    ] {
+        assert!(out.contains(row), "{row:?} in:\n{out}");
+    }
+    // Narrower than the table: its cells one after another, wrapped.
+    let o = briefing(&[
+        "show",
+        path.to_str().unwrap(),
+        "--width",
+        "20",
+        "--no-cache",
+    ]);
+    assert!(stdout(&o).contains("davon Ransomware │"), "{}", stdout(&o));
+}
+
+#[test]
 fn show_raw_keeps_boilerplate() {
     let o = briefing(&["show", "003", "--raw"]);
     assert!(o.status.success());

@@ -445,3 +445,28 @@ fn bold_lines_in_markdown_are_headings() {
     let titles: Vec<&str> = a.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["Hintergrund", "Fazit"]);
 }
+
+#[test]
+fn a_pipe_table_is_a_block_for_each_row_and_no_furniture() {
+    let d = briefing::corpus::decode::decode(
+        "# Lage\n\nIm ersten Quartal stieg die Zahl der Meldungen.\n\n| Kennzahl | Q4 2030 | Q1 2031 |\n|---|:--:|---|\n| Vorfälle | 412 | 538 |\n| davon Ransomware | 96 | 141 |\n\nDanach folgt Text.\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    let a = briefing::corpus::parse::parse("x.md", briefing::corpus::model::Origin::File, d);
+    let rows: Vec<(&str, u8)> = a
+        .blocks
+        .iter()
+        .filter(|b| b.kind == briefing::corpus::model::BlockKind::TableRow)
+        .map(|b| (a.block_text(b), b.level))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("| Kennzahl | Q4 2030 | Q1 2031 |", 1),
+            ("| Vorfälle | 412 | 538 |", 0),
+            ("| davon Ransomware | 96 | 141 |", 0),
+        ]
+    );
+    assert!(a.boilerplate.is_empty(), "{:?}", a.boilerplate);
+}

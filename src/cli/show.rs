@@ -137,7 +137,12 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
             .blocks
             .get(b + 1)
             .is_some_and(|n| n.kind == BlockKind::ListItem);
-        let tight = block.kind == BlockKind::ListItem && next_is_item;
+        let next_is_row = a
+            .blocks
+            .get(b + 1)
+            .is_some_and(|n| n.kind == BlockKind::TableRow);
+        let tight = block.kind == BlockKind::ListItem && next_is_item
+            || block.kind == BlockKind::TableRow && next_is_row;
         let text = a.block_display(block);
         match block.kind {
             BlockKind::Heading => {
@@ -178,6 +183,7 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
                 out.push_str(&textwrap::fill(&text, width));
                 out.push('\n');
             }
+            BlockKind::TableRow => out.push_str(&table_row(a, b, &text, width)),
         }
         if !tight {
             out.push('\n');
@@ -196,6 +202,50 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
             ));
             out.push('\n');
         }
+    }
+    out
+}
+
+/// A table's row `b` (shown as `text`) with its cells in the columns of its table, a rule
+/// under the header; a table wider than `width` has its rows wrapped, cells apart by "│".
+fn table_row(a: &crate::corpus::model::Article, b: usize, text: &str, width: usize) -> String {
+    use crate::corpus::table;
+    let is_row = |k: &usize| {
+        a.blocks
+            .get(*k)
+            .is_some_and(|n| n.kind == BlockKind::TableRow)
+    };
+    let first = (0..=b).rev().take_while(is_row).last().unwrap_or(b);
+    let last = (b..a.blocks.len()).take_while(is_row).last().unwrap_or(b);
+    let shown: Vec<String> = (first..=last)
+        .filter_map(|k| a.blocks.get(k).map(|r| a.block_display(r)))
+        .collect();
+    let widths = table::column_widths(
+        shown
+            .iter()
+            .map(|row| table::cells(row).into_iter().map(|r| &row[r]).collect()),
+    );
+    let cells: Vec<&str> = table::cells(text).into_iter().map(|r| &text[r]).collect();
+    let mut out = String::new();
+    if table::row_width(&widths) > width {
+        out.push_str(&textwrap::fill(&cells.join(" │ "), width));
+        out.push('\n');
+        return out;
+    }
+    let padded: Vec<String> = cells
+        .iter()
+        .zip(&widths)
+        .map(|(cell, w)| {
+            let pad = w.saturating_sub(unicode_width::UnicodeWidthStr::width(*cell));
+            format!("{cell}{}", " ".repeat(pad))
+        })
+        .collect();
+    out.push_str(padded.join(" │ ").trim_end());
+    out.push('\n');
+    if a.blocks.get(b).is_some_and(|r| r.level == 1) {
+        let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
+        out.push_str(&rule.join("─┼─"));
+        out.push('\n');
     }
     out
 }

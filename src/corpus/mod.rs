@@ -11,6 +11,7 @@ pub mod lookup_cache;
 pub mod model;
 pub mod parse;
 pub mod reload;
+pub mod table;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;

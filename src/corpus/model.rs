@@ -197,6 +197,8 @@ pub enum BlockKind {
     Paragraph,
     ListItem,
     Quote,
+    /// A row of a table, its cells between pipes in the text; `level` 1 for the header row.
+    TableRow,
 }
 
 /// A unit of body text: a heading, a paragraph, a list item or a quotation.

@@ -58,6 +58,10 @@ enum UnitKind {
     },
     Meta,
     Code,
+    /// A row of a pipe table; `header` when a `|---|` line follows it.
+    TableRow {
+        header: bool,
+    },
 }
 
 /// Front matter fields (`+++` TOML or `---` YAML-like key: value).
@@ -113,7 +117,11 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         .iter()
         .map(|u| UnitInfo {
             text: &text[u.span.clone()],
-            neutral: matches!(u.kind, UnitKind::Footnote { .. } | UnitKind::Meta),
+            // A table's rows are short and alike, as furniture is: they are no furniture.
+            neutral: matches!(
+                u.kind,
+                UnitKind::Footnote { .. } | UnitKind::Meta | UnitKind::TableRow { .. }
+            ),
             list_item: matches!(u.kind, UnitKind::ListItem { .. }),
         })
         .collect();
@@ -194,6 +202,9 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                 builder.heading(unit, HeadingKind::Plain)
             }
             UnitKind::Text | UnitKind::Code => builder.block(unit, BlockKind::Paragraph, 0, None),
+            UnitKind::TableRow { header } => {
+                builder.block(unit, BlockKind::TableRow, u8::from(*header), None)
+            }
             UnitKind::Quote => builder.block(unit, BlockKind::Quote, 0, None),
             UnitKind::ListItem {
                 marker,
@@ -464,6 +475,20 @@ fn group_units(all: &[Line], format: Format, text: &str) -> Vec<Unit> {
             i += 1;
             continue;
         }
+        // A pipe table: a unit for each row, none for the line under its header.
+        if is_table_row(line.text) {
+            i += 1;
+            if is_table_separator(line.text) {
+                continue;
+            }
+            let header = all.get(i).is_some_and(|next| is_table_separator(next.text));
+            units.push(Unit {
+                lines: line.number..line.number + 1,
+                span: line.start..line.end,
+                kind: UnitKind::TableRow { header },
+            });
+            continue;
+        }
         let (kind, content) = classify(line, format);
         let mut unit = Unit {
             lines: line.number..line.number + 1,
@@ -509,6 +534,18 @@ fn group_units(all: &[Line], format: Format, text: &str) -> Vec<Unit> {
     }
     let _ = text;
     units
+}
+
+/// A row of a pipe table: "| Kennzahl | Q4 2030 |", with a cell between two pipes at least.
+fn is_table_row(text: &str) -> bool {
+    let t = text.trim();
+    t.len() >= 3 && t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 2
+}
+
+/// The line under a table's header: "|---|:--:|".
+fn is_table_separator(text: &str) -> bool {
+    let t = text.trim();
+    is_table_row(t) && t.contains('-') && t.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
 }
 
 fn is_setext_underline(text: &str) -> bool {

@@ -14,6 +14,7 @@ use unicode_normalization::char::{compose, is_combining_mark};
 
 use crate::corpus::inline::{self, InlineStyle};
 use crate::corpus::model::{Article, BlockKind};
+use crate::corpus::table;
 
 static GERMAN: LazyLock<Option<Standard>> = LazyLock::new(|| {
     let bytes: &[u8] = include_bytes!("../../data/hyphenation/de-1996.standard.bincode");
@@ -176,12 +177,14 @@ impl BodyLayout {
             Vec::new()
         };
         let mut furniture = furniture_lines.iter().peekable();
+        // The column widths of the table being laid out, found at its first row.
+        let mut table_widths: Vec<usize> = Vec::new();
         for (i, block) in article.blocks.iter().enumerate() {
             while let Some((line, text)) = furniture.next_if(|(l, _)| *l < block.line) {
                 let d = plain(&format!("⌫ {text}  (line {line})"), Look::Furniture);
                 out.push_wrapped(&d, width, "", "  ", None, &splitter);
             }
-            let display = Display::of_block(article, i);
+            let mut display = Display::of_block(article, i);
             out.block_line.push(out.lines.len());
             match block.kind {
                 BlockKind::Heading => {
@@ -208,12 +211,37 @@ impl BodyLayout {
                 BlockKind::Paragraph => {
                     out.push_wrapped(&display, width, "", "", Some(i), &splitter)
                 }
+                BlockKind::TableRow => {
+                    let first_row = i == 0
+                        || article
+                            .blocks
+                            .get(i - 1)
+                            .is_none_or(|p| p.kind != BlockKind::TableRow);
+                    if first_row {
+                        table_widths = table_widths_from(article, i);
+                    }
+                    // Too wide for the pane: the cells one after another, wrapped.
+                    let fits = table::row_width(&table_widths) <= width;
+                    display = display.table_row(fits.then_some(table_widths.as_slice()));
+                    let d = if block.level == 1 {
+                        display.clone().with_look(Look::Strong)
+                    } else {
+                        display.clone()
+                    };
+                    out.push_wrapped(&d, width, "", "", Some(i), &splitter);
+                    if block.level == 1 && fits {
+                        let rule: Vec<String> =
+                            table_widths.iter().map(|w| "─".repeat(*w)).collect();
+                        let d = plain(&rule.join("─┼─"), Look::Marker);
+                        out.push_wrapped(&d, width, "", "", None, &splitter);
+                    }
+                }
             }
-            let next_is_item = article
-                .blocks
-                .get(i + 1)
-                .is_some_and(|n| n.kind == BlockKind::ListItem);
-            if !(block.kind == BlockKind::ListItem && next_is_item) {
+            let next_is =
+                |kind: BlockKind| article.blocks.get(i + 1).is_some_and(|n| n.kind == kind);
+            let tight = block.kind == BlockKind::ListItem && next_is(BlockKind::ListItem)
+                || block.kind == BlockKind::TableRow && next_is(BlockKind::TableRow);
+            if !tight {
                 out.blank();
             }
             out.displays.push(display);
@@ -340,6 +368,25 @@ impl BodyLayout {
     }
 }
 
+/// The column widths of the table whose first row is block `first`, over its rows as shown.
+fn table_widths_from(article: &Article, first: usize) -> Vec<usize> {
+    let rows: Vec<Display> = (first..article.blocks.len())
+        .take_while(|&k| {
+            article
+                .blocks
+                .get(k)
+                .is_some_and(|b| b.kind == BlockKind::TableRow)
+        })
+        .map(|k| Display::of_block(article, k))
+        .collect();
+    table::column_widths(rows.iter().map(|d| {
+        table::cells(&d.text)
+            .into_iter()
+            .map(|r| &d.text[r])
+            .collect()
+    }))
+}
+
 /// Joins neighbouring segments that look the same and show contiguous source.
 fn coalesce(segments: Vec<Segment>) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
@@ -377,6 +424,39 @@ impl Display {
             d.push(c, usize::MAX, false, look);
         }
         d.src.push(usize::MAX);
+        d
+    }
+
+    /// A table row's display with its cells padded to `widths` and " │ " between them, or
+    /// only apart by " │ " without widths. Each shown character keeps its place in the source.
+    fn table_row(&self, widths: Option<&[usize]>) -> Display {
+        use unicode_width::UnicodeWidthStr;
+        let mut d = Display::default();
+        let cells = table::cells(&self.text);
+        for (k, cell) in cells.iter().enumerate() {
+            if k > 0 {
+                for c in " │ ".chars() {
+                    d.push(c, usize::MAX, false, Look::Marker);
+                }
+            }
+            let Some(shown) = self.text.get(cell.clone()) else {
+                continue;
+            };
+            for (j, c) in shown.char_indices() {
+                let at = cell.start + j;
+                let src = self.src.get(at).copied().unwrap_or(usize::MAX);
+                let exact = self.exact.get(at).copied().unwrap_or(false);
+                let look = self.looks.get(at).copied().unwrap_or(Look::Plain);
+                d.push(c, src, exact, look);
+            }
+            let last = k + 1 == cells.len();
+            if let Some(w) = widths.and_then(|w| w.get(k)).filter(|_| !last) {
+                for _ in shown.width()..*w {
+                    d.push(' ', usize::MAX, false, Look::Plain);
+                }
+            }
+        }
+        d.src.push(self.src.last().copied().unwrap_or(usize::MAX));
         d
     }
 
@@ -601,6 +681,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_table_is_laid_out_in_columns_and_its_cells_keep_their_source() {
+        let a = article(
+            "# Lage\n\nIm ersten Quartal stieg die Zahl.\n\n| Kennzahl | Q4 2030 | Q1 2031 |\n|---|---|---|\n| Erhebliche Vorfälle | 412 | 538 |\n| davon Ransomware | 96 | 141 |\n",
+            "x.md",
+        );
+        let l = BodyLayout::new(&a, opts(60));
+        let texts: Vec<String> = l.lines.iter().map(|line| line.text()).collect();
+        for row in [
+            "Kennzahl            │ Q4 2030 │ Q1 2031",
+            "────────────────────┼─────────┼────────",
+            "Erhebliche Vorfälle │ 412     │ 538",
+            "davon Ransomware    │ 96      │ 141",
+        ] {
+            assert!(
+                texts.iter().any(|t| t.trim_end() == row),
+                "{row:?} in {texts:?}"
+            );
+        }
+        // A cell's number is found where the text has it, for a fact to jump to.
+        let at = a.text.find("538").unwrap();
+        let (line, col) = l.locate(at).unwrap();
+        let shown: String = l.lines[line].text().chars().skip(col).take(3).collect();
+        assert_eq!(shown, "538");
+        for line in &l.lines {
+            for s in line.segments.iter().filter(|s| s.exact) {
+                if let Some(src) = &s.src {
+                    assert_eq!(a.slice(src), s.text);
+                }
+            }
+        }
+        // Too narrow: every line still fits.
+        let l = BodyLayout::new(&a, opts(20));
+        assert!(
+            l.lines
+                .iter()
+                .all(|line| unicode_width::UnicodeWidthStr::width(line.text().as_str()) <= 20)
+        );
     }
 
     #[test]
