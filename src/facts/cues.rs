@@ -528,6 +528,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "nach",
             "gegenüber",
             "(Vorjahr",
+            "eitere",
         ],
     ),
     (

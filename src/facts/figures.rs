@@ -26,6 +26,11 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?(?-u:\b)(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per cent)").expect("compiles")
 });
 
+/// The lower bound of a range of shares, ending where the upper one begins: "30–", "20 bis ".
+static PERCENT_LOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w.,/-])(\d{1,3}(?:[.,]\d+)?)\s?(?:–|-|bis|to)\s?\z").expect("compiles")
+});
+
 /// A count followed by a capitalised noun (German) or a plural noun (English), perhaps with an
 /// adjective between ("573 zusätzliche Stellen", "12 binding decisions", "50 largest firms").
 /// Searched where
@@ -173,7 +178,7 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
 /// "(Vorjahr: 320)"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vorjahr|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -296,6 +301,18 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let before = text[..n.start()].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '/') && qualifier.is_none() {
             continue;
+        }
+        // "between 60 and 70 percent", "30–40 per cent", "20 bis 25 Prozent": the lower
+        // bound is a share too.
+        let low = range_low(text, n.start(), number, english).or_else(|| {
+            let from = text.floor_char_boundary(n.start().saturating_sub(16));
+            let c = PERCENT_LOW.captures(text.get(from..n.start())?)?;
+            let low = c.get(1)?;
+            let value = parse_digits(low.as_str(), english).filter(|&v| v < number)?;
+            Some((from + low.start()..from + low.end(), value))
+        });
+        if let Some((span, value)) = low.filter(|_| qualifier.is_none()) {
+            push(out, span, value, "%".into(), None);
         }
         push(
             out,
@@ -434,7 +451,7 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         .flatten()
         .chain(were_it.into_iter().flatten())
     {
-        let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)) else {
+        let Some(n) = (1..=6).find_map(|k| c.get(k)) else {
             continue;
         };
         // Not the "1" of "davon 1.850": a number goes on past a separator and a digit.
@@ -1488,6 +1505,50 @@ mod tests {
         );
         assert!(found.iter().all(|f| f.1 != 10.0), "{found:?}");
         assert!(english_figures("won 2 in 2030").is_empty());
+    }
+
+    #[test]
+    fn counts_whose_noun_was_named_before() {
+        let text = "Sie soll 312 Planstellen umfassen; 85 davon sollen besetzt sein. Es gab 23 Änderungsanträge, von denen sechs übernommen wurden. Das betrifft 412 Leistungen, von denen bislang 168 online beantragt werden. Es kamen 3.000 Teilnehmende, weitere 6.200 verfolgten es online. Es meldeten 538 Einrichtungen Vorfälle, nach 412 im Vorquartal.";
+        let found: Vec<(String, f64)> = figures(text).into_iter().map(|f| (f.0, f.1)).collect();
+        for (words, number) in [
+            ("85", 85.0),
+            ("sechs", 6.0),
+            ("168", 168.0),
+            ("6.200", 6200.0),
+        ] {
+            assert!(
+                found.contains(&(words.to_string(), number)),
+                "{words}: {found:?}"
+            );
+        }
+        assert!(
+            found.contains(&("412".to_string(), 412.0)),
+            "nach 412 im Vorquartal: {found:?}"
+        );
+        let found = english_figures("19 countries have hubs, compared with the 27 required.");
+        assert!(found.contains(&("27", 27.0)), "{found:?}");
+    }
+
+    #[test]
+    fn the_lower_bound_of_a_range_of_shares() {
+        let found =
+            english_figures("It could cut filings by 30–40 per cent, between 60 and 70 percent.");
+        assert_eq!(
+            found,
+            [
+                ("30", 30.0),
+                ("40 per cent", 40.0),
+                ("between 60", 60.0),
+                ("70 percent", 70.0)
+            ]
+        );
+        let found = figures("Die Quote stieg auf 20 bis 25 Prozent, im Jahr 2030-40 %.");
+        assert_eq!(found[0], ("20".to_string(), 20.0, "%".to_string()));
+        assert!(
+            found.iter().all(|f| f.1 != 2030.0 && f.0 != "2030"),
+            "{found:?}"
+        );
     }
 
     #[test]
