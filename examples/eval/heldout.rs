@@ -121,6 +121,16 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout16",
         include_str!("../../tests/gold/heldout16.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 17",
+        "tests/fixtures/heldout17",
+        include_str!("../../tests/gold/heldout17.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 18",
+        "tests/fixtures/heldout18",
+        include_str!("../../tests/gold/heldout18.toml"),
+    ));
     rows
 }
 
