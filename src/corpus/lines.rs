@@ -713,7 +713,7 @@ fn month_named(name: &str) -> Option<u32> {
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
@@ -724,7 +724,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
             .expect("valid")
     });
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     // Every form has a year of four digits; short lines without one are many (list items,
@@ -764,6 +764,14 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     .iter()
     .find_map(|p| text.strip_prefix(p))
     .map_or(text, str::trim);
+    // "Von Jana Krüger – 16.09.2031 um 10:31 Uhr": the author's credit before the date.
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:Von|By|Text:)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*[–—|,-]\s*",
+        )
+        .expect("valid")
+    });
+    let text = CREDIT.find(text).map_or(text, |m| &text[m.end()..]);
     // "7:18 AM EDT, Sept. 13, 2030": the time before the date, as AP writes it.
     let text = LEADING_TIME.find(text).map_or(text, |m| &text[m.end()..]);
     // "14 JAN 2030 5:32PM by PIB Delhi": the desk credited after the date and time.
@@ -873,6 +881,12 @@ mod tests {
             bare_date("Posted On: 14 JAN 2030 5:32PM by PIB Delhi"),
             Some(date(2030, 1, 14))
         );
+        // The author's credit before the date, the time with its "um".
+        assert_eq!(
+            bare_date("Von Jana Krüger – 16.09.2031 um 10:31 Uhr"),
+            Some(date(2031, 9, 16))
+        );
+        assert_eq!(bare_date("By Ana Ruiz, 3 May 2030"), Some(date(2030, 5, 3)));
         // A line of a timeline or of text is no label beside a date.
         assert_eq!(
             header_metadata("18. Oktober 2029 – Abstimmung im Plenum, danach Beratung."),

@@ -559,7 +559,7 @@ pattern!(
 );
 pattern!(
     MONTH_ONLY,
-    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?-u:\b))"
+    r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil)\s+)?(?-u:\b)((?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?-u:\b))"
 );
 pattern!(
     QUARTER,
@@ -607,7 +607,7 @@ pattern!(
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)(?:\s+(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem))?|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 // "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
 // weekday names a day of the week that follows, not the most recent such day.
@@ -628,7 +628,7 @@ pattern!(
 );
 pattern!(
     REL_NAMED,
-    r"(?i:((?-u:\b)(?:nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this)|übernächste[nsr]?)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
+    r"(?i:((?-u:\b)(?:nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|vorige[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this)|übernächste[nsr]?)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
 );
 pattern!(
     REL_MONTH,
@@ -1436,7 +1436,7 @@ fn collect(
         text,
         month,
         starts,
-        Begin::Word(MONTH_WORDS | PART_WORDS),
+        Begin::Word(MONTH_WORDS | PART_WORDS | BOUND_WORDS),
     ) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
@@ -2258,7 +2258,14 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                     date += Duration::days(1);
                 }
             } else {
-                // News reports the last such day: "am Montag" in a Wednesday article.
+                // News reports the last such day: "am Montag" in a Wednesday article; "vorigen
+                // Dienstag" in a Tuesday one is a week back.
+                if ["vergangen", "letzt", "vorig", "last"]
+                    .iter()
+                    .any(|w| whole.contains(w))
+                {
+                    date -= Duration::days(1);
+                }
                 while date.weekday() != day {
                     date -= Duration::days(1);
                 }
@@ -2311,7 +2318,11 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 2
             } else if which.contains("näch") || which.contains("kommend") || which == "next" {
                 1
-            } else if which.contains("vergang") || which.contains("letzt") || which == "last" {
+            } else if which.contains("vergang")
+                || which.contains("letzt")
+                || which.contains("vorig")
+                || which == "last"
+            {
                 -1
             } else {
                 0
@@ -2779,6 +2790,16 @@ fn resolve(
     // in an earlier block ("im Oktober 2023", a comparison) and a date still ahead of the
     // article (a deadline in a list): "Kfz-Zulassungen sollen ab dem 1. Dezember wieder
     // möglich sein" is the 1 December nearest to the article's date.
+    // "seit Juni" in news: the last June up to the article's day, whatever year the block
+    // named before ("für 2030 einen Umsatz … seit Juni").
+    let since_year = |month: u32, day: u32| {
+        let from = ctx
+            .article_date
+            .filter(|_| ctx.news_time && modifier == Some("since"))?;
+        [from.year(), from.year() - 1]
+            .into_iter()
+            .find(|&y| NaiveDate::from_ymd_opt(y, month, day.max(1)).is_some_and(|d| d <= from))
+    };
     let block_year = ctx.block_year;
     let loose = ctx.last_year_loose;
     let last_year = ctx.last_year;
@@ -2878,7 +2899,11 @@ fn resolve(
         }
         Shape::DayMonth { day, month, year } => {
             let ahead_year = if ahead { next_year(month, day) } else { None };
-            let Some(y) = year.or(ahead_year).or_else(|| context_year(month, day)) else {
+            let Some(y) = year
+                .or(ahead_year)
+                .or_else(|| since_year(month, day))
+                .or_else(|| context_year(month, day))
+            else {
                 return (Some(format!("XXXX-{month:02}-{day:02}")), false);
             };
             if year.is_some() {
@@ -2902,7 +2927,10 @@ fn resolve(
         }
         Shape::Month { month, year } => {
             let ahead_year = if ahead { next_year(month, 28) } else { None };
-            let y = year.or(ahead_year).or_else(|| context_year(month, 28));
+            let y = year
+                .or(ahead_year)
+                .or_else(|| since_year(month, 1))
+                .or_else(|| context_year(month, 28));
             // "September 1939" is a full date at month precision: later "3. Oktober" is 1939.
             // A start or a deadline ("seit März 2023") is not the time of the events after it.
             if year.is_some() && !matches!(modifier, Some("since" | "deadline")) {
@@ -3402,6 +3430,19 @@ mod tests {
         let text = "Die Konferenz soll vom 12. bis 16. Mai 2031 tagen. Vorbereitende Sitzungen sind für den 3. Februar geplant.";
         let d = dates(text, Some("2030-11-06"));
         assert_eq!(d[1].1.as_deref(), Some("2031-02-03"), "{d:?}");
+    }
+
+    #[test]
+    fn the_one_before_and_since_a_month() {
+        // 2031-09-16 is a Tuesday.
+        let d = dates("Das teilte sie vorigen Dienstag mit.", Some("2031-09-16"));
+        assert_eq!(d[0].1.as_deref(), Some("2031-09-09"), "{d:?}");
+        let d = dates("Das teilte sie am Dienstag mit.", Some("2031-09-16"));
+        assert_eq!(d[0].1.as_deref(), Some("2031-09-16"), "{d:?}");
+        let d = dates("Das wurde vorige Woche bekannt.", Some("2031-06-27"));
+        assert_eq!(d[0].1.as_deref(), Some("2031-W25"), "{d:?}");
+        let d = dates("Es kooperiert seit Juni mit ihr.", Some("2031-09-16"));
+        assert_eq!(d[0].0, "seit Juni");
     }
 
     #[test]
