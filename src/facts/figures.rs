@@ -436,7 +436,7 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         push(
             out,
             qualifier.as_ref().map_or(n.start(), |q| q.start())..all.end(),
-            number * factor,
+            super::numbers::scaled(number, factor),
             unit.as_str().into(),
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
@@ -848,13 +848,14 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         let Some(mut number) = parse_digits(n.as_str(), true) else {
             continue;
         };
-        number *= match c.name("scale").map(|m| m.as_str()) {
+        let factor = match c.name("scale").map(|m| m.as_str()) {
             Some("billion") => 1e9,
             Some("crore") => 1e7,
             Some("lakh") => 1e5,
             Some(_) => 1e6,
             None => 1.0,
         };
+        number = super::numbers::scaled(number, factor);
         if out
             .iter()
             .any(|f| f.span.start < all.end() && all.start() < f.span.end)
@@ -1021,7 +1022,7 @@ fn scaled_counts_de(text: &str, english: bool, out: &mut Vec<Found>) {
         push(
             out,
             start..end,
-            number * factor,
+            super::numbers::scaled(number, factor),
             unit,
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
@@ -1668,6 +1669,11 @@ mod tests {
                 ("140 crore Indians", 1.4e9),
                 ("more than 50 lakh registered users", 5e6),
             ]
+        );
+        // Exactly: 2.2 × 100000 is 220000.00000000003 in binary.
+        assert_eq!(
+            english_figures("reaching 2.2 lakh villages"),
+            [("2.2 lakh villages", 220_000.0)]
         );
         for none in [
             "In 2030 the new rules took effect.",

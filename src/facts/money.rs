@@ -115,10 +115,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
         let base = if !words_first {
+            // "$1.5 billion" in German text has a decimal point; "€ 900.000" groups its
+            // thousands all the same.
+            let groups_thousands = number.as_str().split('.').skip(1).all(|g| g.len() == 3);
             let english_style = english
                 || symbol.is_some()
                     && number.as_str().contains('.')
-                    && !number.as_str().contains(',');
+                    && !number.as_str().contains(',')
+                    && !groups_thousands;
             match parse_digits(number.as_str(), english_style) {
                 Some(n) => n,
                 None => continue,
@@ -154,7 +158,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             out.push(Found {
                 kind: FactKind::Money,
                 value: FactValue::Money(Money {
-                    amount: low * scale,
+                    amount: super::numbers::scaled(low, scale),
                     currency: currency.to_string(),
                     qualifier: None,
                 }),
@@ -164,7 +168,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         out.push(Found {
             kind: FactKind::Money,
             value: FactValue::Money(Money {
-                amount: base * scale,
+                amount: super::numbers::scaled(base, scale),
                 currency: currency.to_string(),
                 qualifier,
             }),
@@ -512,6 +516,16 @@ mod tests {
             m.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
             [(300e9, "JPY"), (2e6, "EUR")]
         );
+    }
+
+    #[test]
+    fn a_sign_before_thousands_grouped_with_dots() {
+        let found = money(
+            "Schaden von € 900.000 und € 1.200.000, Preis $1.5 billion",
+            Lang::De,
+        );
+        let amounts: Vec<f64> = found.iter().map(|m| m.1).collect();
+        assert_eq!(amounts, [900_000.0, 1_200_000.0, 1.5e9]);
     }
 
     #[test]

@@ -4,6 +4,18 @@
 /// Parses a numeral written with digits. German style (`1.300,5`) unless the text is clearly
 /// English style (`1,300.5`); a single separator followed by exactly three digits groups
 /// thousands.
+/// `n` scaled by `factor` ("2.2 lakh"), without the binary rounding error that would show as
+/// 220000.00000000003: a product within a millionth of a whole number is that number.
+pub fn scaled(n: f64, factor: f64) -> f64 {
+    let x = n * factor;
+    let whole = x.round();
+    if (x - whole).abs() <= 1e-6 * whole.abs().max(1.0) {
+        whole
+    } else {
+        x
+    }
+}
+
 pub fn parse_digits(text: &str, english: bool) -> Option<f64> {
     let t = text.trim();
     if t.is_empty() || !t.bytes().next()?.is_ascii_digit() {
