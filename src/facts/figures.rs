@@ -121,6 +121,12 @@ static ONE_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// "jeder fünfte" (Angriff), "jede dritte" (Stelle): a share, 1/5.
+static EVERY_NTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Jj]ede[rs]?\s+(zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|zwanzigste|hundertste)[nrs]?(?-u:\b)")
+        .expect("compiles")
+});
+
 /// A part in words of what a count before it counted: "37 investigations … Eleven of those
 /// cases", "two of them". Only after "of those/these/them", which point back to a count.
 static OF_THOSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1138,6 +1144,27 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
             String::new(),
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
+    }
+    // "jeder fünfte", "jede dritte": one in that many.
+    for c in EVERY_NTH.captures_iter(text) {
+        let (Some(all), Some(nth)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let d = match nth.as_str() {
+            "zweite" => 2,
+            "dritte" => 3,
+            "vierte" => 4,
+            "fünfte" => 5,
+            "sechste" => 6,
+            "siebte" => 7,
+            "achte" => 8,
+            "neunte" => 9,
+            "zehnte" => 10,
+            "zwanzigste" => 20,
+            "hundertste" => 100,
+            _ => continue,
+        };
+        push(out, all.range(), 1.0 / f64::from(d), String::new(), None);
     }
     for c in ONE_IN.captures_iter(text) {
         let (Some(all), Some(n), Some(d)) = (c.get(0), c.name("n"), c.name("d")) else {
