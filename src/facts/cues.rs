@@ -460,7 +460,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::AnyWord,
         &[
             "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "ago",
-            "later", "from now",
+            "later", "from now", "days", "weeks", "months",
         ],
     ),
     (

@@ -624,7 +624,7 @@ pattern!(
 );
 pattern!(
     REL_UNIT,
-    r"(?i:(?-u:\b)(vor|in|seit)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|from now)(?-u:\b))"
+    r"(?i:(?-u:\b)(vor|in|seit)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren|days|weeks|months)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|from now)(?-u:\b))"
 );
 pattern!(
     REL_NAMED,
@@ -3443,6 +3443,15 @@ mod tests {
         assert_eq!(d[0].1.as_deref(), Some("2031-W25"), "{d:?}");
         let d = dates("Es kooperiert seit Juni mit ihr.", Some("2031-09-16"));
         assert_eq!(d[0].0, "seit Juni");
+        let d = dates("Guidelines are due in two weeks.", Some("2031-07-11"));
+        assert_eq!(
+            d[0],
+            (
+                "in two weeks".to_string(),
+                Some("2031-07-25".to_string()),
+                None
+            )
+        );
     }
 
     #[test]
