@@ -93,7 +93,7 @@ static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// A parliament's printed paper: "Drucksache 21/4312", "BT-Drucksache 20/1234", "Drs.
 /// 8/1234"; a House of Commons or Lords paper, "HC 1423", "HL Paper 12".
 static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,2}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)")
         .expect("compiles")
 });
 
@@ -170,7 +170,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code\s+of\s+(?:Practice|Conduct))(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+the)?(?:\s+[a-zäöüß]+(?:en|er|es))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|zur|zum)){1,9})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code\s+of\s+(?:Practice|Conduct))(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das))?(?:\s+[a-zäöüß]+(?:en|er|es))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|in\s+der|zur|zum)){1,9})?)"#,
     )
     .expect("compiles")
 });
@@ -450,7 +450,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         };
         // The second "§" of "§§ 30 und 31 BSIG", read above.
-        if document_over(out, all.range()) {
+        if document_over(out, all.start()..n.end()) {
             continue;
         }
         let label = label.as_str().to_lowercase();
@@ -497,6 +497,23 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 "Act" | "Treaty" | "Convention" | "Regulation" | "Directive" | "Charter"
             )
         };
+        // "Art. 52 der Verordnung (EU) 2022/2065": the act by its number, read before, is the
+        // law of the provision, one document.
+        let act_after = ["der ", "des ", "of the ", "of ", ""].iter().find_map(|w| {
+            let rest = text[end..].strip_prefix(' ')?.strip_prefix(w)?;
+            let at = text.len() - rest.len();
+            out.iter()
+                .position(|f| f.kind == FactKind::Document && f.span.start == at)
+        });
+        if let Some(k) = act_after {
+            let act = out.remove(k);
+            if let FactValue::Document(d) = &act.value {
+                id.push(' ');
+                id.push_str(&d.id);
+            }
+            push(out, all.start()..act.span.end, id, "paragraph");
+            continue;
+        }
         // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
         // after the reference is its law, all of it.
         if let Some(m) = c.get(8)
@@ -645,6 +662,41 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 break;
             }
             name = rest.trim_start();
+        }
+        // "das Gesetz zur Stärkung der Cybersicherheit in Kraft setzen", "… werden Behörden":
+        // the sentence goes on after the name.
+        if !in_quotes
+            && let Some(i) = [
+                " in Kraft",
+                " werden ",
+                " wurden ",
+                " worden ",
+                " haben ",
+                " sollen ",
+            ]
+            .iter()
+            .filter_map(|w| name.find(w))
+            .min()
+        {
+            name = &name[..i];
+        }
+        // "Cyber Resilience Act der EU": a German genitive after an English name is the
+        // sentence's.
+        if !in_quotes
+            && let Some(i) = [
+                "Act",
+                "Convention",
+                "Treaty",
+                "Directive",
+                "Regulation",
+                "Code",
+            ]
+            .iter()
+            .flat_map(|h| [format!("{h} der "), format!("{h} des ")])
+            .filter_map(|p| name.find(&p).map(|i| i + p.len() - 5))
+            .min()
+        {
+            name = &name[..i];
         }
         // "the Tunis Agenda for the Information Society and the Framework Convention": a
         // second document begins after "and the".
@@ -1337,6 +1389,45 @@ mod tests {
             ["Übereinkommen über bestimmte konventionelle Waffen"]
         );
         assert!(ids("Ein Landesgesetz ist geplant.").is_empty());
+        assert_eq!(
+            ids("Der Bundestag beschloss das Gesetz zur Abwehr schwerwiegender Cyberangriffe."),
+            ["Gesetz zur Abwehr schwerwiegender Cyberangriffe"]
+        );
+        assert_eq!(
+            ids(
+                "Das Gesetz zur Stärkung der Cybersicherheit in der Bundesverwaltung tritt in Kraft."
+            ),
+            ["Gesetz zur Stärkung der Cybersicherheit in der Bundesverwaltung"]
+        );
+        assert_eq!(
+            ids("Das Bundesgesetz über die Cybersicherheit vernetzter Produkte gilt."),
+            ["Bundesgesetz über die Cybersicherheit vernetzter Produkte"]
+        );
+        assert_eq!(
+            ids("Nach dem Gesetz zur Stärkung der Cybersicherheit werden Behörden geprüft."),
+            ["Gesetz zur Stärkung der Cybersicherheit"]
+        );
+        assert_eq!(
+            ids("Es folgt dem Cyber Resilience Act der EU."),
+            ["Cyber Resilience Act"]
+        );
+    }
+
+    #[test]
+    fn a_provision_of_an_act_by_its_number_and_papers_by_their_year() {
+        assert_eq!(
+            ids(
+                "gestützt auf Art. 52 der Verordnung (EU) 2022/2065 und Art. 101 Abs. 1 der Verordnung (EU) 2024/1689"
+            ),
+            [
+                "Art. 52 Verordnung (EU) 2022/2065",
+                "Art. 101 Abs. 1 Verordnung (EU) 2024/1689"
+            ]
+        );
+        assert_eq!(
+            ids("laut Drucksache 214/31 des Bundesrates"),
+            ["Drucksache 214/31"]
+        );
     }
 
     #[test]
