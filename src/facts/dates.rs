@@ -582,6 +582,10 @@ pattern!(
     r"(?-u:\b)(Vorquartal|Vorjahresquartal)(?:e?s)?(?-u:\b)"
 );
 pattern!(
+    CALENDAR_WEEK,
+    r"(?:(?-u:\b)((?:[Bb]is\s+)?(?:[Ee]nde|[Aa]nfang|[Mm]itte)|[Bb]is|[Ss]eit|[Aa]b)\s+(?:der\s+)?)?(?-u:\b)(?:KW|Kalenderwoche|Week)\s?(\d{1,2})(?:\s*/\s*(\d{4})|,?\s+(\d{4}))?(?-u:\b)"
+);
+pattern!(
     SEASON,
     r"(?-u:\b)(Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)(?:\s+(?:des\s+Jahres\s+|of\s+)?(\d{4}))?(?-u:\b)"
 );
@@ -1543,6 +1547,22 @@ fn collect(
             },
             None,
         );
+    }
+    // "KW 11", "Bis Ende KW 14", "Kalenderwoche 37/2031", "Week 14, 2031": an ISO week, of
+    // the year named or the article's.
+    let weeks = cues.any_digit
+        && (text.contains("KW") || text.contains("alenderwoche") || text.contains("Week "));
+    for c in all(&CALENDAR_WEEK, text, weeks) {
+        let Some(week) = num::<u32>(&c, 2).filter(|w| (1..=53).contains(w)) else {
+            continue;
+        };
+        let year = num::<i32>(&c, 3).or_else(|| num::<i32>(&c, 4));
+        let modifier = c.get(1).and_then(|m| modifier_of(m.as_str()));
+        let shape = match year {
+            Some(y) => Shape::Full(format!("{y:04}-W{week:02}")),
+            None => Shape::Relative(anchor.map(|d| format!("{:04}-W{week:02}", d.year()))),
+        };
+        push(out, whole(&c), shape, modifier);
     }
     for c in all(&QUARTER_BEFORE, text, cues.has(Cue::Quarter)) {
         let Some(w) = c.get(1) else { continue };
@@ -3443,6 +3463,20 @@ mod tests {
         assert_eq!(d[0].1.as_deref(), Some("2031-W25"), "{d:?}");
         let d = dates("Es kooperiert seit Juni mit ihr.", Some("2031-09-16"));
         assert_eq!(d[0].0, "seit Juni");
+        let d = dates(
+            "in KW 11 entdeckt, Bis Ende KW 14 behoben, Kalenderwoche 2/2032",
+            Some("2031-04-08"),
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("KW 11", Some("2031-W11")),
+                ("Bis Ende KW 14", Some("2031-W14")),
+                ("Kalenderwoche 2/2032", Some("2032-W02"))
+            ]
+        );
         let d = dates("Guidelines are due in two weeks.", Some("2031-07-11"));
         assert_eq!(
             d[0],
