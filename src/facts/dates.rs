@@ -902,10 +902,34 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && !ahead
             && ctx.article_date.is_some()
             && (back || speaks_of_the_past(text, &c.span) || clause_tells_the_past(text, &c.span));
+        // "Die Generalversammlung hatte das IGF im Dezember 2025 verankert": news that steps
+        // back with a pluperfect names a year that is not the time of what follows.
+        let named_year = matches!(
+            c.kind,
+            Shape::Month { year: Some(_), .. } | Shape::DayMonth { year: Some(_), .. }
+        );
+        let saved = (
+            ctx.block_year,
+            ctx.last_year,
+            ctx.last_year_loose,
+            ctx.last_date,
+        );
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
             kind => resolve(kind, c.modifier, ahead, ctx),
         };
+        if named_year
+            && ctx.news_time
+            && ctx.article_date.is_some()
+            && steps_back_in_time(&text[around(text, &c.span, &SENTENCE_ENDS)])
+        {
+            (
+                ctx.block_year,
+                ctx.last_year,
+                ctx.last_year_loose,
+                ctx.last_date,
+            ) = saved;
+        }
         // "Polen hatte sich bereits im Juni beworben", in a December article after a date of
         // next year: what the text tells as past lies before the article's date.
         if past
@@ -1683,7 +1707,18 @@ fn collect(
             );
             continue;
         }
+        // "H.R. 2187", "S. 1044", "BBl 2030 2417": the number of a bill or a gazette's year
+        // and page, no date.
+        let numbers_a_document = matches!(
+            text[..span.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .trim_start_matches('('),
+            "H.R." | "S." | "SB" | "AB" | "HB" | "No." | "no." | "Nr." | "BBl" | "SR" | "Res."
+        );
         if !plausible_year(y)
+            || numbers_a_document
             || !clean_edges(text, span.clone())
             || part_of_a_law_name(text, &span)
             || !(reads_as_year(text, span.clone()) || names_a_recent_year(text, &span, y, anchor))
@@ -2598,6 +2633,14 @@ static PLUPERFECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:hatte|hatten|hattest|war|waren|had)(?-u:\b)").expect("compiles")
 });
 
+/// A sentence in the pluperfect: "hatte … verankert", "had opened", "war … eröffnet worden".
+fn steps_back_in_time(sentence: &str) -> bool {
+    static AUX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:hatte|hatten|had|worden|gewesen)(?-u:\b)").expect("compiles")
+    });
+    AUX.is_match(sentence)
+}
+
 /// Whether ISO `value` lies before `before` in a year it took from the text (both of one
 /// year, the later value at month precision or finer): "2025-05-22" after "2025-12".
 fn steps_back(value: &str, before: &str) -> bool {
@@ -3446,6 +3489,10 @@ mod tests {
         let text = "Am 15. Dezember 2029 legte die Kommission den Text vor. Am 3. Mai hatte sie ihn angekündigt.";
         let d = dates(text, Some("2030-07-07"));
         assert_eq!(d[1].1.as_deref(), Some("2029-05-03"), "{d:?}");
+        // A year named in a pluperfect is not the time of what follows.
+        let text = "Die Versammlung hatte das IGF im Dezember 2025 verankert. Das IGF tagt vom 17. bis 20. November in Nairobi.";
+        let d = dates(text, Some("2031-07-07"));
+        assert_eq!(d[1].1.as_deref(), Some("2031-11-17/2031-11-20"), "{d:?}");
         // Before a date still ahead, days to prepare it stay in its year.
         let text = "Die Konferenz soll vom 12. bis 16. Mai 2031 tagen. Vorbereitende Sitzungen sind für den 3. Februar geplant.";
         let d = dates(text, Some("2030-11-06"));
@@ -3476,6 +3523,13 @@ mod tests {
                 ("Bis Ende KW 14", Some("2031-W14")),
                 ("Kalenderwoche 2/2032", Some("2032-W02"))
             ]
+        );
+        assert!(
+            dates(
+                "the bill (H.R. 2187) and S. 1044; BBl 2030 2417",
+                Some("2031-07-11")
+            )
+            .is_empty()
         );
         let d = dates("Guidelines are due in two weeks.", Some("2031-07-11"));
         assert_eq!(

@@ -85,18 +85,19 @@ impl FactKind {
 
     /// The kinds whose facts this kind's extractor reads or is filtered by: a figure inside a
     /// date, an amount, a vote or a document is none; a document takes its year from the date
-    /// before it; names resolve against each other, give way to a document's name, and an
+    /// before it, and a date inside a document's name is the name's; names resolve against
+    /// each other, give way to a document's name, and an
     /// organisation's short form may be an acronym defined before; a quotation's speaker is a
     /// person or an organisation found first.
     const fn needs(self) -> KindSet {
         use FactKind::*;
         match self {
-            Document => KindSet::of(&[Date]),
+            Document | Date => KindSet::of(&[Date, Document]),
             Figure => KindSet::of(&[Date, Money, Vote, Document]),
             Person | Organization | Place | Quote => {
                 KindSet::of(&[Person, Organization, Place, Document, Acronym])
             }
-            Date | Vote | Money | Acronym | Source => KindSet::NONE,
+            Vote | Money | Acronym | Source => KindSet::NONE,
         }
     }
 }
@@ -524,6 +525,19 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
             || !claimed
                 .iter()
                 .any(|c| c.start < f.span.end && f.span.start < c.end)
+    });
+    // A year inside a document's name ("Nationale Cybersicherheitsstrategie 2029", "Online
+    // Safety Act 2023") is part of the name, as the conventions of the gold have it.
+    let named: Vec<Range<usize>> = out
+        .iter()
+        .filter(|f| f.kind == FactKind::Document)
+        .map(|f| f.span.clone())
+        .collect();
+    out.retain(|f| {
+        f.kind != FactKind::Date
+            || !named
+                .iter()
+                .any(|d| d.start <= f.span.start && f.span.end <= d.end && *d != f.span)
     });
     // A dateline gives the article's date and place; its numbers count nothing ("14 July").
     if ctx.dateline_end > 0 {
