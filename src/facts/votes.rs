@@ -219,7 +219,12 @@ fn hyphened(text: &str, out: &mut Vec<Found>) {
             .take(5)
             .take_while(|w| !w.ends_with(['.', '!', '?', ';']))
             .any(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
-            || matches!(next, "vote" | "votes" | "tally" | "margin" | "decision");
+            || matches!(next, "vote" | "votes" | "tally" | "margin" | "decision")
+            // "a 16-12 party-line vote"
+            || text[all.end()..]
+                .split_whitespace()
+                .take(2)
+                .any(|w| matches!(w.trim_end_matches([',', '.', ';']), "vote" | "votes"));
         if glued || dated || !told {
             continue;
         }
@@ -306,6 +311,7 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             continue;
         }
         let tokens = tokens(words);
+        let voting_present = words.contains("voting present") || words.contains("voted present");
         // A number word in capitals inside a sentence is a name's ("One Nation voting
         // against"), not a count.
         let is_count = |t: &str| {
@@ -321,9 +327,15 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
         let mut plain_yes = false;
         let mut linked = false;
         let mut i = 0;
+        // A number inside a symbol ("A/C.1/85/L.41", "Drucksache 22/3185") is no count and
+        // ends no clause.
+        let in_a_symbol = |r: &std::ops::Range<usize>| {
+            words.as_bytes().get(r.start.wrapping_sub(1)) == Some(&b'/')
+                || words.as_bytes().get(r.end) == Some(&b'/')
+        };
         while i < tokens.len() {
             let (t, r) = &tokens[i];
-            if !is_count(t) {
+            if !is_count(t) || in_a_symbol(r) {
                 i += 1;
                 continue;
             }
@@ -365,19 +377,24 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     .iter()
                     .take_while(|t| !punct(t.0) && !is_count(t.0))
                     .take(3)
-                    .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.end))),
+                    .find_map(|t| {
+                        // "three members voting present": abstaining, in a US roll call.
+                        let present = t.0 == "present" && voting_present;
+                        role_of_word(t.0)
+                            .or(present.then_some(Role::Abstain))
+                            .map(|role| (role, t.1.end))
+                    }),
             };
             // Before it, in its clause: "dagegen 210", "enthalten haben sich 3", "Für den
             // Entwurf stimmten 372".
-            // A number inside a symbol ("A/C.1/85/L.41") is no count and ends no clause.
-            let in_a_symbol = |r: &std::ops::Range<usize>| {
-                words.as_bytes().get(r.start.wrapping_sub(1)) == Some(&b'/')
-                    || words.as_bytes().get(r.end) == Some(&b'/')
-            };
             let clause: Vec<&(&str, std::ops::Range<usize>)> = tokens[..i]
                 .iter()
                 .rev()
-                .take_while(|t| !punct(t.0) && (!is_count(t.0) || in_a_symbol(&t.1)))
+                // A parenthesis ("(Drucksache 22/3185)") is passed over.
+                .take_while(|t| {
+                    (!punct(t.0) || matches!(t.0, "(" | ")"))
+                        && (!is_count(t.0) || in_a_symbol(&t.1))
+                })
                 .collect();
             // Words right after another count are that count's ("37 Enthaltungen eine …").
             let after_a_count = tokens[..i - clause.len()]
@@ -405,10 +422,16 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     } else {
                         return None;
                     };
-                    match clause.last()?.0.to_lowercase().as_str() {
+                    // "In namentlicher Abstimmung stimmten für den Entwurf … 398": the
+                    // preposition after the verb, wherever the clause begins.
+                    let opener = clause
+                        .iter()
+                        .rev()
+                        .map(|t| t.0.to_lowercase())
+                        .find(|w| w == "für" || w == "gegen")?;
+                    match opener.as_str() {
                         "für" => Some((Role::Yes, begin)),
-                        "gegen" => Some((Role::No, begin)),
-                        _ => None,
+                        _ => Some((Role::No, begin)),
                     }
                 });
             match (after, before) {
@@ -721,6 +744,14 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "61-38");
         assert_eq!(triple(&v[0].1), (Some(61), Some(38), None));
+        let v = votes("The committee backed its version, S. 1044, on a 16-12 party-line vote.");
+        assert_eq!(triple(&v[0].1), (Some(16), Some(12), None), "{v:?}");
+        let v = votes(
+            "In namentlicher Abstimmung stimmten für den Entwurf (Drucksache 22/3185) 398 Abgeordnete, 217 votierten mit Nein, zwölf enthielten sich.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(398), Some(217), Some(12)), "{v:?}");
+        let v = votes("The House passed it 231 to 198 votes, with three members voting present.");
+        assert_eq!(triple(&v[0].1), (Some(231), Some(198), Some(3)), "{v:?}");
         let v = votes("The FCC voted 3-2 to adopt the rules.");
         assert_eq!(triple(&v[0].1), (Some(3), Some(2), None), "{v:?}");
         for not_a_vote in [
