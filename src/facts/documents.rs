@@ -626,10 +626,12 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    let us_bill = ["S.", "H.", "SB ", "AB ", "HB "]
-        .iter()
-        .any(|w| text.contains(w));
-    for m in (ctx.lang == Lang::En && cues.any_digit && us_bill)
+    let us_bill = ctx.lang == Lang::En
+        && cues.any_digit
+        && ["S.", "H.", "SB ", "AB ", "HB "]
+            .iter()
+            .any(|w| text.contains(w));
+    for m in us_bill
         .then(|| US_BILL.find_iter(text))
         .into_iter()
         .flatten()
@@ -664,39 +666,39 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             name = rest.trim_start();
         }
         // "das Gesetz zur Stärkung der Cybersicherheit in Kraft setzen", "… werden Behörden":
-        // the sentence goes on after the name.
-        if !in_quotes
-            && let Some(i) = [
+        // the sentence goes on after the name. "Cyber Resilience Act der EU": a German
+        // genitive after an English name is the sentence's. One search for all of them.
+        static NAME_ENDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new([
                 " in Kraft",
                 " werden ",
                 " wurden ",
                 " worden ",
                 " haben ",
                 " sollen ",
-            ]
-            .iter()
-            .filter_map(|w| name.find(w))
-            .min()
-        {
-            name = &name[..i];
-        }
-        // "Cyber Resilience Act der EU": a German genitive after an English name is the
-        // sentence's.
-        if !in_quotes
-            && let Some(i) = [
-                "Act",
-                "Convention",
-                "Treaty",
-                "Directive",
-                "Regulation",
-                "Code",
-            ]
-            .iter()
-            .flat_map(|h| [format!("{h} der "), format!("{h} des ")])
-            .filter_map(|p| name.find(&p).map(|i| i + p.len() - 5))
-            .min()
-        {
-            name = &name[..i];
+                "Act der ",
+                "Act des ",
+                "Convention der ",
+                "Convention des ",
+                "Treaty der ",
+                "Treaty des ",
+                "Directive der ",
+                "Directive des ",
+                "Regulation der ",
+                "Regulation des ",
+                "Code der ",
+                "Code des ",
+            ])
+            .expect("compiles")
+        });
+        if !in_quotes && let Some(m) = NAME_ENDS.find(name) {
+            // Before the verb; after the English name's head word, before " der ".
+            let cut = if name[m.start()..].starts_with(' ') {
+                m.start()
+            } else {
+                m.end() - " der ".len()
+            };
+            name = &name[..cut];
         }
         // "the Tunis Agenda for the Information Society and the Framework Convention": a
         // second document begins after "and the".
