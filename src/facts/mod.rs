@@ -526,19 +526,6 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
                 .iter()
                 .any(|c| c.start < f.span.end && f.span.start < c.end)
     });
-    // A year inside a document's name ("Nationale Cybersicherheitsstrategie 2029", "Online
-    // Safety Act 2023") is part of the name, as the conventions of the gold have it.
-    let named: Vec<Range<usize>> = out
-        .iter()
-        .filter(|f| f.kind == FactKind::Document)
-        .map(|f| f.span.clone())
-        .collect();
-    out.retain(|f| {
-        f.kind != FactKind::Date
-            || !named
-                .iter()
-                .any(|d| d.start <= f.span.start && f.span.end <= d.end && *d != f.span)
-    });
     // A dateline gives the article's date and place; its numbers count nothing ("14 July").
     if ctx.dateline_end > 0 {
         let end = ctx.dateline_end;
@@ -548,7 +535,8 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     }
     // An organisation or a place inside a document's name ("Richtlinie (EU) 2022/2555", "United
     // Nations Convention against Cybercrime") is part of that name, as Budapest is of the
-    // Budapest Convention.
+    // Budapest Convention; so is a year ("Nationale Cybersicherheitsstrategie 2029", "Online
+    // Safety Act 2023"), as the conventions of the gold have it.
     let documents: Vec<Range<usize>> = out
         .iter()
         .filter(|f| f.kind == FactKind::Document)
@@ -556,10 +544,16 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
         .collect();
     if !documents.is_empty() {
         out.retain(|f| {
-            !matches!(f.kind, FactKind::Organization | FactKind::Place)
-                || !documents
-                    .iter()
-                    .any(|d| d.start <= f.span.start && f.span.end <= d.end)
+            // A date that is all of a document's words is a date told as its title.
+            let strict = f.kind == FactKind::Date;
+            let inside = documents.iter().any(|d| {
+                d.start <= f.span.start && f.span.end <= d.end && !(strict && *d == f.span)
+            });
+            !(inside
+                && matches!(
+                    f.kind,
+                    FactKind::Organization | FactKind::Place | FactKind::Date
+                ))
         });
     }
     out
