@@ -426,6 +426,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Framework",
             "Landesgesetz",
             "Bundesgesetz",
+            "Code",
         ],
     ),
     (

@@ -49,7 +49,7 @@ static COUNT_QUALIFIER_END: LazyLock<Anchorable> = LazyLock::new(|| {
 /// A count in words before a counted noun: "neun Sachverständigen", "zwölf Staaten", "Drei
 /// Bieter" (opening a sentence), "etwa zweitausend Menschen".
 static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Zz]ehn)(?:hundert|tausend)|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Zz]ehn)(?:hundert|tausend)|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Hh]undert)\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]{2,5}-[A-ZÄÖÜ][a-zäöüß]+)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -1479,6 +1479,7 @@ mod tests {
         );
         assert!(figures("Sie zog in ein Viertel im Norden, im Viertelfinale.").is_empty());
         assert!(figures("das erste Drittel des Jahres, in der zweiten Hälfte 2029").is_empty());
+        assert_eq!(figures("vier KI-Gigafabriken")[0].1, 4.0);
         assert_eq!(figures("zwei Schulen")[0].1, 2.0);
     }
 
