@@ -914,15 +914,32 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             ctx.last_year_loose,
             ctx.last_date,
         );
+        let last_date_before = ctx.last_date;
+        let yearless_interval = matches!(
+            c.kind,
+            Shape::Interval {
+                to: (_, _, None),
+                ..
+            }
+        );
+        // "in the 2012 round": a year as an adjective names the time of one thing only.
+        let attributive = matches!(&c.kind, Shape::Full(v) if v.len() == 4)
+            && matches!(
+                super::word_before(text, c.span.start),
+                "the" | "its" | "their"
+            )
+            && text[c.span.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_lowercase()));
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
             kind => resolve(kind, c.modifier, ahead, ctx),
         };
-        if named_year
+        let stepped_back = named_year
             && ctx.news_time
             && ctx.article_date.is_some()
-            && steps_back_in_time(&text[around(text, &c.span, &SENTENCE_ENDS)])
-        {
+            && steps_back_in_time(&text[around(text, &c.span, &SENTENCE_ENDS)]);
+        if stepped_back || attributive && ctx.news_time {
             (
                 ctx.block_year,
                 ctx.last_year,
@@ -942,14 +959,20 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // a July 2028 briefing: a year-less date that the year of the date before it would put
         // before that date, without a pluperfect to say the text steps back, is of the
         // article's own time.
-        if yearless
+        if (yearless || yearless_interval)
             && !ahead
             && ctx.news_time
             && let (Some(value), Some(article)) = (iso.as_deref(), ctx.article_date)
-            && let Some(before) = out.iter().rev().find_map(|f| match &f.value {
-                FactValue::Date(d) if f.span.end <= c.span.start && !d.relative => d.iso.clone(),
-                _ => None,
-            })
+            && let Some(before) = out
+                .iter()
+                .rev()
+                .find_map(|f| match &f.value {
+                    FactValue::Date(d) if f.span.end <= c.span.start && !d.relative => {
+                        d.iso.clone()
+                    }
+                    _ => None,
+                })
+                .or(last_date_before.map(|d| d.to_string()))
             && steps_back(value, &before)
             // Before a date still ahead ("vom 12. bis 16. Mai 2031 … Sitzungen am 3. Februar")
             // the text may well step back to prepare it: only a past told moves it.
@@ -3493,6 +3516,14 @@ mod tests {
         let text = "Die Versammlung hatte das IGF im Dezember 2025 verankert. Das IGF tagt vom 17. bis 20. November in Nairobi.";
         let d = dates(text, Some("2031-07-07"));
         assert_eq!(d[1].1.as_deref(), Some("2031-11-17/2031-11-20"), "{d:?}");
+        // A year as an adjective ("in the 2012 round") dates nothing after it.
+        let text = "In the 2012 round it received 1,930. IPv6 reached 52% in August.";
+        let d = dates(text, Some("2031-10-06"));
+        assert_eq!(
+            d.last().and_then(|x| x.1.as_deref()),
+            Some("2031-08"),
+            "{d:?}"
+        );
         // Before a date still ahead, days to prepare it stay in its year.
         let text = "Die Konferenz soll vom 12. bis 16. Mai 2031 tagen. Vorbereitende Sitzungen sind für den 3. Februar geplant.";
         let d = dates(text, Some("2030-11-06"));
