@@ -128,6 +128,7 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
         out.push_str(&"─".repeat(s.title.chars().count().min(width)));
         out.push_str("\n\n");
     }
+    let mut table_widths: Vec<usize> = Vec::new();
     for b in blocks {
         let Some(block) = a.blocks.get(b) else {
             continue;
@@ -183,7 +184,17 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
                 out.push_str(&textwrap::fill(&text, width));
                 out.push('\n');
             }
-            BlockKind::TableRow => out.push_str(&table_row(a, b, &text, width)),
+            BlockKind::TableRow => {
+                // The columns are measured once, at the first row shown of each table.
+                let first_shown = table_widths.is_empty()
+                    || b.checked_sub(1)
+                        .and_then(|p| a.blocks.get(p))
+                        .is_none_or(|p| p.kind != BlockKind::TableRow);
+                if first_shown {
+                    table_widths = column_widths(a, b);
+                }
+                out.push_str(&table_row(a, b, &text, &table_widths, width));
+            }
         }
         if !tight {
             out.push('\n');
@@ -206,9 +217,8 @@ pub fn render(_corpus: &Corpus, a: &Article, section: Option<usize>, width: usiz
     out
 }
 
-/// A table's row `b` (shown as `text`) with its cells in the columns of its table, a rule
-/// under the header; a table wider than `width` has its rows wrapped, cells apart by "│".
-fn table_row(a: &crate::corpus::model::Article, b: usize, text: &str, width: usize) -> String {
+/// The display widths of the columns of the table that row `b` belongs to, over all its rows.
+fn column_widths(a: &crate::corpus::model::Article, b: usize) -> Vec<usize> {
     use crate::corpus::table;
     let is_row = |k: &usize| {
         a.blocks
@@ -220,21 +230,33 @@ fn table_row(a: &crate::corpus::model::Article, b: usize, text: &str, width: usi
     let shown: Vec<String> = (first..=last)
         .filter_map(|k| a.blocks.get(k).map(|r| a.block_display(r)))
         .collect();
-    let widths = table::column_widths(
+    table::column_widths(
         shown
             .iter()
             .map(|row| table::cells(row).into_iter().map(|r| &row[r]).collect()),
-    );
+    )
+}
+
+/// A table's row `b` (shown as `text`) with its cells in the columns `widths`, a rule under
+/// the header; a table wider than `width` has its rows wrapped, cells apart by "│".
+fn table_row(
+    a: &crate::corpus::model::Article,
+    b: usize,
+    text: &str,
+    widths: &[usize],
+    width: usize,
+) -> String {
+    use crate::corpus::table;
     let cells: Vec<&str> = table::cells(text).into_iter().map(|r| &text[r]).collect();
     let mut out = String::new();
-    if table::row_width(&widths) > width {
+    if table::row_width(widths) > width {
         out.push_str(&textwrap::fill(&cells.join(" │ "), width));
         out.push('\n');
         return out;
     }
     let padded: Vec<String> = cells
         .iter()
-        .zip(&widths)
+        .zip(widths)
         .map(|(cell, w)| {
             let pad = w.saturating_sub(unicode_width::UnicodeWidthStr::width(*cell));
             format!("{cell}{}", " ".repeat(pad))
@@ -243,8 +265,7 @@ fn table_row(a: &crate::corpus::model::Article, b: usize, text: &str, width: usi
     out.push_str(padded.join(" │ ").trim_end());
     out.push('\n');
     if a.blocks.get(b).is_some_and(|r| r.level == 1) {
-        let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
-        out.push_str(&rule.join("─┼─"));
+        out.push_str(&table::rule(widths));
         out.push('\n');
     }
     out

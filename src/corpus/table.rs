@@ -46,6 +46,12 @@ pub fn row_width(widths: &[usize]) -> usize {
     widths.iter().sum::<usize>() + 3 * widths.len().saturating_sub(1)
 }
 
+/// The line under a header laid out in `widths`: "────┼────".
+pub fn rule(widths: &[usize]) -> String {
+    let parts: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
+    parts.join("─┼─")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +74,6 @@ mod tests {
         let widths = column_widths([vec!["Kennzahl", "Q4"], vec!["davon Ransomware", "96", "x"]]);
         assert_eq!(widths, [16, 2, 1]);
         assert_eq!(row_width(&widths), 16 + 2 + 1 + 6);
+        assert_eq!(rule(&[2, 1]), "───┼──");
     }
 }

@@ -2635,11 +2635,7 @@ static PAST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// A value of a year taken from context moved back a year while it lies after the article's
 /// date: `2027-06` → `2026-06` for an article of December 2026. `None` when it is not after.
 fn before_the_article(value: &str, article: NaiveDate) -> Option<String> {
-    let (head, tail) = value.split_at_checked(4)?;
-    let year: i32 = head.parse().ok()?;
-    let mut parts = tail.trim_start_matches('-').split(['-', '/']);
-    let month: u32 = parts.next()?.parse().ok()?;
-    let day: u32 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1);
+    let (year, month, day, tail) = first_day(value)?;
     let start = NaiveDate::from_ymd_opt(year, month, day)?;
     if start <= article || value.contains('/') {
         return None;
@@ -2648,6 +2644,17 @@ fn before_the_article(value: &str, article: NaiveDate) -> Option<String> {
         .rev()
         .find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d <= article))?;
     Some(format!("{back:04}{tail}"))
+}
+
+/// The year, month and first day of an ISO value of month precision or finer ("2028-05",
+/// "2028-05-22/2028-05-24"), and what follows its year.
+fn first_day(value: &str) -> Option<(i32, u32, u32, &str)> {
+    let (head, tail) = value.split_at_checked(4)?;
+    let year: i32 = head.parse().ok()?;
+    let mut parts = tail.trim_start_matches('-').split(['-', '/']);
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1);
+    Some((year, month, day, tail))
 }
 
 /// A sentence that steps back from the time told before it: "hatte … eröffnet", "had
@@ -2679,11 +2686,7 @@ fn steps_back(value: &str, before: &str) -> bool {
 /// `value` moved to the latest year whose date is on or before `article` (this year or the
 /// one before), if that is another year.
 fn in_the_articles_time(value: &str, article: NaiveDate) -> Option<String> {
-    let (head, tail) = value.split_at_checked(4)?;
-    let year: i32 = head.parse().ok()?;
-    let mut parts = tail.trim_start_matches('-').split(['-', '/']);
-    let month: u32 = parts.next()?.parse().ok()?;
-    let day: u32 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1);
+    let (year, month, day, tail) = first_day(value)?;
     let y = [article.year(), article.year() - 1]
         .into_iter()
         .find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d <= article))?;

@@ -230,9 +230,7 @@ impl BodyLayout {
                     };
                     out.push_wrapped(&d, width, "", "", Some(i), &splitter);
                     if block.level == 1 && fits {
-                        let rule: Vec<String> =
-                            table_widths.iter().map(|w| "─".repeat(*w)).collect();
-                        let d = plain(&rule.join("─┼─"), Look::Marker);
+                        let d = plain(&table::rule(&table_widths), Look::Marker);
                         out.push_wrapped(&d, width, "", "", None, &splitter);
                     }
                 }
