@@ -553,6 +553,12 @@ pattern!(
 );
 pattern!(NUMERIC, r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)");
 pattern!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
+// "am 30.6.", "bis zum 1.7.": a day and month in figures without a year, after a word that
+// makes them a date (alone, "3.5." may be a section or a version).
+pattern!(
+    NUMERIC_DAY_MONTH,
+    r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(?:[\s,;)]|$)"
+);
 pattern!(
     MONTH_YEAR,
     r"(?:(?-u:\b)(Anfang|Mitte|Ende|Beginn|Early|early|Mid|mid|Late|late|[Ee]nd of|[Bb]eginning of|[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil)\s+)?(?-u:\b)({M})\s+(\d{4})(?-u:\b)"
@@ -1456,6 +1462,53 @@ fn collect(
                     None,
                 );
             }
+        }
+    }
+    for c in at_starts(
+        &NUMERIC_DAY_MONTH,
+        text,
+        cues.any_digit,
+        starts,
+        Begin::DigitThen(1..=2, dot),
+    ) {
+        let (Some(day), Some(month), Some(all)) = (num::<u32>(&c, 1), num::<u32>(&c, 2), c.get(0))
+        else {
+            continue;
+        };
+        let before = super::word_before(text, all.start());
+        let dated = matches!(
+            before,
+            "am" | "Am"
+                | "bis"
+                | "Bis"
+                | "zum"
+                | "Zum"
+                | "ab"
+                | "Ab"
+                | "seit"
+                | "Seit"
+                | "vom"
+                | "Vom"
+                | "dem"
+                | "den"
+        );
+        // A leap year, so that "29.2." is a day.
+        if dated && NaiveDate::from_ymd_opt(2000, month, day).is_some() {
+            let end = all.start()
+                + all
+                    .as_str()
+                    .trim_end_matches([' ', '\t', '\n', ',', ';', ')'])
+                    .len();
+            push(
+                out,
+                all.start()..end,
+                Shape::DayMonth {
+                    day,
+                    month,
+                    year: None,
+                },
+                None,
+            );
         }
     }
     for c in at_starts(
@@ -4284,5 +4337,22 @@ mod tests {
             ),
             vec![pair("bis zum Jahreswechsel", "2028-12-31")]
         );
+    }
+
+    #[test]
+    fn a_day_and_month_in_figures_after_a_word_of_time() {
+        assert_eq!(
+            pairs(
+                "Die Frist endet am 30.6., ab 1.9. gilt die neue Regel.",
+                Some("2032-05-14")
+            ),
+            vec![pair("30.6.", "2032-06-30"), pair("1.9.", "2032-09-01")]
+        );
+        // Without such a word: a section, a version, a score.
+        assert_eq!(
+            pairs("Wie in Abschnitt 3.5. beschrieben", Some("2032-05-14")),
+            vec![]
+        );
+        assert_eq!(pairs("am 31.2. nicht", Some("2032-05-14")), vec![]);
     }
 }

@@ -102,6 +102,14 @@ static TREATY_SERIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)C?ETS\s+No\.\s*\d{1,3}(?-u:\b)").expect("compiles"));
 
 /// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
+/// Official gazettes and codes, cited by their volume and page or number: "BGBl. I Nr. 245",
+/// "BGBl. I Nr. 12/2032" (Austria), "ABl. L 123", "OJ L 2024/1689", "BBl 2030 2417", "AS 2032
+/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5".
+static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4})?(?:\([0-9a-z]{1,4}\))*")
+        .expect("compiles")
+});
+
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)").expect("compiles")
 });
@@ -126,7 +134,7 @@ static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?)(?-u:\b)|(section|clause)\s+(\d{1,4}[A-Z]?)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill)(?-u:\b))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -309,9 +317,9 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         .into_iter()
         .flatten()
     {
-        let taken = out
-            .iter()
-            .any(|f| f.span.start < m.end() && m.start() < f.span.end);
+        let taken = out.iter().any(|f| {
+            f.kind == FactKind::Document && f.span.start < m.end() && m.start() < f.span.end
+        });
         if !taken {
             push(out, m.range(), collapse(m.as_str()), "resolution");
         }
@@ -323,10 +331,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
                 continue;
             };
-            if out
-                .iter()
-                .any(|f| f.span.start < all.end() && all.start() < f.span.end)
-            {
+            // Only a document claims the words: the year in "(2023)" is a date found before.
+            if out.iter().any(|f| {
+                f.kind == FactKind::Document && f.span.start < all.end() && all.start() < f.span.end
+            }) {
                 continue;
             }
             // Its year as written, else the year of the last date before it, else the article's.
@@ -405,6 +413,19 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if cues.any_digit && text.contains("ETS No") {
         for m in TREATY_SERIES.find_iter(text) {
             push(out, m.range(), collapse(m.as_str()), "named");
+        }
+    }
+    if cues.any_digit
+        && [
+            "BGBl", "GBl", "ABl", "OJ ", "BBl ", "AS ", "SR ", "U.S", "C.F",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        for m in GAZETTE.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), collapse(m.as_str()), "gazette");
+            }
         }
     }
     // "under court file T-2214-29": the file, as written.
@@ -1320,6 +1341,10 @@ mod tests {
         );
         assert_eq!(ids("It breached section 54 of the Act."), ["s. 54"]);
         assert_eq!(
+            ids("Under Section 5(b)(ii) and section 7(2) of the Act it must act."),
+            ["s. 5(b)(ii)", "s. 7(2)"]
+        );
+        assert_eq!(
             ids("Under Section 12 of the Online Safety Act 2023 it must act."),
             ["s. 12 Online Safety Act 2023"]
         );
@@ -1499,6 +1524,16 @@ mod tests {
             ["S/RES/2719 (2023)"]
         );
         assert!(ids("Die Resolution 2728 der Versammlung").is_empty());
+        // With every extractor: the year in parentheses, found as a date first, is the
+        // resolution's and no date of its own.
+        let text = "Der Sicherheitsrat verabschiedete Resolution 2719 (2023) einstimmig.";
+        let found = crate::facts::extract_text(text, &mut ExtractContext::default());
+        let kinds: Vec<(FactKind, &str)> = found
+            .iter()
+            .filter(|f| matches!(f.kind, FactKind::Document | FactKind::Date))
+            .map(|f| (f.kind, &text[f.span.clone()]))
+            .collect();
+        assert_eq!(kinds, [(FactKind::Document, "Resolution 2719 (2023)")]);
     }
 
     #[test]
@@ -1707,6 +1742,29 @@ mod tests {
             ids("mit ihrer Resolution 1/2028 zur Arbeitsgrundlage"),
             ["Resolution 1/2028"]
         );
+    }
+
+    #[test]
+    fn gazettes_and_codes_by_volume_and_number() {
+        assert_eq!(
+            ids(
+                "verkündet im BGBl. I Nr. 245 und im BGBl. I Nr. 12/2032 sowie BGBl. 2023 I S. 1234"
+            ),
+            [
+                "BGBl. I Nr. 245",
+                "BGBl. I Nr. 12/2032",
+                "BGBl. 2023 I S. 1234"
+            ]
+        );
+        assert_eq!(
+            ids("publiziert im ABl. L 123 und in BBl 2030 2417, AS 2032 123, SR 235.1"),
+            ["ABl. L 123", "BBl 2030 2417", "AS 2032 123", "SR 235.1"]
+        );
+        assert_eq!(
+            ids("under 47 U.S.C. § 230(c)(1) and 16 C.F.R. 312.5, as OJ L 2024/1689 says"),
+            ["47 U.S.C. § 230(c)(1)", "16 C.F.R. 312.5", "OJ L 2024/1689"]
+        );
+        assert!(ids("Die SR 12 fuhr, AS 12 spielte, das OJ war leer.").is_empty());
     }
 
     #[test]
