@@ -131,6 +131,21 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout18",
         include_str!("../../tests/gold/heldout18.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 19",
+        "tests/fixtures/heldout19",
+        include_str!("../../tests/gold/heldout19.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 20",
+        "tests/fixtures/heldout20",
+        include_str!("../../tests/gold/heldout20.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 21",
+        "tests/fixtures/heldout21",
+        include_str!("../../tests/gold/heldout21.toml"),
+    ));
     rows
 }
 
