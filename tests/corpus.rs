@@ -470,3 +470,34 @@ fn a_pipe_table_is_a_block_for_each_row_and_no_furniture() {
     );
     assert!(a.boilerplate.is_empty(), "{:?}", a.boilerplate);
 }
+
+/// The top of an article as news sites write it: a teaser above the date line, a credit
+/// without "By" beside the date, an ordinal day.
+#[test]
+fn the_date_and_credit_lines_of_news_sites() {
+    use briefing::corpus::decode::Decoded;
+    use briefing::corpus::model::Origin;
+    use briefing::corpus::parse::parse;
+    let parsed = |text: &str| {
+        parse(
+            "x.txt",
+            Origin::File,
+            Decoded {
+                text: text.to_string(),
+                encoding: "UTF-8",
+            },
+        )
+    };
+    let teaser = "In ihrer Bereinigungssitzung haben die Abgeordneten des Haushaltsausschusses bis in die frühen Morgenstunden am Etat für das kommende Jahr gefeilt, und am Ende stand ein Plus für die Förderung.";
+    let a = parsed(&format!(
+        "Bundeshaushalt: Haushälter kürzen\n\n{teaser}\n\n12.11.2032 um 16:05 Uhr – Leonie Hartwig – in Demokratie – 4 Ergänzungen\n\nEs war wieder eine lange Nacht im Paul-Löbe-Haus, als der Ausschuss am Freitagmorgen tagte.\n"
+    ));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2032-11-12"));
+    assert!(a.sections.iter().all(|s| !s.title.contains("Ergänzungen")));
+    let a = parsed(
+        "Ontario hospital network confirms ransomware attack\n\nEmma Castellano\nFebruary 9th, 2033\n\nA ransomware attack on a network of five hospitals exposed the data of patients, the organization confirmed on Wednesday.\n",
+    );
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2033-02-09"));
+    assert_eq!(a.author.as_deref(), Some("Emma Castellano"));
+    assert!(a.sections.iter().all(|s| s.title != "Emma Castellano"));
+}

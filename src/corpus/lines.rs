@@ -518,11 +518,18 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
         let rest = rest.trim_end_matches([')', ' ']);
         // "By Thandiwe Mokoena | Cape Town | 10 May 2029": a place between bars, as after
         // a comma.
-        let date = bare_date(rest).or_else(|| {
-            rest.contains(" | ")
-                .then(|| rest.replace(" | ", ", "))
-                .and_then(|r| bare_date(&r))
-        });
+        // "By Aurélie Marchand | Euractiv | Est. 5min | 03-02-2033 (updated: …)": the date
+        // is one of the parts, the update after it in parentheses.
+        let date = bare_date(rest)
+            .or_else(|| {
+                rest.contains(" | ")
+                    .then(|| rest.replace(" | ", ", "))
+                    .and_then(|r| bare_date(&r))
+            })
+            .or_else(|| {
+                rest.split(['|', '·'])
+                    .find_map(|part| bare_date(part.split(" (").next().unwrap_or("").trim()))
+            });
         return Some(Meta::Author(name.as_str().trim(), date));
     }
     if let Some(date) = bare_date(text) {
@@ -575,16 +582,23 @@ pub fn header_metadata(text: &str) -> Option<Meta<'_>> {
                 author = Some(name);
                 date = date.or(d);
             }
-            // A label or a credit: a few words, no figures, no sentence.
-            None if (1..=5).contains(&words)
-                && part.len() <= 40
-                && part.starts_with(char::is_uppercase)
+            // A label or a credit: a few words, no figures, no sentence; a short section ("in
+            // Demokratie"); a count of comments ("4 Ergänzungen") or a reading time.
+            None if (1..=6).contains(&words)
+                && part.len() <= 60
+                && (part.starts_with(char::is_uppercase)
+                    || words <= 3
+                        && ["in ", "im "].iter().any(|p| {
+                            part.strip_prefix(p)
+                                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                        }))
                 && !part.contains(|c: char| {
                     c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | ';')
                 }) =>
             {
                 labels += 1;
             }
+            None if counter_or_reading_time(part) => labels += 1,
             _ => return None,
         }
     }
@@ -596,6 +610,40 @@ pub fn header_metadata(text: &str) -> Option<Meta<'_>> {
         Some(name) => Meta::Author(name, Some(date)),
         None => Meta::Date(date),
     })
+}
+
+/// The name of a credit line without "By", with the author's role after it: "Emma
+/// Castellano", "Rhys Adeyemi Technology reporter", "KAORI SHIMIZU, Nikkei staff writer". Only
+/// asked of a line beside an article's date line: alone, two capitalised words are a heading.
+pub fn credit_line(text: &str) -> Option<&str> {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}?)(?:,?\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}(?:reporter|writer|correspondent|editor|Reporter(?:in)?|Korrespondent(?:in)?|Redakteur(?:in)?|Autor(?:in)?))?$")
+            .expect("valid")
+    });
+    let text = text.trim().trim_matches(['*', '_']).trim();
+    if text.len() > 80 {
+        return None;
+    }
+    let name = CREDIT.captures(text)?.get(1)?.as_str();
+    // "Meetings Coverage and Press Releases", "Der Bundesrat": a desk or an office, no name.
+    let words = name.split_whitespace();
+    let office = words.clone().any(|w| {
+        matches!(
+            w,
+            "Der" | "Die" | "Das" | "The" | "Press" | "Presse" | "News" | "Coverage" | "Releases"
+        )
+    });
+    (!office).then_some(name)
+}
+
+/// "4 Ergänzungen", "12 comments", "Lesezeit: 5 Min.", "Est. 5min", "3 min read": the furniture
+/// beside a date on an article's top line.
+fn counter_or_reading_time(part: &str) -> bool {
+    static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{1,5}\s+(?:Ergänzungen|Ergänzung|Kommentare|Kommentar|comments?|Antworten|replies)|(?:Lesezeit:?|Lesedauer:?|Est\.|Reading time:?)\s*\d{1,3}\s*(?:Min\.?|min\.?|Minuten|minutes?)|\d{1,3}\s*(?:min|minutes?)\s+read)$")
+            .expect("valid")
+    });
+    FURNITURE.is_match(part)
 }
 
 /// A date and a byline on one line between separators: "Stand: 7. Juli 2028 · zusammengestellt
@@ -713,7 +761,7 @@ fn month_named(name: &str) -> Option<u32> {
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
@@ -724,7 +772,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
             .expect("valid")
     });
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     // Every form has a year of four digits; short lines without one are many (list items,
@@ -779,10 +827,12 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         .split_once(" by ")
         .map_or(text, |(date, _)| date.trim_end());
     let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
+    // "03-02-2033" with dashes is day first too, as European sites write it (an American
+    // date is written with slashes).
     if let Some(c) = NUMERIC.captures(text) {
         return chrono::NaiveDate::from_ymd_opt(
-            num(c.get(3))? as i32,
-            num(c.get(2))?,
+            num(c.get(4))? as i32,
+            num(c.get(2).or(c.get(3)))?,
             num(c.get(1))?,
         );
     }
@@ -887,6 +937,40 @@ mod tests {
             Some(date(2031, 9, 16))
         );
         assert_eq!(bare_date("By Ana Ruiz, 3 May 2030"), Some(date(2030, 5, 3)));
+        // A section, a count of comments, a reading time; a teaser's day-first date with dashes.
+        assert_eq!(
+            header_metadata(
+                "12.11.2032 um 16:05 Uhr – Leonie Hartwig – in Demokratie – 4 Ergänzungen"
+            ),
+            Some(Meta::Date(date(2032, 11, 12)))
+        );
+        assert_eq!(
+            metadata(
+                "By Aurélie Marchand | Euractiv | Est. 5min | 03-02-2033 (updated: 03-02-2033 )"
+            ),
+            Some(Meta::Author("Aurélie Marchand", Some(date(2033, 2, 3))))
+        );
+        assert_eq!(
+            header_metadata(
+                "*Forschungsstelle Digitale Ordnung, Berlin · Stand: Montag, 11. April 2033*"
+            ),
+            Some(Meta::Date(date(2033, 4, 11)))
+        );
+        assert_eq!(bare_date("February 9th, 2033"), Some(date(2033, 2, 9)));
+        assert_eq!(bare_date("9th February 2033"), Some(date(2033, 2, 9)));
+        // A credit without "By", beside the date line.
+        assert_eq!(credit_line("Emma Castellano"), Some("Emma Castellano"));
+        assert_eq!(
+            credit_line("Rhys Adeyemi Technology reporter"),
+            Some("Rhys Adeyemi")
+        );
+        assert_eq!(
+            credit_line("KAORI SHIMIZU, Nikkei staff writer"),
+            Some("KAORI SHIMIZU")
+        );
+        assert_eq!(credit_line("Meetings Coverage and Press Releases"), None);
+        assert_eq!(credit_line("Der Bundesrat"), None);
+        assert_eq!(credit_line("Kommunen im Visier"), None);
         // A line of a timeline or of text is no label beside a date.
         assert_eq!(
             header_metadata("18. Oktober 2029 – Abstimmung im Plenum, danach Beratung."),

@@ -93,9 +93,13 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
 
     // The lines above the first paragraph may date the article among labels and credits.
     let mut units = units;
-    for unit in units.iter_mut().take(HEADER_UNITS) {
+    for (i, unit) in units.iter_mut().take(HEADER_UNITS).enumerate() {
         let line = &text[unit.span.clone()];
+        // A teaser right under the title may stand above the date line (netzpolitik.org).
         if unit.kind == UnitKind::Text && lines::word_count_up_to(line, 31) > 30 {
+            if i == 1 {
+                continue;
+            }
             break;
         }
         if unit.kind == UnitKind::Text && lines::header_metadata(line).is_some() {
@@ -103,12 +107,34 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         }
     }
 
+    // A name on its own beside the date line ("Emma Castellano", "Rhys Adeyemi Technology
+    // reporter", "KAORI SHIMIZU, Nikkei staff writer"): the author's credit without a "By".
+    let dated = |u: &Unit| {
+        u.kind == UnitKind::Meta
+            && matches!(lines::metadata(&text[u.span.clone()]), Some(Meta::Date(_)))
+    };
+    let top = units.len().min(HEADER_UNITS);
+    let credits: Vec<usize> = (1..top)
+        .filter(|&i| {
+            units[i].kind == UnitKind::Text
+                && (dated(&units[i - 1]) || units.get(i + 1).is_some_and(dated))
+                && lines::credit_line(&text[units[i].span.clone()]).is_some()
+        })
+        .collect();
+    for i in credits {
+        units[i].kind = UnitKind::Meta;
+    }
+
     // Metadata lines become fields.
     let mut meta = Metadata::default();
     for unit in &units {
         if unit.kind == UnitKind::Meta {
             let line = &text[unit.span.clone()];
-            meta.take(lines::metadata(line).or_else(|| lines::header_metadata(line)));
+            meta.take(
+                lines::metadata(line)
+                    .or_else(|| lines::header_metadata(line))
+                    .or_else(|| lines::credit_line(line).map(|name| Meta::Author(name, None))),
+            );
         }
     }
 
