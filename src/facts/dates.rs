@@ -907,7 +907,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let past = yearless
             && !ahead
             && ctx.article_date.is_some()
-            && (back || speaks_of_the_past(text, &c.span) || clause_tells_the_past(text, &c.span));
+            && (back
+                || speaks_of_the_past(text, &c.span)
+                || clause_tells_the_past(text, &c.span)
+                || clause_has_a_german_preterite(text, &c.span));
         // "Die Generalversammlung hatte das IGF im Dezember 2025 verankert": news that steps
         // back with a pluperfect names a year that is not the time of what follows.
         let named_year = matches!(
@@ -937,10 +940,25 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && text[c.span.end..]
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_lowercase()));
+        // In news a year alone ("der Haushalt 2033", "fiscal 2033") names a plan or a period:
+        // it dates the days of its own sentence ("sein Treffen 2027 findet im November
+        // statt"), not those after it.
+        if let Some((end, before)) = ctx.sentence_year
+            && c.span.start >= end
+        {
+            ctx.block_year = before;
+            ctx.sentence_year = None;
+        }
+        let bare_year = matches!(&c.kind, Shape::Full(v) if v.len() == 4) && c.modifier.is_none();
+        let block_year_before = ctx.block_year;
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
             kind => resolve(kind, c.modifier, ahead, ctx),
         };
+        if bare_year && ctx.news_time && ctx.article_date.is_some() {
+            let end = around(text, &c.span, &SENTENCE_ENDS).end;
+            ctx.sentence_year = Some((end, block_year_before));
+        }
         let stepped_back = named_year
             && ctx.news_time
             && ctx.article_date.is_some()
@@ -2781,7 +2799,7 @@ fn last_month_of(part: &str) -> u32 {
 
 /// Words of what is still to come.
 static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|shall|is to|are to|scheduled|planned|expected|due to|upcoming)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|dürfte|dürften|muss|müssen|shall|is to|are to|scheduled|planned|expected|due to|upcoming|slated|(?:hopes?|aims?|intends?|plans?|expects?) to)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -2823,6 +2841,32 @@ fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
             let before = c.get(..m.start()).unwrap_or("");
             let previous = before.split_whitespace().next_back().unwrap_or("");
             !NOT_AFTER.contains(&previous)
+        })
+}
+
+/// Whether the clause around `span` has a German verb in the preterite and no word of what is
+/// ahead: a strong or modal verb ("traf", "konnten"), or a weak one of the endings -igte, -ierte,
+/// -mmte before no noun ("registrierte das BSI am 14. Februar", not "registrierte Nutzer").
+/// "kündigte … an" announces what is ahead.
+fn clause_has_a_german_preterite(text: &str, span: &Range<usize>) -> bool {
+    static STRONG: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(?:traf|trafen|fiel|fielen|lag|lagen|ging|gingen|sah|sahen|nahm|nahmen|rief|riefen|hielt|hielten|ließ|ließen|zog|zogen|schlug|schlugen|sprach|sprachen|stieg|stiegen|sank|sanken|wuchs|wuchsen|brach|brachen|begann|begannen|gewann|gewannen|schrieb|schrieben|blieb|blieben|lief|liefen|erschien|wies|wiesen|warf|warfen|betraf|betrafen|konnte|konnten|musste|mussten|durfte|durften|meldete|meldeten|zählte|zählten|verzeichnete|verzeichneten|sagte|sagten|erklärte|erklärten|legte|legten|stellte|stellten)(?-u:\b)")
+            .expect("compiles")
+    });
+    static WEAK: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)[a-zäöüß]{2,}(?:igten?|ierten?|mmten?)\s+(\S)")
+            .expect("compiles")
+    });
+    let Some(clause) = text.get(around(text, span, &CLAUSE_ENDS)) else {
+        return false;
+    };
+    if AHEAD.is_match(clause) || clause.contains("kündigte") {
+        return false;
+    }
+    STRONG.is_match(clause)
+        || WEAK.captures_iter(clause).any(|c| {
+            c.get(1)
+                .is_some_and(|next| !next.as_str().starts_with(char::is_uppercase))
         })
 }
 
@@ -4177,6 +4221,23 @@ mod tests {
             .collect()
     }
 
+    /// [`pairs`] of a text in news of its own time (as a dated article that named its days).
+    fn news_pairs(text: &str, article: &str) -> Vec<(String, Option<String>)> {
+        let mut ctx = ExtractContext {
+            article_date: article.parse().ok(),
+            news_time: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        out.into_iter()
+            .map(|f| match f.value {
+                FactValue::Date(d) => (text[f.span].to_string(), d.iso),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
     fn pair(span: &str, iso: &str) -> (String, Option<String>) {
         (span.to_string(), Some(iso.to_string()))
     }
@@ -4354,5 +4415,42 @@ mod tests {
             vec![]
         );
         assert_eq!(pairs("am 31.2. nicht", Some("2032-05-14")), vec![]);
+    }
+
+    #[test]
+    fn a_german_preterite_tells_a_day_of_the_past() {
+        // A November article: February and March without a year are this year's, past, not the
+        // nearest ones ahead.
+        let text = "Den folgenreichsten registrierte das BSI am 14. Februar, als 71 Kommunen bis Ende März keine Ausweise ausstellen konnten. Anfang März traf ein Angriff die Server.";
+        assert_eq!(
+            news_pairs(text, "2031-11-11"),
+            vec![
+                pair("14. Februar", "2031-02-14"),
+                pair("Ende März", "2031-03"),
+                pair("Anfang März", "2031-03")
+            ]
+        );
+        // An adjective is no verb: the nearest 14 February, ahead.
+        assert_eq!(
+            news_pairs(
+                "Registrierte Nutzer können am 14. Februar wählen.",
+                "2031-11-11"
+            ),
+            vec![pair("14. Februar", "2032-02-14")]
+        );
+    }
+
+    #[test]
+    fn a_year_alone_in_news_dates_the_days_of_its_sentence_only() {
+        let text = "Der Bundesrat muss sich mit dem Haushaltsgesetz 2033 befassen. Die Länderkammer tagt am 17. Dezember.";
+        assert_eq!(
+            news_pairs(text, "2032-11-12").last(),
+            Some(&pair("17. Dezember", "2032-12-17"))
+        );
+        let text = "Das Forum trifft sich 2027 im Februar in Oslo.";
+        assert_eq!(
+            news_pairs(text, "2026-11-02"),
+            vec![pair("2027", "2027"), pair("Februar", "2027-02")]
+        );
     }
 }

@@ -228,6 +228,9 @@ pub struct ExtractContext {
     pub known_people: Vec<people::Person>,
     /// Organisations defined with a short form so far: (short, long).
     pub known_orgs: Vec<(String, String)>,
+    /// Where the sentence of a year named alone in news ends, and the block's year before it:
+    /// the year dates the days of its sentence only (see `dates`).
+    pub sentence_year: Option<(usize, Option<i32>)>,
     /// The cue words of the block being read, found once by [`extract_text`] for all
     /// extractors; `None` outside of it (an extractor called alone scans for itself).
     pub cues: Option<cues::Cues>,
@@ -482,6 +485,7 @@ pub fn extract_text(text: &str, ctx: &mut ExtractContext) -> Vec<Found> {
     };
     ctx.starts = starts;
     ctx.block_year = None;
+    ctx.sentence_year = None;
     ctx.dated_in_block = false;
     // In this order: documents read the dates found before them, figures the amounts.
     type Extractor = fn(&str, &mut ExtractContext, &mut Vec<Found>);
