@@ -53,7 +53,7 @@ pub enum Cue {
     FoldsToAscii = 1 << 16,
     /// "esolution", "Res.", "RES/".
     Resolution = 1 << 17,
-    /// "ara", "§", "Abs.", "Art", "rticle".
+    /// "ara", "§", "Abs.", "Art", "rticle", "Ziff".
     Paragraph = 1 << 18,
     /// The last word of a named document: "Declaration", "Abkommen".
     DocumentWord = 1 << 19,
@@ -364,7 +364,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::Paragraph,
         Case::Exact,
-        &["ara", "§", "Abs.", "Art", "rticle"],
+        &["ara", "§", "Abs.", "Art", "rticle", "Ziff"],
     ),
     (
         Cue::DocumentWord,
@@ -628,7 +628,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::LawWord,
         Case::Exact,
-        &["gesetz", "verordnung", "-Gesetz"],
+        &["gesetz", "verordnung", "-Gesetz", "ordnung"],
     ),
     (
         Cue::CompoundWord,

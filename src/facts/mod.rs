@@ -226,6 +226,8 @@ pub struct ExtractContext {
     pub news_time: bool,
     /// People named in full so far ("Sean Cairncross"), so a later "Cairncross" is linked.
     pub known_people: Vec<people::Person>,
+    /// Laws defined with a short form in parentheses so far ("KIG", "TKG 2021").
+    pub known_laws: Vec<String>,
     /// Organisations defined with a short form so far: (short, long).
     pub known_orgs: Vec<(String, String)>,
     /// Where the sentence of a year named alone in news ends, and the block's year before it:
