@@ -22,11 +22,10 @@ pub struct Money {
 }
 
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore".
-const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|billion|million|thousand|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
-const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.";
+const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
-const NUMBER: &str =
-    r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 /// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde"):
 /// alone, "a", "ein" or "zwei" is no amount, and a match there would take the sign of the amount
 /// after it ("Loopr a £12.5m fine").
@@ -150,10 +149,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             .map_or(number.start(), |m| m.start());
         let start = start_words.map_or(start, |(at, _)| at);
         // "zwischen 40 und 50 Millionen Euro": the lower bound in the upper one's unit.
-        if let Some((low_start, low_end, low)) =
-            (scale_word.is_some() && said.is_none() && symbol.is_none())
-                .then(|| range_below(text, start, base, english))
-                .flatten()
+        // Without a scale only "zwischen 250.000 und 900.000 Euro": "2024 bis 2.600 Euro" is
+        // a year and an amount.
+        if let Some((low_start, low_end, low)) = (said.is_none() && symbol.is_none())
+            .then(|| range_below(text, start, base, english, scale_word.is_none()))
+            .flatten()
         {
             out.push(Found {
                 kind: FactKind::Money,
@@ -186,9 +186,21 @@ fn rand_sign(text: &str) -> bool {
 
 /// The lower bound of a range ending at `start` (see [`RANGE_BEFORE`]): where it starts and
 /// ends, and its number. One in words, or after "bis"/"to", only below the upper bound `upper`.
-fn range_below(text: &str, start: usize, upper: f64, english: bool) -> Option<(usize, usize, f64)> {
+fn range_below(
+    text: &str,
+    start: usize,
+    upper: f64,
+    english: bool,
+    between_only: bool,
+) -> Option<(usize, usize, f64)> {
     let from = text.floor_char_boundary(start.saturating_sub(40));
     let r = RANGE_BEFORE.captures(text.get(from..start)?)?;
+    if between_only
+        && r.get(1)
+            .is_none_or(|low| !low.as_str().starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     let (all, low) = (r.get(0)?, r.get(1).or(r.get(2))?);
     let (low_start, low_end) = (from + all.start(), from + low.end());
     if super::numbers::continues_swiss(text, low_start) {
@@ -301,6 +313,9 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
 pub fn local_dollar(text: &str) -> Option<&'static str> {
     let bytes = text.as_bytes();
     let mut found: Option<&'static str> = None;
+    // "US$8.6 million" beside a plain "$": the plain one is the local dollar, if the text
+    // names one.
+    let mut us_marked = false;
     let mut note = |code: &'static str| -> bool {
         if found.is_some_and(|f| f != code) {
             return false;
@@ -329,7 +344,7 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
         })
         .map(|(_, code)| code);
         match code {
-            Some("USD") => return None,
+            Some("USD") => us_marked = true,
             Some(code) if !note(code) => return None,
             _ => {}
         }
@@ -351,10 +366,70 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
             return None;
         }
     }
-    if memchr::memmem::find(bytes, b"USD").is_some() {
-        return None;
+    us_marked |= memchr::memmem::find(bytes, b"USD").is_some();
+    match found {
+        Some(_) if us_marked => None,
+        Some(code) => Some(code),
+        None => dollar_of_the_country(text),
     }
-    found
+}
+
+/// The dollar of the country a text is about, when it names that country (or its provinces and
+/// cities) twice or more and the United States far less: "Ontario hospital network …, $4.5
+/// million" is Canadian.
+fn dollar_of_the_country(text: &str) -> Option<&'static str> {
+    const PLACES: &[(&str, &str)] = &[
+        ("Canada", "CAD"),
+        ("Canadian", "CAD"),
+        ("Ontario", "CAD"),
+        ("Quebec", "CAD"),
+        ("Québec", "CAD"),
+        ("British Columbia", "CAD"),
+        ("Alberta", "CAD"),
+        ("Manitoba", "CAD"),
+        ("Saskatchewan", "CAD"),
+        ("Nova Scotia", "CAD"),
+        ("Toronto", "CAD"),
+        ("Ottawa", "CAD"),
+        ("Montreal", "CAD"),
+        ("Vancouver", "CAD"),
+        ("Australia", "AUD"),
+        ("Australian", "AUD"),
+        ("Canberra", "AUD"),
+        ("Sydney", "AUD"),
+        ("Melbourne", "AUD"),
+        ("Queensland", "AUD"),
+        ("New South Wales", "AUD"),
+        ("New Zealand", "NZD"),
+        ("Wellington", "NZD"),
+        ("Auckland", "NZD"),
+        ("United States", "USD"),
+        ("U.S.", "USD"),
+        ("Washington", "USD"),
+        ("American", "USD"),
+        ("Americans", "USD"),
+    ];
+    static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(PLACES.iter().map(|(name, _)| name))
+            .expect("compiles")
+    });
+    let mut counts: [(&str, usize); 4] = [("CAD", 0), ("AUD", 0), ("NZD", 0), ("USD", 0)];
+    for m in NAMES.find_iter(text) {
+        let after = text[m.end()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let code = PLACES[m.pattern().as_usize()].1;
+        if let Some(c) = counts.iter_mut().find(|(k, _)| *k == code) {
+            c.1 += 1;
+        }
+    }
+    let us = counts[3].1;
+    let mut local = counts[..3].iter().filter(|(_, n)| *n > 0);
+    let (code, n) = *local.next()?;
+    (local.next().is_none() && n >= 2 && n >= 3 * us).then_some(code)
 }
 
 fn currency_code(word: &str) -> Option<&'static str> {
@@ -370,7 +445,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Pfund" | "pounds" | "GBP" | "£" => "GBP",
         "Yen" | "yen" | "JPY" | "¥" => "JPY",
         "Franken" | "francs" | "CHF" | "Fr." | "Swiss francs" | "Schweizer Franken" => "CHF",
-        "Bitcoin" | "BTC" => "BTC",
+        "Bitcoin" | "bitcoin" | "bitcoins" | "BTC" => "BTC",
         "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
         "Rupien" | "rupees" | "INR" | "₹" | "Rs" | "Rs." => "INR",
         "R" | "rand" | "ZAR" => "ZAR",
@@ -380,7 +455,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
 
 fn scale_of(word: &str) -> f64 {
     match word {
-        "Billionen" | "Billion" => 1e12,
+        "Billionen" | "Billion" | "trillion" | "tn" => 1e12,
         "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" => 1e9,
         "Millionen" | "Million" | "Mio." | "million" | "m" => 1e6,
         "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
@@ -526,6 +601,29 @@ mod tests {
         );
         let amounts: Vec<f64> = found.iter().map(|m| m.1).collect();
         assert_eq!(amounts, [900_000.0, 1_200_000.0, 1.5e9]);
+    }
+
+    #[test]
+    fn trillions_bitcoin_swiss_spaces_ranges_and_the_countrys_dollar() {
+        let m = money("support tops 4 trillion yen, demanded 95 bitcoin", Lang::En);
+        assert_eq!(m[0].1, 4e12);
+        assert_eq!(m[0].2, "JPY");
+        assert_eq!((m[1].1, m[1].2.as_str()), (95.0, "BTC"));
+        let m = money("Bussen bis zu 250 000 Franken", Lang::De);
+        assert_eq!(m.len(), 1);
+        assert_eq!((m[0].1, m[0].2.as_str()), (250_000.0, "CHF"));
+        let m = money(
+            "meist zwischen 250.000 und 900.000 Euro, seit 2024 bis 2.600 Euro",
+            Lang::De,
+        );
+        let amounts: Vec<f64> = m.iter().map(|x| x.1).collect();
+        assert_eq!(amounts, [250_000.0, 900_000.0, 2_600.0]);
+        let text = "Ontario hospital network: the attackers demanded US$8.6 million. Ontario's privacy commissioner may fine it up to $500,000.";
+        assert_eq!(local_dollar(text), Some("CAD"));
+        assert_eq!(
+            local_dollar("In Washington, the U.S. Senate passed it; Canada objected. $5 million"),
+            None
+        );
     }
 
     #[test]

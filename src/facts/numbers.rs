@@ -24,6 +24,18 @@ pub fn parse_digits(text: &str, english: bool) -> Option<f64> {
     if t.contains(['\'', '’']) {
         return parse_swiss(t);
     }
+    // "250 000": thousands grouped by spaces, as Swiss and French texts write them.
+    if t.contains([' ', '\u{a0}', '\u{202f}']) {
+        let groups: Vec<&str> = t.split([' ', '\u{a0}', '\u{202f}']).collect();
+        let grouped = groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+            && groups[1..].iter().all(|g| g.len() == 3)
+            && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+        return if grouped {
+            groups.concat().parse().ok()
+        } else {
+            None
+        };
+    }
     let (group, decimal) = if english { (',', '.') } else { ('.', ',') };
     let mut cleaned = String::with_capacity(t.len());
     let parts: Vec<&str> = t.split(decimal).collect();

@@ -29,7 +29,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
@@ -67,6 +67,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     if cues.digits && (text.contains('-') || text.contains('–')) {
         hyphened(text, out);
+    }
+    if text.starts_with('|') && cues.digits {
+        table_votes(text, out);
     }
     if !cues.has(Cue::Vote) {
         return;
@@ -372,20 +375,6 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             // After the count: its part, perhaps behind a noun ("372 Abgeordnete stimmten
             // dafür", "8 abstaining").
             plain_yes |= plain;
-            let after = match tokens.get(i + 1).filter(|_| plain) {
-                Some(votes) => Some((Role::Yes, votes.1.end)),
-                None => tokens[i + 1..]
-                    .iter()
-                    .take_while(|t| !punct(t.0) && !is_count(t.0))
-                    .take(3)
-                    .find_map(|t| {
-                        // "three members voting present": abstaining, in a US roll call.
-                        let present = t.0 == "present" && voting_present;
-                        role_of_word(t.0)
-                            .or(present.then_some(Role::Abstain))
-                            .map(|role| (role, t.1.end))
-                    }),
-            };
             // Before it, in its clause: "dagegen 210", "enthalten haben sich 3", "Für den
             // Entwurf stimmten 372".
             let clause: Vec<&(&str, std::ops::Range<usize>)> = tokens[..i]
@@ -397,6 +386,28 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                         && (!is_count(t.0) || in_a_symbol(&t.1))
                 })
                 .collect();
+            // "votierten 67 Abgeordnete für den Gesetzentwurf": after the verb, "für" says
+            // what the count is.
+            let voted_before = clause
+                .iter()
+                .take(3)
+                .any(|w| w.0.starts_with("stimmt") || w.0.starts_with("votiert") || w.0 == "voted");
+            let after = match tokens.get(i + 1).filter(|_| plain) {
+                Some(votes) => Some((Role::Yes, votes.1.end)),
+                None => tokens[i + 1..]
+                    .iter()
+                    .take_while(|t| !punct(t.0) && !is_count(t.0))
+                    .take(3)
+                    .find_map(|t| {
+                        // "three members voting present": abstaining, in a US roll call.
+                        let present = t.0 == "present" && voting_present;
+                        let for_it = voted_before && matches!(t.0, "für" | "for");
+                        role_of_word(t.0)
+                            .or(present.then_some(Role::Abstain))
+                            .or(for_it.then_some(Role::Yes))
+                            .map(|role| (role, t.1.end))
+                    }),
+            };
             // Words right after another count are that count's ("37 Enthaltungen eine …").
             let after_a_count = tokens[..i - clause.len()]
                 .last()
@@ -488,6 +499,44 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             yes,
             no,
             abstain,
+            false,
+        );
+    }
+}
+
+/// A table's cell that is a result alone: "| 171/2/6 |" (yes, no, abstentions), as briefings
+/// tabulate the votes of an assembly. Not a date written "21/12/32".
+fn table_votes(row: &str, out: &mut Vec<Found>) {
+    let mut at = 0;
+    for cell in row.split('|') {
+        let start = at;
+        at += cell.len() + 1;
+        let trimmed = cell.trim();
+        let parts: Vec<&str> = trimmed.split('/').collect();
+        let [yes, no, abstain] = parts[..] else {
+            continue;
+        };
+        let count = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        if !(count(yes) && count(no) && count(abstain)) {
+            continue;
+        }
+        let (Ok(y), Ok(n), Ok(a)) = (
+            yes.parse::<u32>(),
+            no.parse::<u32>(),
+            abstain.parse::<u32>(),
+        ) else {
+            continue;
+        };
+        if y <= 31 && (1..=12).contains(&n) {
+            continue;
+        }
+        let offset = start + (cell.len() - cell.trim_start().len());
+        push(
+            out,
+            offset..offset + trimmed.len(),
+            Some(y),
+            Some(n),
+            Some(a),
             false,
         );
     }
@@ -677,6 +726,29 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(164), Some(6), Some(7)));
         let v = votes("adopted by a recorded vote of 152 to 4, with 11 abstentions");
         assert_eq!(triple(&v[0].1), (Some(152), Some(4), Some(11)));
+        // The states against, named in parentheses.
+        let v = votes(
+            "approved by a recorded vote of 164 in favour to 4 against (Belarus, Israel, Russian Federation), with 11 abstentions.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(164), Some(4), Some(11)));
+    }
+
+    #[test]
+    fn a_count_for_a_bill_after_the_verb_and_a_tables_result() {
+        let v = votes(
+            "In namentlicher Abstimmung votierten 67 Abgeordnete für den Gesetzentwurf der Staatsregierung, 51 dagegen, zwei enthielten sich.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(67), Some(51), Some(2)));
+        let v = votes(
+            "am Ende stimmten 24 Ausschussmitglieder für den bereinigten Entwurf, 18 dagegen.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(24), Some(18), None));
+        let v = votes("| A/RES/87/244 | Folgeprozess | 21.12.2032 | 171/2/6 |");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].0, "171/2/6");
+        assert_eq!(triple(&v[0].1), (Some(171), Some(2), Some(6)));
+        // A date in a cell is none.
+        assert!(votes("| Beschluss | 21/12/32 |").is_empty());
     }
 
     #[test]
