@@ -71,7 +71,7 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
 /// (a word between, unless it is a span of time: not "two years olds").
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,})\s+)?(?P<unit>[a-z]{3,}s)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}|[A-Z]{2,5})\s+)?(?P<unit>[a-z]{3,}s)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -92,7 +92,7 @@ static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 /// An English count with a scale word: "more than 2.1 million schools", "some 780 million
 /// school-age children".
 static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s+(million|billion|crore|lakh)\s+((?:[a-z]+-[a-z]+\s+)?(?:people|children|staff|[a-z]+s|[A-Z][a-z]+ns))(?-u:\b)")
+    Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s*(million|billion|trillion|crore|lakh|m|bn)\s+((?:[a-z]+-[a-z]+\s+|monthly\s+|daily\s+|active\s+|registered\s+)?(?:people|children|staff|[a-z]+s|[A-Z][a-z]+ns))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -130,7 +130,7 @@ static EVERY_NTH: LazyLock<Regex> = LazyLock::new(|| {
 /// A part in words of what a count before it counted: "37 investigations … Eleven of those
 /// cases", "two of them". Only after "of those/these/them", which point back to a count.
 static OF_THOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty)\s+of\s+(?:those|these|them)(?:\s+(?P<unit>[a-z]{3,}s))?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|\d{1,3}(?:,\d{3})+|\d{1,3})\s+of\s+(?:(?:those|these|them)(?:\s+(?P<unit>[a-z]{3,}s))?|the\s+(?:(?:previous|other|remaining|largest|biggest|[a-z]+est|[a-z]+ed|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+){0,3}(?:[A-Z]{2,5}\s+)?(?P<unit2>[a-z]{3,}s))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -138,7 +138,7 @@ static OF_THOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// und" (180 Stellen), counting what the upper bound counts.
 static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[Zz]wischen|[Bb]etween)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:und|and)\s+\z",
+        r"(?-u:\b)(?:[Zz]wischen|[Bb]etween)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:und|and)\s+\z|(?:^|[^\w.,/§-])(\d{1,3}(?:[.,]\d{3})+|\d{1,4})\s*(?:bis|to|–|-)\s*\z",
     )
     .expect("compiles")
 });
@@ -184,7 +184,7 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
 /// "(Vorjahr: 320)"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)")
         .expect("compiles")
 });
 
@@ -251,11 +251,21 @@ const NOT_COUNTS: &[&str] = &[
     "votes",
     "abstentions",
     "Ja-Stimmen",
+    // "44 Democrats, both independents and 11 Republicans": a vote's breakdown by party, the
+    // vote's to tell.
+    "Democrats",
+    "Republicans",
 ];
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     counts(text, ctx, out);
+    // After the counts: "two of them" counts what a count before it counted.
+    let cues = ctx.cues(text);
+    if ctx.lang == Lang::En && (cues.has(Cue::CountWordEn) || cues.digits) && text.contains(" of ")
+    {
+        of_those(text, out);
+    }
     if ctx.lang == Lang::En && ctx.cues(text).digits {
         modified_counts_en(text, out);
     }
@@ -265,6 +275,33 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // Last, as a span of time takes the words a count found in it ("binnen 24 Stunden").
     if ctx.cues(text).has(Cue::Duration) {
         durations(text, ctx.lang == Lang::En, out);
+    }
+    if ctx.cues(text).digits
+        && [
+            "bit/s", "bps", "byte", "TB", "GB", "PB", "MB", "Wh", "MW", "GW",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        measures(text, ctx.lang == Lang::En, out);
+    }
+    if [
+        "-day",
+        "-week",
+        "-month",
+        "-year",
+        "-hour",
+        "-minute",
+        "-tägig",
+        "-wöchig",
+        "-monatig",
+        "-jährig",
+        "-stündig",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+    {
+        hyphened_durations(text, out);
     }
 }
 
@@ -280,8 +317,8 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     if ctx.lang == Lang::En && cues.has(Cue::CountWordEn) {
         count_words(text, &COUNT_WORD_EN, counts_en, out);
-        of_those(text, out);
     }
+
     if cues.has(Cue::Fraction) {
         fractions(text, out);
     }
@@ -407,7 +444,12 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         scaled_counts_de(text, english, out);
     }
     // "million" and "billion", listed with the words of CountWordEn in cues.rs.
-    for c in (english && cues.has(Cue::CountWordEn))
+    let glued_scale = || {
+        text.as_bytes().windows(3).any(|w| {
+            w[0].is_ascii_digit() && (w[1] == b'm' && w[2] == b' ' || w[1] == b'b' && w[2] == b'n')
+        })
+    };
+    for c in (english && (cues.has(Cue::CountWordEn) || cues.digits && glued_scale()))
         .then(|| SCALED_COUNT_EN.captures_iter(text))
         .into_iter()
         .flatten()
@@ -429,8 +471,13 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         };
         let qualifier = c.get(1).filter(|q| stands_alone(text, q.start()));
+        // "3.1m users": the scale glued to the number, as British news writes it.
+        if matches!(scale.as_str(), "m" | "bn") && scale.start() != n.end() {
+            continue;
+        }
         let factor = match scale.as_str() {
-            "billion" => 1e9,
+            "trillion" => 1e12,
+            "billion" | "bn" => 1e9,
             "crore" => 1e7,
             "lakh" => 1e5,
             _ => 1e6,
@@ -457,7 +504,7 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         .flatten()
         .chain(were_it.into_iter().flatten())
     {
-        let Some(n) = (1..=6).find_map(|k| c.get(k)) else {
+        let Some(n) = (1..=8).find_map(|k| c.get(k)) else {
             continue;
         };
         // Not the "1" of "davon 1.850": a number goes on past a separator and a digit.
@@ -782,6 +829,81 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
     }
 }
 
+/// A quantity in a unit of data or energy: "bis zu 2,3 Tbit/s", "roughly 1.3 terabytes", "450
+/// MW".
+fn measures(text: &str, english: bool, out: &mut Vec<Found>) {
+    static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?P<q>bis zu|rund|etwa|knapp|über|mehr als|fast|up to|about|around|roughly|nearly|more than|over|some|almost)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(?P<unit>[KMGTP]bit/s|[KMGTP]bps|[KMGTP]B/s|[Tt]erabytes?|[Gg]igabytes?|[Pp]etabytes?|[Mm]egabytes?|[KMGTP]B|[kMGT]Wh|[MG]W)(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in MEASURE.captures_iter(text) {
+        let (Some(n), Some(unit)) = (c.name("n"), c.name("unit")) else {
+            continue;
+        };
+        let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
+        let start = qualifier.as_ref().map_or(n.start(), |q| q.start());
+        let span = start..unit.end();
+        let Some(number) = parse_digits(n.as_str(), english) else {
+            continue;
+        };
+        out.retain(|f| {
+            f.kind != FactKind::Figure || f.span.end <= span.start || span.end <= f.span.start
+        });
+        if out
+            .iter()
+            .any(|f| f.span.start < span.end && span.start < f.span.end)
+        {
+            continue;
+        }
+        push(
+            out,
+            span,
+            number,
+            unit.as_str().to_string(),
+            qualifier.map(|q| qualifier_of(q.as_str())),
+        );
+    }
+}
+
+/// A span of time as an adjective: "a four-month evaluation", "the 15-day deadline", "eine
+/// 14-tägige Frist". Not an age ("a 15-year-old").
+fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
+    static HYPHENED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?P<n>\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ss]ixty|[Nn]inety)-(?:(?P<en>second|minute|hour|day|week|month|year)(?:-long)?\s+[a-z]|(?P<de>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b))")
+            .expect("compiles")
+    });
+    for c in HYPHENED.captures_iter(text) {
+        let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
+        let (unit, end) = match (c.name("en"), c.name("de")) {
+            (Some(u), _) => (format!("{}s", u.as_str()), u.end()),
+            (None, Some(u)) => (u.as_str().to_string(), all.end()),
+            _ => continue,
+        };
+        // "a 15-year-old": an age.
+        if text[end..].starts_with("-old") || text[end..].starts_with(" old") {
+            continue;
+        }
+        let number = n
+            .as_str()
+            .parse::<u32>()
+            .ok()
+            .or_else(|| super::numbers::parse_word(n.as_str()));
+        let Some(number) = number.filter(|&v| v >= 2) else {
+            continue;
+        };
+        let span = n.start()..end;
+        if out
+            .iter()
+            .any(|f| f.span.start < span.end && span.start < f.span.end)
+        {
+            continue;
+        }
+        push(out, span, f64::from(number), unit, None);
+    }
+}
+
 /// An English count whose noun follows one to three words that qualify it: "more than 1,500
 /// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users". The
 /// words between are not function words ("1,500 of the reports"), the count not a year.
@@ -962,9 +1084,19 @@ fn range_low(
 ) -> Option<(std::ops::Range<usize>, f64)> {
     let from = text.floor_char_boundary(at.saturating_sub(40));
     let r = RANGE_LOW.captures(text.get(from..at)?)?;
-    let (all, n) = (r.get(0)?, r.get(1)?);
+    let (all, n) = (r.get(0)?, r.get(1).or(r.get(2))?);
     let low = parse_digits(n.as_str(), english).filter(|&low| low < upper)?;
-    Some((from + all.start()..from + n.end(), low))
+    // "2029 bis 2031": years, not a range of a count.
+    let year = |v: f64| (1900.0..2100.0).contains(&v) && v.fract() == 0.0;
+    if r.get(2).is_some() && (year(low) || year(upper)) {
+        return None;
+    }
+    let start = if r.get(1).is_some() {
+        all.start()
+    } else {
+        n.start()
+    };
+    Some((from + start..from + n.end(), low))
 }
 
 /// German counts with a scale word ([`SCALED_COUNT_DE`]). Without a noun, the count takes the
@@ -1047,6 +1179,30 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
         let Some(all) = c.get(0) else {
             continue;
         };
+        // "a fifth day", "the third round": an ordinal, no share.
+        let next = text[all.end()..].split_whitespace().next().unwrap_or("");
+        let ordinal = matches!(
+            next.trim_end_matches([',', '.', ';']),
+            "day"
+                | "week"
+                | "month"
+                | "year"
+                | "time"
+                | "round"
+                | "term"
+                | "session"
+                | "consecutive"
+                | "straight"
+                | "place"
+                | "anniversary"
+                | "Tag"
+                | "Woche"
+                | "Runde"
+                | "Mal"
+        );
+        if ordinal && c.name("of").is_none() {
+            continue;
+        }
         let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
         let of = c.name("of");
         let start = qualifier.as_ref().map_or_else(
@@ -1227,9 +1383,31 @@ fn of_those(text: &str, out: &mut Vec<Found>) {
         let Some(n) = c.name("n") else {
             continue;
         };
-        let Some(number) = super::numbers::parse_word(n.as_str()) else {
+        let number = parse_digits(n.as_str(), true)
+            .or_else(|| super::numbers::parse_word(n.as_str()).map(f64::from));
+        let Some(number) = number else {
             continue;
         };
+        // "Two of the five largest AI developers": a count of developers, over the phrase.
+        if let (Some(all), Some(unit)) = (c.get(0), c.name("unit2")) {
+            // "One in five of the reports": the share's.
+            let share = matches!(super::word_before(text, all.start()), "in" | "of");
+            if !share
+                && !out.iter().any(|f| {
+                    f.span.start < all.end()
+                        && all.start() < f.span.end
+                        && f.kind != FactKind::Figure
+                })
+            {
+                out.retain(|f| {
+                    f.kind != FactKind::Figure
+                        || f.span.end <= all.start()
+                        || all.end() <= f.span.start
+                });
+                push(out, all.range(), number, unit.as_str().to_string(), None);
+            }
+            continue;
+        }
         let unit = c.name("unit").map(|u| u.as_str().to_string()).or_else(|| {
             out.iter().rev().find_map(|f| match &f.value {
                 FactValue::Figure(x) if f.span.end <= n.start() && !x.unit.is_empty() => {
@@ -1247,7 +1425,7 @@ fn of_those(text: &str, out: &mut Vec<Found>) {
         {
             continue;
         }
-        push(out, n.range(), f64::from(number), unit, None);
+        push(out, n.range(), number, unit, None);
     }
 }
 
@@ -1627,10 +1805,10 @@ mod tests {
             ),
             [
                 ("two information notices", 2.0),
-                ("Eleven", 11.0),
                 ("12 binding decisions", 12.0),
                 ("50 largest firms", 50.0),
                 ("37 investigations", 37.0),
+                ("Eleven", 11.0),
             ]
         );
         assert!(english_figures("two hundred companies, two years olds").is_empty());
@@ -1683,6 +1861,69 @@ mod tests {
     }
 
     #[test]
+    fn parts_shares_scaled_users_units_and_adjectival_spans() {
+        let sorted = |text: &'static str| {
+            let mut found = english_figures(text);
+            found.sort_by_key(|f| text.find(f.0));
+            found
+        };
+        assert_eq!(
+            sorted("It had 14 other investigations and will decide on at least two of them."),
+            [("14 other investigations", 14.0), ("two", 2.0)]
+        );
+        assert_eq!(
+            sorted("The office employs around 140 people, of whom 31 work on AI."),
+            [("around 140 people", 140.0), ("31", 31.0)]
+        );
+        assert_eq!(
+            sorted(
+                "Two of the five largest AI developers backed it; about 260,000 of the affected patients were hit."
+            ),
+            [
+                ("Two of the five largest AI developers", 2.0),
+                ("260,000 of the affected patients", 260_000.0)
+            ]
+        );
+        assert_eq!(
+            sorted("Threadly has about 3.1m monthly users; one in eight children saw it."),
+            [
+                ("about 3.1m monthly users", 3_100_000.0),
+                ("one in eight", 0.125)
+            ]
+        );
+        assert_eq!(
+            sorted(
+                "They copied roughly 1.3 terabytes after a four-month evaluation and a 15-day deadline, not a 15-year-old."
+            ),
+            [
+                ("roughly 1.3 terabytes", 1.3),
+                ("four-month", 4.0),
+                ("15-day", 15.0)
+            ]
+        );
+        // An ordinal, a vote's breakdown by party: no figures.
+        assert!(sorted("Ambulances were diverted for a fifth day.").is_empty());
+        assert!(sorted("Support came from 44 Democrats and 11 Republicans.").is_empty());
+    }
+
+    #[test]
+    fn german_ranges_comparisons_and_rates() {
+        let text = "Es traf Firmen mit 10 bis 249 Beschäftigten mit bis zu 2,3 Tbit/s. Vorgesehen sind 1.860 Planstellen, 140 mehr als in diesem Jahr.";
+        let mut found = figures(text);
+        found.sort_by_key(|f| text.find(f.0.as_str()));
+        let numbers: Vec<f64> = found.iter().map(|f| f.1).collect();
+        assert_eq!(numbers, [10.0, 249.0, 2.3, 1860.0, 140.0]);
+        assert_eq!(found[2].0, "bis zu 2,3 Tbit/s");
+        assert_eq!(found[4].2, "Planstellen");
+        // Years are no range of a count.
+        assert!(
+            figures("von 2029 bis 2031 Mitglieder")
+                .iter()
+                .all(|f| f.1 != 2029.0)
+        );
+    }
+
+    #[test]
     fn english_counts_with_words_between() {
         let text = "It received more than 1,500 incident reports and some 1,800 small rural providers, 4.2 million Canadian users, 140 additional moderators, 140 crore Indians and more than 50 lakh registered users.";
         let mut found = english_figures(text);
@@ -1705,7 +1946,7 @@ mod tests {
         );
         for none in [
             "In 2030 the new rules took effect.",
-            "Of the 1,500 of the reports, most were late.",
+            "Of the 1,500, most were late.",
             "Under Section 12 new members report.",
             "It paid $400 million reparations.",
             "By 2031 regulators must report.",
