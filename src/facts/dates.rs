@@ -663,7 +663,7 @@ pattern!(
 );
 pattern!(
     PREVIOUS_YEAR,
-    r"(?i:(?-u:\b)(?:im\s+|des\s+)?(Vorjahr(?:es|s)?|Folgejahr(?:es|s)?)(?-u:\b)|(?-u:\b)(?:the\s+)?(year\s+before|previous\s+year|preceding\s+year|following\s+year|year\s+after|a\s+year\s+(?:earlier|later))(?-u:\b))"
+    r"(?i:(?-u:\b)(?:im\s+|des\s+)?(Vorjahr(?:es|s)?|Folgejahr(?:es|s)?)(?-u:\b)|(?-u:\b)(the\s+year\s+before|the\s+year\s+after|(?:the\s+)?(?:previous|preceding|following)\s+year|a\s+year\s+(?:earlier|later))(?-u:\b))"
 );
 pattern!(CENTURY, r"(?-u:\b)(\d{1,2})\.\s+Jahrhunderts?(?-u:\b)");
 pattern!(
@@ -878,6 +878,27 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             kept.push(c);
         }
     }
+    // "Saturday, Feb. 5", "am Freitag, 5. November": the weekday restates the day after it;
+    // one date over both.
+    let mut i = 0;
+    while i + 1 < kept.len() {
+        let between = text
+            .get(kept[i].span.end..kept[i + 1].span.start)
+            .unwrap_or("x");
+        let weekday = text
+            .get(kept[i].span.clone())
+            .is_some_and(|w| WEEKDAYS.iter().any(|d| w.ends_with(d)));
+        let day = matches!(
+            kept[i + 1].kind,
+            Shape::DayMonth { .. } | Shape::Full(_) | Shape::Interval { .. }
+        );
+        if weekday && day && matches!(between, ", " | " ") {
+            let start = kept[i].span.start;
+            kept.remove(i);
+            kept[i].span.start = start;
+        }
+        i += 1;
+    }
     for c in kept {
         if c.span.end <= ctx.dateline_end {
             continue;
@@ -885,6 +906,24 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if let Shape::Anaphor { counted: true, .. } = c.kind
             && !ctx.dated_in_block
         {
+            continue;
+        }
+        // "Das Geschäftsjahr beginnt jeweils am 1. Juli": a day of every year, no date.
+        if [
+            "jeweils am ",
+            "jeweils zum ",
+            "jedes Jahr am ",
+            "alljährlich am ",
+            "every year on ",
+            "each year on ",
+        ]
+        .iter()
+        .any(|w| text[..c.span.start].ends_with(w))
+        {
+            continue;
+        }
+        // "gegen 4.30 Uhr" before any day is told: a time of no known day says little.
+        if matches!(c.kind, Shape::Time { .. }) && ctx.last_date.is_none() {
             continue;
         }
         // Only a day or month without its year needs to know (the sentence check costs).
@@ -897,9 +936,22 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         );
         let back = yearless && told_as_past_by_its_preposition(text, &c.span, c.modifier);
         // "by Nov 22", "until 3 May": a deadline is set for what is still to be done.
+        // "set a deadline of Feb. 14" too (not "missing an Oct 31 deadline"); "bis Ende Juni".
+        let bound_before = yearless
+            && ["bis ", "Bis ", "until ", "by "]
+                .iter()
+                .any(|w| text[..c.span.start].ends_with(w))
+            && !(speaks_of_the_past(text, &c.span)
+                || clause_tells_the_past(text, &c.span)
+                || clause_has_a_german_preterite(text, &c.span)
+                || text
+                    .get(around(text, &c.span, &CLAUSE_ENDS))
+                    .is_some_and(tells_the_past));
         let deadline = ["by ", "By ", "until ", "Until "]
             .iter()
-            .any(|w| text[c.span.clone()].starts_with(w));
+            .any(|w| text[c.span.clone()].starts_with(w))
+            || text[..c.span.start].ends_with("deadline of ")
+            || bound_before;
         let ahead = yearless
             && !back
             && ctx.article_date.is_some()
@@ -949,10 +1001,37 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             ctx.block_year = before;
             ctx.sentence_year = None;
         }
+        // "Laut ihrem Ressort scheiterten im Vorjahr …" after a date still ahead ("ab 1. Jänner
+        // 2033"): told in the past, the year before is the article's.
+        if matches!(c.kind, Shape::YearShift(_))
+            && ctx.news_time
+            && let (Some(article), Some(named)) = (ctx.article_date, ctx.year_named)
+            && named > article.year()
+            && (speaks_of_the_past(text, &c.span)
+                || clause_tells_the_past(text, &c.span)
+                || clause_has_a_german_preterite(text, &c.span))
+        {
+            ctx.year_named = Some(article.year());
+        }
         let bare_year = matches!(&c.kind, Shape::Full(v) if v.len() == 4) && c.modifier.is_none();
         let block_year_before = ctx.block_year;
         let (mut iso, relative) = match c.kind {
-            Shape::QuarterShift(shift) => (quarter_before(out, shift), true),
+            Shape::QuarterShift(shift) => (
+                quarter_before(out, shift).or_else(|| {
+                    let period = ctx.period.as_deref()?;
+                    let own = Found {
+                        kind: FactKind::Date,
+                        value: FactValue::Date(DateValue {
+                            iso: Some(period.to_string()),
+                            modifier: None,
+                            relative: false,
+                        }),
+                        span: 0..0,
+                    };
+                    quarter_before(std::slice::from_ref(&own), shift)
+                }),
+                true,
+            ),
             kind => resolve(kind, c.modifier, ahead, ctx),
         };
         if bare_year && ctx.news_time && ctx.article_date.is_some() {
@@ -1066,7 +1145,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let mut span = c.span;
         if let Some((months, words)) = iso
             .as_deref()
-            .and_then(|v| financial_year(text, &span, v, ctx.local_dollar))
+            .and_then(|v| financial_year(text, &span, v, ctx.local_dollar, ctx.japanese))
         {
             iso = Some(months);
             span = words;
@@ -1093,6 +1172,7 @@ fn financial_year(
     span: &Range<usize>,
     value: &str,
     dollar: Option<&'static str>,
+    japanese: bool,
 ) -> Option<(String, Range<usize>)> {
     let before = text.get(..span.start)?;
     if value.len() == 4 {
@@ -1100,6 +1180,10 @@ fn financial_year(
         let words = before.strip_suffix("fiscal ")?;
         if dollar.is_some() || words.ends_with(|c: char| c.is_alphanumeric()) {
             return None;
+        }
+        // Japan's fiscal year is named by the year it begins in, in April.
+        if japanese {
+            return Some((format!("{y:04}-04/{:04}-03", y + 1), words.len()..span.end));
         }
         return Some((format!("{:04}-10/{y:04}-09", y - 1), words.len()..span.end));
     }
@@ -1429,7 +1513,7 @@ fn collect(
             {
                 let mut span = whole(&c);
                 // "until April 30", "by Nov 22": the word of a deadline is kept, as "bis" is.
-                let until = ["until ", "Until ", "by ", "By "]
+                let until = ["until at least ", "until ", "Until ", "by ", "By "]
                     .iter()
                     .find_map(|w| text[..span.start].strip_suffix(w))
                     .filter(|before| !before.ends_with(char::is_alphanumeric));
@@ -2846,16 +2930,18 @@ fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether the clause around `span` has a German verb in the preterite and no word of what is
 /// ahead: a strong or modal verb ("traf", "konnten"), or a weak one of the endings -igte, -ierte,
-/// -mmte before no noun ("registrierte das BSI am 14. Februar", not "registrierte Nutzer").
+/// -mmte, -erte, -elte, -ete before no noun ("registrierte das BSI am 14. Februar", not "registrierte Nutzer").
 /// "kündigte … an" announces what is ahead.
 fn clause_has_a_german_preterite(text: &str, span: &Range<usize>) -> bool {
     static STRONG: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)(?:traf|trafen|fiel|fielen|lag|lagen|ging|gingen|sah|sahen|nahm|nahmen|rief|riefen|hielt|hielten|ließ|ließen|zog|zogen|schlug|schlugen|sprach|sprachen|stieg|stiegen|sank|sanken|wuchs|wuchsen|brach|brachen|begann|begannen|gewann|gewannen|schrieb|schrieben|blieb|blieben|lief|liefen|erschien|wies|wiesen|warf|warfen|betraf|betrafen|konnte|konnten|musste|mussten|durfte|durften|meldete|meldeten|zählte|zählten|verzeichnete|verzeichneten|sagte|sagten|erklärte|erklärten|legte|legten|stellte|stellten)(?-u:\b)")
+        regex::Regex::new(r"(?-u:\b)(?:traf|trafen|fiel|fielen|lag|lagen|ging|gingen|sah|sahen|nahm|nahmen|rief|riefen|hielt|hielten|ließ|ließen|zog|zogen|schlug|schlugen|sprach|sprachen|stieg|stiegen|sank|sanken|wuchs|wuchsen|brach|brachen|begann|begannen|gewann|gewannen|schrieb|schrieben|blieb|blieben|lief|liefen|erschien|wies|wiesen|warf|warfen|betraf|betrafen|konnte|konnten|musste|mussten|durfte|durften|meldete|meldeten|zählte|zählten|verzeichnete|verzeichneten|sagte|sagten|erklärte|erklärten|legte|legten|stellte|stellten|führte|führten|brachte|brachten|machte|machten|nannte|nannten|kannte|kannten|wandte|wandten)(?-u:\b)")
             .expect("compiles")
     });
     static WEAK: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)[a-zäöüß]{2,}(?:igten?|ierten?|mmten?)\s+(\S)")
-            .expect("compiles")
+        regex::Regex::new(
+            r"(?-u:\b)[a-zäöüß]{2,}(?:igten?|ierten?|mmten?|erten?|elten?|eten?)\s+(\S)",
+        )
+        .expect("compiles")
     });
     let Some(clause) = text.get(around(text, span, &CLAUSE_ENDS)) else {
         return false;
@@ -2962,8 +3048,10 @@ fn resolve(
     // The year that makes month and day the next such day on or after the article's date:
     // in news of the day, not in a history written long after ("1941 … soll am 3. Mai").
     let recent = ctx.article_date.is_some_and(|d| {
-        ctx.last_year
-            .is_none_or(|y| (0..=2).contains(&(d.year() - y)))
+        ctx.news_time
+            || ctx
+                .last_year
+                .is_none_or(|y| (0..=2).contains(&(d.year() - y)))
     });
     let next_year = |month: u32, day: u32| {
         let from = ctx.article_date.filter(|_| recent)?;
@@ -3135,6 +3223,10 @@ fn resolve(
         Shape::Interval { from, to } => {
             let y2 = to.2.or_else(|| context_year(to.1, to.0));
             let y1 = from.2.or(y2);
+            // A span of days told dates its block ("April 5-18 …, a year earlier").
+            if y2.is_some() {
+                ctx.dated_in_block = true;
+            }
             if let Some(y) = to.2 {
                 ctx.last_year = Some(y);
                 ctx.last_year_loose = false;
@@ -4452,5 +4544,117 @@ mod tests {
             news_pairs(text, "2026-11-02"),
             vec![pair("2027", "2027"), pair("Februar", "2027-02")]
         );
+    }
+
+    #[test]
+    fn a_weekday_before_its_day_is_one_date() {
+        assert_eq!(
+            news_pairs(
+                "The intrusion began in the early hours of Saturday, Feb. 5. The panel meets Thursday, June 10.",
+                "2033-02-09"
+            ),
+            vec![
+                pair("Saturday, Feb. 5", "2033-02-05"),
+                pair("Thursday, June 10", "2033-06-10")
+            ]
+        );
+    }
+
+    #[test]
+    fn deadlines_years_before_and_days_of_every_year() {
+        // A deadline set is ahead; one missed is past.
+        assert_eq!(
+            news_pairs(
+                "The gang set a deadline of Feb. 14 and has already published files.",
+                "2033-02-09"
+            ),
+            vec![pair("Feb. 14", "2033-02-14")]
+        );
+        assert_eq!(
+            news_pairs(
+                "It will run at reduced capacity until at least Feb. 21.",
+                "2033-02-09"
+            ),
+            vec![pair("until at least Feb. 21", "2033-02-21")]
+        );
+        assert_eq!(
+            news_pairs(
+                "Sie beauftragt die Ko-Moderatoren, bis Ende Juni eine Erklärung auszuhandeln.",
+                "2033-04-11"
+            ),
+            vec![pair("Ende Juni", "2033-06")]
+        );
+        assert_eq!(
+            news_pairs(
+                "Bis Ende September führte das zu 412 Festnahmen.",
+                "2028-11-14"
+            ),
+            vec![pair("Ende September", "2028-09")]
+        );
+        // Told in the past after a date ahead: the year before the article's.
+        assert_eq!(
+            news_pairs(
+                "Das gilt ab 1. Jänner 2033. Laut Ressort scheiterten im Vorjahr 1.700 Verfahren.",
+                "2031-12-10"
+            ),
+            vec![
+                pair("1. Jänner 2033", "2033-01-01"),
+                pair("im Vorjahr", "2030")
+            ]
+        );
+        // "a year after" something is no date; "a year earlier" than a span told is.
+        assert_eq!(
+            news_pairs(
+                "A poll taken April 5-18 found 64%, up from 52% a year earlier, a year after the law.",
+                "2032-05-19"
+            ),
+            vec![
+                pair("April 5-18", "2032-04-05/2032-04-18"),
+                pair("a year earlier", "2031")
+            ]
+        );
+        assert!(
+            news_pairs(
+                "Das Geschäftsjahr beginnt jeweils am 1. Juli.",
+                "2033-04-11"
+            )
+            .is_empty()
+        );
+        assert!(news_pairs("Erst gegen 4.30 Uhr endete die Sitzung.", "2032-11-12").is_empty());
+    }
+
+    #[test]
+    fn japans_fiscal_year_and_a_briefings_quarter_before() {
+        let mut ctx = ExtractContext {
+            article_date: "2033-03-04".parse().ok(),
+            japanese: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(
+            "It will spend 1.2 trillion yen in fiscal 2033.",
+            &mut ctx,
+            &mut out,
+        );
+        let iso: Vec<Option<String>> = out
+            .iter()
+            .map(|f| match &f.value {
+                FactValue::Date(d) => d.iso.clone(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(iso, [Some("2033-04/2034-03".to_string())]);
+        let mut ctx = ExtractContext {
+            article_date: "2033-04-11".parse().ok(),
+            period: Some("2033-Q1".to_string()),
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(
+            "Die Auktionen des Vorquartals brachten 31,7 Mio. ein.",
+            &mut ctx,
+            &mut out,
+        );
+        assert!(matches!(&out[0].value, FactValue::Date(d) if d.iso.as_deref() == Some("2032-Q4")));
     }
 }

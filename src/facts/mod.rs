@@ -198,6 +198,12 @@ pub struct ExtractContext {
     pub lang: Lang,
     /// What a bare "$" is in this article: the one dollar it names with its country ("C$12.5
     /// million" in a Canadian report makes "$3 million" Canadian too); `None` for US dollars.
+    /// The period a briefing covers ("2033-Q1"), when it names one: "des Vorquartals" is the
+    /// quarter before it where the text named no quarter.
+    pub period: Option<String>,
+    /// The article is about Japan (its yen, its places): "fiscal 2033" is Japan's fiscal
+    /// year, April 2033 to March 2034.
+    pub japanese: bool,
     pub local_dollar: Option<&'static str>,
     /// The article's publication date.
     pub article_date: Option<NaiveDate>,
@@ -280,6 +286,8 @@ pub fn extract_article_kinds(
         reference_date,
         kinds: wanted.with_needs(),
         local_dollar: money::local_dollar(&article.text),
+        japanese: money::about_japan(&article.text),
+        period: article.period.clone(),
         ..ExtractContext::default()
     };
     let mut facts = Vec::new();

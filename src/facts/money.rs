@@ -374,6 +374,33 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether a text is about Japan: it names the yen or Japan twice or more, and the United
+/// States far less.
+pub fn about_japan(text: &str) -> bool {
+    static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "Japan",
+            "Japanese",
+            "Tokyo",
+            " yen",
+            "JPY",
+            "United States",
+            "U.S.",
+            "Washington",
+        ])
+        .expect("compiles")
+    });
+    let (mut japan, mut us) = (0, 0);
+    for m in NAMES.find_iter(text) {
+        if m.pattern().as_usize() < 5 {
+            japan += 1;
+        } else {
+            us += 1;
+        }
+    }
+    japan >= 2 && japan >= 3 * us
+}
+
 /// The dollar of the country a text is about, when it names that country (or its provinces and
 /// cities) twice or more and the United States far less: "Ontario hospital network …, $4.5
 /// million" is Canadian.
