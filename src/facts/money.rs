@@ -651,6 +651,12 @@ mod tests {
             local_dollar("In Washington, the U.S. Senate passed it; Canada objected. $5 million"),
             None
         );
+        assert!(about_japan(
+            "TOKYO -- Japan's cabinet approved 4 trillion yen for chips."
+        ));
+        assert!(!about_japan(
+            "Washington and the U.S. Treasury told Japan to wait."
+        ));
     }
 
     #[test]
