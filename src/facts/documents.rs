@@ -238,6 +238,97 @@ const WELL_KNOWN_LAWS: &[&str] = &[
     "BNDG",
 ];
 
+/// The words that let a pattern of [`find`] match, and the short forms of [`WELL_KNOWN_LAWS`],
+/// found in one pass over a block: most blocks have none, and one automaton costs less than a
+/// search for each word.
+struct Triggers {
+    /// Bits of [`GAZETTE_WORD`], [`ITEM_WORD`], [`REPORT_WORD`], [`TITLE_WORD`].
+    bits: u8,
+    /// Where a well-known law's short form stands.
+    laws: Vec<std::ops::Range<usize>>,
+}
+
+const GAZETTE_WORD: u8 = 1;
+const ITEM_WORD: u8 = 2;
+const REPORT_WORD: u8 = 4;
+const TITLE_WORD: u8 = 8;
+
+const TRIGGER_WORDS: &[(u8, &[&str])] = &[
+    (
+        GAZETTE_WORD,
+        &[
+            "BGBl", "GBl", "ABl", "OJ ", "BBl ", "AS ", "SR ", "U.S", "C.F",
+        ],
+    ),
+    (
+        ITEM_WORD,
+        &[
+            "Einzelplan",
+            "Kapitel ",
+            "Motion ",
+            "Postulat ",
+            "Interpellation ",
+            "Initiative ",
+        ],
+    ),
+    (
+        REPORT_WORD,
+        &[
+            "Report ",
+            "Assessment ",
+            "Outlook ",
+            "Review ",
+            "Index ",
+            "Survey ",
+            "Yearbook ",
+        ],
+    ),
+    (
+        TITLE_WORD,
+        &[
+            "ericht ",
+            "eport ",
+            "tudie ",
+            "tudy ",
+            "utachten ",
+            "eitfaden ",
+            "eißbuch ",
+            "aper ",
+        ],
+    ),
+];
+
+fn triggers(text: &str) -> Triggers {
+    static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+        let mut words: Vec<&str> = Vec::new();
+        let mut bits: Vec<u8> = Vec::new();
+        for (bit, list) in TRIGGER_WORDS {
+            words.extend_from_slice(list);
+            bits.extend(std::iter::repeat_n(*bit, list.len()));
+        }
+        words.extend_from_slice(WELL_KNOWN_LAWS);
+        bits.extend(std::iter::repeat_n(0, WELL_KNOWN_LAWS.len()));
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(words)
+            .expect("compiles");
+        (automaton, bits)
+    });
+    let (automaton, bits) = &*WORDS;
+    let mut found = Triggers {
+        bits: 0,
+        laws: Vec::new(),
+    };
+    for m in automaton.find_overlapping_iter(text) {
+        match bits.get(m.pattern().as_usize()) {
+            Some(0) => found.laws.push(m.range()),
+            Some(bit) => found.bits |= bit,
+            None => {}
+        }
+    }
+    found
+}
+
 /// Verbs of English headlines written in title case, which a name's words are not.
 const HEADLINE_VERBS: &[&str] = &[
     "Approves",
@@ -325,9 +416,10 @@ const LEADING: &[&str] = &[
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
-    find(text, ctx, out);
+    let triggers = triggers(text);
+    find(text, ctx, triggers.bits, out);
     provisions_share_their_law(text, out, first);
-    short_forms(text, ctx, out, first);
+    short_forms(text, ctx, &triggers.laws, out, first);
     for f in out.iter_mut().skip(first) {
         let FactValue::Document(d) = &mut f.value else {
             continue;
@@ -405,7 +497,13 @@ fn provisions_share_their_law(text: &str, out: &mut [Found], first: usize) {
 /// "Bundesgesetz über künstliche Intelligenz (KIG)": the short form in parentheses right after
 /// a document restates its name and is no document of its own; used alone later ("Das KIG
 /// regelt …"), it names the law. The short forms are the article's (kept in `ctx`).
-fn short_forms(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>, first: usize) {
+fn short_forms(
+    text: &str,
+    ctx: &mut ExtractContext,
+    well_known: &[std::ops::Range<usize>],
+    out: &mut Vec<Found>,
+    first: usize,
+) {
     static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s?\((\p{Lu}[\p{L}\d-]{1,14}(?:\s(?:19|20)\d{2})?)[);,]").expect("compiles")
     });
@@ -446,10 +544,8 @@ fn short_forms(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>, first
     }
     // Laws every reader of the field knows by their short form alone: "die DSGVO", "des
     // NIS2UmsuCG". Other short forms are too often an organisation's or a court's ("BVerfG").
-    static WELL_KNOWN: LazyLock<aho_corasick::AhoCorasick> =
-        LazyLock::new(|| aho_corasick::AhoCorasick::new(WELL_KNOWN_LAWS).expect("compiles"));
-    for m in WELL_KNOWN.find_iter(text) {
-        let span = m.range();
+    for span in well_known {
+        let span = span.clone();
         let before = text[..span.start].chars().next_back();
         let after = text[span.end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
@@ -524,7 +620,7 @@ fn version_after(rest: &str) -> usize {
 }
 
 /// The documents of `text`, as [`extract`] gives them before their versions.
-fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
@@ -648,31 +744,14 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             push(out, m.range(), collapse(m.as_str()), "named");
         }
     }
-    if cues.any_digit
-        && [
-            "BGBl", "GBl", "ABl", "OJ ", "BBl ", "AS ", "SR ", "U.S", "C.F",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
-    {
+    if cues.any_digit && triggered & GAZETTE_WORD != 0 {
         for m in GAZETTE.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), collapse(m.as_str()), "gazette");
             }
         }
     }
-    if cues.any_digit
-        && [
-            "Einzelplan",
-            "Kapitel ",
-            "Motion ",
-            "Postulat ",
-            "Interpellation ",
-            "Initiative ",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
-    {
+    if cues.any_digit && triggered & ITEM_WORD != 0 {
         for m in NUMBERED_ITEM.find_iter(text) {
             if !document_over(out, m.range()) {
                 let id = collapse(m.as_str()).replacen("Einzelplans", "Einzelplan", 1);
@@ -680,19 +759,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    if cues.four_digits
-        && [
-            "Report ",
-            "Assessment ",
-            "Outlook ",
-            "Review ",
-            "Index ",
-            "Survey ",
-            "Yearbook ",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
-    {
+    if cues.four_digits && triggered & REPORT_WORD != 0 {
         for m in REPORT_OF_A_YEAR.find_iter(text) {
             // "The Annual Report 2030": an article in front is the sentence's.
             let name = m.as_str();
@@ -706,19 +773,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    if [
-        "ericht ",
-        "eport ",
-        "tudie ",
-        "tudy ",
-        "utachten ",
-        "eitfaden ",
-        "eißbuch ",
-        "aper ",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-    {
+    if triggered & TITLE_WORD != 0 && text.contains(['"', '„', '“']) {
         for c in TITLE_AFTER_REPORT.captures_iter(text) {
             let Some(title) = c.get(1) else { continue };
             if !document_over(out, title.range()) {

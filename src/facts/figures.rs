@@ -276,31 +276,47 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.cues(text).has(Cue::Duration) {
         durations(text, ctx.lang == Lang::En, out);
     }
-    if ctx.cues(text).digits
-        && [
-            "bit/s", "bps", "byte", "TB", "GB", "PB", "MB", "Wh", "MW", "GW",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
-    {
+    // The words of MEASURE's units and of the spans as adjectives, in one pass.
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build([
+                "bit/s",
+                "bps",
+                "byte",
+                "TB",
+                "GB",
+                "PB",
+                "MB",
+                "Wh",
+                "MW",
+                "GW",
+                "-day",
+                "-week",
+                "-month",
+                "-year",
+                "-hour",
+                "-minute",
+                "-tägig",
+                "-wöchig",
+                "-monatig",
+                "-jährig",
+                "-stündig",
+            ])
+            .expect("compiles")
+    });
+    let (mut units, mut spans) = (false, false);
+    for m in WORDS.find_overlapping_iter(text) {
+        if m.pattern().as_usize() < 10 {
+            units = true;
+        } else {
+            spans = true;
+        }
+    }
+    if units && ctx.cues(text).digits {
         measures(text, ctx.lang == Lang::En, out);
     }
-    if [
-        "-day",
-        "-week",
-        "-month",
-        "-year",
-        "-hour",
-        "-minute",
-        "-tägig",
-        "-wöchig",
-        "-monatig",
-        "-jährig",
-        "-stündig",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-    {
+    if spans {
         hyphened_durations(text, out);
     }
 }

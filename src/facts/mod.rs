@@ -286,7 +286,8 @@ pub fn extract_article_kinds(
         reference_date,
         kinds: wanted.with_needs(),
         local_dollar: money::local_dollar(&article.text),
-        japanese: money::about_japan(&article.text),
+        // Only a text that speaks of a fiscal year needs to know.
+        japanese: article.text.contains("fiscal") && money::about_japan(&article.text),
         period: article.period.clone(),
         ..ExtractContext::default()
     };

@@ -370,7 +370,13 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
     match found {
         Some(_) if us_marked => None,
         Some(code) => Some(code),
-        None => dollar_of_the_country(text),
+        // Only a text with a dollar in it needs its country.
+        None if memchr::memchr(b'$', bytes).is_some()
+            || memchr::memmem::find(bytes, b"ollar").is_some() =>
+        {
+            dollar_of_the_country(text)
+        }
+        None => None,
     }
 }
 
@@ -378,17 +384,19 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
 /// States far less.
 pub fn about_japan(text: &str) -> bool {
     static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
-            "Japan",
-            "Japanese",
-            "Tokyo",
-            " yen",
-            "JPY",
-            "United States",
-            "U.S.",
-            "Washington",
-        ])
-        .expect("compiles")
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build([
+                "Japan",
+                "Japanese",
+                "Tokyo",
+                " yen",
+                "JPY",
+                "United States",
+                "U.S.",
+                "Washington",
+            ])
+            .expect("compiles")
     });
     let (mut japan, mut us) = (0, 0);
     for m in NAMES.find_iter(text) {
@@ -438,6 +446,7 @@ fn dollar_of_the_country(text: &str) -> Option<&'static str> {
     ];
     static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(PLACES.iter().map(|(name, _)| name))
             .expect("compiles")
