@@ -146,6 +146,21 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout21",
         include_str!("../../tests/gold/heldout21.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 22",
+        "tests/fixtures/heldout22",
+        include_str!("../../tests/gold/heldout22.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 23",
+        "tests/fixtures/heldout23",
+        include_str!("../../tests/gold/heldout23.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 24",
+        "tests/fixtures/heldout24",
+        include_str!("../../tests/gold/heldout24.toml"),
+    ));
     rows
 }
 
