@@ -501,3 +501,23 @@ fn the_date_and_credit_lines_of_news_sites() {
     assert_eq!(a.author.as_deref(), Some("Emma Castellano"));
     assert!(a.sections.iter().all(|s| s.title != "Emma Castellano"));
 }
+
+/// A top line that only carries the date among other words ("Parlamentskorrespondenz Nr. 768
+/// vom 06.07.2032") dates the article and is no title nor text.
+#[test]
+fn a_date_on_a_short_top_line_dates_the_article() {
+    use briefing::corpus::decode::Decoded;
+    use briefing::corpus::model::Origin;
+    use briefing::corpus::parse::parse;
+    let a = parse(
+        "x.txt",
+        Origin::File,
+        Decoded {
+            text: "Parlamentskorrespondenz Nr. 768 vom 06.07.2032\n\nBundesrat: Verfassungsausschuss lässt E-Government-Paket passieren\n\nWien (PK) – Der Ausschuss für Verfassung und Föderalismus des Bundesrats hat heute mit Stimmenmehrheit beschlossen, gegen das Paket keinen Einspruch zu erheben, wie es die Länder verlangt hatten.\n".to_string(),
+            encoding: "UTF-8",
+        },
+    );
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2032-07-06"));
+    assert!(a.title.starts_with("Bundesrat:"), "{}", a.title);
+    assert!(!body(&a).contains("Parlamentskorrespondenz"));
+}

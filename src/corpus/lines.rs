@@ -636,6 +636,36 @@ pub fn credit_line(text: &str) -> Option<&str> {
     (!office).then_some(name)
 }
 
+/// The first full date anywhere in a short line at an article's top, whatever surrounds it:
+/// "Digitales/Ausschuss – 16.06.2032 (hib 412/2032)", "Parlamentskorrespondenz Nr. 768 vom
+/// 06.07.2032", "Strasbourg 24/06/2032", "January 27, 2033 at 4:18 PM GMT+1". The last resort
+/// for an article's date, when no line reads as a date line.
+pub fn date_in_line(text: &str) -> Option<chrono::NaiveDate> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        let months: Vec<&str> = MONTHS.iter().map(|(name, _)| *name).collect();
+        let months = months.join("|");
+        Regex::new(&format!(
+            r"(?i)(?:\b(\d{{1,2}})[./](\d{{1,2}})[./]((?:19|20)\d{{2}})\b|\b((?:19|20)\d{{2}})-(\d{{2}})-(\d{{2}})\b|\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+({months})\.?,?\s+((?:19|20)\d{{2}})\b|\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b)"
+        ))
+        .expect("valid")
+    });
+    if text.len() > 160 {
+        return None;
+    }
+    let c = DATE.captures(text)?;
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (y, m, d) = if let (Some(d), Some(m), Some(y)) = (num(1), num(2), num(3)) {
+        (y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (num(4), num(5), num(6)) {
+        (y, m, d)
+    } else if let (Some(d), Some(name), Some(y)) = (num(7), c.get(8), num(9)) {
+        (y, month_named(name.as_str())?, d)
+    } else {
+        (num(12)?, month_named(c.get(10)?.as_str())?, num(11)?)
+    };
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
 /// "4 Ergänzungen", "12 comments", "Lesezeit: 5 Min.", "Est. 5min", "3 min read": the furniture
 /// beside a date on an article's top line.
 fn counter_or_reading_time(part: &str) -> bool {
@@ -958,6 +988,27 @@ mod tests {
         );
         assert_eq!(bare_date("February 9th, 2033"), Some(date(2033, 2, 9)));
         assert_eq!(bare_date("9th February 2033"), Some(date(2033, 2, 9)));
+        // The last resort: a full date anywhere in a short line at the top.
+        for (line, want) in [
+            (
+                "Digitales/Ausschuss – 16.06.2032 (hib 412/2032)",
+                date(2032, 6, 16),
+            ),
+            (
+                "Parlamentskorrespondenz Nr. 768 vom 06.07.2032",
+                date(2032, 7, 6),
+            ),
+            ("Strasbourg 24/06/2032", date(2032, 6, 24)),
+            ("January 27, 2033 at 4:18 PM GMT+1", date(2033, 1, 27)),
+            ("Ö1 Mittagsjournal, Montag, 10.1.2033", date(2033, 1, 10)),
+            (
+                "*Newsletter · Berlin, Freitag, 30. April 2032*",
+                date(2032, 4, 30),
+            ),
+        ] {
+            assert_eq!(date_in_line(line), Some(want), "{line}");
+        }
+        assert_eq!(date_in_line("Folge 12 · Ausgabe 2032 · 31.02.2032"), None);
         // A credit without "By", beside the date line.
         assert_eq!(credit_line("Emma Castellano"), Some("Emma Castellano"));
         assert_eq!(

@@ -80,6 +80,19 @@ struct FrontMatter {
 /// a title, a subtitle, a credit line and a date line, with room for a kicker.
 const HEADER_UNITS: usize = 6;
 
+/// The first full date on a short line at the top, above the first long paragraph: the
+/// article's date where no line reads as a date line ("Parlamentskorrespondenz Nr. 768 vom
+/// 06.07.2032", "Ö1 Mittagsjournal, Montag, 10.1.2033").
+fn top_line_date(units: &[Unit], text: &str) -> Option<(usize, NaiveDate)> {
+    units
+        .iter()
+        .take(HEADER_UNITS)
+        .map(|u| &text[u.span.clone()])
+        .take_while(|line| lines::word_count_up_to(line, 31) <= 30)
+        .enumerate()
+        .find_map(|(i, line)| lines::date_in_line(line).map(|d| (i, d)))
+}
+
 /// Parses decoded text into an article.
 pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
     let Decoded { text, encoding } = decoded;
@@ -135,6 +148,27 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                     .or_else(|| lines::header_metadata(line))
                     .or_else(|| lines::credit_line(line).map(|name| Meta::Author(name, None))),
             );
+        }
+    }
+
+    // No date line: the first full date on a short line at the top. A line that is little more
+    // than its date is metadata, unless it is the only line above the text (the title).
+    let mut top_date = None;
+    if front.date.is_none()
+        && meta.date.is_none()
+        && let Some((i, date)) = top_line_date(&units, &text)
+    {
+        top_date = Some(date);
+        let short = |u: &Unit| {
+            u.kind == UnitKind::Text && lines::word_count_up_to(&text[u.span.clone()], 31) <= 30
+        };
+        let title_left = i > 0 || units.get(1).is_some_and(short);
+        if let Some(unit) = units.get_mut(i)
+            && unit.kind == UnitKind::Text
+            && lines::word_count_up_to(&text[unit.span.clone()], 13) <= 12
+            && title_left
+        {
+            unit.kind = UnitKind::Meta;
         }
     }
 
@@ -286,14 +320,19 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
         title_source: header.source.to_string(),
         subtitle: header.subtitle,
         // Else the dateline of a news text: "Berlin, 14.11.2025 – Der Bundestag …".
-        date: front.date.or(meta.date).or_else(|| {
-            // The first paragraph: a one-word title ("Treaty") may stand as a heading before it.
-            blocks
-                .iter()
-                .find(|b| b.kind == BlockKind::Paragraph)
-                .and_then(|b| lines::dateline_in(&text[b.span.clone()], &text))
-                .map(|(date, _)| date)
-        }),
+        date: front
+            .date
+            .or(meta.date)
+            .or_else(|| {
+                // The first paragraph: a one-word title ("Treaty") may stand as a heading
+                // before it.
+                blocks
+                    .iter()
+                    .find(|b| b.kind == BlockKind::Paragraph)
+                    .and_then(|b| lines::dateline_in(&text[b.span.clone()], &text))
+                    .map(|(date, _)| date)
+            })
+            .or(top_date),
         author: front.author.or(meta.author),
         source: front.source.or(meta.source).or(site),
         tags: if front.tags.is_empty() {
