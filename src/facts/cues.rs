@@ -508,6 +508,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "votin",
             "nanim",
             "Gegenstimme",
+            "votiert",
+            "enthielt",
         ],
     ),
     (

@@ -29,7 +29,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
@@ -49,8 +49,9 @@ static ABSTAINING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A result as American news writes it: "passed 61-38", "a 61-38 vote", "voted 3-2".
-static HYPHENED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,3})[-–](\d{1,3})(?-u:\b)").expect("compiles"));
+static HYPHENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,3})([-–]|\s+to\s+)(\d{1,3})(?-u:\b)").expect("compiles")
+});
 
 /// "No votes first": "mit 45 Nein- gegen 30 Ja-Stimmen bei einer Enthaltung abgelehnt".
 static GERMAN_NO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,12 +67,19 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
     let cues = ctx.cues(text);
     if cues.digits && (text.contains('-') || text.contains('–')) {
-        hyphened(text, out);
+        hyphened(text, out, false);
     }
     if text.starts_with('|') && cues.digits {
         table_votes(text, out);
     }
+    // "219 to 206" after the patterns that read more ("a recorded vote of 152 to 4, with 11
+    // abstentions"), before the sentences, which pass over its counts; one that goes on "with
+    // …" is the sentences' to read.
+    let spelled = cues.digits && text.contains(" to ");
     if !cues.has(Cue::Vote) {
+        if spelled {
+            hyphened(text, out, true);
+        }
         return;
     }
     for c in cues
@@ -151,6 +159,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     // "sechs zu zwei Stimmen": counts in words only, read when the block has such words.
     let count_words = cues.has(Cue::CountWord) || cues.has_folded(Cue::CountWordEn);
+    if spelled {
+        hyphened(text, out, true);
+    }
     sentence_votes(text, count_words, out);
     for m in UNANIMOUS.find_iter(text) {
         // "ohne Gegenstimme bei zwei Enthaltungen": none against, yet not unanimous.
@@ -176,7 +187,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// Results written "61-38" ([`HYPHENED`]) in a sentence that tells of a vote ("passed",
 /// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
 /// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
-fn hyphened(text: &str, out: &mut Vec<Found>) {
+fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
     const VERBS: [&str; 11] = [
         "passed",
         "passes",
@@ -191,7 +202,8 @@ fn hyphened(text: &str, out: &mut Vec<Found>) {
         "failed",
     ];
     for c in HYPHENED.captures_iter(text) {
-        let (Some(all), Some(yes), Some(no)) = (c.get(0), c.get(1), c.get(2)) else {
+        let (Some(all), Some(yes), Some(link), Some(no)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
             continue;
         };
         let before = text[..all.start()].chars().next_back();
@@ -217,10 +229,33 @@ fn hyphened(text: &str, out: &mut Vec<Found>) {
         // The verb within the five words before ("passed the bill 61-38", "voted 3-2"), or
         // the word of the vote within the two after ("a 61-38 vote", "a 16-12 party-line
         // vote").
+        // "passed the Frontier AI Accountability Act 219 to 206": "to" only where the result
+        // ends its phrase, not "from 16 to 18 years".
+        let spelled = link.as_str().contains("to");
+        if spelled != spelled_only
+            || out.iter().any(|f| {
+                f.kind == FactKind::Vote && f.span.start < all.end() && all.start() < f.span.end
+            })
+        {
+            continue;
+        }
+        let rest = text[all.end()..].trim_start_matches(" votes");
+        let goes_on = rest.starts_with(", with") || rest.starts_with(" with");
+        if spelled
+            && (goes_on
+                || matches!(word, "from" | "From" | "between" | "aged" | "ages")
+                || !(next.is_empty()
+                    || matches!(
+                        next,
+                        "and" | "on" | "in" | "after" | "the" | "vote" | "votes" | "margin"
+                    )))
+        {
+            continue;
+        }
         let told = text[..all.start()]
             .split_whitespace()
             .rev()
-            .take(5)
+            .take(8)
             .take_while(|w| !w.ends_with(['.', '!', '?', ';']))
             .any(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
             || text[all.end()..].split_whitespace().take(2).any(|w| {
@@ -293,7 +328,7 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build([
-                    "stimm", "vote", "voting", "enthalt", "enthielt", "abstain", "favo",
+                    "stimm", "vote", "voting", "votiert", "enthalt", "enthielt", "abstain", "favo",
                 ])
                 .expect("compiles")
         });
@@ -308,10 +343,21 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     .any(|l| words.contains(l))
         };
         let cue = (digits || (count_words && linkable())) && CUES.is_match(words);
-        let taken = out.iter().any(|f| {
-            f.kind == FactKind::Vote && f.span.start < sentence.end && sentence.start < f.span.end
-        });
-        if !cue || taken {
+        // A vote read already in the sentence: its counts are passed over, another may follow
+        // ("mit 51 zu 19 Stimmen …, das Plenum mit 402 Ja-Stimmen, 211 Gegenstimmen …").
+        let taken: Vec<std::ops::Range<usize>> = out
+            .iter()
+            .filter(|f| {
+                f.kind == FactKind::Vote
+                    && f.span.start < sentence.end
+                    && sentence.start < f.span.end
+            })
+            .map(|f| {
+                f.span.start.saturating_sub(sentence.start)
+                    ..f.span.end.saturating_sub(sentence.start)
+            })
+            .collect();
+        if !cue {
             continue;
         }
         let tokens = tokens(words);
@@ -339,7 +385,8 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
         };
         while i < tokens.len() {
             let (t, r) = &tokens[i];
-            if !is_count(t) || in_a_symbol(r) {
+            let read = taken.iter().any(|v| v.start <= r.start && r.end <= v.end);
+            if !is_count(t) || in_a_symbol(r) || read {
                 i += 1;
                 continue;
             }
@@ -512,22 +559,23 @@ fn table_votes(row: &str, out: &mut Vec<Found>) {
         let start = at;
         at += cell.len() + 1;
         let trimmed = cell.trim();
-        let parts: Vec<&str> = trimmed.split('/').collect();
-        let [yes, no, abstain] = parts[..] else {
-            continue;
+        // "171/2/6", "143–7–21"; two counts only with a dash, the larger first ("318–176"), as
+        // a range ("10–20") goes up.
+        let parts: Vec<&str> = trimmed.split(['/', '–']).collect();
+        let (yes, no, abstain) = match parts[..] {
+            [y, n, a] => (y, n, Some(a)),
+            [y, n] if trimmed.contains('–') => (y, n, None),
+            _ => continue,
         };
         let count = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-        if !(count(yes) && count(no) && count(abstain)) {
+        if !(count(yes) && count(no) && abstain.is_none_or(count)) {
             continue;
         }
-        let (Ok(y), Ok(n), Ok(a)) = (
-            yes.parse::<u32>(),
-            no.parse::<u32>(),
-            abstain.parse::<u32>(),
-        ) else {
+        let (Ok(y), Ok(n)) = (yes.parse::<u32>(), no.parse::<u32>()) else {
             continue;
         };
-        if y <= 31 && (1..=12).contains(&n) {
+        let a = abstain.and_then(|a| a.parse::<u32>().ok());
+        if y <= 31 && (1..=12).contains(&n) || a.is_none() && y <= n {
             continue;
         }
         let offset = start + (cell.len() - cell.trim_start().len());
@@ -536,7 +584,7 @@ fn table_votes(row: &str, out: &mut Vec<Found>) {
             offset..offset + trimmed.len(),
             Some(y),
             Some(n),
-            Some(a),
+            a,
             false,
         );
     }
@@ -749,6 +797,42 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(171), Some(2), Some(6)));
         // A date in a cell is none.
         assert!(votes("| Beschluss | 21/12/32 |").is_empty());
+        let v = votes("| 2 Sep | UN General Assembly | 143–7–21 | und | 318–176 | 10–20 |");
+        let got: Vec<_> = v.iter().map(|(t, x)| (t.as_str(), triple(x))).collect();
+        assert_eq!(
+            got,
+            [
+                ("143–7–21", (Some(143), Some(7), Some(21))),
+                ("318–176", (Some(318), Some(176), None))
+            ]
+        );
+    }
+
+    #[test]
+    fn two_votes_in_a_sentence_results_told_with_to_and_counts_of_states() {
+        let v = votes(
+            "Der Ausschuss hatte ihn am 29. November mit 51 zu 19 Stimmen bei 8 Enthaltungen angenommen, das Plenum bestätigte ihn mit 402 Ja-Stimmen, 211 Gegenstimmen und 37 Enthaltungen.",
+        );
+        let mut got: Vec<_> = v.iter().map(|(_, x)| triple(x)).collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                (Some(51), Some(19), Some(8)),
+                (Some(402), Some(211), Some(37))
+            ]
+        );
+        let v = votes(
+            "Das Parlament legte fest: 402 Abgeordnete votierten dafür, 187 dagegen, 51 enthielten sich.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(402), Some(187), Some(51)));
+        let v = votes(
+            "The House passed the Frontier AI Accountability Act 219 to 206; the Senate waits.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(219), Some(206), None));
+        assert!(votes("The House passed a bill raising the age from 16 to 18 years.").is_empty());
+        let v = votes("The text won 22 countries in favor, three against and two abstentions.");
+        assert_eq!(triple(&v[0].1), (Some(22), Some(3), Some(2)));
     }
 
     #[test]
@@ -770,8 +854,9 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(156), Some(5), Some(8)), "{v:?}");
         let v = votes("372 Abgeordnete stimmten dafür, 210 dagegen; drei enthielten sich.");
         assert_eq!(triple(&v[0].1), (Some(372), Some(210), Some(3)), "{v:?}");
+        // Right after the verb and its object, the counts are the result.
         let v = votes("The bill passed the Senate 68 to 32.");
-        assert!(v.is_empty(), "no vote word: {v:?}");
+        assert_eq!(triple(&v[0].1), (Some(68), Some(32), None), "{v:?}");
         let v = votes("It passed the Senate 38 votes to 29, with One Nation voting against.");
         assert_eq!(triple(&v[0].1), (Some(38), Some(29), None), "{v:?}");
         let v = votes("It passed the House 172 to 146, with the Conservatives voting against.");
