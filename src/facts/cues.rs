@@ -427,6 +427,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Landesgesetz",
             "Bundesgesetz",
             "Code",
+            "Recommendation",
+            "Verhaltenskodex",
         ],
     ),
     (

@@ -132,6 +132,20 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// Papers, files and reports by their numbers as their institutions write them:
+/// "Ausschussdrucksache 22(23)187", "2874 d.B.", "11608/BR d.B." (Austria), "Reihe Bund
+/// 2031/18" (Rechnungshof), "121 UJs 2093/32" (a prosecutor's file), "KZR 17/31" (a senate of
+/// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)".
+static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\))")
+        .expect("compiles")
+});
+
+/// A Bundestag paper by its number alone after a bill or a motion, as "hib" writes it:
+/// "Gesetzentwurf … (22/6417)".
+static BARE_PAPER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((1\d|2\d)/(\d{3,5})\)").expect("compiles"));
+
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)").expect("compiles")
 });
@@ -149,6 +163,11 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with)\s+(sections?)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
+});
+
+/// "Articles 3 and 4", "Articles 5 to 7": two provisions named together.
+static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Articles\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
 });
 
 static NUMBERED_BILL: LazyLock<Regex> =
@@ -211,7 +230,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code(?:\s+of\s+(?:Practice|Conduct))?)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|in\s+der|zur|zum)){1,9})?)"#,
+        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|in\s+der|zur|zum|von)){1,9})?)"#,
     )
     .expect("compiles")
 });
@@ -252,6 +271,7 @@ const GAZETTE_WORD: u8 = 1;
 const ITEM_WORD: u8 = 2;
 const REPORT_WORD: u8 = 4;
 const TITLE_WORD: u8 = 8;
+const PAPER_WORD: u8 = 16;
 
 const TRIGGER_WORDS: &[(u8, &[&str])] = &[
     (
@@ -281,6 +301,28 @@ const TRIGGER_WORDS: &[(u8, &[&str])] = &[
             "Index ",
             "Survey ",
             "Yearbook ",
+        ],
+    ),
+    (
+        PAPER_WORD,
+        &[
+            "Ausschussdrucksache",
+            " d.B.",
+            "Reihe ",
+            "Js ",
+            "AR ",
+            "Ls ",
+            "Ds ",
+            "Cs ",
+            "ZR ",
+            "COM",
+            "SWD",
+            "JOIN",
+            "BOD ",
+            "ED ",
+            "GAO-",
+            "Opinion ",
+            "Recommendation ",
         ],
     ),
     (
@@ -437,7 +479,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// "Art. 2 Abs. 1 in Verbindung mit Art. 1 Abs. 1 GG": the law named after the second
 /// provision is the first's too. "Art. 81 Abs. 1 Nr. 2 der Sächsischen Verfassung": a
 /// constitution named by its adjective is the provision's law.
-fn provisions_share_their_law(text: &str, out: &mut [Found], first: usize) {
+fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
     static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s+der\s+(\p{Lu}\p{Ll}+e)n\s+(Verfassung|Landesverfassung|Gemeindeordnung|Geschäftsordnung)(?-u:\b)")
             .expect("compiles")
@@ -452,12 +494,28 @@ fn provisions_share_their_law(text: &str, out: &mut [Found], first: usize) {
         FactValue::Document(d) if d.kind == "paragraph" => Some(d.id.clone()),
         _ => None,
     };
+    // "Article 17, paragraph 3": one provision, as "Art. 17 Abs. 3".
+    static PARAGRAPH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,?\s(?:paragraph|para\.)\s(\d{1,3})(?-u:\b)").expect("compiles")
+    });
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
     for i in first..out.len() {
         let Some(id) = provision(&out[i]).filter(|id| lawless(id)) else {
             continue;
         };
         let end = out[i].span.end;
         let rest = text.get(end..).unwrap_or("");
+        if id.starts_with("Art. ")
+            && let Some(c) = PARAGRAPH_AFTER.captures(rest)
+            && let (Some(all), Some(n)) = (c.get(0), c.get(1))
+        {
+            merged.push(end..end + all.end());
+            out[i].span.end = end + all.end();
+            if let FactValue::Document(d) = &mut out[i].value {
+                d.id = format!("{id} para. {}", n.as_str());
+            }
+            continue;
+        }
         if let Some(c) = CONSTITUTION.captures(rest)
             && let (Some(all), Some(adjective), Some(noun)) = (c.get(0), c.get(1), c.get(2))
         {
@@ -491,6 +549,19 @@ fn provisions_share_their_law(text: &str, out: &mut [Found], first: usize) {
         {
             d.id = format!("{id} {law}");
         }
+    }
+    // The paragraph read apart ("para. 3") is now part of its article.
+    if !merged.is_empty() {
+        let mut k = 0;
+        out.retain(|f| {
+            let keep = k < first
+                || f.kind != FactKind::Document
+                || !merged
+                    .iter()
+                    .any(|m| m.start <= f.span.start && f.span.end <= m.end);
+            k += 1;
+            keep
+        });
     }
 }
 
@@ -781,6 +852,41 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             }
         }
     }
+    if cues.any_digit && triggered & PAPER_WORD != 0 {
+        for m in NUMBERED_PAPER.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), collapse(m.as_str()), "paper");
+            }
+        }
+    }
+    if cues.any_digit && text.contains('/') && text.contains('(') {
+        for c in BARE_PAPER.captures_iter(text) {
+            let (Some(all), Some(period), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let before =
+                &text[text.floor_char_boundary(all.start().saturating_sub(120))..all.start()];
+            let about_a_bill = [
+                "Gesetzentwurf",
+                "Antrag",
+                "Entwurf",
+                "Beschlussempfehlung",
+                "Bericht",
+                "Unterrichtung",
+            ]
+            .iter()
+            .any(|w| before.contains(w));
+            let span = all.start() + 1..all.end() - 1;
+            if about_a_bill && !document_over(out, span.clone()) {
+                push(
+                    out,
+                    span,
+                    format!("Drucksache {}/{}", period.as_str(), n.as_str()),
+                    "paper",
+                );
+            }
+        }
+    }
     // "under court file T-2214-29": the file, as written.
     if cues.any_digit && (text.contains("file") || text.contains("docket") || text.contains("case"))
     {
@@ -828,7 +934,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             continue;
         }
         let label = label.as_str().to_lowercase();
-        let mut id = if label.starts_with("para") {
+        let mut id = if label.starts_with("paragraf") {
+            format!("§ {}", n.as_str())
+        } else if label.starts_with("para") {
             format!("para. {}", n.as_str())
         } else if label.starts_with("art") {
             format!("Art. {}", n.as_str())
@@ -938,7 +1046,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         }
     }
     if cues.has(Cue::LawWord) {
-        law_compounds(text, out);
+        law_compounds(text, ctx.article_date.map(|d| d.year()), out);
         // "(TKG 2021)": the short form of the law named beside it, in the version of that year.
         if cues.four_digits && (text.contains("G 20") || text.contains("G 19")) {
             for m in SHORT_LAW_YEAR.find_iter(text) {
@@ -1008,6 +1116,22 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
                 _ => "s.",
             };
             push(out, span, format!("{short} {}", n.as_str()), "paragraph");
+        }
+    }
+    if cues.any_digit && text.contains("Articles ") {
+        for c in ARTICLES.captures_iter(text) {
+            let (Some(all), Some(a), Some(and), Some(b)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+            else {
+                continue;
+            };
+            // The first article, read alone before, is part of the pair.
+            out.retain(|f| {
+                f.kind != FactKind::Document
+                    || f.span.end <= all.start()
+                    || all.end() <= f.span.start
+            });
+            let id = format!("Arts. {} {} {}", a.as_str(), and.as_str(), b.as_str());
+            push(out, all.range(), id, "paragraph");
         }
     }
     if cues.any_digit && text.contains("section") {
@@ -1084,7 +1208,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             name = name[after..].trim_start();
         }
         while let Some((first, rest)) = name.split_once(' ') {
-            if !LEADING.contains(&first) && !first.starts_with(char::is_lowercase) {
+            // "ePrivacy Directive": a name's word in lower case before its capital.
+            let e_word = first.starts_with('e') && first[1..].starts_with(char::is_uppercase);
+            if !LEADING.contains(&first) && (!first.starts_with(char::is_lowercase) || e_word) {
                 break;
             }
             name = rest.trim_start();
@@ -1213,9 +1339,41 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         // `name` is a part of `text`: where it starts and ends there.
         let mut start = m.start() + (name.as_ptr() as usize - m.as_str().as_ptr() as usize);
         let mut end = start + name.len();
-        // "Online Safety Act 2023": the year of an act is part of its name.
+        // "Recommendation of the Council on Artificial Intelligence": the subject after a
+        // genitive ("of the Council") goes on with "on", not a weekday's ("on Monday").
+        static ON_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s+on\s+([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4})")
+                .expect("compiles")
+        });
+        if !in_quotes
+            && name.contains(" of the ")
+            && let Some(c) = ON_SUBJECT.captures(&text[end..])
+            && let (Some(all), Some(subject)) = (c.get(0), c.get(1))
+            && !crate::facts::dates::names_a_day_or_month(
+                subject.as_str().split(' ').next().unwrap_or(""),
+            )
+        {
+            end += all.end();
+        }
+        // The Council of Europe's AI convention has a comma in its title.
+        if !in_quotes && name.ends_with("Human Rights") {
+            end += text[end..]
+                .strip_prefix(", Democracy and the Rule of Law")
+                .map_or(0, |_| ", Democracy and the Rule of Law".len());
+        }
+        // "Online Safety Act 2023": the year of an act is part of its name; so is the number
+        // of its series ("Chips Act 2").
         if !in_quotes && name.ends_with("Act") {
             end += year_after(&text[end..], true);
+            let rest = text[end..].as_bytes();
+            if let [b' ', d, after @ ..] = rest
+                && d.is_ascii_digit()
+                && after
+                    .first()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.' && *b != b',')
+            {
+                end += 2;
+            }
         }
         // "UN-Konvention gegen …": the short form glued to the front belongs to the name.
         let mut several_parts = false;
@@ -1277,6 +1435,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
                 "Directive",
                 "Regulation",
                 "Code",
+                "Recommendation",
+                "Verhaltenskodex",
             ]
             .iter()
             .any(|d| w.ends_with(d))
@@ -1288,6 +1448,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
                 "der" | "des" | "die" | "dem" | "den" | "the" | "of" | "this"
             )
         {
+            continue;
+        }
+        // "Verhaltenskodex der Branche" says whose code; "… zur Bekämpfung von Desinformation"
+        // which one.
+        if name.starts_with("Verhaltenskodex") && !name.starts_with("Verhaltenskodex z") {
             continue;
         }
         // "President Bill Clinton": a first name, not a bill.
@@ -1306,8 +1471,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         }
         // A bare document word ("das Gesetz", "die Strategie") names nothing; a compound of
         // several parts does ("Internet-Governance-Strategie").
+        let e_word = name.starts_with('e') && name[1..].starts_with(char::is_uppercase);
         if (name.split_whitespace().count() < 2 && !several_parts)
-            || !name.chars().next().is_some_and(char::is_uppercase)
+            || !(name.chars().next().is_some_and(char::is_uppercase) || e_word)
         {
             continue;
         }
@@ -1486,7 +1652,7 @@ fn law_compound(word: &str) -> Option<(&str, &'static str)> {
 /// Laws named by one compound word ("das Krankenhauszukunftsgesetz"); see [`law_compound`].
 /// The words are found from their head word ("gesetz", "verordnung"), a literal search: a
 /// pattern for a capitalised word before it cost six times all other documents together.
-fn law_compounds(text: &str, out: &mut Vec<Found>) {
+fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
     static HEADS: LazyLock<[memchr::memmem::Finder<'static>; 4]> = LazyLock::new(|| {
         [
             memchr::memmem::Finder::new("gesetz"),
@@ -1558,7 +1724,7 @@ fn law_compounds(text: &str, out: &mut Vec<Found>) {
             }
         }
         // "des Telekommunikationsgesetzes 2021": the version's year is part of the name.
-        let year = year_after(&text[span.end..], false);
+        let year = law_year_after(&text[span.end..], article_year);
         let name = match year {
             0 => format!("{first_part}{stem}{head}"),
             n => format!("{first_part}{stem}{head}{}", &text[span.end..span.end + n]),
@@ -1635,6 +1801,51 @@ fn pacts(text: &str, out: &mut Vec<Found>) {
 fn document_over(out: &[Found], span: std::ops::Range<usize>) -> bool {
     out.iter()
         .any(|f| f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end)
+}
+
+/// [`year_after`] a German law's name, also where a lower-case word follows that is no verb
+/// ("gegen das E-Government-Anpassungsgesetz 2032 keinen Einspruch") or the year is long past
+/// ("das Passgesetz 1992 angepasst" in 2032: a law's version, not the time of the change).
+fn law_year_after(rest: &str, article_year: Option<i32>) -> usize {
+    let strict = year_after(rest, false);
+    if strict > 0 {
+        return strict;
+    }
+    let loose = year_after(rest, true);
+    if loose != 5 || !rest.starts_with(' ') {
+        return 0;
+    }
+    let year: i32 = rest[1..5].parse().unwrap_or(0);
+    let next = rest[5..].split_whitespace().next().unwrap_or("");
+    let function_word = matches!(
+        next,
+        "keinen"
+            | "keine"
+            | "kein"
+            | "einen"
+            | "eine"
+            | "ein"
+            | "den"
+            | "die"
+            | "das"
+            | "dem"
+            | "der"
+            | "des"
+            | "und"
+            | "oder"
+            | "sowie"
+            | "mit"
+            | "für"
+            | "nicht"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "vom"
+            | "im"
+            | "in"
+    );
+    let long_past = article_year.is_some_and(|a| year <= a - 10);
+    if function_word || long_past { 5 } else { 0 }
 }
 
 /// The length of " 2021" when `rest` begins with a year that belongs to the name before it:
@@ -2265,6 +2476,82 @@ mod tests {
         assert_eq!(
             ids("stellten den Bericht „Die Lage der IT-Sicherheit in Deutschland 2031“ vor"),
             ["Die Lage der IT-Sicherheit in Deutschland 2031"]
+        );
+    }
+
+    #[test]
+    fn papers_and_files_by_their_institutions_numbers() {
+        assert_eq!(
+            ids(
+                "Gesetzentwurf der Bundesregierung für ein Gesetz (22/6417) und Ausschussdrucksache 22(23)187"
+            ),
+            ["Drucksache 22/6417", "Ausschussdrucksache 22(23)187"]
+        );
+        assert_eq!(
+            ids(
+                "keinen Einspruch zu erheben (2874 d.B. sowie 11608/BR d.B.), Bericht Reihe Bund 2031/18"
+            ),
+            ["2874 d.B.", "11608/BR d.B.", "Reihe Bund 2031/18"]
+        );
+        assert_eq!(
+            ids("unter dem Aktenzeichen 121 UJs 2093/32 und im Urteil KZR 17/31"),
+            ["121 UJs 2093/32", "KZR 17/31"]
+        );
+        assert_eq!(
+            ids(
+                "proposal COM(2032) 518, directive BOD 32-01, report GAO-32-106214 and Opinion 309 (2031)"
+            ),
+            [
+                "COM(2032) 518",
+                "BOD 32-01",
+                "GAO-32-106214",
+                "Opinion 309 (2031)"
+            ]
+        );
+        // A number in parentheses without a bill before it is none.
+        assert!(ids("Die Quote lag bei (22/6417) Punkten.").is_empty());
+    }
+
+    #[test]
+    fn articles_together_names_with_numbers_and_long_titles() {
+        assert_eq!(
+            ids(
+                "under Articles 3 and 4 of the text and Article 17, paragraph 3, of the Convention"
+            ),
+            ["Arts. 3 and 4", "Art. 17 para. 3"]
+        );
+        assert_eq!(
+            ids("Der Chips Act 2 und nach Paragraf 264 des Strafgesetzbuchs strafbar"),
+            ["Chips Act 2", "§ 264 Strafgesetzbuch"]
+        );
+        assert_eq!(
+            ids(
+                "das E-Government-Anpassungsgesetz 2032 keinen Einspruch, das Passgesetz 1992 angepasst"
+            ),
+            ["E-Government-Anpassungsgesetz 2032", "Passgesetz"]
+        );
+        assert_eq!(
+            ids(
+                "the ePrivacy Directive and the Recommendation of the Council on Artificial Intelligence"
+            ),
+            [
+                "ePrivacy Directive",
+                "Recommendation of the Council on Artificial Intelligence"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "the Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law"
+            ),
+            [
+                "Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "Der Verhaltenskodex zur Bekämpfung von Desinformation gilt, der Verhaltenskodex für diese Modelle nicht."
+            ),
+            ["Verhaltenskodex zur Bekämpfung von Desinformation"]
         );
     }
 
