@@ -1365,7 +1365,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         // of its series ("Chips Act 2").
         if !in_quotes && name.ends_with("Act") {
             end += year_after(&text[end..], true);
-            let rest = text[end..].as_bytes();
+            let rest = &text.as_bytes()[end..];
             if let [b' ', d, after @ ..] = rest
                 && d.is_ascii_digit()
                 && after
