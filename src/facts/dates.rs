@@ -549,7 +549,7 @@ pattern!(
 );
 pattern!(
     DAY_EN_DM,
-    r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+({M})(?:,?\s+(\d{4}))?"
+    r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+({MD})(?:,?\s+(\d{4}))?"
 );
 pattern!(NUMERIC, r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)");
 pattern!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
@@ -617,7 +617,7 @@ pattern!(
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|zu|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 // "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
 // weekday names a day of the week that follows, not the most recent such day.
@@ -2977,10 +2977,14 @@ fn told_as_past_by_its_preposition(
     } else {
         last
     };
+    // "vom 1. Juli auf den 1. Oktober 2032 verschoben": a start moved, not a text's date.
+    let moved = text
+        .get(span.end..)
+        .is_some_and(|rest| rest.starts_with(" auf ") || rest.starts_with(" bis "));
     matches!(
         last,
         "vom" | "Vom" | "seit" | "Seit" | "since" | "Since" | "dated"
-    )
+    ) && !(moved && matches!(last, "vom" | "Vom"))
 }
 
 /// Where a sentence ends, as the checks of tense see it.
@@ -4656,5 +4660,27 @@ mod tests {
             &mut out,
         );
         assert!(matches!(&out[0].value, FactValue::Date(d) if d.iso.as_deref() == Some("2032-Q4")));
+    }
+
+    #[test]
+    fn abbreviated_months_a_night_before_a_day_and_a_start_moved() {
+        assert_eq!(
+            news_pairs("| 8 Jul | House of Commons | 2 Sep |", "2032-10-12"),
+            vec![pair("8 Jul", "2032-07-08"), pair("2 Sep", "2032-09-02")]
+        );
+        assert_eq!(
+            news_pairs("In der Nacht zu Mittwoch endete der Trilog.", "2033-03-24"),
+            vec![pair("zu Mittwoch", "2033-03-23")]
+        );
+        assert_eq!(
+            news_pairs(
+                "Das Inkrafttreten wird vom 1. Juli auf den 1. Oktober 2032 verschoben.",
+                "2032-06-16"
+            ),
+            vec![
+                pair("1. Juli", "2032-07-01"),
+                pair("1. Oktober 2032", "2032-10-01")
+            ]
+        );
     }
 }
