@@ -4317,6 +4317,18 @@ mod tests {
             .collect()
     }
 
+    /// The ISO values of the dates of `text` read with `ctx`.
+    fn isos(text: &str, mut ctx: ExtractContext) -> Vec<Option<String>> {
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        out.iter()
+            .map(|f| match &f.value {
+                FactValue::Date(d) => d.iso.clone(),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// [`pairs`] of a text in news of its own time (as a dated article that named its days).
     fn news_pairs(text: &str, article: &str) -> Vec<(String, Option<String>)> {
         let mut ctx = ExtractContext {
@@ -4442,25 +4454,18 @@ mod tests {
 
     #[test]
     fn a_half_without_its_year_in_news_is_the_nearest_such_half() {
-        let mut ctx = ExtractContext {
+        let ctx = ExtractContext {
             article_date: "2028-07-04".parse().ok(),
             news_time: true,
             ..ExtractContext::default()
         };
-        let mut out = Vec::new();
-        extract(
-            "Der Leitfaden gilt als Grundlage für das zweite Halbjahr.",
-            &mut ctx,
-            &mut out,
+        assert_eq!(
+            isos(
+                "Der Leitfaden gilt als Grundlage für das zweite Halbjahr.",
+                ctx
+            ),
+            [Some("2028-H2".to_string())]
         );
-        let got: Vec<_> = out
-            .iter()
-            .map(|f| match &f.value {
-                FactValue::Date(d) => d.iso.clone(),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(got, [Some("2028-H2".to_string())]);
     }
 
     #[test]
@@ -4629,37 +4634,24 @@ mod tests {
 
     #[test]
     fn japans_fiscal_year_and_a_briefings_quarter_before() {
-        let mut ctx = ExtractContext {
+        let ctx = ExtractContext {
             article_date: "2033-03-04".parse().ok(),
             japanese: true,
             ..ExtractContext::default()
         };
-        let mut out = Vec::new();
-        extract(
-            "It will spend 1.2 trillion yen in fiscal 2033.",
-            &mut ctx,
-            &mut out,
+        assert_eq!(
+            isos("It will spend 1.2 trillion yen in fiscal 2033.", ctx),
+            [Some("2033-04/2034-03".to_string())]
         );
-        let iso: Vec<Option<String>> = out
-            .iter()
-            .map(|f| match &f.value {
-                FactValue::Date(d) => d.iso.clone(),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(iso, [Some("2033-04/2034-03".to_string())]);
-        let mut ctx = ExtractContext {
+        let ctx = ExtractContext {
             article_date: "2033-04-11".parse().ok(),
             period: Some("2033-Q1".to_string()),
             ..ExtractContext::default()
         };
-        let mut out = Vec::new();
-        extract(
-            "Die Auktionen des Vorquartals brachten 31,7 Mio. ein.",
-            &mut ctx,
-            &mut out,
+        assert_eq!(
+            isos("Die Auktionen des Vorquartals brachten 31,7 Mio. ein.", ctx),
+            [Some("2032-Q4".to_string())]
         );
-        assert!(matches!(&out[0].value, FactValue::Date(d) if d.iso.as_deref() == Some("2032-Q4")));
     }
 
     #[test]
