@@ -163,10 +163,13 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
             u.kind == UnitKind::Text && lines::word_count_up_to(&text[u.span.clone()], 31) <= 30
         };
         let title_left = i > 0 || units.get(1).is_some_and(short);
+        // A sentence ("Die Konferenz begann am 17. Dezember 2025.") stays text.
+        let sentence = |u: &Unit| text[u.span.clone()].trim_end().ends_with(['.', '!', '?']);
         if let Some(unit) = units.get_mut(i)
             && unit.kind == UnitKind::Text
             && lines::word_count_up_to(&text[unit.span.clone()], 13) <= 12
             && title_left
+            && !sentence(unit)
         {
             unit.kind = UnitKind::Meta;
         }
