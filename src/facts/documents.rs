@@ -351,7 +351,6 @@ fn triggers(text: &str) -> Triggers {
         words.extend_from_slice(WELL_KNOWN_LAWS);
         bits.extend(std::iter::repeat_n(0, WELL_KNOWN_LAWS.len()));
         let automaton = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(words)
             .expect("compiles");
         (automaton, bits)
@@ -361,7 +360,7 @@ fn triggers(text: &str) -> Triggers {
         bits: 0,
         laws: Vec::new(),
     };
-    for m in automaton.find_overlapping_iter(text) {
+    for m in automaton.find_iter(text) {
         match bits.get(m.pattern().as_usize()) {
             Some(0) => found.laws.push(m.range()),
             Some(bit) => found.bits |= bit,

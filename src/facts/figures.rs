@@ -276,43 +276,30 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.cues(text).has(Cue::Duration) {
         durations(text, ctx.lang == Lang::En, out);
     }
-    // The words of MEASURE's units and of the spans as adjectives, in one pass.
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build([
-                "bit/s",
-                "bps",
-                "byte",
-                "TB",
-                "GB",
-                "PB",
-                "MB",
-                "Wh",
-                "MW",
-                "GW",
-                "-day",
-                "-week",
-                "-month",
-                "-year",
-                "-hour",
-                "-minute",
-                "-tägig",
-                "-wöchig",
-                "-monatig",
-                "-jährig",
-                "-stündig",
-            ])
-            .expect("compiles")
+    // Where MEASURE's units and the spans as adjectives can be: a unit's first letter right
+    // after a number, a word of time right after a hyphen. A look at those bytes only.
+    let bytes = text.as_bytes();
+    let units = ctx.cues(text).digits
+        && bytes.windows(3).any(|w| {
+            w[0].is_ascii_digit()
+                && (matches!(
+                    w[1],
+                    b'K' | b'M' | b'G' | b'T' | b'P' | b'k' | b't' | b'g' | b'p' | b'm'
+                ) || w[1] == b' '
+                    && matches!(
+                        w[2],
+                        b'K' | b'M' | b'G' | b'T' | b'P' | b'k' | b't' | b'g' | b'p' | b'm'
+                    ))
+        });
+    let spans = memchr::memchr_iter(b'-', bytes).any(|at| {
+        let rest = &text[at + 1..];
+        [
+            "day", "week", "month", "year", "hour", "minute", "second", "tägig", "wöchig",
+            "monatig", "jährig", "stündig",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
     });
-    let (mut units, mut spans) = (false, false);
-    for m in WORDS.find_overlapping_iter(text) {
-        if m.pattern().as_usize() < 10 {
-            units = true;
-        } else {
-            spans = true;
-        }
-    }
     if units && ctx.cues(text).digits {
         measures(text, ctx.lang == Lang::En, out);
     }
