@@ -3686,21 +3686,7 @@ mod tests {
     #[test]
     fn news_that_looked_back_returns_to_its_own_time() {
         // News: the article's text tells of its own time.
-        let dates = |text: &str, article: Option<&str>| {
-            let mut ctx = ExtractContext {
-                article_date: article.and_then(|d| d.parse().ok()),
-                news_time: true,
-                ..ExtractContext::default()
-            };
-            let mut out = Vec::new();
-            extract(text, &mut ctx, &mut out);
-            out.into_iter()
-                .map(|f| match f.value {
-                    FactValue::Date(d) => (text[f.span].to_string(), d.iso),
-                    _ => unreachable!(),
-                })
-                .collect::<Vec<_>>()
-        };
+        let dates = |text: &str, article: Option<&str>| news_pairs(text, article.unwrap_or(""));
         let text = "Die Kommission hatte das Verfahren im Dezember 2025 eröffnet. Die Plattform habe Nutzer nicht geschützt, heißt es in der Entscheidung vom 22. Mai.";
         let d = dates(text, Some("2028-07-07"));
         assert_eq!(d[1].1.as_deref(), Some("2028-05-22"), "{d:?}");
