@@ -520,16 +520,10 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
         // a comma.
         // "By Aurélie Marchand | Euractiv | Est. 5min | 03-02-2033 (updated: …)": the date
         // is one of the parts, the update after it in parentheses.
-        let date = bare_date(rest)
-            .or_else(|| {
-                rest.contains(" | ")
-                    .then(|| rest.replace(" | ", ", "))
-                    .and_then(|r| bare_date(&r))
-            })
-            .or_else(|| {
-                rest.split(['|', '·'])
-                    .find_map(|part| bare_date(part.split(" (").next().unwrap_or("").trim()))
-            });
+        let date = bare_date(rest).or_else(|| {
+            rest.split(['|', '·'])
+                .find_map(|part| bare_date(part.split(" (").next().unwrap_or("").trim()))
+        });
         return Some(Meta::Author(name.as_str().trim(), date));
     }
     if let Some(date) = bare_date(text) {

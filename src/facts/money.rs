@@ -374,45 +374,21 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
         None if memchr::memchr(b'$', bytes).is_some()
             || memchr::memmem::find(bytes, b"ollar").is_some() =>
         {
-            dollar_of_the_country(text)
+            country_of(text).filter(|c| matches!(*c, "CAD" | "AUD" | "NZD"))
         }
         None => None,
     }
 }
 
-/// Whether a text is about Japan: it names the yen or Japan twice or more, and the United
-/// States far less.
+/// Whether a text is about Japan ([`country_of`]): "fiscal 2033" is then Japan's.
 pub fn about_japan(text: &str) -> bool {
-    static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build([
-                "Japan",
-                "Japanese",
-                "Tokyo",
-                " yen",
-                "JPY",
-                "United States",
-                "U.S.",
-                "Washington",
-            ])
-            .expect("compiles")
-    });
-    let (mut japan, mut us) = (0, 0);
-    for m in NAMES.find_iter(text) {
-        if m.pattern().as_usize() < 5 {
-            japan += 1;
-        } else {
-            us += 1;
-        }
-    }
-    japan >= 2 && japan >= 3 * us
+    country_of(text) == Some("JPY")
 }
 
-/// The dollar of the country a text is about, when it names that country (or its provinces and
-/// cities) twice or more and the United States far less: "Ontario hospital network …, $4.5
-/// million" is Canadian.
-fn dollar_of_the_country(text: &str) -> Option<&'static str> {
+/// The currency of the country a text is about, when it names that country (or its provinces
+/// and cities) twice or more, more often than any other, and the United States far less:
+/// "Ontario hospital network …, $4.5 million" is Canadian.
+fn country_of(text: &str) -> Option<&'static str> {
     const PLACES: &[(&str, &str)] = &[
         ("Canada", "CAD"),
         ("Canadian", "CAD"),
@@ -438,6 +414,11 @@ fn dollar_of_the_country(text: &str) -> Option<&'static str> {
         ("New Zealand", "NZD"),
         ("Wellington", "NZD"),
         ("Auckland", "NZD"),
+        ("Japan", "JPY"),
+        ("Japanese", "JPY"),
+        ("Tokyo", "JPY"),
+        ("yen", "JPY"),
+        ("JPY", "JPY"),
         ("United States", "USD"),
         ("U.S.", "USD"),
         ("Washington", "USD"),
@@ -451,10 +432,11 @@ fn dollar_of_the_country(text: &str) -> Option<&'static str> {
             .build(PLACES.iter().map(|(name, _)| name))
             .expect("compiles")
     });
-    let mut counts: [(&str, usize); 4] = [("CAD", 0), ("AUD", 0), ("NZD", 0), ("USD", 0)];
+    let mut counts: [(&str, usize); 5] =
+        [("CAD", 0), ("AUD", 0), ("NZD", 0), ("JPY", 0), ("USD", 0)];
     for m in NAMES.find_iter(text) {
-        let after = text[m.end()..].chars().next();
-        if after.is_some_and(char::is_alphanumeric) {
+        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if glued(text[m.end()..].chars().next()) || glued(text[..m.start()].chars().next_back()) {
             continue;
         }
         let code = PLACES[m.pattern().as_usize()].1;
@@ -462,10 +444,11 @@ fn dollar_of_the_country(text: &str) -> Option<&'static str> {
             c.1 += 1;
         }
     }
-    let us = counts[3].1;
-    let mut local = counts[..3].iter().filter(|(_, n)| *n > 0);
-    let (code, n) = *local.next()?;
-    (local.next().is_none() && n >= 2 && n >= 3 * us).then_some(code)
+    let us = counts[4].1;
+    let mut local = counts[..4].to_vec();
+    local.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    let (code, n) = local[0];
+    (n >= 2 && n >= 3 * us && n > local[1].1).then_some(code)
 }
 
 fn currency_code(word: &str) -> Option<&'static str> {
