@@ -71,7 +71,7 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
 /// (a word between, unless it is a span of time: not "two years olds").
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}|[A-Z]{2,5})\s+)?(?P<unit>[a-z]{3,}s)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}|[A-Z]{2,5})\s+)?(?P<unit>[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -121,9 +121,10 @@ static ONE_IN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// "jeder fünfte" (Angriff), "jede dritte" (Stelle): a share, 1/5.
+/// "jeder fünfte" (Angriff), "jede dritte" (Stelle), "Jeder Fünfte" (alone, as a noun): a
+/// share, 1/5.
 static EVERY_NTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Jj]ede[rs]?\s+(zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|zwanzigste|hundertste)[nrs]?(?-u:\b)")
+    Regex::new(r"(?-u:\b)[Jj]ede[rs]?\s+([Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -148,7 +149,7 @@ static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
 /// "within" say it is a span and stay in its text; a word of approximation does too. The units
 /// are plurals: one day is no count.
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)\s+(?:(?:working|business|calendar|full|more|further|additional|weitere[nr]?|vollen?|ganzen?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
+    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Aa]nderthalb|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)\s+(?:(?:working|business|calendar|full|more|further|additional|weitere[nr]?|vollen?|ganzen?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -818,7 +819,7 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
         let number = if n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
             parse_digits(n.as_str(), english)
         } else {
-            super::numbers::parse_word(n.as_str()).map(f64::from)
+            super::numbers::parse_word_with_half(n.as_str())
         };
         let Some(number) = number else {
             continue;
@@ -836,7 +837,11 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
 /// MW".
 fn measures(text: &str, english: bool, out: &mut Vec<Found>) {
     static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>bis zu|rund|etwa|knapp|über|mehr als|fast|up to|about|around|roughly|nearly|more than|over|some|almost)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(?P<unit>[KMGTP]bit/s|[KMGTP]bps|[KMGTP]B/s|[Tt]erabytes?|[Gg]igabytes?|[Pp]etabytes?|[Mm]egabytes?|[KMGTP]B|[kMGT]Wh|[MG]W)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>bis zu|rund|etwa|knapp|über|mehr als|fast|up to|about|around|roughly|nearly|more than|over|some|almost)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(?P<unit>[KMGTP]bit/s|[KMGTP]bps|[KMGTP]B/s|[Tt]erabytes?|[Gg]igabytes?|[Pp]etabytes?|[Mm]egabytes?|[KMGTP]B|[kMGT]Wh|[MG]W|[kMGT]Hz|(?:kilo|mega|giga|tera)hertz)(?-u:\b)")
+            .expect("compiles")
+    });
+    static BAND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\A(?:\s*(?:and|und|or|oder|,|/)\s*\d+(?:[.,]\d+)?\s?[kMGT]Hz)*[\s-]?(?:[Bb]ands?|[Bb]ereichs?)(?-u:\b)")
             .expect("compiles")
     });
     for c in MEASURE.captures_iter(text) {
@@ -852,6 +857,11 @@ fn measures(text: &str, english: bool, out: &mut Vec<Found>) {
         out.retain(|f| {
             f.kind != FactKind::Figure || f.span.end <= span.start || span.end <= f.span.start
         });
+        // "the 3.5GHz and 26GHz bands" name bands (nor are they counts of "MHz"); "200
+        // megahertz of spectrum" is an amount.
+        if unit.as_str().ends_with("Hz") && BAND_AFTER.is_match(&text[unit.end()..]) {
+            continue;
+        }
         if out
             .iter()
             .any(|f| f.span.start < span.end && span.start < f.span.end)
@@ -1124,7 +1134,7 @@ fn scaled_counts_de(text: &str, english: bool, out: &mut Vec<Found>) {
         let number = if n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
             parse_digits(n.as_str(), false)
         } else {
-            super::numbers::parse_word(n.as_str()).map(f64::from)
+            super::numbers::parse_word_with_half(n.as_str())
         };
         let Some(number) = number else {
             continue;
@@ -1309,7 +1319,7 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
         let (Some(all), Some(nth)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let d = match nth.as_str() {
+        let d = match nth.as_str().to_lowercase().as_str() {
             "zweite" => 2,
             "dritte" => 3,
             "vierte" => 4,
@@ -1528,6 +1538,25 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn halves_in_words_and_every_nth_as_a_noun() {
+        assert_eq!(
+            figures("Die Sitzung dauerte knapp zweieinhalb Stunden, die Prüfung anderthalb Jahre."),
+            [
+                (
+                    "knapp zweieinhalb Stunden".to_string(),
+                    2.5,
+                    "Stunden".to_string()
+                ),
+                ("anderthalb Jahre".to_string(), 1.5, "Jahre".to_string())
+            ]
+        );
+        assert_eq!(
+            figures("Jeder Fünfte gibt an, getäuscht worden zu sein."),
+            [("Jeder Fünfte".to_string(), 0.2, String::new())]
+        );
     }
 
     #[test]
@@ -1903,6 +1932,17 @@ mod tests {
                 ("four-month", 4.0),
                 ("15-day", 15.0)
             ]
+        );
+        // Parties to a treaty are capitalised; a band is named by its frequency.
+        assert_eq!(
+            sorted("Six further States signed, among them at least three member States."),
+            [("Six further States", 6.0), ("three member States", 3.0)]
+        );
+        assert_eq!(
+            sorted(
+                "It paid for 200 megahertz in the 3.5GHz and 26GHz bands, not the 700 MHz band."
+            ),
+            [("200 megahertz", 200.0)]
         );
         // An ordinal, a vote's breakdown by party: no figures.
         assert!(sorted("Ambulances were diverted for a fifth day.").is_empty());

@@ -7,14 +7,15 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::cues::Cue;
-use super::numbers::{parse_digits, parse_word};
+use super::numbers::{parse_digits, parse_word, parse_word_with_half};
 use super::{ExtractContext, FactKind, FactValue, Found};
 use crate::corpus::model::Lang;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Money {
     pub amount: f64,
-    /// ISO 4217 code: EUR, USD, CNY, GBP, JPY, CHF, RUB, INR, SGD, AUD, CAD, HKD, NZD, ZAR.
+    /// ISO 4217 code: EUR, USD, CNY, GBP, JPY, CHF, RUB, INR, SGD, AUD, CAD, HKD, NZD, ZAR, NGN,
+    /// KRW, …
     pub currency: String,
     /// `approx` (rund, etwa, about), `max` (bis zu, up to), `min` (mehr als, über, over).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22,14 +23,15 @@ pub struct Money {
 }
 
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore".
-const SCALE: &str = r"Billionen|Billion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
-const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.";
+const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|BRL|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
-/// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde"):
+/// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde",
+/// "eineinhalb Millionen"):
 /// alone, "a", "ein" or "zwei" is no amount, and a match there would take the sign of the amount
 /// after it ("Loopr a £12.5m fine").
-const NUMBER_WORDS: &str = r"(?i:(?:eine?\s+halbe|einer\s+halben|half\s+a|eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)(?-u:\b))";
+const NUMBER_WORDS: &str = r"(?i:(?:anderthalb|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb|eine?\s+halbe|einer\s+halben|half\s+a|eine?|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)(?-u:\b))";
 
 /// The lower bound of a range before an amount: "zwischen 40 und" (50 Millionen Euro); also
 /// "vierzig bis" (sechzig Millionen), "two to" (three billion dollars), kept only below the
@@ -48,7 +50,7 @@ static AMOUNT_FIRST_RAND: LazyLock<Regex> =
     LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)R)"));
 
 fn amount_pattern(rand: &str) -> Regex {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ)\$|[$€£¥₹]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
 }
 
@@ -57,7 +59,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     let rand = cues.digits && rand_sign(text);
     // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
-    if !(cues.has(Cue::Currency) || rand || cues.digits && text.contains('₹')) {
+    if !(cues.has(Cue::Currency) || rand || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽']))
+    {
         return;
     }
     let pattern = if rand {
@@ -92,6 +95,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             .or(rand.map(|_| "R"));
         // "Fr. 12. Mai" is a Friday: "Fr." before a number ending a phrase is no franc.
         if symbol == Some("Fr.") && scale_word.is_none() && text[number.end()..].starts_with('.') {
+            continue;
+        }
+        // "the 3 won seats": "won" after a bare number is the verb; "2.5 trillion won" is money.
+        if c.name("cur").is_some_and(|m| m.as_str() == "won") && scale_word.is_none() {
             continue;
         }
         let currency = c.name("cur").map(|m| m.as_str()).or(symbol);
@@ -136,7 +143,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 None => continue,
             }
         };
-        let scale = scale_word.map_or(1.0, |m| scale_of(m.as_str()));
+        // "$1.1 Billion" in an English headline is a thousand million, as "billion" is.
+        let english_scale = english || symbol.is_some_and(|s| s.contains('$'));
+        let scale = scale_word.map_or(1.0, |m| scale_of(m.as_str(), english_scale));
         // "über 5 Mio. Euro", not "gegenüber 5 Mio. Euro" (see `figures::stands_alone`).
         let said = c
             .name("qual")
@@ -238,7 +247,7 @@ fn word_amount(words: &str) -> Option<f64> {
             Some(0.5)
         }
         Some(_) => None,
-        None => parse_word(first).map(f64::from),
+        None => parse_word_with_half(first),
     }
 }
 
@@ -468,12 +477,29 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
         "Rupien" | "rupees" | "INR" | "₹" | "Rs" | "Rs." => "INR",
         "R" | "rand" | "ZAR" => "ZAR",
+        "₦" | "naira" | "Naira" | "NGN" => "NGN",
+        "₩" | "won" | "Won" | "KRW" => "KRW",
+        "R$" | "reais" | "BRL" => "BRL",
+        "₺" | "lira" | "Lira" | "TRY" => "TRY",
+        "₽" => "RUB",
+        "zloty" | "złoty" | "PLN" => "PLN",
+        "Swedish kronor" | "kronor" | "SEK" => "SEK",
+        "Norwegian kroner" | "NOK" => "NOK",
+        "Danish kroner" | "DKK" => "DKK",
+        "Mexican pesos" | "MXN" => "MXN",
+        "Kenyan shillings" | "KES" => "KES",
+        "dirhams" | "AED" => "AED",
+        "riyals" | "SAR" => "SAR",
+        "shekels" | "ILS" => "ILS",
+        "NT$" | "New Taiwan dollars" | "Taiwan dollars" | "TWD" => "TWD",
         _ => return None,
     })
 }
 
-fn scale_of(word: &str) -> f64 {
+fn scale_of(word: &str, english: bool) -> f64 {
     match word {
+        "Billion" if english => 1e9,
+        "Trillion" => 1e12,
         "Billionen" | "Billion" | "trillion" | "tn" => 1e12,
         "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" => 1e9,
         "Millionen" | "Million" | "Mio." | "million" | "m" => 1e6,
@@ -578,6 +604,20 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_capitalised_billion_after_a_dollar_sign_is_english() {
+        let de = money(
+            "Nigeria nimmt $1.1 Billion ein, China 2 Billionen Yuan.",
+            Lang::De,
+        );
+        assert_eq!(
+            de.iter().map(|x| (x.1, x.2.as_str())).collect::<Vec<_>>(),
+            [(1.1e9, "USD"), (2e12, "CNY")]
+        );
+        let en = money("Nigeria Raises 1.1 Billion Dollars", Lang::En);
+        assert_eq!(en.iter().map(|x| x.1).collect::<Vec<_>>(), [1.1e9]);
     }
 
     #[test]
@@ -762,6 +802,24 @@ mod tests {
                 ("Rs 3 lakh", 3e5, "INR"),
             ]
         );
+        // Naira, won, reais, zloty; "won" after a bare number is the verb.
+        let m = money(
+            "MTN paid ₦812.4 billion, Globacom 226.6 billion naira; Seoul set aside ₩2.5 trillion and 900 billion won, Brasília R$3 billion, Warsaw 40 million zloty. Labour's 3 won.",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("₦812.4 billion", 8.124e11, "NGN"),
+                ("226.6 billion naira", 2.266e11, "NGN"),
+                ("₩2.5 trillion", 2.5e12, "KRW"),
+                ("900 billion won", 9e11, "KRW"),
+                ("R$3 billion", 3e9, "BRL"),
+                ("40 million zloty", 4e7, "PLN"),
+            ]
+        );
         // Roads and letters are no rand.
         assert!(money("on the R2 and R 2 million, CR1.5bn, $ R300", Lang::En).is_empty());
     }
@@ -796,6 +854,11 @@ mod tests {
         let m = money("in den Jahren 2024 bis 260 Millionen Euro", Lang::De);
         assert_eq!(m.len(), 1);
         assert_eq!(money("two to three billion dollars", Lang::En).len(), 2);
+        let m = money("Die Kampagne kostete eineinhalb Millionen Euro.", Lang::De);
+        assert_eq!(
+            m.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [("eineinhalb Millionen Euro", 1.5e6)]
+        );
     }
 
     #[test]

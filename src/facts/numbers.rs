@@ -193,6 +193,22 @@ pub fn parse_word(word: &str) -> Option<u32> {
     Some(tens + unit)
 }
 
+/// A number in words that may end in a half: "anderthalb", "eineinhalb" (1.5), "zweieinhalb"
+/// (2.5), or any [`parse_word`].
+pub fn parse_word_with_half(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    if w == "anderthalb" {
+        return Some(1.5);
+    }
+    if let Some(head) = w.strip_suffix("einhalb")
+        && !head.is_empty()
+    {
+        let whole = if head == "ein" { 1 } else { parse_word(head)? };
+        return (whole < 100).then_some(f64::from(whole) + 0.5);
+    }
+    parse_word(&w).map(f64::from)
+}
+
 /// A count written with digits or as a word.
 pub fn parse_count(text: &str) -> Option<u32> {
     let t = text.trim();
