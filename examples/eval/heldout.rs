@@ -161,6 +161,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout24",
         include_str!("../../tests/gold/heldout24.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 25",
+        "tests/fixtures/heldout25",
+        include_str!("../../tests/gold/heldout25.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 26",
+        "tests/fixtures/heldout26",
+        include_str!("../../tests/gold/heldout26.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 27",
+        "tests/fixtures/heldout27",
+        include_str!("../../tests/gold/heldout27.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 28",
+        "tests/fixtures/heldout28",
+        include_str!("../../tests/gold/heldout28.toml"),
+    ));
     rows
 }
 
