@@ -521,3 +521,33 @@ fn a_date_on_a_short_top_line_dates_the_article() {
     assert!(a.title.starts_with("Bundesrat:"), "{}", a.title);
     assert!(!body(&a).contains("Parlamentskorrespondenz"));
 }
+
+/// A kicker, a title and a long teaser may stand above the date line (Spiegel); past a long
+/// paragraph a short dated sentence is still text and no article date.
+#[test]
+fn a_date_line_under_a_long_teaser_dates_the_article() {
+    use briefing::corpus::decode::Decoded;
+    use briefing::corpus::model::Origin;
+    use briefing::corpus::parse::parse;
+    let parsed = |text: &str| {
+        parse(
+            "x.txt",
+            Origin::File,
+            Decoded {
+                text: text.to_string(),
+                encoding: "UTF-8",
+            },
+        )
+    };
+    let teaser = "Der Bund wollte seine Behörden bis Ende 2031 aus den Rechenzentren amerikanischer Konzerne holen. Jetzt ist das Projekt zwei Jahre im Verzug – und wird fast doppelt so teuer wie geplant. Eine Analyse.";
+    let a = parsed(&format!(
+        "Digitale Souveränität\n\nDie teure Flucht aus der US-Cloud\n\n{teaser}\n\n04.09.2032, 13.00 Uhr • aus DER SPIEGEL 37/2032\n\nIm Keller stehen die Serverschränke bereit.\n"
+    ));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2032-09-04"));
+    assert!(!body(&a).contains("13.00 Uhr"));
+    let b = parsed(&format!(
+        "Die teure Flucht aus der US-Cloud\n\n{teaser}\n\nDas Gesetz trat am 1. Mai 2032 in Kraft.\n"
+    ));
+    assert_eq!(b.date, None);
+    assert!(body(&b).contains("1. Mai 2032"));
+}

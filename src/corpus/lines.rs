@@ -619,12 +619,23 @@ pub fn credit_line(text: &str) -> Option<&str> {
         return None;
     }
     let name = CREDIT.captures(text)?.get(1)?.as_str();
-    // "Meetings Coverage and Press Releases", "Der Bundesrat": a desk or an office, no name.
+    // "Meetings Coverage and Press Releases", "Der Bundesrat", "For Release": a desk, an office
+    // or a notice, no name.
     let words = name.split_whitespace();
     let office = words.clone().any(|w| {
         matches!(
             w,
-            "Der" | "Die" | "Das" | "The" | "Press" | "Presse" | "News" | "Coverage" | "Releases"
+            "Der"
+                | "Die"
+                | "Das"
+                | "The"
+                | "For"
+                | "Press"
+                | "Presse"
+                | "News"
+                | "Coverage"
+                | "Release"
+                | "Releases"
         )
     });
     (!office).then_some(name)
@@ -632,14 +643,15 @@ pub fn credit_line(text: &str) -> Option<&str> {
 
 /// The first full date anywhere in a short line at an article's top, whatever surrounds it:
 /// "Digitales/Ausschuss – 16.06.2032 (hib 412/2032)", "Parlamentskorrespondenz Nr. 768 vom
-/// 06.07.2032", "Strasbourg 24/06/2032", "January 27, 2033 at 4:18 PM GMT+1". The last resort
+/// 06.07.2032", "Strasbourg 24/06/2032", "Daily News 18 / 11 / 2031", "23-06-2032 - 13:06",
+/// "05/19/2033", "January 27, 2033 at 4:18 PM GMT+1". The last resort
 /// for an article's date, when no line reads as a date line.
 pub fn date_in_line(text: &str) -> Option<chrono::NaiveDate> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         let months: Vec<&str> = MONTHS.iter().map(|(name, _)| *name).collect();
         let months = months.join("|");
         Regex::new(&format!(
-            r"(?i)(?:\b(\d{{1,2}})[./](\d{{1,2}})[./]((?:19|20)\d{{2}})\b|\b((?:19|20)\d{{2}})-(\d{{2}})-(\d{{2}})\b|\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+({months})\.?,?\s+((?:19|20)\d{{2}})\b|\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b)"
+            r"(?i)(?:\b(\d{{1,2}})(?:\.|\s?[/-]\s?)(\d{{1,2}})(?:\.|\s?[/-]\s?)((?:19|20)\d{{2}})\b|\b((?:19|20)\d{{2}})-(\d{{2}})-(\d{{2}})\b|\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+({months})\.?,?\s+((?:19|20)\d{{2}})\b|\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b)"
         ))
         .expect("valid")
     });
@@ -649,7 +661,12 @@ pub fn date_in_line(text: &str) -> Option<chrono::NaiveDate> {
     let c = DATE.captures(text)?;
     let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if let (Some(d), Some(m), Some(y)) = (num(1), num(2), num(3)) {
-        (y, m, d)
+        // "05/19/2033" (DW) is written month first; a day first wherever both are months.
+        if m > 12 && d <= 12 {
+            (y, d, m)
+        } else {
+            (y, m, d)
+        }
     } else if let (Some(y), Some(m), Some(d)) = (num(4), num(5), num(6)) {
         (y, m, d)
     } else if let (Some(d), Some(name), Some(y)) = (num(7), c.get(8), num(9)) {
@@ -999,6 +1016,13 @@ mod tests {
                 "*Newsletter · Berlin, Freitag, 30. April 2032*",
                 date(2032, 4, 30),
             ),
+            ("Daily News 18 / 11 / 2031", date(2031, 11, 18)),
+            ("23-06-2032 - 13:06", date(2032, 6, 23)),
+            ("05/19/2033", date(2033, 5, 19)),
+            (
+                "04.09.2032, 13.00 Uhr • aus DER SPIEGEL 37/2032",
+                date(2032, 9, 4),
+            ),
         ] {
             assert_eq!(date_in_line(line), Some(want), "{line}");
         }
@@ -1015,6 +1039,7 @@ mod tests {
         );
         assert_eq!(credit_line("Meetings Coverage and Press Releases"), None);
         assert_eq!(credit_line("Der Bundesrat"), None);
+        assert_eq!(credit_line("For Release"), None);
         assert_eq!(credit_line("Kommunen im Visier"), None);
         // A line of a timeline or of text is no label beside a date.
         assert_eq!(

@@ -82,15 +82,29 @@ const HEADER_UNITS: usize = 6;
 
 /// The first full date on a short line at the top, above the first long paragraph: the
 /// article's date where no line reads as a date line ("Parlamentskorrespondenz Nr. 768 vom
-/// 06.07.2032", "Ö1 Mittagsjournal, Montag, 10.1.2033").
+/// 06.07.2032", "Ö1 Mittagsjournal, Montag, 10.1.2033", "04.09.2032, 13.00 Uhr • aus DER SPIEGEL
+/// 37/2032" under a teaser).
 fn top_line_date(units: &[Unit], text: &str) -> Option<(usize, NaiveDate)> {
-    units
-        .iter()
-        .take(HEADER_UNITS)
-        .map(|u| &text[u.span.clone()])
-        .take_while(|line| lines::word_count_up_to(line, 31) <= 30)
-        .enumerate()
-        .find_map(|(i, line)| lines::date_in_line(line).map(|d| (i, d)))
+    // A kicker, a title and a teaser may stand above the date line (Spiegel, DW). Past a
+    // long paragraph a dated sentence is text; past the third unit a long one ends the header.
+    let mut past_long = false;
+    for (i, unit) in units.iter().take(HEADER_UNITS).enumerate() {
+        let line = &text[unit.span.clone()];
+        if lines::word_count_up_to(line, 31) > 30 {
+            if i > 2 {
+                return None;
+            }
+            past_long = true;
+            continue;
+        }
+        if past_long && line.trim_end().ends_with(['.', '!', '?']) {
+            continue;
+        }
+        if let Some(date) = lines::date_in_line(line) {
+            return Some((i, date));
+        }
+    }
+    None
 }
 
 /// Parses decoded text into an article.
