@@ -429,6 +429,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Code",
             "Recommendation",
             "Verhaltenskodex",
+            "Rule",
         ],
     ),
     (
@@ -661,6 +662,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "strategie",
             "charta",
             "aktionsplan",
+            "novelle",
             "pakt",
             "kodex",
         ],

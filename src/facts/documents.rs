@@ -29,7 +29,7 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -43,9 +43,10 @@ static ACT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\A(?:[A-Z][A-Za-z0-9-]*\s){1,4}Act(?-u:\b)").expect("compiles"));
 
 /// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
-/// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG".
+/// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG", "Durchführungsbeschluss (EU) 2023/1795",
+/// "Implementing Decision (EU) 2023/1795".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:Durchführungs|Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss|Regulation|Directive|Decision|Implementing\s+Regulation))\s*(?:(\((?:EU|EG|EWG|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss)|(?:(?:Commission\s+)?(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision))\s*(?:(\((?:EU|EG|EWG|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -90,10 +91,35 @@ static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// Files and papers by the numbers their institutions give them: a US district court's case
+/// ("3:32-cv-05126"), an FCC docket or document ("PS Docket No. 24-146", "FCC 33-27"), an EU
+/// competition or state-aid case ("SA.113402", "AT.40437"), an EU legislative procedure
+/// ("2031/0058(COD)"), an Austrian parliament's answer or question ("18734/AB", "1234/J"),
+/// an application to the European Court of Human Rights ("application no. 27415/31", its
+/// number alone).
+static NUMBERED_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
+        .expect("compiles")
+});
+
+/// A file of Austria's Constitutional Court: "G 214/2031", "V 12/2030", "E 1234/2031"; read
+/// where the text names the court.
+static VFGH_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[GVEW] \d{1,4}/(?:19|20)\d{2}(?-u:\b)").expect("compiles")
+});
+
+/// A case by its parties: "Horvat and Others v. Croatia", "Big Brother Watch and Others v. the
+/// United Kingdom".
+static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+(?:\s+and\s+Others)?)\s+v\.\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})")
+        .expect("compiles")
+});
+
 /// A parliament's printed paper: "Drucksache 21/4312", "BT-Drucksache 20/1234", "Drs.
-/// 8/1234"; a House of Commons or Lords paper, "HC 1423", "HL Paper 12".
+/// 8/1234"; a House of Commons or Lords paper, "HC 1423", "HL Paper 12"; a bill as printed
+/// in its session, "Bill 187 2032-33".
 static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)|(?-u:\b)(?:HL )?Bill \d{1,4} (?:19|20)\d{2}-\d{2}(?-u:\b)")
         .expect("compiles")
 });
 
@@ -125,10 +151,12 @@ static REPORT_OF_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// A report's or a study's title in quotes after the word: den Bericht „Die Lage der
-/// IT-Sicherheit in Deutschland 2031“, the report "Who Watches the Watchers".
+/// A report's or a study's title in quotes after the word, opening with a capital or a digit (a
+/// quotation does not): den Bericht „Die Lage der
+/// IT-Sicherheit in Deutschland 2031“, the report "Who Watches the Watchers", the resolution
+/// "Protecting health-care infrastructure from malicious ICT activities".
 static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?-u:\b)(?:[Bb]ericht|[Rr]eport|Studie|[Ss]tudy|Gutachten|Leitfaden|Weißbuch|[Ww]hite [Pp]aper)\s+[„“"]([^„“”"\n]{5,120})[“”"]"#)
+    Regex::new(r#"(?-u:\b)(?:[Bb]ericht|[Rr]eport|Studie|[Ss]tudy|Gutachten|Leitfaden|Weißbuch|[Ww]hite [Pp]aper|[Rr]esolution|Entschließung|[Cc]onsultation|Konsultation)\s+[„“"]([\p{Lu}\d][^„“”"\n]{4,119})[“”"]"#)
         .expect("compiles")
 });
 
@@ -153,15 +181,15 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
 /// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4".
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]?(?:\(\d{1,3}[a-z]?\))?)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?)")
+    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\(\d{1,3}[a-z]?\))?)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?)")
         .expect("compiles")
 });
 
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
-/// A section written small after a word of the law: "under section 21", "breached sections 10
-/// and 12 of the Act" ("section 3 of this report" is none).
+/// A section or a clause written small after a word of the law: "under section 21", "breached
+/// sections 10 and 12 of the Act", "in breach of clause 7" ("section 3 of this report" is none).
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with)\s+(sections?)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with)\s+(sections?|clauses?)\s+(\d{1,4}[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -204,9 +232,10 @@ static SHORT_LAW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Laws and treaties named by a short form and a document word in one compound:
-/// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung".
+/// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung"; an
+/// amendment by its law, "KRITIS-Novelle".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan))(e?s)?(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan|[Nn]ovelle))(e?s)?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -230,7 +259,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty))?|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|in\s+der|zur|zum|von)){1,9})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -336,6 +365,9 @@ const TRIGGER_WORDS: &[(u8, &[&str])] = &[
             "eitfaden ",
             "eißbuch ",
             "aper ",
+            "esolution ",
+            "ntschließung ",
+            "onsultation ",
         ],
     ),
 ];
@@ -450,6 +482,8 @@ const LEADING: &[&str] = &[
     "An",
     "Laut",
     "Gemäß",
+    "Under",
+    "Unter",
     "Nationale",
     "Nationalen",
 ];
@@ -461,6 +495,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     find(text, ctx, triggers.bits, out);
     provisions_share_their_law(text, out, first);
     short_forms(text, ctx, &triggers.laws, out, first);
+    provisions_take_the_law_after(text, out, first);
     for f in out.iter_mut().skip(first) {
         let FactValue::Document(d) = &mut f.value else {
             continue;
@@ -561,6 +596,62 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
             k += 1;
             keep
         });
+    }
+}
+
+/// "Article 22 of the General Data Protection Regulation", "Section 503(b) of the
+/// Communications Act", "Anhang III der KI-Verordnung", "§ 12a KRITIS-DachG", "Article 8 (right
+/// to respect for private life) of the Convention …": a provision without its law, and the law
+/// found right after it, whatever rule found it, are one document.
+fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize) {
+    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?\s$")
+            .expect("compiles")
+    });
+    let lawless = |f: &Found| match &f.value {
+        FactValue::Document(d) if matches!(d.kind, "paragraph" | "annex") => {
+            d.id.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                    || w.ends_with(')')
+            })
+        }
+        _ => false,
+    };
+    let law = |f: &Found| match &f.value {
+        FactValue::Document(d) => matches!(d.kind, "named" | "eu-act"),
+        _ => false,
+    };
+    let mut i = first;
+    while i < out.len() {
+        if !lawless(&out[i]) {
+            i += 1;
+            continue;
+        }
+        let end = out[i].span.end;
+        let next = (first..out.len())
+            .filter(|&j| j != i && out[j].kind == FactKind::Document && out[j].span.start >= end)
+            .min_by_key(|&j| out[j].span.start);
+        let Some(j) = next.filter(|&j| {
+            law(&out[j])
+                && text
+                    .get(end..out[j].span.start)
+                    .is_some_and(|between| BETWEEN.is_match(between))
+                // "to the" joins an annex to its act, not an article to a law ("Article 5 to
+                // the Act" is no phrase).
+                && (matches!(&out[i].value, FactValue::Document(d) if d.kind == "annex")
+                    || !text[end..out[j].span.start].contains(" to the "))
+        }) else {
+            i += 1;
+            continue;
+        };
+        let act = out.remove(j);
+        let at = if j < i { i - 1 } else { i };
+        if let (FactValue::Document(d), FactValue::Document(a)) = (&mut out[at].value, &act.value) {
+            d.id = format!("{} {}", d.id, a.id);
+        }
+        out[at].span.end = act.span.end;
+        i = at + 1;
     }
 }
 
@@ -801,7 +892,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         && (text.contains("rucksache")
             || text.contains("Drs.")
             || text.contains("HC ")
-            || text.contains("HL "))
+            || text.contains("HL ")
+            || text.contains("Bill "))
     {
         for m in PARLIAMENTARY_PAPER.find_iter(text) {
             if !document_over(out, m.range()) {
@@ -886,6 +978,56 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             }
         }
     }
+    if cues.any_digit
+        && (text.contains("-cv-")
+            || text.contains("-cr-")
+            || text.contains("Docket")
+            || text.contains("FCC ")
+            || text.contains("SA.")
+            || text.contains("AT.")
+            || text.contains("(COD")
+            || text.contains("(NLE")
+            || text.contains("(CNS")
+            || text.contains("/AB")
+            || text.contains("/J")
+            || text.contains("pplication"))
+    {
+        for c in NUMBERED_FILE.captures_iter(text) {
+            let Some(m) = c.get(1).or(c.get(0)) else {
+                continue;
+            };
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "file");
+            }
+        }
+    }
+    if cues.any_digit && (text.contains("VfGH") || text.contains("Verfassungsgerichtshof")) {
+        for m in VFGH_FILE.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "file");
+            }
+        }
+    }
+    if text.contains(" v. ") {
+        for c in CASE_NAME.captures_iter(text) {
+            let Some(first) = c.get(1) else { continue };
+            // "In Horvat …", "The Court in Schrems v. …": the sentence's words before the
+            // parties are not the case's.
+            let mut start = first.start();
+            for word in first.as_str().split_whitespace() {
+                if !LEADING.contains(&word) && !["Court", "Judgment", "Urteil"].contains(&word) {
+                    break;
+                }
+                start += text[start..].find(word).map_or(0, |i| i + word.len());
+                start += text[start..].len() - text[start..].trim_start().len();
+            }
+            let Some(all) = c.get(0) else { continue };
+            let span = start..all.end();
+            if span.start < span.end && !document_over(out, span.clone()) {
+                push(out, span.clone(), collapse(&text[span]), "file");
+            }
+        }
+    }
     // "under court file T-2214-29": the file, as written.
     if cues.any_digit && (text.contains("file") || text.contains("docket") || text.contains("case"))
     {
@@ -958,6 +1100,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
                 let part = match i {
                     7 if before.ends_with("Buchst.") => " Buchst. ",
                     7 if before.ends_with("Buchstabe") => " Buchstabe ",
+                    // Austria's "Z 8" (Ziffer) as written.
+                    6 if before.ends_with(" Z") => " Z ",
                     _ => part,
                 };
                 id.push_str(part);
@@ -1138,12 +1282,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             let (Some(word), Some(n)) = (c.get(1), c.get(2)) else {
                 continue;
             };
+            let (one, many) = if word.as_str().starts_with("clause") {
+                ("cl.", "cll.")
+            } else {
+                ("s.", "ss.")
+            };
             let (end, id) = match (c.get(3), c.get(4)) {
-                (Some(and), Some(m)) if word.as_str() == "sections" => (
+                (Some(and), Some(m)) if word.as_str().ends_with('s') => (
                     m.end(),
-                    format!("ss. {} {} {}", n.as_str(), and.as_str(), m.as_str()),
+                    format!("{many} {} {} {}", n.as_str(), and.as_str(), m.as_str()),
                 ),
-                _ => (n.end(), format!("s. {}", n.as_str())),
+                _ => (n.end(), format!("{one} {}", n.as_str())),
             };
             if !document_over(out, word.start()..end) {
                 push(out, word.start()..end, id, "paragraph");
@@ -1220,6 +1369,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         static NAME_ENDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             aho_corasick::AhoCorasick::new([
                 " in Kraft",
+                " mit Mehrheit",
+                " mit Stimmen",
                 " werden ",
                 " wurden ",
                 " worden ",
@@ -1362,6 +1513,10 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         }
         // "Online Safety Act 2023": the year of an act is part of its name; so is the number
         // of its series ("Chips Act 2").
+        // "Online Safety Amendment (…) Bill 2032": a bill's year is part of its name too.
+        if !in_quotes && name.ends_with("Bill") {
+            end += year_after(&text[end..], true);
+        }
         if !in_quotes && name.ends_with("Act") {
             end += year_after(&text[end..], true);
             let rest = &text.as_bytes()[end..];
@@ -1436,6 +1591,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
                 "Code",
                 "Recommendation",
                 "Verhaltenskodex",
+                "Rule",
             ]
             .iter()
             .any(|d| w.ends_with(d))
@@ -1452,6 +1608,10 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         // "Verhaltenskodex der Branche" says whose code; "… zur Bekämpfung von Desinformation"
         // which one.
         if name.starts_with("Verhaltenskodex") && !name.starts_with("Verhaltenskodex z") {
+            continue;
+        }
+        // "the Rule of Law", "Rule 12": a rule by its name only ("the COPPA Rule").
+        if !in_quotes && (m.as_str().contains("Rule of") || name.starts_with("Rule")) {
             continue;
         }
         // "President Bill Clinton": a first name, not a bill.
@@ -1476,15 +1636,80 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         {
             continue;
         }
-        let span = match in_quotes {
+        let mut span = match in_quotes {
             true => whole.range(),
             false => start..end,
         };
+        // "Annex III to the AI Act": a document read before at the name's start is its own;
+        // the name begins after it and the small words that join them.
+        if !in_quotes
+            && let Some(before) = out
+                .iter()
+                .filter(|f| {
+                    f.kind == FactKind::Document
+                        && f.span.start <= span.start
+                        && span.start < f.span.end
+                        && f.span.end < span.end
+                })
+                .map(|f| f.span.end)
+                .max()
+        {
+            let mut at = before;
+            for word in text[before..span.end].split(' ') {
+                if word.is_empty() || word.starts_with(char::is_lowercase) {
+                    at += word.len() + 1;
+                } else {
+                    break;
+                }
+            }
+            let rest = text.get(at..span.end).unwrap_or("");
+            if rest.split_whitespace().count() < 2 {
+                continue;
+            }
+            span.start = at;
+            name = rest;
+        }
+        // "Gesetz zur Änderung des KRITIS-Dachgesetzes": a law named inside a longer name is
+        // part of it (the amending law is the document).
+        let inside = |f: &Found| {
+            matches!(&f.value, FactValue::Document(d) if d.kind == "named")
+                && span.start < f.span.start
+                && f.span.end <= span.end
+        };
+        if !in_quotes && out.iter().any(inside) {
+            out.retain(|f| !inside(f));
+        }
         if document_over(out, span.clone()) {
             continue;
         }
-        push(out, span, name.to_string(), "named");
+        push(out, span, ordinal_nominative(name), "named");
     }
+}
+
+/// "Ersten Gesetz zur Änderung …" (after "dem") is the "Erstes Gesetz zur Änderung …": an
+/// ordinal before the law's head word in the nominative, as its title has it.
+fn ordinal_nominative(name: &str) -> String {
+    const ORDINALS: &[&str] = &[
+        "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
+        "Zehnte",
+    ];
+    let mut words = name.splitn(3, ' ');
+    let (Some(first), Some(head)) = (words.next(), words.next()) else {
+        return name.to_string();
+    };
+    let Some(stem) = ORDINALS.iter().find(|o| {
+        first
+            .strip_prefix(**o)
+            .is_some_and(|end| ["", "n", "s", "r", "m"].contains(&end))
+    }) else {
+        return name.to_string();
+    };
+    let ending = match head {
+        "Gesetz" | "Abkommen" | "Protokoll" => "s",
+        "Verordnung" | "Richtlinie" | "Novelle" => "",
+        _ => return name.to_string(),
+    };
+    format!("{stem}{ending}{}", &name[first.len()..])
 }
 
 /// The matches of [`NAMED_QUOTED`] (where `quoted`) and of [`NAMED_PLAIN`] (where `plain`) as
@@ -1898,6 +2123,7 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
                 "Strategie",
                 "Charta",
                 "Aktionsplan",
+                "Novelle",
             ]
             .contains(&word.as_str());
         let taken = document_over(out, all.range());
@@ -2345,6 +2571,141 @@ mod tests {
             ["Beschäftigtendatenschutzgesetz"]
         );
         assert!(ids("Geplant ist ein Beschäftigtendatenschutzgesetz.").is_empty());
+    }
+
+    #[test]
+    fn a_provision_takes_the_law_found_after_it() {
+        assert_eq!(
+            ids(
+                "under Article 22 of the General Data Protection Regulation and Annex III to the AI Act"
+            ),
+            [
+                "Art. 22 General Data Protection Regulation",
+                "Annex III AI Act"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "The Bill amends section 3ZA of the Computer Misuse Act 1990, in breach of clause 7."
+            ),
+            ["s. 3ZA Computer Misuse Act 1990", "cl. 7"]
+        );
+        assert_eq!(
+            ids(
+                "a violation of Article 8 (right to respect for private life) of the European Convention on Human Rights"
+            ),
+            ["Art. 8 European Convention on Human Rights"]
+        );
+        assert_eq!(
+            ids("Aufgehoben werden § 11 Abs. 1 Z 8 und § 14 Abs. 3 SNG."),
+            ["§ 11 Abs. 1 Z 8 SNG", "§ 14 Abs. 3 SNG"]
+        );
+    }
+
+    #[test]
+    fn long_german_titles_with_their_prepositions_and_ordinals() {
+        assert_eq!(
+            ids(
+                "Der Bundestag hat das Gesetz zur Regelung des staatlichen Umgangs mit Sicherheitslücken in informationstechnischen Systemen beschlossen."
+            ),
+            [
+                "Gesetz zur Regelung des staatlichen Umgangs mit Sicherheitslücken in informationstechnischen Systemen"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "das Gesetz zur Stärkung der Informationssicherheit in den Kommunen des Landes Nordrhein-Westfalen"
+            ),
+            [
+                "Gesetz zur Stärkung der Informationssicherheit in den Kommunen des Landes Nordrhein-Westfalen"
+            ]
+        );
+        // A place or a majority after the name is the sentence's.
+        assert_eq!(
+            ids("die UN-Konvention gegen Cyberkriminalität in Hanoi"),
+            ["UN-Konvention gegen Cyberkriminalität"]
+        );
+        assert_eq!(
+            ids("Das Gesetz zur Stärkung der Cybersicherheit mit Mehrheit beschlossen."),
+            ["Gesetz zur Stärkung der Cybersicherheit"]
+        );
+        assert_eq!(
+            ids(
+                "Mit dem Ersten Gesetz zur Änderung des KRITIS-Dachgesetzes reagiert sie; die TKG-Novelle folgt."
+            ),
+            [
+                "Erstes Gesetz zur Änderung des KRITIS-Dachgesetzes",
+                "TKG-Novelle"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "Die Strategie für eine souveräne Verwaltungscloud gilt. Nach dem Durchführungsbeschluss (EU) 2023/1795 ist das so."
+            ),
+            [
+                "Strategie für eine souveräne Verwaltungscloud",
+                "Durchführungsbeschluss (EU) 2023/1795"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_names_with_framework_possessives_rules_and_years() {
+        assert_eq!(
+            ids("It passed the Framework Act on National Cybersecurity on Thursday."),
+            ["Framework Act on National Cybersecurity"]
+        );
+        assert_eq!(
+            ids("It violated the Children's Online Privacy Protection Act and the COPPA Rule."),
+            ["Children's Online Privacy Protection Act", "COPPA Rule"]
+        );
+        assert!(ids("Democracy and the Rule of Law matter.").is_empty());
+        assert_eq!(
+            ids(
+                "The Online Safety Amendment (Companion Chatbots and Minimum Age) Bill 2032 cleared the Senate."
+            ),
+            ["Online Safety Amendment (Companion Chatbots and Minimum Age) Bill 2032"]
+        );
+        assert_eq!(ids("Under the AI Act it is banned."), ["AI Act"]);
+        assert_eq!(
+            ids(
+                "the resolution \"Protecting health-care infrastructure from malicious ICT activities\"; the resolution \"ignores the needs of many\""
+            ),
+            ["Protecting health-care infrastructure from malicious ICT activities"]
+        );
+    }
+
+    #[test]
+    fn files_by_their_institutions_numbers_and_cases_by_their_parties() {
+        assert_eq!(
+            ids(
+                "(Case No. 3:32-cv-05126), PS Docket No. 24-146, FCC 33-27, SA.113402, 2031/0058(COD), (18734/AB), The Bill (Bill 187 2032-33)"
+            ),
+            [
+                "3:32-cv-05126",
+                "PS Docket No. 24-146",
+                "FCC 33-27",
+                "SA.113402",
+                "2031/0058(COD)",
+                "18734/AB",
+                "Bill 187 2032-33"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "In the case of Horvat and Others v. Croatia (application no. 27415/31) and in Big Brother Watch and Others v. the United Kingdom, it held"
+            ),
+            [
+                "Horvat and Others v. Croatia",
+                "27415/31",
+                "Big Brother Watch and Others v. the United Kingdom"
+            ]
+        );
+        assert_eq!(
+            ids("Der VfGH hob die Norm auf (G 214/2031 u. a.)."),
+            ["G 214/2031"]
+        );
+        assert!(ids("Die G 20/2031 tagte.").is_empty());
     }
 
     #[test]

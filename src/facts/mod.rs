@@ -351,13 +351,15 @@ pub fn extract_article_kinds(
         ctx.dateline_end = 0;
         // A section heading that is only a law's name ("## KI-Verordnung") labels the section,
         // as its other headings ("## Vereinte Nationen") do: no mention of it (held-out set 8,
-        // where the title's facts and the text's are listed).
+        // where the title's facts and the text's are listed). A provision ("Article 8" over
+        // a judgment's part on it) says what was decided: a fact.
         if block.kind == crate::corpus::model::BlockKind::Heading
             && first_paragraph.is_some_and(|p| i > p)
         {
             let label = text.trim();
             found_in_block.retain(|f| {
-                f.kind != FactKind::Document || text.get(f.span.clone()) != Some(label)
+                let provision = matches!(&f.value, FactValue::Document(d) if d.kind == "paragraph");
+                f.kind != FactKind::Document || provision || text.get(f.span.clone()) != Some(label)
             });
         }
         for found in found_in_block {
