@@ -188,7 +188,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
 /// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
 fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
-    const VERBS: [&str; 11] = [
+    const VERBS: [&str; 13] = [
+        "votes",
+        "vote",
         "passed",
         "passes",
         "voted",
@@ -226,7 +228,7 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
                 "Dec", "aged", "Aged",
             ]
             .contains(&word);
-        // The verb within the five words before ("passed the bill 61-38", "voted 3-2"), or
+        // The verb within the ten words before ("passed the bill 61-38", "voted 3-2"), or
         // the word of the vote within the two after ("a 61-38 vote", "a 16-12 party-line
         // vote").
         // "passed the Frontier AI Accountability Act 219 to 206": "to" only where the result
@@ -255,7 +257,7 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
         let told = text[..all.start()]
             .split_whitespace()
             .rev()
-            .take(8)
+            .take(10)
             .take_while(|w| !w.ends_with(['.', '!', '?', ';']))
             .any(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
             || text[all.end()..].split_whitespace().take(2).any(|w| {
@@ -520,35 +522,57 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 found.push((role, 0, r.start..end));
             }
         }
-        let part = |role: Role| found.iter().find(|f| f.0 == role).map(|f| f.1);
-        let (yes, no, abstain) = (part(Role::Yes), part(Role::No), part(Role::Abstain));
-        // One part of each at most, and a count for and one against or abstaining.
-        let once = [Role::Yes, Role::No, Role::Abstain]
-            .iter()
-            .all(|&role| found.iter().filter(|f| f.0 == role).count() <= 1)
-            || found.len() == 2 && found[0].2 == found[1].2;
-        if yes.is_none() || (no.is_none() && abstain.is_none()) || !once || !(digits || linked) {
+        if !(digits || linked) {
             continue;
         }
-        let lo = found.iter().map(|f| f.2.start).min().unwrap_or(0);
-        let mut hi = found.iter().map(|f| f.2.end).max().unwrap_or(0);
-        // "13 enthielten sich": the reflexive belongs to the verb.
-        if words
-            .get(..hi)
-            .is_some_and(|w| w.ends_with("enthielten") || w.ends_with("enthalten"))
-            && words.get(hi..).is_some_and(|w| w.starts_with(" sich"))
-        {
-            hi += " sich".len();
+        // "fügte sie mit 8 zu 5 Stimmen ein, der Rat folgte ihr mit 24 zu 18 Stimmen": a
+        // second count for begins a second result.
+        found.sort_by_key(|f| f.2.start);
+        let mut groups: Vec<Vec<(Role, u32, std::ops::Range<usize>)>> = Vec::new();
+        for f in found {
+            let new_result = f.0 == Role::Yes
+                && groups
+                    .last()
+                    .is_some_and(|g| g.iter().any(|p| p.0 == Role::Yes && p.2 != f.2));
+            match groups.last_mut() {
+                Some(g) if !new_result => g.push(f),
+                _ => groups.push(vec![f]),
+            }
         }
-        push(
-            out,
-            sentence.start + lo..sentence.start + hi,
-            yes,
-            no,
-            abstain,
-            false,
-        );
+        for group in groups {
+            push_result(out, words, sentence.start, &group);
+        }
     }
+}
+
+/// One result of [`sentence_votes`] from its parts, where they make one: a count for and one
+/// against or abstaining, one of each at most.
+fn push_result(
+    out: &mut Vec<Found>,
+    words: &str,
+    offset: usize,
+    found: &[(Role, u32, std::ops::Range<usize>)],
+) {
+    let part = |role: Role| found.iter().find(|f| f.0 == role).map(|f| f.1);
+    let (yes, no, abstain) = (part(Role::Yes), part(Role::No), part(Role::Abstain));
+    let once = [Role::Yes, Role::No, Role::Abstain]
+        .iter()
+        .all(|&role| found.iter().filter(|f| f.0 == role).count() <= 1)
+        || found.len() == 2 && found[0].2 == found[1].2;
+    if yes.is_none() || (no.is_none() && abstain.is_none()) || !once {
+        return;
+    }
+    let lo = found.iter().map(|f| f.2.start).min().unwrap_or(0);
+    let mut hi = found.iter().map(|f| f.2.end).max().unwrap_or(0);
+    // "13 enthielten sich": the reflexive belongs to the verb.
+    if words
+        .get(..hi)
+        .is_some_and(|w| w.ends_with("enthielten") || w.ends_with("enthalten"))
+        && words.get(hi..).is_some_and(|w| w.starts_with(" sich"))
+    {
+        hi += " sich".len();
+    }
+    push(out, offset + lo..offset + hi, yes, no, abstain, false);
 }
 
 /// A table's cell that is a result alone: "| 171/2/6 |" (yes, no, abstentions), as briefings
@@ -916,6 +940,12 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(16), Some(12), None), "{v:?}");
         let v = votes("The FCC voted 3-2 to adopt the rules.");
         assert_eq!(triple(&v[0].1), (Some(3), Some(2), None), "{v:?}");
+        let v = votes("FCC votes 3-2 to make carriers sign their routes");
+        assert_eq!(triple(&v[0].1), (Some(3), Some(2), None), "{v:?}");
+        let v = votes(
+            "The Commission vote authorizing the staff to refer the complaint was 3-1, with Ortega voting no.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(3), Some(1), None), "{v:?}");
         for not_a_vote in [
             "The talks on Dec 16-17 were approved by all.",
             "The parties met on 24–25 June and adopted the rules.",
@@ -932,6 +962,24 @@ mod tests {
                 votes(not_a_vote)
             );
         }
+    }
+
+    #[test]
+    fn two_results_in_one_sentence() {
+        let v = votes(
+            "Die Kommission fügte sie mit 8 zu 5 Stimmen ein, der Rat folgte ihr mit 24 zu 18 Stimmen.",
+        );
+        assert_eq!(
+            v.iter().map(|x| triple(&x.1)).collect::<Vec<_>>(),
+            [(Some(8), Some(5), None), (Some(24), Some(18), None)]
+        );
+        let v = votes(
+            "Parliament adopted it by 502 votes to 98. The committee endorsed it with 41 votes to 9 and 5 abstentions.",
+        );
+        assert_eq!(
+            v.iter().map(|x| triple(&x.1)).collect::<Vec<_>>(),
+            [(Some(502), Some(98), None), (Some(41), Some(9), Some(5))]
+        );
     }
 
     #[test]
