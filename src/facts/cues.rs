@@ -123,6 +123,9 @@ pub enum Cue {
     /// figures.rs: in any ASCII case and as a word of its own, a unit of time in the plural
     /// ("Stunden", "Tagen", "years"; DURATION).
     Duration = 1 << 45,
+    /// figures.rs: in any ASCII case, a span of time as an adjective's ending ("zweiwöchigen",
+    /// "14-tägige").
+    SpanAdjective = 1 << 46,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -479,6 +482,11 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         ],
     ),
     (
+        Cue::SpanAdjective,
+        Case::Any,
+        &["tägig", "wöchig", "monatig", "jährig", "stündig"],
+    ),
+    (
         Cue::RelNamedUnit,
         Case::AnyWord,
         &[
@@ -638,9 +646,23 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "third",
             "thirds",
             "quarter",
+            "quarters",
             "fifth",
             "fifths",
+            "sixth",
+            "sixths",
+            "seventh",
+            "sevenths",
+            "eighth",
+            "eighths",
+            "ninth",
+            "ninths",
             "tenth",
+            "tenths",
+            "sechstel",
+            "siebtel",
+            "achtel",
+            "neuntel",
             "half",
             "in three",
             "in four",

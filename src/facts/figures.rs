@@ -36,7 +36,7 @@ static PERCENT_LOW: LazyLock<Regex> = LazyLock::new(|| {
 /// Searched where
 /// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
 static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es)|[a-z]{3,}(?:ing|est|ed))\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es)|[a-z]{3,}(?:ing|est|ed)|young|old|extra|new|additional|full-time|part-time|senior|junior|local|foreign|small|large|major)\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -109,7 +109,7 @@ static SCALED_COUNT_DE: LazyLock<Regex> = LazyLock::new(|| {
 /// Its value is the fraction (2/3); the word of approximation stays in the text, as with
 /// percentages ("knapp 14 Prozent"). See [`fraction_counts`] for when it is one.
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|über|mehr als|weniger als|ungefähr|nahezu|beinahe|annähernd|mindestens|circa|about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to))\s+)?(?-u:\b)(?:(?P<n>[Ee]ine[mnr]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]ieben|[Nn]eun|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-]+(?P<d>Drittel|Viertel|Fünftel|Zehntel|thirds?|quarters?|fifths?|tenths?)|(?P<art>[Dd]ie|[Dd]er|zur)\s+(?P<half>Hälfte)|(?P<halfen>[Hh]alf))(?-u:\b)(?P<of>\s+(?:der|des|aller|ihrer|seiner|unserer|dieser|davon|of)(?-u:\b))?")
+    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|über|mehr als|weniger als|ungefähr|nahezu|beinahe|annähernd|mindestens|circa|about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to))\s+)?(?-u:\b)(?:(?P<n>[Ee]ine[mnr]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]ieben|[Nn]eun|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-]+(?P<d>Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<art>[Dd]ie|[Dd]er|zur)\s+(?P<half>Hälfte)|(?P<halfen>[Hh]alf))(?-u:\b)(?P<of>\s+(?:der|des|aller|ihrer|seiner|unserer|dieser|davon|of)(?-u:\b))?")
         .expect("compiles")
 });
 
@@ -129,9 +129,10 @@ static EVERY_NTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A part in words of what a count before it counted: "37 investigations … Eleven of those
-/// cases", "two of them". Only after "of those/these/them", which point back to a count.
+/// cases", "two of them", "91 of which". Only after "of those/these/them/which/whom", which
+/// point back to a count.
 static OF_THOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|\d{1,3}(?:,\d{3})+|\d{1,3})\s+of\s+(?:(?:those|these|them)(?:\s+(?P<unit>[a-z]{3,}s))?|the\s+(?:(?:previous|other|remaining|largest|biggest|[a-z]+est|[a-z]+ed|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+){0,3}(?:[A-Z]{2,5}\s+)?(?P<unit2>[a-z]{3,}s))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|\d{1,3}(?:,\d{3})+|\d{1,3})\s+of\s+(?:(?:those|these|them|which|whom)(?:\s+(?P<unit>[a-z]{3,}s))?|the\s+(?:(?:previous|other|remaining|largest|biggest|[a-z]+est|[a-z]+ed|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+){0,3}(?:[A-Z]{2,5}\s+)?(?P<unit2>[a-z]{3,}s))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -170,7 +171,13 @@ const NOT_COUNTS_EN: &[&str] = &[
     "abstentions",
     "others",
     "thirds",
+    "quarters",
     "fifths",
+    "sixths",
+    "sevenths",
+    "eighths",
+    "ninths",
+    "tenths",
 ];
 
 /// An approximate number of what the sentence speaks of: "von bisher rund 4.500 auf etwa
@@ -238,7 +245,10 @@ const NOT_COUNTS: &[&str] = &[
     "Dutzend",
     "Viertel",
     "Fünftel",
+    "Sechstel",
+    "Siebtel",
     "Achtel",
+    "Neuntel",
     "Zehntel",
     "UN-Vollversammlung",
     "Ja-",
@@ -304,7 +314,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if units && ctx.cues(text).digits {
         measures(text, ctx.lang == Lang::En, out);
     }
-    if spans {
+    if spans || ctx.cues(text).has(Cue::SpanAdjective) {
         hyphened_durations(text, out);
     }
 }
@@ -385,6 +395,13 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if NOT_COUNTS.contains(&unit_text)
             || (english != unit_text.starts_with(|c: char| c.is_lowercase()) && !english)
         {
+            continue;
+        }
+        // "Under Section 12 new members report": a provision's number counts nothing.
+        if matches!(
+            super::word_before(text, n.start()),
+            "Section" | "section" | "Article" | "Artikel" | "Art." | "§" | "Clause" | "clause"
+        ) {
             continue;
         }
         // A year is not a count ("2025 Euro", "1939 Truppen" is rare); four digits from 1800
@@ -879,17 +896,17 @@ fn measures(text: &str, english: bool, out: &mut Vec<Found>) {
 }
 
 /// A span of time as an adjective: "a four-month evaluation", "the 15-day deadline", "eine
-/// 14-tägige Frist". Not an age ("a 15-year-old").
+/// 14-tägige Frist", "einer zweiwöchigen Frist". Not an age ("a 15-year-old").
 fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
     static HYPHENED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?P<n>\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ss]ixty|[Nn]inety)-(?:(?P<en>second|minute|hour|day|week|month|year)(?:-long)?\s+[a-z]|(?P<de>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b))")
+        Regex::new(r"(?-u:\b)(?P<n>\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ss]ixty|[Nn]inety)-(?:(?P<en>second|minute|hour|day|week|month|year)(?:-long)?\s+[a-z]|(?P<de>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b))|(?-u:\b)(?P<word>[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Ss]iebente?|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Hh]undert)(?P<de2>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b)")
             .expect("compiles")
     });
     for c in HYPHENED.captures_iter(text) {
-        let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
+        let (Some(all), Some(n)) = (c.get(0), c.name("n").or(c.name("word"))) else {
             continue;
         };
-        let (unit, end) = match (c.name("en"), c.name("de")) {
+        let (unit, end) = match (c.name("en"), c.name("de").or(c.name("de2"))) {
             (Some(u), _) => (format!("{}s", u.as_str()), u.end()),
             (None, Some(u)) => (u.as_str().to_string(), all.end()),
             _ => continue,
@@ -902,7 +919,7 @@ fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
             .as_str()
             .parse::<u32>()
             .ok()
-            .or_else(|| super::numbers::parse_word(n.as_str()));
+            .or_else(|| super::numbers::parse_word(n.as_str().trim_end_matches("ente")));
         let Some(number) = number.filter(|&v| v >= 2) else {
             continue;
         };
@@ -1242,7 +1259,7 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
                 },
             };
             // "thirds" after "a", "third" after "two": not one fraction.
-            let english = d_word.starts_with(['t', 'q', 'f']) && d_word != "fünftel";
+            let english = !d_word.ends_with("tel");
             let plural = d_word.ends_with('s');
             if numerator >= denominator || english && (numerator > 1) != plural {
                 continue;
@@ -1384,6 +1401,10 @@ fn denominator(word: &str) -> Option<u32> {
         "drittel" | "third" => 3,
         "viertel" | "quarter" => 4,
         "fünftel" | "fifth" => 5,
+        "sechstel" | "sixth" => 6,
+        "siebtel" | "seventh" => 7,
+        "achtel" | "eighth" => 8,
+        "neuntel" | "ninth" => 9,
         "zehntel" | "tenth" => 10,
         _ => return None,
     })
@@ -1538,6 +1559,30 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn fractions_down_to_ninths_and_spans_as_adjectives_in_words() {
+        assert_eq!(
+            figures("Ein Siebtel der Firmen; nach einer zweiwöchigen Frist."),
+            [
+                ("Ein Siebtel".to_string(), 1.0 / 7.0, String::new()),
+                ("zweiwöchigen".to_string(), 2.0, "wöchig".to_string())
+            ]
+        );
+        assert_eq!(
+            english_figures(
+                "Three-quarters of the victims, less than a seventh of turnover, 612 incidents, 91 of which involved ransomware; 3,200 young people and 25 extra staff."
+            ),
+            [
+                ("Three-quarters", 0.75),
+                ("less than a seventh", 1.0 / 7.0),
+                ("612 incidents", 612.0),
+                ("3,200 young people", 3200.0),
+                ("25 extra staff", 25.0),
+                ("91", 91.0)
+            ]
+        );
     }
 
     #[test]

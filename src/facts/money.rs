@@ -102,8 +102,19 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         let currency = c.name("cur").map(|m| m.as_str()).or(symbol);
+        // "A$49.5 million ($32.6 million)": a bare dollar converting the amount before it is
+        // the US dollar, whatever country the text is about.
+        let converted = symbol == Some("$")
+            && text[..all.start()].trim_end().ends_with('(')
+            && out.last().is_some_and(|f| {
+                matches!(&f.value, FactValue::Money(m) if m.currency != "USD")
+                    && text
+                        .get(f.span.end..all.start())
+                        .is_some_and(|between| between.trim() == "(")
+            });
         let local = currency
             .filter(|c| matches!(*c, "$" | "dollars" | "dollar" | "Dollar"))
+            .filter(|_| !converted)
             .and(ctx.local_dollar);
         let Some(currency) = local
             .or_else(|| currency.and_then(currency_code))
@@ -604,6 +615,26 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_bare_dollar_converting_another_is_the_us_dollar() {
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            local_dollar: Some("AUD"),
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        let text = "fines of up to A$49.5 million ($32.6 million), and $3 million more";
+        extract(text, &mut ctx, &mut out);
+        let currencies: Vec<String> = out
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Money(m) => Some(m.currency.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(currencies, ["AUD", "USD", "AUD"]);
     }
 
     #[test]
