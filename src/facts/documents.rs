@@ -290,19 +290,65 @@ const WELL_KNOWN_LAWS: &[&str] = &[
 /// found in one pass over a block: most blocks have none, and one automaton costs less than a
 /// search for each word.
 struct Triggers {
-    /// Bits of [`GAZETTE_WORD`], [`ITEM_WORD`], [`REPORT_WORD`], [`TITLE_WORD`].
-    bits: u8,
+    /// Bits of [`GAZETTE_WORD`], [`ITEM_WORD`], [`REPORT_WORD`], [`TITLE_WORD`] and the others.
+    bits: u32,
     /// Where a well-known law's short form stands.
     laws: Vec<std::ops::Range<usize>>,
 }
 
-const GAZETTE_WORD: u8 = 1;
-const ITEM_WORD: u8 = 2;
-const REPORT_WORD: u8 = 4;
-const TITLE_WORD: u8 = 8;
-const PAPER_WORD: u8 = 16;
+const GAZETTE_WORD: u32 = 1;
+const ITEM_WORD: u32 = 2;
+const REPORT_WORD: u32 = 4;
+const TITLE_WORD: u32 = 8;
+const PAPER_WORD: u32 = 16;
+const FILE_WORD: u32 = 32;
+const COURT_WORD: u32 = 64;
+const CASE_WORD: u32 = 128;
+const PARLIAMENT_WORD: u32 = 256;
+const GERMAN_COURT_WORD: u32 = 1 << 9;
+const EU_CASE_WORD: u32 = 1 << 10;
+const SERIES_WORD: u32 = 1 << 11;
+const NAMED_FILE_WORD: u32 = 1 << 12;
+const ANNEX_WORD: u32 = 1 << 13;
+const SECTION_WORD: u32 = 1 << 14;
+const ARTICLES_WORD: u32 = 1 << 15;
+const SMALL_SECTION_WORD: u32 = 1 << 16;
+const BILL_WORD: u32 = 1 << 17;
+const US_BILL_WORD: u32 = 1 << 18;
 
-const TRIGGER_WORDS: &[(u8, &[&str])] = &[
+const TRIGGER_WORDS: &[(u32, &[&str])] = &[
+    (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
+    (EU_CASE_WORD, &["C-", "T-"]),
+    (SERIES_WORD, &["ETS No"]),
+    (NAMED_FILE_WORD, &["file", "docket", "case"]),
+    (ANNEX_WORD, &["Anhang ", "Annex "]),
+    (SECTION_WORD, &["ection ", "lause ", "Part "]),
+    (ARTICLES_WORD, &["Articles "]),
+    // "section" also stands for the "ection " it hides: the search does not overlap.
+    (SMALL_SECTION_WORD | SECTION_WORD, &["section"]),
+    // Each word once: a word listed twice is found for one of its groups only.
+    (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
+    (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
+    (
+        FILE_WORD,
+        &[
+            "-cv-",
+            "-cr-",
+            "Docket",
+            "FCC ",
+            "SA.",
+            "AT.",
+            "(COD",
+            "(NLE",
+            "(CNS",
+            "/AB",
+            "/J",
+            "pplication",
+        ],
+    ),
+    (COURT_WORD, &["VfGH", "Verfassungsgerichtshof"]),
+    (CASE_WORD, &[" v. "]),
+    (PARLIAMENT_WORD, &["rucksache", "Drs.", "HC ", "HL "]),
     (
         GAZETTE_WORD,
         &[
@@ -373,9 +419,9 @@ const TRIGGER_WORDS: &[(u8, &[&str])] = &[
 ];
 
 fn triggers(text: &str) -> Triggers {
-    static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
         let mut words: Vec<&str> = Vec::new();
-        let mut bits: Vec<u8> = Vec::new();
+        let mut bits: Vec<u32> = Vec::new();
         for (bit, list) in TRIGGER_WORDS {
             words.extend_from_slice(list);
             bits.extend(std::iter::repeat_n(*bit, list.len()));
@@ -383,6 +429,7 @@ fn triggers(text: &str) -> Triggers {
         words.extend_from_slice(WELL_KNOWN_LAWS);
         bits.extend(std::iter::repeat_n(0, WELL_KNOWN_LAWS.len()));
         let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(words)
             .expect("compiles");
         (automaton, bits)
@@ -781,7 +828,7 @@ fn version_after(rest: &str) -> usize {
 }
 
 /// The documents of `text`, as [`extract`] gives them before their versions.
-fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found>) {
+fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
@@ -850,12 +897,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
     }
     if cues.any_digit && text.contains('/') {
         // "Az. 1 BvR 1160/27": the file is a document, as written.
-        if text.contains(" Bv") || text.contains("Az") || text.contains("ktenzeichen") {
+        if triggered & GERMAN_COURT_WORD != 0 {
             for m in COURT_FILE.find_iter(text) {
                 push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
-        if text.contains("C-") || text.contains("T-") {
+        if triggered & EU_CASE_WORD != 0 {
             for m in EU_COURT_CASE.find_iter(text) {
                 if !document_over(out, m.range()) {
                     push(out, m.range(), m.as_str().to_string(), "file");
@@ -888,20 +935,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             }
         }
     }
-    if cues.any_digit
-        && (text.contains("rucksache")
-            || text.contains("Drs.")
-            || text.contains("HC ")
-            || text.contains("HL ")
-            || text.contains("Bill "))
-    {
+    if cues.any_digit && triggered & PARLIAMENT_WORD != 0 {
         for m in PARLIAMENTARY_PAPER.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), collapse(m.as_str()), "paper");
             }
         }
     }
-    if cues.any_digit && text.contains("ETS No") {
+    if cues.any_digit && triggered & SERIES_WORD != 0 {
         for m in TREATY_SERIES.find_iter(text) {
             push(out, m.range(), collapse(m.as_str()), "named");
         }
@@ -978,20 +1019,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             }
         }
     }
-    if cues.any_digit
-        && (text.contains("-cv-")
-            || text.contains("-cr-")
-            || text.contains("Docket")
-            || text.contains("FCC ")
-            || text.contains("SA.")
-            || text.contains("AT.")
-            || text.contains("(COD")
-            || text.contains("(NLE")
-            || text.contains("(CNS")
-            || text.contains("/AB")
-            || text.contains("/J")
-            || text.contains("pplication"))
-    {
+    if cues.any_digit && triggered & FILE_WORD != 0 {
         for c in NUMBERED_FILE.captures_iter(text) {
             let Some(m) = c.get(1).or(c.get(0)) else {
                 continue;
@@ -1001,14 +1029,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             }
         }
     }
-    if cues.any_digit && (text.contains("VfGH") || text.contains("Verfassungsgerichtshof")) {
+    if cues.any_digit && triggered & COURT_WORD != 0 {
         for m in VFGH_FILE.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
     }
-    if text.contains(" v. ") {
+    if triggered & CASE_WORD != 0 {
         for c in CASE_NAME.captures_iter(text) {
             let Some(first) = c.get(1) else { continue };
             // "In Horvat …", "The Court in Schrems v. …": the sentence's words before the
@@ -1029,15 +1057,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
         }
     }
     // "under court file T-2214-29": the file, as written.
-    if cues.any_digit && (text.contains("file") || text.contains("docket") || text.contains("case"))
-    {
+    if cues.any_digit && triggered & NAMED_FILE_WORD != 0 {
         for c in NAMED_FILE.captures_iter(text) {
             if let Some(m) = c.get(1).filter(|m| !document_over(out, m.range())) {
                 push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
     }
-    if text.contains("Anhang ") || text.contains("Annex ") {
+    if triggered & ANNEX_WORD != 0 {
         for m in ANNEX.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), collapse(m.as_str()), "annex");
@@ -1226,7 +1253,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             push(out, span, id, "named");
         }
     }
-    if cues.has(Cue::DocumentHeadWord) && cues.any_digit && text.contains("ection ") {
+    if cues.has(Cue::DocumentHeadWord) && cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OF_ACT.captures_iter(text) {
             let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
@@ -1238,9 +1265,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
     // "Clause 12 of the Bill", "Section 64 of the Act": a provision of the bill or act the
     // text is about, as "s. 64" and "cl. 12"; "Part 2B of the Act" as written. Written small ("section 3") only before "of the
     // Act" or "of the Bill", as a report's sections are numbered too.
-    if cues.any_digit
-        && (text.contains("ection ") || text.contains("lause ") || text.contains("Part "))
-    {
+    if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OR_CLAUSE.captures_iter(text) {
             let (Some(label), Some(n)) = (
                 c.get(1).or(c.get(3)).or(c.get(5)),
@@ -1261,7 +1286,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             push(out, span, format!("{short} {}", n.as_str()), "paragraph");
         }
     }
-    if cues.any_digit && text.contains("Articles ") {
+    if cues.any_digit && triggered & ARTICLES_WORD != 0 {
         for c in ARTICLES.captures_iter(text) {
             let (Some(all), Some(a), Some(and), Some(b)) = (c.get(0), c.get(1), c.get(2), c.get(3))
             else {
@@ -1277,7 +1302,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             push(out, all.range(), id, "paragraph");
         }
     }
-    if cues.any_digit && text.contains("section") {
+    if cues.any_digit && triggered & SMALL_SECTION_WORD != 0 {
         for c in SECTION_UNDER.captures_iter(text) {
             let (Some(word), Some(n)) = (c.get(1), c.get(2)) else {
                 continue;
@@ -1299,18 +1324,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u8, out: &mut Vec<Found
             }
         }
     }
-    if cues.any_digit && text.contains("Bill ") {
+    if cues.any_digit && triggered & BILL_WORD != 0 {
         for m in NUMBERED_BILL.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), collapse(m.as_str()), "named");
             }
         }
     }
-    let us_bill = ctx.lang == Lang::En
-        && cues.any_digit
-        && ["S.", "H.", "SB ", "AB ", "HB "]
-            .iter()
-            .any(|w| text.contains(w));
+    let us_bill = ctx.lang == Lang::En && cues.any_digit && triggered & US_BILL_WORD != 0;
     for m in us_bill
         .then(|| US_BILL.find_iter(text))
         .into_iter()
@@ -2571,6 +2592,20 @@ mod tests {
             ["Beschäftigtendatenschutzgesetz"]
         );
         assert!(ids("Geplant ist ein Beschäftigtendatenschutzgesetz.").is_empty());
+    }
+
+    #[test]
+    fn each_trigger_word_is_listed_once() {
+        // A word listed twice would be found for one of its groups only.
+        let mut words: Vec<&str> = TRIGGER_WORDS
+            .iter()
+            .flat_map(|(_, list)| list.iter().copied())
+            .chain(WELL_KNOWN_LAWS.iter().copied())
+            .collect();
+        let all = words.len();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), all);
     }
 
     #[test]
