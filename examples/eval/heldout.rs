@@ -181,6 +181,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout28",
         include_str!("../../tests/gold/heldout28.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 29",
+        "tests/fixtures/heldout29",
+        include_str!("../../tests/gold/heldout29.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 30",
+        "tests/fixtures/heldout30",
+        include_str!("../../tests/gold/heldout30.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 31",
+        "tests/fixtures/heldout31",
+        include_str!("../../tests/gold/heldout31.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 32",
+        "tests/fixtures/heldout32",
+        include_str!("../../tests/gold/heldout32.toml"),
+    ));
     rows
 }
 
