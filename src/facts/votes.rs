@@ -29,7 +29,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n})\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
@@ -143,7 +143,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         .into_iter()
         .flatten()
     {
-        let pick = |a: usize, b: usize| c.get(a).or(c.get(b)).and_then(|m| parse_count(m.as_str()));
+        // "none against": a count of nothing.
+        let pick = |a: usize, b: usize| {
+            c.get(a).or(c.get(b)).and_then(|m| match m.as_str() {
+                "none" | "no" => Some(0),
+                n => parse_count(n),
+            })
+        };
         let (yes, no, abstain) = (pick(1, 4), pick(2, 5), pick(3, 6));
         if no.is_none() && abstain.is_none() {
             continue;
@@ -188,7 +194,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
 /// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
 fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
-    const VERBS: [&str; 13] = [
+    const VERBS: [&str; 14] = [
+        "split",
         "votes",
         "vote",
         "passed",
@@ -297,6 +304,8 @@ fn role_of_word(word: &str) -> Option<Role> {
     } else if w.starts_with("nein")
         || w.starts_with("gegenstimm")
         || w.starts_with("dagegen")
+        // "102 Staaten lehnten ihn ab".
+        || w.starts_with("lehnte")
         || matches!(w, "against" | "no" | "noes" | "nays")
     {
         Some(Role::No)
@@ -418,8 +427,21 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 continue;
             }
             // "mit 13 Stimmen", "with 13 votes": the votes for, whatever follows.
+            // "Er erhielt nur 41 Stimmen", "it received 41 votes": the votes for too.
+            let received = |w: Option<String>| {
+                matches!(
+                    w.as_deref(),
+                    Some("erhielt" | "erhielten" | "bekam" | "received" | "won" | "got" | "drew")
+                )
+            };
+            let before_count = i.checked_sub(1).and_then(link);
             let plain = i > 0
-                && matches!(link(i - 1).as_deref(), Some("mit" | "with" | "by"))
+                && (matches!(before_count.as_deref(), Some("mit" | "with" | "by"))
+                    || received(before_count.clone())
+                    || matches!(
+                        before_count.as_deref(),
+                        Some("nur" | "lediglich" | "only" | "just")
+                    ) && received(i.checked_sub(2).and_then(link)))
                 && matches!(link(i + 1).as_deref(), Some("stimmen" | "votes"));
             // After the count: its part, perhaps behind a noun ("372 Abgeordnete stimmten
             // dafür", "8 abstaining").
@@ -450,7 +472,14 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     .find_map(|t| {
                         // "three members voting present": abstaining, in a US roll call.
                         let present = t.0 == "present" && voting_present;
-                        let for_it = voted_before && matches!(t.0, "für" | "for");
+                        // "512 Abgeordnete stimmten zu": agreed, the votes for.
+                        let agreed = t.0 == "zu"
+                            && words[..t.1.start]
+                                .trim_end()
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| w.starts_with("stimmt"));
+                        let for_it = voted_before && matches!(t.0, "für" | "for") || agreed;
                         role_of_word(t.0)
                             .or(present.then_some(Role::Abstain))
                             .or(for_it.then_some(Role::Yes))
@@ -485,11 +514,19 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     };
                     // "In namentlicher Abstimmung stimmten für den Entwurf … 398": the
                     // preposition after the verb, wherever the clause begins.
+                    // "Für den Resolutionsentwurf (…), den … eingebracht hatten, stimmten 151": the
+                    // sentence's first word when the clause has none.
                     let opener = clause
                         .iter()
                         .rev()
                         .map(|t| t.0.to_lowercase())
-                        .find(|w| w == "für" || w == "gegen")?;
+                        .find(|w| w == "für" || w == "gegen")
+                        .or_else(|| {
+                            tokens
+                                .first()
+                                .map(|t| t.0.to_lowercase())
+                                .filter(|w| w == "für" || w == "gegen")
+                        })?;
                     match opener.as_str() {
                         "für" => Some((Role::Yes, begin)),
                         _ => Some((Role::No, begin)),
@@ -980,6 +1017,37 @@ mod tests {
             v.iter().map(|x| triple(&x.1)).collect::<Vec<_>>(),
             [(Some(502), Some(98), None), (Some(41), Some(9), Some(5))]
         );
+    }
+
+    #[test]
+    fn results_told_with_verbs_of_agreeing_refusing_and_receiving() {
+        let cases = [
+            (
+                "Für den Resolutionsentwurf (A/87/L.48), den Kenia eingebracht hatte, stimmten 151 Mitgliedstaaten; acht votierten dagegen, 22 enthielten sich.",
+                (Some(151), Some(8), Some(22)),
+            ),
+            (
+                "Er erhielt nur 41 Stimmen, 102 Staaten lehnten ihn ab, 29 enthielten sich.",
+                (Some(41), Some(102), Some(29)),
+            ),
+            (
+                "512 Abgeordnete stimmten zu, 88 lehnten ab, 31 enthielten sich.",
+                (Some(512), Some(88), Some(31)),
+            ),
+            (
+                "The board adopted it with 29 votes in favour, none against and two abstentions.",
+                (Some(29), Some(0), Some(2)),
+            ),
+            (
+                "The five-member Board split 3-2: the majority held.",
+                (Some(3), Some(2), None),
+            ),
+        ];
+        for (text, want) in cases {
+            let v = votes(text);
+            assert_eq!(v.len(), 1, "{text}: {v:?}");
+            assert_eq!(triple(&v[0].1), want, "{text}");
+        }
     }
 
     #[test]
