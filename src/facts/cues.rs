@@ -367,7 +367,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::Paragraph,
         Case::Exact,
-        &["ara", "§", "Abs.", "Art", "rticle", "Ziff"],
+        &["ara", "§", "Abs.", "Art", "rticle", "Ziff", "Rule "],
     ),
     (
         Cue::DocumentWord,
@@ -433,6 +433,12 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Recommendation",
             "Verhaltenskodex",
             "Rule",
+            "Rules",
+            "Regulations",
+            "Agreement",
+            "Pakt",
+            "Pact",
+            "Gesetzes",
         ],
     ),
     (

@@ -29,7 +29,7 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.)|§)\s*(\d{1,4}[a-z]?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}[a-z]?(?:[–-]\d{1,4}[a-z]?(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -46,7 +46,7 @@ static ACT_AFTER: LazyLock<Regex> =
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG", "Durchführungsbeschluss (EU) 2023/1795",
 /// "Implementing Decision (EU) 2023/1795".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss)|(?:(?:Commission\s+)?(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision))\s*(?:(\((?:EU|EG|EWG|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss(?:es)?)|(?:(?:Commission\s+)?(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision))\s*(?:(\((?:EU|EG|EWG|GASP|CFSP|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -76,7 +76,7 @@ static YEAR_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Court's register ("Bv").
 static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
+        r"(?-u:\b)(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:-\d{1,2})?(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
     )
     .expect("compiles")
 });
@@ -117,9 +117,9 @@ static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A parliament's printed paper: "Drucksache 21/4312", "BT-Drucksache 20/1234", "Drs.
 /// 8/1234"; a House of Commons or Lords paper, "HC 1423", "HL Paper 12"; a bill as printed
-/// in its session, "Bill 187 2032-33".
+/// in its session, "Bill 187 2032-33"; a US state's bill, "Senate Bill 53", "Assembly Bill 2930".
 static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)|(?-u:\b)(?:HL )?Bill \d{1,4} (?:19|20)\d{2}-\d{2}(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)|(?-u:\b)(?:HL )?Bill \d{1,4} (?:19|20)\d{2}-\d{2}(?-u:\b)|(?-u:\b)(?:Senate|Assembly|House) Bill (?:No\. )?\d{1,5}(?-u:\b)")
         .expect("compiles")
 });
 
@@ -189,7 +189,7 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// A section or a clause written small after a word of the law: "under section 21", "breached
 /// sections 10 and 12 of the Act", "in breach of clause 7" ("section 3 of this report" is none).
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with)\s+(sections?|clauses?)\s+(\d{1,4}[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating)\s+(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -259,7 +259,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`].
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*)){0,4}\)|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulation|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -531,6 +531,13 @@ const LEADING: &[&str] = &[
     "Gemäß",
     "Under",
     "Unter",
+    "With",
+    "Without",
+    "After",
+    "Before",
+    "Following",
+    "Through",
+    "Via",
     "Nationale",
     "Nationalen",
 ];
@@ -917,7 +924,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             let id = match (c.get(2), c.get(3), c.get(4)) {
                 (Some(issuer), Some(number), _) => format!(
                     "{} {} {}",
-                    collapse(act.as_str()),
+                    // "des Beschlusses (GASP) 2019/797" names the "Beschluss (GASP) 2019/797".
+                    collapse(act.as_str()).replace("Beschlusses", "Beschluss"),
                     collapse(issuer.as_str()),
                     number.as_str()
                 ),
@@ -1110,6 +1118,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             format!("Art. {}", n.as_str())
         } else if label.starts_with("ziff") {
             format!("Ziff. {}", n.as_str())
+        } else if label == "rule" {
+            format!("r. {}", n.as_str())
         } else {
             format!("{} {}", label, n.as_str())
         };
@@ -1379,7 +1389,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         while let Some((first, rest)) = name.split_once(' ') {
             // "ePrivacy Directive": a name's word in lower case before its capital.
             let e_word = first.starts_with('e') && first[1..].starts_with(char::is_uppercase);
-            if !LEADING.contains(&first) && (!first.starts_with(char::is_lowercase) || e_word) {
+            // "Thursday on the Cloud and AI Development Act": a day or a month is the
+            // sentence's.
+            let time = crate::facts::dates::names_a_day_or_month(first);
+            if !LEADING.contains(&first)
+                && !time
+                && (!first.starts_with(char::is_lowercase) || e_word)
+            {
                 break;
             }
             name = rest.trim_start();
@@ -1535,7 +1551,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         // "Online Safety Act 2023": the year of an act is part of its name; so is the number
         // of its series ("Chips Act 2").
         // "Online Safety Amendment (…) Bill 2032": a bill's year is part of its name too.
-        if !in_quotes && name.ends_with("Bill") {
+        if !in_quotes
+            && (name.ends_with("Bill") || name.ends_with("Regulations") || name.ends_with("Rules"))
+        {
             end += year_after(&text[end..], true);
         }
         if !in_quotes && name.ends_with("Act") {
@@ -1548,6 +1566,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.' && *b != b',')
             {
                 end += 2;
+            }
+            // "… Act 2026 (Commencement No. 4) Regulations 2032": an instrument made under the
+            // act is named after it.
+            static INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(
+                    r"\A \([^()\n]{1,60}\) (?:Regulations|Order|Rules) (?:19|20)\d{2}(?-u:\b)",
+                )
+                .expect("compiles")
+            });
+            if let Some(m) = INSTRUMENT.find(&text[end..]) {
+                end += m.end();
             }
         }
         // "UN-Konvention gegen …": the short form glued to the front belongs to the name.
@@ -1582,7 +1611,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
         name = &text[start..end];
         // "ein Abkommen gegen Ransomware" is one of a kind, not a name.
-        if indefinite_before(text, start) || cut_genitive {
+        // "den Entwurf eines Gesetzes über …" names the law it drafts.
+        if indefinite_before(text, start) && !draft_before(text, start) || cut_genitive {
             continue;
         }
         // "Unterzeichnung der Konvention" refers to a document but does not name one: an
@@ -1613,6 +1643,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 "Recommendation",
                 "Verhaltenskodex",
                 "Rule",
+                "Rules",
+                "Regulations",
+                "Agreement",
+                "Pakt",
+                "Pact",
+                "Gesetzes",
             ]
             .iter()
             .any(|d| w.ends_with(d))
@@ -1624,7 +1660,19 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 "der" | "des" | "die" | "dem" | "den" | "the" | "of" | "this"
             )
         {
-            continue;
+            // "Entwurf des Gesetzes über den Einsatz …": a German title after the document
+            // word names it; the words before the article are the sentence's.
+            let titled = i + 1 < words.len()
+                && matches!(words[i + 1], "über" | "zur" | "zum" | "für" | "gegen")
+                && words[i].starts_with(char::is_uppercase);
+            let Some(at) = titled
+                .then(|| name.find(&format!(" {} {} ", words[i - 1], words[i])))
+                .flatten()
+            else {
+                continue;
+            };
+            start += at + 1 + words[i - 1].len() + 1;
+            name = &text[start..end];
         }
         // "Verhaltenskodex der Branche" says whose code; "… zur Bekämpfung von Desinformation"
         // which one.
@@ -1708,12 +1756,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
 }
 
 /// "Ersten Gesetz zur Änderung …" (after "dem") is the "Erstes Gesetz zur Änderung …": an
-/// ordinal before the law's head word in the nominative, as its title has it.
+/// ordinal before the law's head word in the nominative, as its title has it; so is a
+/// genitive head word ("Gesetzes über …").
 fn ordinal_nominative(name: &str) -> String {
     const ORDINALS: &[&str] = &[
         "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
         "Zehnte",
     ];
+    // "des Gesetzes über den Einsatz …" is the "Gesetz über den Einsatz …".
+    if let Some(rest) = name.strip_prefix("Gesetzes ") {
+        return format!("Gesetz {rest}");
+    }
     let mut words = name.splitn(3, ' ');
     let (Some(first), Some(head)) = (words.next(), words.next()) else {
         return name.to_string();
@@ -2707,6 +2760,66 @@ mod tests {
                 "the resolution \"Protecting health-care infrastructure from malicious ICT activities\"; the resolution \"ignores the needs of many\""
             ),
             ["Protecting health-care infrastructure from malicious ICT activities"]
+        );
+    }
+
+    #[test]
+    fn agreements_pacts_rules_regulations_and_genitive_laws() {
+        assert_eq!(
+            ids("It joined the Government Procurement Agreement and the Pakt für die Zukunft."),
+            ["Government Procurement Agreement", "Pakt für die Zukunft"]
+        );
+        assert_eq!(
+            ids(
+                "The Cyber Security and Resilience Act 2026 (Commencement No. 4) Regulations 2032 replace the NIS Regulations 2018."
+            ),
+            [
+                "Cyber Security and Resilience Act 2026 (Commencement No. 4) Regulations 2032",
+                "NIS Regulations 2018"
+            ]
+        );
+        assert_eq!(
+            ids("under Rule 7 of the Digital Personal Data Protection Rules, 2025"),
+            ["r. 7 Digital Personal Data Protection Rules, 2025"]
+        );
+        assert_eq!(
+            ids(
+                "Der Entwurf des Gesetzes über den Einsatz von Systemen künstlicher Intelligenz in der Bundesverwaltung liegt vor."
+            ),
+            [
+                "Gesetz über den Einsatz von Systemen künstlicher Intelligenz in der Bundesverwaltung"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "Sie hat den Entwurf eines Gesetzes über den Einsatz von Systemen künstlicher Intelligenz vorgelegt."
+            ),
+            ["Gesetz über den Einsatz von Systemen künstlicher Intelligenz"]
+        );
+        // Without a title after it the document word names none.
+        assert!(ids("Die Unterzeichnung der Konvention steht an.").is_empty());
+        assert_eq!(
+            ids("Thursday on the Cloud and AI Development Act; With the Cyber Resilience Act"),
+            ["Cloud and AI Development Act", "Cyber Resilience Act"]
+        );
+        assert_eq!(
+            ids(
+                "Article 8 of the Act on Promotion of Competition for Specified Smartphone Software"
+            ),
+            ["Art. 8 Act on Promotion of Competition for Specified Smartphone Software"]
+        );
+        assert_eq!(ids("nach Art. 74a–74h ISG"), ["Art. 74a–74h ISG"]);
+    }
+
+    #[test]
+    fn state_bills_council_decisions_and_files_with_a_suffix() {
+        assert_eq!(
+            ids("Senate Bill 53 requires it; Halcyon violated section 1107.1 of the Labor Code."),
+            ["Senate Bill 53", "s. 1107.1 Labor Code"]
+        );
+        assert_eq!(
+            ids("auf Grundlage des Beschlusses (GASP) 2019/797; Az. 3 BJs 41/32-2"),
+            ["Beschluss (GASP) 2019/797", "3 BJs 41/32-2"]
         );
     }
 
