@@ -593,7 +593,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::AnyWord,
         &[
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "twenty", "thirty", "hundred", "million", "billion", "crore", "lakh",
+            "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "million", "billion", "crore", "lakh",
         ],
     ),
     (

@@ -36,7 +36,7 @@ static PERCENT_LOW: LazyLock<Regex> = LazyLock::new(|| {
 /// Searched where
 /// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
 static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es)|[a-z]{3,}(?:ing|est|ed)|young|old|extra|new|additional|full-time|part-time|senior|junior|local|foreign|small|large|major)\s+)?((?:[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es)|[a-z]{3,}(?:ing|est|ed)|young|old|extra|new|additional|full-time|part-time|senior|junior|local|foreign|small|large|major)\s+)?((?:Member\s+States|[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -71,7 +71,7 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
 /// (a word between, unless it is a span of time: not "two years olds").
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}|[A-Z]{2,5})\s+)?(?P<unit>[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}|[A-Z]{2,5})\s+)?(?P<unit>per cent|percent|[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -132,7 +132,7 @@ static EVERY_NTH: LazyLock<Regex> = LazyLock::new(|| {
 /// cases", "two of them", "91 of which". Only after "of those/these/them/which/whom", which
 /// point back to a count.
 static OF_THOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|\d{1,3}(?:,\d{3})+|\d{1,3})\s+of\s+(?:(?:those|these|them|which|whom)(?:\s+(?P<unit>[a-z]{3,}s))?|the\s+(?:(?:previous|other|remaining|largest|biggest|[a-z]+est|[a-z]+ed|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+){0,3}(?:[A-Z]{2,5}\s+)?(?P<unit2>[a-z]{3,}s))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|\d{1,3}(?:,\d{3})+|\d{1,3})\s+of\s+(?:(?:those|these|them|which|whom)(?:\s+(?P<unit>[a-z]{3,}s))?|the\s+(?:(?:previous|other|remaining|largest|biggest|[a-z]+est|[a-z]+ed|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+){0,3}(?:[A-Z]{2,5}\s+)?(?P<unit2>[a-z]{3,}s|Member\s+States|States|Parties))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -670,8 +670,9 @@ fn count_matches<'t>(text: &'t str, starts: &Starts) -> Vec<Captures<'t>> {
         // letter outside ASCII is not told apart. A run of 255 may be longer.
         let after = d + usize::from(run);
         let next = bytes.get(after).copied();
+        // "71 304 Meldungen": thousands grouped by a space, as the Swiss write them.
         let grouped = run <= 3
-            && (matches!(next, Some(b'.' | b',' | b'\''))
+            && (matches!(next, Some(b'.' | b',' | b'\'' | b' '))
                 && bytes.get(after + 1).is_some_and(u8::is_ascii_digit)
                 || text[after..].starts_with('’')
                     && bytes.get(after + 3).is_some_and(u8::is_ascii_digit));
@@ -742,8 +743,8 @@ fn count_words(
         }) {
             continue;
         }
-        // "zehn Prozent" is a percentage in words.
-        if unit.as_str() == "Prozent" {
+        // "zehn Prozent", "Eighty-three per cent" are percentages in words.
+        if matches!(unit.as_str(), "Prozent" | "percent" | "per cent") {
             push(out, all.range(), f64::from(number), "%".into(), None);
             continue;
         }
@@ -822,7 +823,11 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
                 "ago", "from now",
             ]
             .iter()
-            .any(|w| after.starts_with(w));
+            .any(|w| after.starts_with(w))
+            // "nine days earlier than those without": a difference, no date.
+            && !["earlier than", "later than", "früher als", "später als"]
+                .iter()
+                .any(|w| after.starts_with(w));
         let age = ["alt", "old", "Geschichte", "Tradition", "history", "-"]
             .iter()
             .any(|w| after.starts_with(w));
@@ -854,7 +859,7 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
 /// MW".
 fn measures(text: &str, english: bool, out: &mut Vec<Found>) {
     static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>bis zu|rund|etwa|knapp|über|mehr als|fast|up to|about|around|roughly|nearly|more than|over|some|almost)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(?P<unit>[KMGTP]bit/s|[KMGTP]bps|[KMGTP]B/s|[Tt]erabytes?|[Gg]igabytes?|[Pp]etabytes?|[Mm]egabytes?|[KMGTP]B|[kMGT]Wh|[MG]W|[kMGT]Hz|(?:kilo|mega|giga|tera)hertz)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>bis zu|rund|etwa|knapp|über|mehr als|fast|up to|about|around|roughly|nearly|more than|over|some|almost)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(?P<unit>[KMGTP]bit/s|[KMGTP]bps|[KMGTP]B/s|[Tt]erabytes?|[Gg]igabytes?|[Pp]etabytes?|[Mm]egabytes?|[KMGTP]B|[kMGT]Wh|[MG]W|[Gg]igawatts?|[Mm]egawatts?|[kMGT]Hz|(?:kilo|mega|giga|tera)hertz)(?-u:\b)")
             .expect("compiles")
     });
     static BAND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1582,6 +1587,29 @@ mod tests {
                 ("25 extra staff", 25.0),
                 ("91", 91.0)
             ]
+        );
+    }
+
+    #[test]
+    fn english_compound_number_words_frequencies_and_member_states() {
+        assert_eq!(
+            english_figures(
+                "Eighty-three per cent of states took part. Forty-nine countries reached Tier 1."
+            ),
+            [
+                ("Eighty-three per cent", 83.0),
+                ("Forty-nine countries", 49.0)
+            ]
+        );
+        assert_eq!(
+            english_figures("It needs 1.2 gigawatts; 25 of the 27 Member States agreed."),
+            [("25 of the 27 Member States", 25.0), ("1.2 gigawatts", 1.2)]
+        );
+        assert_eq!(
+            english_figures(
+                "They detected intrusions an average of nine days earlier than others."
+            ),
+            [("nine days", 9.0)]
         );
     }
 

@@ -22,8 +22,9 @@ pub struct Money {
     pub qualifier: Option<&'static str>,
 }
 
-/// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore".
-const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|m(?-u:\b)|k(?-u:\b)|crore|lakh";
+/// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
+/// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
+const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|mn|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|crore|lakh";
 const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|BRL|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
@@ -512,8 +513,8 @@ fn scale_of(word: &str, english: bool) -> f64 {
         "Billion" if english => 1e9,
         "Trillion" => 1e12,
         "Billionen" | "Billion" | "trillion" | "tn" => 1e12,
-        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" => 1e9,
-        "Millionen" | "Million" | "Mio." | "million" | "m" => 1e6,
+        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "B" => 1e9,
+        "Millionen" | "Million" | "Mio." | "million" | "m" | "mn" | "M" => 1e6,
         "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
         "crore" => 1e7,
         "lakh" => 1e5,
@@ -614,6 +615,25 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn short_scales_of_headlines_and_the_ft() {
+        let m = money(
+            "JFTC fines Apple ¥41B; a €800mn deal, at least €500mn more, $3M",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("¥41B", 4.1e10, "JPY"),
+                ("€800mn", 8e8, "EUR"),
+                ("at least €500mn", 5e8, "EUR"),
+                ("$3M", 3e6, "USD")
+            ]
         );
     }
 

@@ -162,6 +162,10 @@ const UNITS: &[(&str, u32)] = &[
     ("thirty", 30),
     ("forty", 40),
     ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
     ("hundred", 100),
     ("a", 1),
     ("an", 1),
@@ -170,6 +174,12 @@ const UNITS: &[(&str, u32)] = &[
 /// A number word: "sechs" → 6, "einundzwanzig" → 21, "zwölf" → 12, "seven" → 7.
 pub fn parse_word(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
+    // English compounds: "forty-nine", "eighty-three".
+    if let Some((tens, unit)) = w.split_once('-') {
+        let tens = parse_word(tens).filter(|&t| (20..=90).contains(&t) && t % 10 == 0)?;
+        let unit = parse_word(unit).filter(|&u| (1..=9).contains(&u))?;
+        return Some(tens + unit);
+    }
     if let Some(&(_, n)) = UNITS.iter().find(|(name, _)| *name == w) {
         return Some(n);
     }
