@@ -3245,7 +3245,7 @@ fn resolve(
             // News that looked back ("hatte das Verfahren im Dezember 2025 eröffnet") returns
             // to its own time in the next block: "am 2. Juni" of a July 2028 briefing is June
             // 2028, not 2025.
-            (Some(y), Some(d)) if news && (d.year() - y).abs() >= 2 => nearest_year(d, month, day),
+            (Some(_), Some(d)) if news => nearest_year(d, month, day),
             (Some(y), Some(d)) if loose && (1..=2).contains(&(d.year() - y)) => {
                 let this_year = NaiveDate::from_ymd_opt(d.year(), month, day.max(1));
                 Some(if this_year.is_none_or(|x| x <= d) {
