@@ -201,6 +201,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout32",
         include_str!("../../tests/gold/heldout32.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 33",
+        "tests/fixtures/heldout33",
+        include_str!("../../tests/gold/heldout33.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 34",
+        "tests/fixtures/heldout34",
+        include_str!("../../tests/gold/heldout34.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 35",
+        "tests/fixtures/heldout35",
+        include_str!("../../tests/gold/heldout35.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 36",
+        "tests/fixtures/heldout36",
+        include_str!("../../tests/gold/heldout36.toml"),
+    ));
     rows
 }
 
