@@ -905,6 +905,48 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         i += 1;
     }
+    // "between March and June this year", "on 30 June last year": the year named right after
+    // a date without one is its year; one date over both.
+    let mut i = 0;
+    while i + 1 < kept.len() {
+        let between = text
+            .get(kept[i].span.end..kept[i + 1].span.start)
+            .unwrap_or("x");
+        let year = match &kept[i + 1].kind {
+            Shape::Relative(Some(v)) if v.len() == 4 && between == " " => v.parse::<i32>().ok(),
+            _ => None,
+        };
+        let named = text
+            .get(kept[i + 1].span.clone())
+            .is_some_and(|w| matches!(w, "this year" | "last year" | "next year"));
+        if let (Some(y), true) = (year, named) {
+            let set = match &mut kept[i].kind {
+                Shape::DayMonth { year, .. }
+                | Shape::Month { year, .. }
+                | Shape::MonthInterval { year, .. }
+                | Shape::Season { year, .. }
+                    if year.is_none() =>
+                {
+                    *year = Some(y);
+                    true
+                }
+                Shape::Interval { from, to } if to.2.is_none() => {
+                    to.2 = Some(y);
+                    if from.2.is_none() {
+                        from.2 = Some(y);
+                    }
+                    true
+                }
+                _ => false,
+            };
+            if set {
+                let end = kept[i + 1].span.end;
+                kept.remove(i + 1);
+                kept[i].span.end = end;
+            }
+        }
+        i += 1;
+    }
     for c in kept {
         if c.span.end <= ctx.dateline_end {
             continue;
@@ -4882,6 +4924,20 @@ mod tests {
                 "2031-11-13"
             ),
             [pair("Oktober 2023", "2023-10"), pair("Frühjahr", "2031-SP")]
+        );
+    }
+
+    #[test]
+    fn a_year_named_right_after_a_date_is_its_year() {
+        assert_eq!(
+            news_pairs(
+                "It ran between March and June this year; sales fell in March last year.",
+                "2031-09-23"
+            ),
+            [
+                pair("between March and June this year", "2031-03/2031-06"),
+                pair("March last year", "2030-03")
+            ]
         );
     }
 }

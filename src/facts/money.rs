@@ -51,7 +51,7 @@ static AMOUNT_FIRST_RAND: LazyLock<Regex> =
     LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)R)"));
 
 fn amount_pattern(rand: &str) -> Regex {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|KSh|Sh|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
 }
 
@@ -60,7 +60,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     let rand = cues.digits && rand_sign(text);
     // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
-    if !(cues.has(Cue::Currency) || rand || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽']))
+    if !(cues.has(Cue::Currency)
+        || rand
+        || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽'])
+        || cues.digits && shilling_sign(text))
     {
         return;
     }
@@ -196,6 +199,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             span: start..start + text[start..all.end()].trim_end().len(),
         });
     }
+}
+
+/// Whether the Kenyan shilling's sign stands before a digit somewhere ("Sh4.8m"): no cue word,
+/// as "Sh" begins many words.
+fn shilling_sign(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b"Sh")
+        .any(|at| text.as_bytes().get(at + 2).is_some_and(u8::is_ascii_digit))
 }
 
 /// Whether the rand's sign stands before a digit somewhere ("R1.2bn"): no cue word, as a
@@ -413,6 +423,7 @@ fn country_of(text: &str) -> Option<&'static str> {
     const PLACES: &[(&str, &str)] = &[
         ("Canada", "CAD"),
         ("Canadian", "CAD"),
+        ("Canadians", "CAD"),
         ("Ontario", "CAD"),
         ("Quebec", "CAD"),
         ("Québec", "CAD"),
@@ -427,6 +438,9 @@ fn country_of(text: &str) -> Option<&'static str> {
         ("Vancouver", "CAD"),
         ("Australia", "AUD"),
         ("Australian", "AUD"),
+        ("Australians", "AUD"),
+        // The Australian online safety regulator.
+        ("eSafety", "AUD"),
         ("Canberra", "AUD"),
         ("Sydney", "AUD"),
         ("Melbourne", "AUD"),
@@ -499,7 +513,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Norwegian kroner" | "NOK" => "NOK",
         "Danish kroner" | "DKK" => "DKK",
         "Mexican pesos" | "MXN" => "MXN",
-        "Kenyan shillings" | "KES" => "KES",
+        "Kenyan shillings" | "KES" | "Sh" | "KSh" => "KES",
         "dirhams" | "AED" => "AED",
         "riyals" | "SAR" => "SAR",
         "shekels" | "ILS" => "ILS",
@@ -615,6 +629,20 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn kenyan_shillings_by_their_sign() {
+        let m = money(
+            "fined Sh4.8m after Sh61.2 million in loans; Shares rose 5 per cent",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [("Sh4.8m", 4.8e6, "KES"), ("Sh61.2 million", 6.12e7, "KES")]
         );
     }
 

@@ -29,7 +29,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+(?:abstentions?|abstained|abstaining))?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
@@ -1041,6 +1041,10 @@ mod tests {
             (
                 "The five-member Board split 3-2: the majority held.",
                 (Some(3), Some(2), None),
+            ),
+            (
+                "Of the lawmakers present, 212 voted in favor, 9 against and 17 abstained.",
+                (Some(212), Some(9), Some(17)),
             ),
         ];
         for (text, want) in cases {
