@@ -46,7 +46,7 @@ static ACT_AFTER: LazyLock<Regex> =
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG", "Durchführungsbeschluss (EU) 2023/1795",
 /// "Implementing Decision (EU) 2023/1795".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss(?:es)?)|(?:(?:Commission\s+)?(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision))\s*(?:(\((?:EU|EG|EWG|GASP|CFSP|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss(?:es)?)|(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision))\s*(?:(\((?:EU|EG|EWG|GASP|CFSP|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -210,7 +210,7 @@ static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill)(?-u:\b))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -673,7 +673,7 @@ fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize)
         _ => false,
     };
     let law = |f: &Found| match &f.value {
-        FactValue::Document(d) => matches!(d.kind, "named" | "eu-act"),
+        FactValue::Document(d) => matches!(d.kind, "named" | "eu-act" | "short"),
         _ => false,
     };
     let mut i = first;
@@ -2809,6 +2809,27 @@ mod tests {
             ["Art. 8 Act on Promotion of Competition for Specified Smartphone Software"]
         );
         assert_eq!(ids("nach Art. 74a–74h ISG"), ["Art. 74a–74h ISG"]);
+    }
+
+    #[test]
+    fn council_acts_parts_of_acts_and_provisions_of_short_forms() {
+        assert_eq!(
+            ids(
+                "under Council Decision (CFSP) 2019/797 and Council Implementing Regulation (EU) 2031/2705"
+            ),
+            [
+                "Council Decision (CFSP) 2019/797",
+                "Council Implementing Regulation (EU) 2031/2705"
+            ]
+        );
+        assert_eq!(
+            ids("under Part 4A of the Online Safety Act 2021"),
+            ["Part 4A Online Safety Act 2021"]
+        );
+        assert_eq!(
+            ids("Nach § 8 Abs. 3 KRITIS-DachG müssen Betreiber melden."),
+            ["§ 8 Abs. 3 KRITIS-DachG"]
+        );
     }
 
     #[test]
