@@ -14,6 +14,18 @@ fn article<'a>(c: &'a Corpus, prefix: &str) -> &'a Article {
         .expect("sample article")
 }
 
+/// An article parsed from `text` as a plain-text file.
+fn parsed(text: &str) -> Article {
+    briefing::corpus::parse::parse(
+        "x.txt",
+        briefing::corpus::model::Origin::File,
+        briefing::corpus::decode::Decoded {
+            text: text.to_string(),
+            encoding: "UTF-8",
+        },
+    )
+}
+
 fn body(a: &Article) -> String {
     a.blocks
         .iter()
@@ -475,19 +487,6 @@ fn a_pipe_table_is_a_block_for_each_row_and_no_furniture() {
 /// without "By" beside the date, an ordinal day.
 #[test]
 fn the_date_and_credit_lines_of_news_sites() {
-    use briefing::corpus::decode::Decoded;
-    use briefing::corpus::model::Origin;
-    use briefing::corpus::parse::parse;
-    let parsed = |text: &str| {
-        parse(
-            "x.txt",
-            Origin::File,
-            Decoded {
-                text: text.to_string(),
-                encoding: "UTF-8",
-            },
-        )
-    };
     let teaser = "In ihrer Bereinigungssitzung haben die Abgeordneten des Haushaltsausschusses bis in die frühen Morgenstunden am Etat für das kommende Jahr gefeilt, und am Ende stand ein Plus für die Förderung.";
     let a = parsed(&format!(
         "Bundeshaushalt: Haushälter kürzen\n\n{teaser}\n\n12.11.2032 um 16:05 Uhr – Leonie Hartwig – in Demokratie – 4 Ergänzungen\n\nEs war wieder eine lange Nacht im Paul-Löbe-Haus, als der Ausschuss am Freitagmorgen tagte.\n"
@@ -506,16 +505,8 @@ fn the_date_and_credit_lines_of_news_sites() {
 /// vom 06.07.2032") dates the article and is no title nor text.
 #[test]
 fn a_date_on_a_short_top_line_dates_the_article() {
-    use briefing::corpus::decode::Decoded;
-    use briefing::corpus::model::Origin;
-    use briefing::corpus::parse::parse;
-    let a = parse(
-        "x.txt",
-        Origin::File,
-        Decoded {
-            text: "Parlamentskorrespondenz Nr. 768 vom 06.07.2032\n\nBundesrat: Verfassungsausschuss lässt E-Government-Paket passieren\n\nWien (PK) – Der Ausschuss für Verfassung und Föderalismus des Bundesrats hat heute mit Stimmenmehrheit beschlossen, gegen das Paket keinen Einspruch zu erheben, wie es die Länder verlangt hatten.\n".to_string(),
-            encoding: "UTF-8",
-        },
+    let a = parsed(
+        "Parlamentskorrespondenz Nr. 768 vom 06.07.2032\n\nBundesrat: Verfassungsausschuss lässt E-Government-Paket passieren\n\nWien (PK) – Der Ausschuss für Verfassung und Föderalismus des Bundesrats hat heute mit Stimmenmehrheit beschlossen, gegen das Paket keinen Einspruch zu erheben, wie es die Länder verlangt hatten.\n",
     );
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2032-07-06"));
     assert!(a.title.starts_with("Bundesrat:"), "{}", a.title);
@@ -526,19 +517,6 @@ fn a_date_on_a_short_top_line_dates_the_article() {
 /// paragraph a short dated sentence is still text and no article date.
 #[test]
 fn a_date_line_under_a_long_teaser_dates_the_article() {
-    use briefing::corpus::decode::Decoded;
-    use briefing::corpus::model::Origin;
-    use briefing::corpus::parse::parse;
-    let parsed = |text: &str| {
-        parse(
-            "x.txt",
-            Origin::File,
-            Decoded {
-                text: text.to_string(),
-                encoding: "UTF-8",
-            },
-        )
-    };
     let teaser = "Der Bund wollte seine Behörden bis Ende 2031 aus den Rechenzentren amerikanischer Konzerne holen. Jetzt ist das Projekt zwei Jahre im Verzug – und wird fast doppelt so teuer wie geplant. Eine Analyse.";
     let a = parsed(&format!(
         "Digitale Souveränität\n\nDie teure Flucht aus der US-Cloud\n\n{teaser}\n\n04.09.2032, 13.00 Uhr • aus DER SPIEGEL 37/2032\n\nIm Keller stehen die Serverschränke bereit.\n"
