@@ -2021,6 +2021,34 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
                 span.start = word_start;
             }
         }
+        // "Sächsisches Informationssicherheitsgesetz", "des Bayerischen Datenschutzgesetzes":
+        // a state's adjective is part of the law's name, in the nominative.
+        let before = text[..span.start].strip_suffix(' ').unwrap_or("");
+        let adjective = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .and_then(|w| {
+                ["isches", "ischen", "ischer", "ische", "isch"]
+                    .iter()
+                    .find_map(|end| w.strip_suffix(end))
+                    .map(|stem| (w, stem))
+            });
+        if let Some((word, adjective_stem)) = adjective.filter(|_| first_part.is_empty()) {
+            span.start -= word.len() + 1;
+            let ending = if head.ends_with("esetz") || head.ends_with("-Gesetz") {
+                "isches"
+            } else {
+                "ische"
+            };
+            let year = law_year_after(&text[span.end..], article_year);
+            let name = format!(
+                "{adjective_stem}{ending} {stem}{head}{}",
+                &text[span.end..span.end + year]
+            );
+            push(out, span.start..span.end + year, name, "named");
+            continue;
+        }
         // "des Telekommunikationsgesetzes 2021": the version's year is part of the name.
         let year = law_year_after(&text[span.end..], article_year);
         let name = match year {
@@ -2809,6 +2837,19 @@ mod tests {
             ["Art. 8 Act on Promotion of Competition for Specified Smartphone Software"]
         );
         assert_eq!(ids("nach Art. 74a–74h ISG"), ["Art. 74a–74h ISG"]);
+    }
+
+    #[test]
+    fn a_states_adjective_is_part_of_its_laws_name() {
+        assert_eq!(
+            ids(
+                "Er beschloss das Sächsische Informationssicherheitsgesetz und die Novelle des Bayerischen Datenschutzgesetzes."
+            ),
+            [
+                "Sächsisches Informationssicherheitsgesetz",
+                "Bayerisches Datenschutzgesetz"
+            ]
+        );
     }
 
     #[test]

@@ -279,7 +279,26 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
         let (Ok(yes), Ok(no)) = (yes.as_str().parse(), no.as_str().parse()) else {
             continue;
         };
-        push(out, all.range(), Some(yes), Some(no), None, false);
+        // "224-201, with four members voting present": the abstentions after it.
+        static PRESENT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\A,?\s+with\s+(\w+)\s+(?:members?\s+)?(?:voting\s+present|abstentions?|abstaining|abstained)(?-u:\b)")
+                .expect("compiles")
+        });
+        let present = PRESENT.captures(&text[all.end()..]).and_then(|c| {
+            let n = parse_count(c.get(1)?.as_str())?;
+            Some((n, all.end() + c.get(0)?.end()))
+        });
+        match present {
+            Some((abstain, end)) => push(
+                out,
+                all.start()..end,
+                Some(yes),
+                Some(no),
+                Some(abstain),
+                false,
+            ),
+            None => push(out, all.range(), Some(yes), Some(no), None, false),
+        }
     }
 }
 
@@ -1045,6 +1064,10 @@ mod tests {
             (
                 "Of the lawmakers present, 212 voted in favor, 9 against and 17 abstained.",
                 (Some(212), Some(9), Some(17)),
+            ),
+            (
+                "The House passed the bill 224-201, with four members voting present.",
+                (Some(224), Some(201), Some(4)),
             ),
         ];
         for (text, want) in cases {
