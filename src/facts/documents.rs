@@ -264,6 +264,45 @@ static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("compiles")
 });
 
+/// The words a plain name ends in (NAMED_PLAIN's heads): the cue that runs the pattern
+/// (cues.rs) and the test of an article before the head word, which looks at a head's first
+/// word ("Action" of "Action Plan").
+pub(crate) const HEAD_WORDS: &[&str] = &[
+    "Konvention",
+    "Convention",
+    "Declaration",
+    "Erklärung",
+    "Abkommen",
+    "Aktionsplan",
+    "Action Plan",
+    "Vertrag",
+    "Treaty",
+    "Gesetz",
+    "Gesetzes",
+    "Landesgesetz",
+    "Bundesgesetz",
+    "Act",
+    "Bill",
+    "Compact",
+    "Strategie",
+    "Strategy",
+    "Directive",
+    "Regulation",
+    "Regulations",
+    "Code",
+    "Code of Practice",
+    "Code of Conduct",
+    "Agenda",
+    "Framework",
+    "Recommendation",
+    "Verhaltenskodex",
+    "Rule",
+    "Rules",
+    "Agreement",
+    "Pakt",
+    "Pact",
+];
+
 /// Short forms of laws that name them alone in German and European policy text.
 const WELL_KNOWN_LAWS: &[&str] = &[
     "DSGVO",
@@ -1619,39 +1658,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         // article right before the document word means the words before it are not its name.
         let words: Vec<&str> = name.split_whitespace().collect();
         let doc_word = words.iter().position(|w| {
-            [
-                "Agenda",
-                "Framework",
-                "Konvention",
-                "Convention",
-                "Declaration",
-                "Erklärung",
-                "Abkommen",
-                "Aktionsplan",
-                "Action",
-                "Vertrag",
-                "Treaty",
-                "Gesetz",
-                "Act",
-                "Bill",
-                "Compact",
-                "Strategie",
-                "Strategy",
-                "Directive",
-                "Regulation",
-                "Code",
-                "Recommendation",
-                "Verhaltenskodex",
-                "Rule",
-                "Rules",
-                "Regulations",
-                "Agreement",
-                "Pakt",
-                "Pact",
-                "Gesetzes",
-            ]
-            .iter()
-            .any(|d| w.ends_with(d))
+            HEAD_WORDS
+                .iter()
+                .any(|d| w.ends_with(d.split(' ').next().unwrap_or(d)))
         });
         if let Some(i) = doc_word
             && i >= 1
