@@ -1083,7 +1083,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             kind => resolve(kind, c.modifier, ahead, ctx),
         };
         if bare_year && ctx.news_time && ctx.article_date.is_some() {
-            let end = around(text, &c.span, &SENTENCE_ENDS).end;
+            let end = around(text, &c.span, &CLAUSE_ENDS).end;
             ctx.sentence_year = Some((end, block_year_before));
         }
         let stepped_back = named_year
@@ -3073,7 +3073,7 @@ fn last_month_of(part: &str) -> u32 {
 
 /// Words of what is still to come.
 static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|dürfte|dürften|muss|müssen|shall|is to|are to|scheduled|planned|expected|due to|upcoming|slated|(?:hopes?|aims?|intends?|plans?|expects?) to)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|dürfte|dürften|muss|müssen|shall|is to|are to|scheduled|planned|expected|due to|upcoming|slated|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|plans?|expects?|want(?:s|ed)?|sought|seeks?|promised?|vow(?:s|ed)?|pledged?) to)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -3089,6 +3089,9 @@ static ENGLISH_PAST: LazyLock<Regex> =
 /// on May 3rd, and ministers will meet …" tells of a May 3rd that is past, while "… sollen in
 /// Q1 vorliegen, ein Leitfaden folgt Anfang Februar" is ahead all through.
 fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
+    if would_before(text, span) {
+        return true;
+    }
     let sentence = around(text, span, &SENTENCE_ENDS);
     if !text.get(sentence).is_some_and(|s| AHEAD.is_match(s)) {
         return false;
@@ -3096,6 +3099,23 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
     let clause = around(text, span, &CLAUSE_ENDS);
     text.get(clause)
         .is_some_and(|c| AHEAD.is_match(c) || !tells_the_past(c))
+}
+
+/// Whether "would" stands before `span` in its clause, as the future of reported speech: "said
+/// it would publish them by the end of December", "would already apply to the March elections".
+/// Not after the date ("On March 7th the Lords voted for an amendment that would bar …") and not
+/// "would have".
+fn would_before(text: &str, span: &Range<usize>) -> bool {
+    let clause = around(text, span, &CLAUSE_ENDS);
+    let Some(head) = text.get(clause.start..span.start) else {
+        return false;
+    };
+    head.match_indices("would ").any(|(i, _)| {
+        let word_start = head[..i].ends_with(|c: char| !c.is_alphanumeric()) || i == 0;
+        word_start
+            && !head[i..].starts_with("would have ")
+            && !head[i..].starts_with("would not have ")
+    })
 }
 
 /// Whether the clause around `span` has an English verb of the past and no word of what is
@@ -3195,11 +3215,24 @@ fn bis_zum_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The bytes around `span` up to the nearest of `ends` on either side.
+/// A mark between two letters or digits ("£26.5m", "1,284", "E/CN.16") ends nothing.
 pub(crate) fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<usize> {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
-    let from = before.rfind(ends).map_or(0, |i| i + 1);
-    let to = span.end + after.find(ends).unwrap_or(after.len());
+    let inside = |head: &str, tail: &str| {
+        head.chars().next_back().is_some_and(char::is_alphanumeric)
+            && tail.chars().next().is_some_and(char::is_alphanumeric)
+    };
+    let from = before
+        .match_indices(ends)
+        .rev()
+        .find(|(i, m)| !inside(&before[..*i], &before[i + m.len()..]))
+        .map_or(0, |(i, _)| i + 1);
+    let to = span.end
+        + after
+            .match_indices(ends)
+            .find(|(i, m)| !inside(&after[..*i], &after[i + m.len()..]))
+            .map_or(after.len(), |(i, _)| i);
     from..to
 }
 
@@ -4420,6 +4453,21 @@ mod tests {
             Some("2029-10-18"),
         );
         assert_eq!(october[0].1.as_deref(), Some("2029-03-14"));
+        // A decimal point ends no sentence: the fine "was reduced" tells the past of March.
+        let fine = dates(
+            "The fine was reduced from an initial £26.5m, set out in a notice of intent in March, after the firm co-operated.",
+            Some("2032-10-07"),
+        );
+        assert_eq!(fine[0].1.as_deref(), Some("2032-03"));
+        // "would" before the date is the future of reported speech; after it, it is not.
+        assert_eq!(
+            d("The ministry added that it would publish the texts by the end of December."),
+            ["2029-12"]
+        );
+        assert_eq!(
+            d("On March 7th the Lords voted for an amendment that would bar under-16s."),
+            ["2029-03-07"]
+        );
         // A relative date brings the text back to its own time after an older full date.
         assert_eq!(
             d(
@@ -4719,7 +4767,7 @@ mod tests {
     }
 
     #[test]
-    fn a_year_alone_in_news_dates_the_days_of_its_sentence_only() {
+    fn a_year_alone_in_news_dates_the_days_of_its_clause_only() {
         let text = "Der Bundesrat muss sich mit dem Haushaltsgesetz 2033 befassen. Die Länderkammer tagt am 17. Dezember.";
         assert_eq!(
             news_pairs(text, "2032-11-12").last(),
@@ -4729,6 +4777,13 @@ mod tests {
         assert_eq!(
             news_pairs(text, "2026-11-02"),
             vec![pair("2027", "2027"), pair("Februar", "2027-02")]
+        );
+        // Its clause only: "heißt es in einem Bericht vom August" is the article's own time.
+        let text =
+            "Die Zahl habe sich im Jahr 2031 verdoppelt, heißt es in einem Bericht vom August.";
+        assert_eq!(
+            news_pairs(text, "2032-10-02").last(),
+            Some(&pair("August", "2032-08"))
         );
     }
 
