@@ -221,6 +221,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout36",
         include_str!("../../tests/gold/heldout36.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 37",
+        "tests/fixtures/heldout37",
+        include_str!("../../tests/gold/heldout37.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 38",
+        "tests/fixtures/heldout38",
+        include_str!("../../tests/gold/heldout38.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 39",
+        "tests/fixtures/heldout39",
+        include_str!("../../tests/gold/heldout39.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 40",
+        "tests/fixtures/heldout40",
+        include_str!("../../tests/gold/heldout40.toml"),
+    ));
     rows
 }
 
