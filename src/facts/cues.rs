@@ -790,6 +790,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "DKK",
             "pesos",
             "MXN",
+            "CLP",
             "shillings",
             "KES",
             "dirhams",

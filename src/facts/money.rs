@@ -7,6 +7,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::cues::Cue;
+use super::dates::{SENTENCE_ENDS, around};
 use super::numbers::{parse_digits, parse_word, parse_word_with_half};
 use super::{ExtractContext, FactKind, FactValue, Found};
 use crate::corpus::model::Lang;
@@ -24,8 +25,8 @@ pub struct Money {
 
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
 /// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
-const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|mn|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|crore|lakh";
-const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|BRL|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD";
+const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|crore|lakh";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 /// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde",
@@ -37,8 +38,10 @@ const NUMBER_WORDS: &str = r"(?i:(?:anderthalb|(?:ein|zwei|drei|vier|fünf|sechs
 /// The lower bound of a range before an amount: "zwischen 40 und" (50 Millionen Euro); also
 /// "vierzig bis" (sechzig Millionen), "two to" (three billion dollars), kept only below the
 /// upper bound (not the year of "2024 bis 260 Millionen").
+/// "between 1.2 billion and": the lower bound's own scale; "1.2-1.5 bln euro": a hyphen;
+/// "von 246,9 auf knapp 312 Millionen Franken": a change from one amount to the other.
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:zwischen|between)\s+(\d+(?:[.,]\d+)?|\p{L}+)\s+(?:und|and)|(\d+(?:[.,]\d+)?|\p{L}+)\s+(?:bis|to))\s+\z")
+    Regex::new(r"(?-u:\b)(?:(?:(?:zwischen|between)\s+(\d+(?:[.,]\d+)?|\p{L}+)(?:\s+(billion|million|Milliarden|Millionen))?\s+(?:und|and)|(?:von\s+)?(\d+(?:[.,]\d+)?|\p{L}+)\s+(?:bis|to|auf))\s+|(\d+(?:[.,]\d+)?)[-–])\z")
         .expect("compiles")
 });
 
@@ -51,7 +54,7 @@ static AMOUNT_FIRST_RAND: LazyLock<Regex> =
     LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)R)"));
 
 fn amount_pattern(rand: &str) -> Regex {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|KSh|Sh|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|KSh|Sh|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
 }
 
@@ -120,7 +123,16 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             .filter(|c| matches!(*c, "$" | "dollars" | "dollar" | "Dollar"))
             .filter(|_| !converted)
             .and(ctx.local_dollar);
+        // "Norway 40 million kroner": the krone of the country its sentence names.
+        let krone = currency.filter(|c| *c == "kroner").map(|_| {
+            let sentence = around(text, &(all.start()..all.end()), &SENTENCE_ENDS);
+            krone_of(&text[sentence.start..all.start()]).or_else(|| krone_of(&text[sentence]))
+        });
+        if krone == Some(None) {
+            continue;
+        }
         let Some(currency) = local
+            .or(krone.flatten())
             .or_else(|| currency.and_then(currency_code))
             .or_else(|| elided_currency(text, &c, out))
         else {
@@ -175,14 +187,23 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // "zwischen 40 und 50 Millionen Euro": the lower bound in the upper one's unit.
         // Without a scale only "zwischen 250.000 und 900.000 Euro": "2024 bis 2.600 Euro" is
         // a year and an amount.
-        if let Some((low_start, low_end, low)) = (said.is_none() && symbol.is_none())
+        if let Some((low_start, low_end, low, own_scale)) = symbol
+            .is_none()
             .then(|| range_below(text, start, base, english, scale_word.is_none()))
             .flatten()
         {
+            // "between 1.2 billion and 1.5 billion euros": the lower bound read alone took
+            // another currency, or none; the range names its own.
+            if out
+                .last()
+                .is_some_and(|f| f.span.start >= low_start && f.span.end <= low_end)
+            {
+                out.pop();
+            }
             out.push(Found {
                 kind: FactKind::Money,
                 value: FactValue::Money(Money {
-                    amount: super::numbers::scaled(low, scale),
+                    amount: super::numbers::scaled(low, own_scale.unwrap_or(scale)),
                     currency: currency.to_string(),
                     qualifier: None,
                 }),
@@ -223,7 +244,7 @@ fn range_below(
     upper: f64,
     english: bool,
     between_only: bool,
-) -> Option<(usize, usize, f64)> {
+) -> Option<(usize, usize, f64, Option<f64>)> {
     let from = text.floor_char_boundary(start.saturating_sub(40));
     let r = RANGE_BEFORE.captures(text.get(from..start)?)?;
     if between_only
@@ -232,8 +253,15 @@ fn range_below(
     {
         return None;
     }
-    let (all, low) = (r.get(0)?, r.get(1).or(r.get(2))?);
-    let (low_start, low_end) = (from + all.start(), from + low.end());
+    let (all, low) = (r.get(0)?, r.get(1).or(r.get(3)).or(r.get(4))?);
+    let own_scale = r.get(2).map(|m| scale_of(m.as_str(), english));
+    let low_start = from
+        + if r.get(1).is_some() {
+            all.start()
+        } else {
+            low.start()
+        };
+    let low_end = from + r.get(2).unwrap_or(low).end();
     if super::numbers::continues_swiss(text, low_start) {
         return None;
     }
@@ -243,10 +271,10 @@ fn range_below(
     } else {
         f64::from(parse_word(low.as_str()).filter(|_| !is_article(low.as_str()))?)
     };
-    if (r.get(2).is_some() || !digits) && n >= upper {
+    if (r.get(1).is_none() || !digits) && n >= upper {
         return None;
     }
-    Some((low_start, low_end, n))
+    Some((low_start, low_end, n, own_scale))
 }
 
 /// "a", "an", "ein" …: a number word only before a scale word ("eine Million").
@@ -405,7 +433,14 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
         None if memchr::memchr(b'$', bytes).is_some()
             || memchr::memmem::find(bytes, b"ollar").is_some() =>
         {
-            country_of(text).filter(|c| matches!(*c, "CAD" | "AUD" | "NZD"))
+            country_of(text).filter(|c| match *c {
+                "CAD" | "AUD" | "NZD" => true,
+                // A text that marks Singapore's dollar ("S$10 million") marks it wherever
+                // it means it: its plain "$" is another.
+                "SGD" => !text.contains("S$") && !text.contains("SGD"),
+                "HKD" => !text.contains("HK$") && !text.contains("HKD"),
+                _ => false,
+            })
         }
         None => None,
     }
@@ -449,6 +484,10 @@ fn country_of(text: &str) -> Option<&'static str> {
         ("New Zealand", "NZD"),
         ("Wellington", "NZD"),
         ("Auckland", "NZD"),
+        ("Singapore", "SGD"),
+        ("Singaporean", "SGD"),
+        ("Singaporeans", "SGD"),
+        ("Hong Kong", "HKD"),
         ("Japan", "JPY"),
         ("Japanese", "JPY"),
         ("Tokyo", "JPY"),
@@ -467,8 +506,15 @@ fn country_of(text: &str) -> Option<&'static str> {
             .build(PLACES.iter().map(|(name, _)| name))
             .expect("compiles")
     });
-    let mut counts: [(&str, usize); 5] =
-        [("CAD", 0), ("AUD", 0), ("NZD", 0), ("JPY", 0), ("USD", 0)];
+    let mut counts: [(&str, usize); 7] = [
+        ("CAD", 0),
+        ("AUD", 0),
+        ("NZD", 0),
+        ("SGD", 0),
+        ("HKD", 0),
+        ("JPY", 0),
+        ("USD", 0),
+    ];
     for m in NAMES.find_iter(text) {
         let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         if glued(text[m.end()..].chars().next()) || glued(text[..m.start()].chars().next_back()) {
@@ -479,11 +525,30 @@ fn country_of(text: &str) -> Option<&'static str> {
             c.1 += 1;
         }
     }
-    let us = counts[4].1;
-    let mut local = counts[..4].to_vec();
+    let us = counts[6].1;
+    let mut local = counts[..6].to_vec();
     local.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
     let (code, n) = local[0];
     (n >= 2 && n >= 3 * us && n > local[1].1).then_some(code)
+}
+
+/// The krone of the country named last in `words`: Norway's or Denmark's.
+fn krone_of(words: &str) -> Option<&'static str> {
+    let last = |names: &[&str]| names.iter().filter_map(|w| words.rfind(w)).max();
+    let norway = last(&["Norw", "Oslo"]);
+    let denmark = last(&[
+        "Denmark",
+        "Danish",
+        "Dänemark",
+        "dänisch",
+        "Copenhagen",
+        "Kopenhagen",
+    ]);
+    match (norway, denmark) {
+        (Some(n), d) if d.is_none_or(|d| d < n) => Some("NOK"),
+        (_, Some(_)) => Some("DKK"),
+        _ => None,
+    }
 }
 
 fn currency_code(word: &str) -> Option<&'static str> {
@@ -505,7 +570,8 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "R" | "rand" | "ZAR" => "ZAR",
         "₦" | "naira" | "Naira" | "NGN" => "NGN",
         "₩" | "won" | "Won" | "KRW" => "KRW",
-        "R$" | "reais" | "BRL" => "BRL",
+        "R$" | "reais" | "Reais" | "BRL" => "BRL",
+        "Chilean pesos" | "CLP" => "CLP",
         "₺" | "lira" | "Lira" | "TRY" => "TRY",
         "₽" => "RUB",
         "zloty" | "złoty" | "PLN" => "PLN",
@@ -527,8 +593,8 @@ fn scale_of(word: &str, english: bool) -> f64 {
         "Billion" if english => 1e9,
         "Trillion" => 1e12,
         "Billionen" | "Billion" | "trillion" | "tn" => 1e12,
-        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "B" => 1e9,
-        "Millionen" | "Million" | "Mio." | "million" | "m" | "mn" | "M" => 1e6,
+        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "bln" | "B" => 1e9,
+        "Millionen" | "Million" | "Mio." | "million" | "m" | "mn" | "mln" | "M" => 1e6,
         "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
         "crore" => 1e7,
         "lakh" => 1e5,
@@ -561,6 +627,15 @@ mod tests {
         assert_eq!(local_dollar("CA$5 and NZ$3"), None, "two countries");
         assert_eq!(local_dollar("C$5 or US$4"), None, "US dollars named too");
         assert_eq!(local_dollar("$100 million"), None);
+        // Singapore's dollar, unless the text marks it where it means it.
+        assert_eq!(
+            local_dollar("Singapore's CSA, Singapore's firms: fines of up to $500,000."),
+            Some("SGD")
+        );
+        assert_eq!(
+            local_dollar("In Singapore, Singapore pledged S$10 million of the $35 million fund."),
+            None
+        );
         assert_eq!(local_dollar("1 Canadian dollar, 2 dollars"), Some("CAD"));
         assert_eq!(
             local_dollar("éollar ünd ßollar $"),
@@ -899,8 +974,46 @@ mod tests {
                 ("40 million zloty", 4e7, "PLN"),
             ]
         );
+        // Reais in German, Chile's peso by its code; a krone by the country of its sentence.
+        let m = money(
+            "Bußgelder von rund 210 Millionen Reais, about CLP 1.3 billion; Norway 40 million kroner, Denmark 3 million kroner. Then 5 million kroner.",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("rund 210 Millionen Reais", 2.1e8, "BRL"),
+                ("about CLP 1.3 billion", 1.3e9, "CLP"),
+                ("40 million kroner", 4e7, "NOK"),
+                ("3 million kroner", 3e6, "DKK"),
+            ]
+        );
         // Roads and letters are no rand.
         assert!(money("on the R2 and R 2 million, CR1.5bn, $ R300", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_lower_bound_of_a_range_takes_the_upper_ones_currency() {
+        let m = money(
+            "ASML sees 1.2-1.5 bln euro hit. It had $3 million; between 1.2 billion and 1.5 billion euros. Die Kosten steigen von 246,9 auf knapp 312 Millionen Franken.",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("1.2", 1.2e9, "EUR"),
+                ("1.5 bln euro", 1.5e9, "EUR"),
+                ("$3 million", 3e6, "USD"),
+                ("between 1.2 billion", 1.2e9, "EUR"),
+                ("1.5 billion euros", 1.5e9, "EUR"),
+                ("246,9", 2.469e8, "CHF"),
+                ("knapp 312 Millionen Franken", 3.12e8, "CHF"),
+            ]
+        );
     }
 
     #[test]
