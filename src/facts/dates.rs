@@ -947,9 +947,14 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         i += 1;
     }
-    for c in kept {
+    for mut c in kept {
         if c.span.end <= ctx.dateline_end {
             continue;
+        }
+        // "seit mindestens Ende Februar", "since at least March": the start belongs to the date
+        // (a modifier of its own may have taken the pattern's place for it).
+        if let Some(start) = since_before(text, c.span.start) {
+            c.span.start = start;
         }
         if let Shape::Anaphor { counted: true, .. } = c.kind
             && !ctx.dated_in_block
@@ -981,11 +986,22 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 | Shape::Month { year: None, .. }
                 | Shape::Season { year: None, .. }
                 | Shape::WeekOf { year: None, .. }
+                | Shape::Interval {
+                    to: (_, _, None),
+                    ..
+                }
         );
         let back = yearless && told_as_past_by_its_preposition(text, &c.span, c.modifier);
         // "by Nov 22", "until 3 May": a deadline is set for what is still to be done.
         // "set a deadline of Feb. 14" too (not "missing an Oct 31 deadline"); "bis Ende Juni".
+        // "rückwirkend bis Anfang Februar", "zurück bis": a bound in the past.
+        let back = back
+            || yearless
+                && ["rückwirkend bis ", "zurück bis ", "back to "]
+                    .iter()
+                    .any(|w| text[..c.span.start].ends_with(w));
         let bound_before = yearless
+            && !back
             && ["bis ", "Bis ", "until ", "by "]
                 .iter()
                 .any(|w| text[..c.span.start].ends_with(w))
@@ -1003,7 +1019,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let ahead = yearless
             && !back
             && ctx.article_date.is_some()
-            && (deadline || speaks_of_what_is_ahead(text, &c.span));
+            && (deadline || speaks_of_what_is_ahead(text, &c.span))
+            // A span of days: only a clause without an auxiliary of the past ("vom 15. bis 20.
+            // September hat die ICANN … verabschiedet").
+            && (!matches!(c.kind, Shape::Interval { .. }) || clause_is_ahead(text, &c.span));
         let past = yearless
             && !ahead
             && ctx.article_date.is_some()
@@ -1121,7 +1140,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 .iter()
                 .rev()
                 .find_map(|f| match &f.value {
-                    FactValue::Date(d) if f.span.end <= c.span.start && !d.relative => {
+                    FactValue::Date(d) if f.span.end <= c.span.start => {
                         d.iso.clone()
                     }
                     _ => None,
@@ -3166,6 +3185,19 @@ fn clause_has_a_german_preterite(text: &str, span: &Range<usize>) -> bool {
         })
 }
 
+/// Where "seit", "since" and the words of "at least" before `at` begin, if they stand there.
+fn since_before(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?;
+    let rest = ["mindestens ", "spätestens ", "at least "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    let head = ["seit ", "Seit ", "since ", "Since "]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
+    (!head.ends_with(char::is_alphanumeric)).then_some(head.len())
+}
+
 /// Whether the words before a date make it one of the past: a start ("seit dem 28. Februar
 /// geschlossen", "since March") or the date of a text ("in einer Entschließung vom 21. Mai").
 fn told_as_past_by_its_preposition(
@@ -3173,7 +3205,11 @@ fn told_as_past_by_its_preposition(
     span: &Range<usize>,
     modifier: Option<&'static str>,
 ) -> bool {
-    if modifier == Some("since") {
+    if modifier == Some("since")
+        || ["seit ", "Seit ", "since ", "Since "]
+            .iter()
+            .any(|w| text.get(span.clone()).is_some_and(|s| s.starts_with(w)))
+    {
         return true;
     }
     let mut words = text
@@ -3191,10 +3227,16 @@ fn told_as_past_by_its_preposition(
     let moved = text
         .get(span.end..)
         .is_some_and(|rest| rest.starts_with(" auf ") || rest.starts_with(" bis "));
+    // "Die Finanzdelegation wird sich an ihrer Sitzung vom 13. und 14. November befassen": the
+    // date of a meeting still ahead.
+    let meeting_ahead = || {
+        text.get(around(text, span, &CLAUSE_ENDS))
+            .is_some_and(|c| AHEAD.is_match(c))
+    };
     matches!(
         last,
         "vom" | "Vom" | "seit" | "Seit" | "since" | "Since" | "dated"
-    ) && !(moved && matches!(last, "vom" | "Vom"))
+    ) && !(matches!(last, "vom" | "Vom") && (moved || meeting_ahead()))
 }
 
 /// Where a sentence ends, as the checks of tense see it.
@@ -3241,7 +3283,7 @@ pub(crate) fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<us
 /// adjectives and present tenses do not share ("einigten sich", "kündigte", "stimmten").
 fn tells_the_past(clause: &str) -> bool {
     static MORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:hat|haben|has|have|[a-zäöüß]{2,}(?:igten?|ierten?|mmten?))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:hat|haben|habe|hätte|hätten|has|have|[a-zäöüß]{2,}(?:igten?|ierten?|mmten?))(?-u:\b)")
             .expect("compiles")
     });
     PAST_WORDS.is_match(clause) || MORE.is_match(clause) || ENGLISH_PAST.is_match(clause)
@@ -3448,7 +3490,8 @@ fn resolve(
             )
         }
         Shape::Interval { from, to } => {
-            let y2 = to.2.or_else(|| context_year(to.1, to.0));
+            let ahead_year = if ahead { next_year(to.1, to.0) } else { None };
+            let y2 = to.2.or(ahead_year).or_else(|| context_year(to.1, to.0));
             let y1 = from.2.or(y2);
             // A span of days told dates its block ("April 5-18 …, a year earlier").
             if y2.is_some() {
@@ -4113,7 +4156,7 @@ mod tests {
                 "hatte schon im vergangenen Herbst gewarnt",
                 ("vergangenen Herbst", "2027-FA"),
             ),
-            ("seit letzten Sommer", ("letzten Sommer", "2027-SU")),
+            ("seit letzten Sommer", ("seit letzten Sommer", "2027-SU")),
             ("last autumn", ("last autumn", "2027-FA")),
             ("im kommenden Frühjahr", ("kommenden Frühjahr", "2029-SP")),
             ("next summer", ("next summer", "2028-SU")),
@@ -4474,6 +4517,55 @@ mod tests {
                 "The bill was first tabled on 3 May 2028. The council votes on it early next month, before the recess begins on June 21st."
             ),
             ["2028-05-03", "2029-06", "2029-06-21"]
+        );
+    }
+
+    #[test]
+    fn starts_bounds_back_and_meetings_ahead() {
+        let news = |text: &str, article: &str| -> Vec<(String, Option<String>)> {
+            news_pairs(text, article)
+        };
+        // "seit mindestens": a start, past; its words are the date's.
+        assert_eq!(
+            news(
+                "Ausgenutzt wird sie nach Angaben des Herstellers seit mindestens Ende Februar.",
+                "2032-03-08"
+            ),
+            vec![pair("seit mindestens Ende Februar", "2032-02")]
+        );
+        // "rückwirkend bis": a bound in the past, not a deadline.
+        assert_eq!(
+            news(
+                "Admins sollten ihre Logdateien rückwirkend bis Anfang Februar prüfen.",
+                "2032-03-08"
+            ),
+            vec![pair("Anfang Februar", "2032-02")]
+        );
+        // A past told in the subjunctive ("hätten … abgerufen").
+        assert_eq!(
+            news(
+                "Die Ämter hätten bis Ende August erst 41 Prozent abgerufen.",
+                "2031-09-25"
+            ),
+            vec![pair("Ende August", "2031-08")]
+        );
+        // A meeting of days still ahead, after a date of next year.
+        assert_eq!(
+            news(
+                "Die Verträge gelten per 1. Januar 2032. Die Delegation wird sich an ihrer Sitzung vom 13. und 14. November damit befassen.",
+                "2031-09-25"
+            )
+            .last(),
+            Some(&pair("13. und 14. November", "2031-11-13/2031-11-14"))
+        );
+        // A relative date told last is the time a year-less day steps back from.
+        assert_eq!(
+            news(
+                "The Commission presented it on 29 October 2030. A survey published last autumn agreed. The committee endorsed the deal on 25 March.",
+                "2032-04-21"
+            )
+            .last(),
+            Some(&pair("25 March", "2032-03-25"))
         );
     }
 
