@@ -992,28 +992,32 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 }
         );
         let back = yearless && told_as_past_by_its_preposition(text, &c.span, c.modifier);
-        // "by Nov 22", "until 3 May": a deadline is set for what is still to be done.
-        // "set a deadline of Feb. 14" too (not "missing an Oct 31 deadline"); "bis Ende Juni".
         // "rückwirkend bis Anfang Februar", "zurück bis": a bound in the past.
         let back = back
             || yearless
                 && ["rückwirkend bis ", "zurück bis ", "back to "]
                     .iter()
                     .any(|w| text[..c.span.start].ends_with(w));
+        let told_past = || {
+            speaks_of_the_past(text, &c.span)
+                || clause_tells_the_past(text, &c.span)
+                || clause_has_a_german_preterite(text, &c.span)
+                || text
+                    .get(around(text, &c.span, &CLAUSE_ENDS))
+                    .is_some_and(tells_the_past)
+        };
+        // "by Nov 22", "until 3 May": a deadline is set for what is still to be done.
+        // "set a deadline of Feb. 14" too (not "missing an Oct 31 deadline"); "bis Ende Juni".
         let bound_before = yearless
             && !back
             && ["bis ", "Bis ", "until ", "by "]
                 .iter()
                 .any(|w| text[..c.span.start].ends_with(w))
-            && !(speaks_of_the_past(text, &c.span)
-                || clause_tells_the_past(text, &c.span)
-                || clause_has_a_german_preterite(text, &c.span)
-                || text
-                    .get(around(text, &c.span, &CLAUSE_ENDS))
-                    .is_some_and(tells_the_past));
+            && !told_past();
         let deadline = ["by ", "By ", "until ", "Until "]
             .iter()
             .any(|w| text[c.span.clone()].starts_with(w))
+            && !(yearless && deadline_told_as_past(text, &c.span))
             || text[..c.span.start].ends_with("deadline of ")
             || bound_before;
         let ahead = yearless
@@ -2629,7 +2633,8 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             let first = m.as_str().split_whitespace().next().unwrap_or("");
             matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
         }) && !text
-            .get(around(text, &whole(&c), &CLAUSE_ENDS))
+            // The clause up to the day: "runs until Thursday and has drawn 14,000" is ahead.
+            .get(around(text, &whole(&c), &CLAUSE_ENDS).start..c.get(0).map_or(0, |m| m.end()))
             .is_some_and(tells_the_past);
         let value = |d: NaiveDate, c: &Captures| -> Option<String> {
             let day = weekday_of(c.get(2)?.as_str())?;
@@ -3092,7 +3097,7 @@ fn last_month_of(part: &str) -> u32 {
 
 /// Words of what is still to come.
 static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|dürfte|dürften|muss|müssen|shall|is to|are to|scheduled|planned|expected|due to|upcoming|slated|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|plans?|expects?|want(?:s|ed)?|sought|seeks?|promised?|vow(?:s|ed)?|pledged?) to)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|dürfte|dürften|muss|müssen|shall|is to|are to|scheduled|planned|expected|due to|upcoming|slated|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|plans?|want(?:s|ed)?|sought|seeks?|promised?|vow(?:s|ed)?|pledged?) to|expects?)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -3183,6 +3188,33 @@ fn clause_has_a_german_preterite(text: &str, span: &Range<usize>) -> bool {
             c.get(1)
                 .is_some_and(|next| !next.as_str().starts_with(char::is_uppercase))
         })
+}
+
+/// Whether a deadline ("by 31 December") is told as reached in its clause: a verb of the past
+/// before it ("reached $312 million by 30 September") or an auxiliary after it ("by 31
+/// December the committee had approved …"), with no "to" between ("has asked them to settle
+/// the text by Nov 22" sets one).
+fn deadline_told_as_past(text: &str, span: &Range<usize>) -> bool {
+    let clause = around(text, span, &CLAUSE_ENDS);
+    let (Some(head), Some(tail)) = (
+        text.get(clause.start..span.start),
+        text.get(span.end..clause.end),
+    ) else {
+        return false;
+    };
+    if AHEAD.is_match(head) || AHEAD.is_match(tail) {
+        return false;
+    }
+    let no_to = |between: &str| !between.contains(" to ");
+    let before = PAST_WORDS
+        .find_iter(head)
+        .chain(ENGLISH_PAST.find_iter(head))
+        .any(|m| no_to(&head[m.end()..]));
+    let after = PAST_WORDS
+        .find_iter(tail)
+        .next()
+        .is_some_and(|m| no_to(&tail[..m.start()]));
+    before || after
 }
 
 /// Where "seit", "since" and the words of "at least" before `at` begin, if they stand there.
@@ -4557,6 +4589,33 @@ mod tests {
             )
             .last(),
             Some(&pair("13. und 14. November", "2031-11-13/2031-11-14"))
+        );
+        // A deadline told as reached is past; one set, or with "to" before it, is ahead.
+        assert_eq!(
+            news(
+                "Japan's act took effect in October; by 31 December a committee had approved 7 of 9 requests.",
+                "2032-01-20"
+            )
+            .last(),
+            Some(&pair("by 31 December", "2031-12-31"))
+        );
+        assert_eq!(
+            news(
+                "Pledges reached $312 million by 30 September. The ITU has asked delegations to settle the text by Nov 22.",
+                "2032-10-15"
+            ),
+            vec![
+                pair("by 30 September", "2032-09-30"),
+                pair("by Nov 22", "2032-11-22")
+            ]
+        );
+        // "runs until Thursday and has drawn …": the bound is ahead of a Tuesday.
+        assert_eq!(
+            news(
+                "SICW runs until Thursday and has drawn more than 14,000 participants.",
+                "2031-10-21"
+            ),
+            vec![pair("until Thursday", "2031-10-23")]
         );
         // A relative date told last is the time a year-less day steps back from.
         assert_eq!(
