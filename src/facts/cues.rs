@@ -212,6 +212,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         &[
             "Jan", "Jän", "Feb", "Mär", "Mrz", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug",
             "Sep", "Okt", "Oct", "Nov", "Dez", "Dec",
+            // A headline in capitals ("TAKE EFFECT ON 1 JANUARY 2032").
+            "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
         ],
     ),
     (

@@ -549,7 +549,7 @@ pattern!(
 );
 pattern!(
     DAY_EN_DM,
-    r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+({MD})(?:,?\s+(\d{4}))?"
+    r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+({MD}|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?-u:\b))(?:,?\s+(\d{4}))?"
 );
 pattern!(NUMERIC, r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)");
 pattern!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
@@ -1582,8 +1582,14 @@ fn collect(
                     num::<i32>(&c, 3),
                 )
             };
+            // A headline in capitals ("TAKE EFFECT ON 1 JANUARY 2032"): only with its year,
+            // as "1 MAY" may be a verb.
+            let capitals = c
+                .get(2)
+                .is_some_and(|m| m.as_str().chars().all(|ch| ch.is_ascii_uppercase()));
             if let (Some(day), Some(month)) = (day, month)
                 && valid_day(day, month)
+                && !(capitals && year.is_none())
             {
                 let mut span = whole(&c);
                 // "until April 30", "by Nov 22": the word of a deadline is kept, as "bis" is;
@@ -1849,7 +1855,19 @@ fn collect(
         let modifier = c.get(1).and_then(|m| modifier_of(m.as_str()));
         let shape = match year {
             Some(y) => Shape::Full(format!("{y:04}-W{week:02}")),
-            None => Shape::Relative(anchor.map(|d| format!("{:04}-W{week:02}", d.year()))),
+            // "KW 9" in a December newsletter's outlook is next year's ninth week: the one
+            // nearest the article's day.
+            None => Shape::Relative(anchor.map(|d| {
+                let y = [d.year(), d.year() - 1, d.year() + 1]
+                    .into_iter()
+                    .filter_map(|y| {
+                        let monday = NaiveDate::from_isoywd_opt(y, week, chrono::Weekday::Mon)?;
+                        Some(((monday - d).num_days().abs(), y))
+                    })
+                    .min()
+                    .map_or(d.year(), |(_, y)| y);
+                format!("{y:04}-W{week:02}")
+            })),
         };
         push(out, whole(&c), shape, modifier);
     }
@@ -4035,6 +4053,15 @@ mod tests {
                 ("Kalenderwoche 2/2032", Some("2032-W02"))
             ]
         );
+        // A headline in capitals names its date with its year; "1 MAY" alone may be a verb.
+        let d = dates("LAW TAKES EFFECT ON 1 JANUARY 2032; 1 MAY BE LATE", None);
+        assert_eq!(
+            d.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["1 JANUARY 2032"]
+        );
+        // A December outlook's "KW 9" is the coming year's.
+        let d = dates("- KW 9: Online-Diskussion", Some("2032-12-10"));
+        assert_eq!(d[0].1.as_deref(), Some("2033-W09"), "{d:?}");
         assert!(
             dates(
                 "the bill (H.R. 2187) and S. 1044; BBl 2030 2417",
