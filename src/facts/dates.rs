@@ -1217,10 +1217,11 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             ctx.news_time |= own_time;
         }
         let mut span = c.span;
-        if let Some((months, words)) = iso
-            .as_deref()
-            .and_then(|v| financial_year(text, &span, v, ctx.local_dollar, ctx.japanese))
-        {
+        if let Some((months, words)) = iso.as_deref().and_then(|v| {
+            // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years.
+            let japanese = ctx.japanese || names_japan(text);
+            financial_year(text, &span, v, ctx.local_dollar, japanese)
+        }) {
             iso = Some(months);
             span = words;
         }
@@ -1251,11 +1252,16 @@ fn financial_year(
     let before = text.get(..span.start)?;
     if value.len() == 4 {
         let y = value.parse::<i32>().ok()?;
-        let words = before.strip_suffix("fiscal ")?;
+        // Japan's fiscal year is named by the year it begins in, in April: "FY2032" too,
+        // which elsewhere may count from either end.
+        let fy = ["FY", "FY "]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .filter(|_| japanese);
+        let words = before.strip_suffix("fiscal ").or(fy)?;
         if dollar.is_some() || words.ends_with(|c: char| c.is_alphanumeric()) {
             return None;
         }
-        // Japan's fiscal year is named by the year it begins in, in April.
         if japanese {
             return Some((format!("{y:04}-04/{:04}-03", y + 1), words.len()..span.end));
         }
@@ -1271,11 +1277,18 @@ fn financial_year(
         .iter()
         .find(|w| rest.starts_with(*w))
         .map(|w| span.end + w.len());
-    let prefix = ["FY ", "FY"]
-        .iter()
-        .find(|p| before.ends_with(*p))
-        .map(|p| span.start - p.len())
-        .filter(|&at| !before[..at].ends_with(|c: char| c.is_alphanumeric()));
+    let prefix = [
+        "FY ",
+        "FY",
+        "fiscal year ",
+        "Fiscal Year ",
+        "financial year ",
+        "Financial Year ",
+    ]
+    .iter()
+    .find(|p| before.ends_with(*p))
+    .map(|p| span.start - p.len())
+    .filter(|&at| !before[..at].ends_with(|c: char| c.is_alphanumeric()));
     let words = match (prefix, after) {
         (_, Some(end)) => span.start..end,
         (Some(start), None) => start..span.end,
@@ -1290,6 +1303,14 @@ fn financial_year(
         format!("{y1:04}-{first:02}/{y2:04}-{:02}", first - 1),
         words,
     ))
+}
+
+/// Whether a paragraph names Japan ("Japan's first Basic AI Plan … through fiscal 2034").
+fn names_japan(text: &str) -> bool {
+    text.match_indices("Japan").any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + 5..].starts_with(|c: char| c.is_alphanumeric() && c != 'e')
+    })
 }
 
 /// A day or month followed by the year it is of, said relative to the article's ("ab dem 1.
@@ -3279,10 +3300,8 @@ fn told_as_past_by_its_preposition(
         .is_some_and(|rest| rest.starts_with(" auf ") || rest.starts_with(" bis "));
     // "Die Finanzdelegation wird sich an ihrer Sitzung vom 13. und 14. November befassen": the
     // date of a meeting still ahead.
-    let meeting_ahead = || {
-        text.get(around(text, span, &CLAUSE_ENDS))
-            .is_some_and(|c| AHEAD.is_match(c))
-    };
+    // Not "Der Regierungsentwurf vom Juni hatte … vorgesehen".
+    let meeting_ahead = || clause_is_ahead(text, span);
     matches!(
         last,
         "vom" | "Vom" | "seit" | "Seit" | "since" | "Since" | "dated"
@@ -4644,6 +4663,14 @@ mod tests {
             ),
             vec![pair("until Thursday", "2031-10-23")]
         );
+        // A draft "vom Juni" that had planned something is a text of the past.
+        assert_eq!(
+            news(
+                "Der Regierungsentwurf vom Juni hatte eine Frist von vier Monaten vorgesehen.",
+                "2033-01-28"
+            ),
+            vec![pair("Juni", "2032-06")]
+        );
         // A relative date told last is the time a year-less day steps back from.
         assert_eq!(
             news(
@@ -5040,6 +5067,29 @@ mod tests {
             .is_empty()
         );
         assert!(news_pairs("Erst gegen 4.30 Uhr endete die Sitzung.", "2032-11-12").is_empty());
+    }
+
+    #[test]
+    fn fiscal_years_named_before_their_years_and_japans_in_a_paragraph_on_japan() {
+        let d = pairs(
+            "The budget for fiscal year 2031–32 was big; in fiscal year 2031-32 too.",
+            Some("2032-06-17"),
+        );
+        assert_eq!(
+            d,
+            vec![
+                pair("fiscal year 2031–32", "2031-04/2032-03"),
+                pair("fiscal year 2031-32", "2031-04/2032-03")
+            ]
+        );
+        let d = pairs(
+            "Japan's plan commits ¥1.2 trillion through fiscal 2034. In Ottawa, fiscal 2033 ends.",
+            Some("2032-01-20"),
+        );
+        assert_eq!(d[0], pair("fiscal 2034", "2034-04/2035-03"));
+        // Without Japan in its paragraph, the US federal year.
+        let d = pairs("It spends more in fiscal 2033.", Some("2032-01-20"));
+        assert_eq!(d, vec![pair("fiscal 2033", "2032-10/2033-09")]);
     }
 
     #[test]
