@@ -318,9 +318,10 @@ pub fn sentence_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
                 continue;
             }
             if text.as_bytes()[at] == b'.' {
-                // "Dr. Müller", "z. B." and "2. Gipfel" are not sentence ends
+                // "Dr. Müller", "z. B." and "2. Gipfel" are not sentence ends; "nahm den
+                // Entwurf an. Dafür …" and "in der EU. Die …" are.
                 let before = text[..at].rsplit(' ').next().unwrap_or("");
-                if before.chars().count() <= 2
+                if before.chars().count() <= 1
                     || before.chars().all(|c| c.is_ascii_digit())
                     || ABBREVIATIONS.contains(&before)
                 {
@@ -336,7 +337,7 @@ pub fn sentence_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
 const ABBREVIATIONS: &[&str] = &[
     "Dr", "Prof", "St", "Nr", "Abs", "Art", "bzw", "vgl", "ca", "Mio", "Mrd", "Mr", "Mrs", "Ms",
     "Inc", "Ltd", "Co", "etc", "para", "Para", "Rev", "No", "Jan", "Feb", "Aug", "Sept", "Okt",
-    "Dez", "Nov",
+    "Dez", "Nov", "vs", "ff", "Jh", "Hg", "Bd", "Ziff", "lit", "Rn", "Tz", "Kap", "Ex", "Ch",
 ];
 
 /// Number of `[n]` footnote references in a text.
@@ -1288,5 +1289,17 @@ mod tests {
         // Text with a separator in it is not metadata.
         assert_eq!(metadata("Berlin · 3. Mai 2028"), None);
         assert_eq!(metadata("Cyber – 7. Juli 2028 – Bilanz"), None);
+    }
+
+    #[test]
+    fn sentences_end_after_short_words_not_after_initials_or_abbreviations() {
+        let ends = |text: &str| super::sentence_breaks(text).collect::<Vec<_>>();
+        // A separable verb's particle and a two-letter name end sentences.
+        assert_eq!(ends("Das Gremium nahm ihn an. Dafür stimmten drei."), [23]);
+        assert_eq!(ends("Sie gilt in der EU. Die Frist läuft."), [18]);
+        // Initials, "z. B.", ordinals and abbreviations do not.
+        assert!(
+            ends("John F. Kennedy, z. B. Der 2. Gipfel, Dr. Müller, S. 12 ff. Weiter").is_empty()
+        );
     }
 }

@@ -819,6 +819,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_ending_in_a_verbs_particle_keeps_its_result_apart() {
+        let v = votes(
+            "Mit 29 zu 7 Stimmen bei zwei Enthaltungen nahm das Gremium den Entwurf an. Dafür stimmten auch drei Abgeordnete der Linken, zwei weitere enthielten sich.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "29 zu 7 Stimmen bei zwei Enthaltungen");
+        assert_eq!(triple(&v[0].1), (Some(29), Some(7), Some(2)));
+    }
+
+    #[test]
     fn german_votes_with_number_words_and_typos() {
         let v = votes(
             "Die Resolution wurde mit 164 Ja- und sechs Nein-Stimmen bei sieben Enthaltungen angenommen.",
