@@ -29,7 +29,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+(?:abstentions?|abstained|abstaining))?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+(?:voting\s+)?)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+(?:abstentions?|abstained|abstaining))?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
@@ -266,7 +266,11 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
             .rev()
             .take(10)
             .take_while(|w| !w.ends_with(['.', '!', '?', ';']))
-            .any(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+            // "Senators rejected, by 29 to 16, a proposal": the verb with its comma.
+            .any(|w| {
+                let w = w.trim_end_matches([',', ':']);
+                VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+            })
             || text[all.end()..].split_whitespace().take(2).any(|w| {
                 matches!(
                     w.trim_end_matches([',', '.', ';']),
@@ -430,7 +434,16 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             if matches!(link(k).as_deref(), Some("stimmen" | "votes")) {
                 k += 1;
             }
+            // Not a span of days or years: "from 12 to 14 April", "vom 3. zu 4.".
+            let a_span = i
+                .checked_sub(1)
+                .and_then(link)
+                .is_some_and(|w| matches!(w.as_str(), "from" | "between" | "von" | "vom"))
+                || tokens
+                    .get(k + 2)
+                    .is_some_and(|t| super::dates::names_a_day_or_month(t.0));
             if matches!(link(k).as_deref(), Some("zu" | "gegen" | "to"))
+                && !a_span
                 && let Some((m, mr)) = tokens.get(k + 1).filter(|t| is_count(t.0))
                 && let Some(no) = parse_count(m)
             {
@@ -816,6 +829,22 @@ mod tests {
 
     fn triple(v: &Vote) -> (Option<u32>, Option<u32>, Option<u32>) {
         (v.yes, v.no, v.abstain)
+    }
+
+    #[test]
+    fn members_voting_a_verb_with_its_comma_and_no_span_of_days() {
+        let v = votes(
+            "Parliament passed the Bill after a division, with 81 Members voting in favour and 9 against.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "81 Members voting in favour and 9 against");
+        assert_eq!(triple(&v[0].1), (Some(81), Some(9), None));
+        let v = votes("Senators rejected, by 29 to 16, a proposal to delete Section 27.");
+        assert_eq!(triple(&v[0].1), (Some(29), Some(16), None));
+        let v = votes(
+            "Adopted by a vote of 118 in favour to 9 against, it opens for signature from 12 to 14 April 2033.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 
     #[test]
