@@ -192,7 +192,13 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
 /// "(Vorjahr: 320)"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|über|mehr\s+als|about|around|nearly|over|more\s+than)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als|about|around|nearly|over|more\s+than|at\s+least|some)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A word of approximation right before a number ([`earlier_values`]).
+static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr als|about|around|nearly|over|more than|at least|some) \z")
         .expect("compiles")
 });
 
@@ -280,6 +286,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::En && ctx.cues(text).digits {
         modified_counts_en(text, out);
     }
+    earlier_values(text, ctx, out);
     if ctx.cues(text).digits && text.contains('|') {
         table_cells(text, ctx.lang == Lang::En, out);
     }
@@ -316,6 +323,69 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     if spans || ctx.cues(text).has(Cue::SpanAdjective) {
         hyphened_durations(text, out);
+    }
+}
+
+/// The parts and earlier values of the figures found ([`EARLIER_VALUE`], [`WERE_IT`]), after
+/// every figure they may refer to: "89 nationally significant incidents …, up from 62".
+fn earlier_values(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    let cues = ctx.cues(text);
+    let english = ctx.lang == Lang::En;
+    // The words of EARLIER_VALUE, listed again in cues.rs.
+    let earlier = cues
+        .has(Cue::EarlierValue)
+        .then(|| EARLIER_VALUE.captures_iter(text));
+    let were_it = cues.has(Cue::WereIt).then(|| WERE_IT.captures_iter(text));
+    for c in earlier
+        .into_iter()
+        .flatten()
+        .chain(were_it.into_iter().flatten())
+    {
+        let Some(n) = (1..=8).find_map(|k| c.get(k)) else {
+            continue;
+        };
+        // Not the "1" of "davon 1.850": a number goes on past a separator and a digit.
+        let mut after = text[n.end()..].chars();
+        if matches!(after.next(), Some('.' | ','))
+            && after.next().is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // The figure it compares with comes first, in the same sentence; "1.100 davon" points
+        // back to the sentence before too.
+        let of_it = text[n.end()..].starts_with(" davon");
+        let Some(unit) = out
+            .iter()
+            .filter(|f| {
+                f.span.end <= n.start() && (of_it || !text[f.span.end..n.start()].contains(". "))
+            })
+            .filter_map(|f| match &f.value {
+                FactValue::Figure(x) if !x.unit.is_empty() => Some(x.unit.clone()),
+                _ => None,
+            })
+            .next_back()
+        else {
+            continue;
+        };
+        let taken = out
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
+        let number = parse_digits(n.as_str(), english)
+            .or_else(|| super::numbers::parse_word(n.as_str()).map(f64::from));
+        let Some(number) = number.filter(|_| !taken) else {
+            continue;
+        };
+        // "davon gut 900", "mindestens 1.100 davon": the word of approximation is the figure's.
+        let qualifier = QUALIFIER_BEFORE
+            .find(&text[..n.start()])
+            .filter(|q| stands_alone(text, q.start()));
+        push(
+            out,
+            qualifier.map_or(n.start(), |q| q.start())..n.end(),
+            number,
+            unit,
+            qualifier.map(|q| qualifier_of(q.as_str().trim_end())),
+        );
     }
 }
 
@@ -514,48 +584,6 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             unit.as_str().into(),
             qualifier.map(|m| qualifier_of(m.as_str())),
         );
-    }
-    // The words of EARLIER_VALUE, listed again in cues.rs.
-    let earlier = cues
-        .has(Cue::EarlierValue)
-        .then(|| EARLIER_VALUE.captures_iter(text));
-    let were_it = cues.has(Cue::WereIt).then(|| WERE_IT.captures_iter(text));
-    for c in earlier
-        .into_iter()
-        .flatten()
-        .chain(were_it.into_iter().flatten())
-    {
-        let Some(n) = (1..=8).find_map(|k| c.get(k)) else {
-            continue;
-        };
-        // Not the "1" of "davon 1.850": a number goes on past a separator and a digit.
-        let mut after = text[n.end()..].chars();
-        if matches!(after.next(), Some('.' | ','))
-            && after.next().is_some_and(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        // The figure it compares with comes first, in the same sentence.
-        let Some(unit) = out
-            .iter()
-            .filter(|f| f.span.end <= n.start() && !text[f.span.end..n.start()].contains(". "))
-            .filter_map(|f| match &f.value {
-                FactValue::Figure(x) if !x.unit.is_empty() => Some(x.unit.clone()),
-                _ => None,
-            })
-            .next_back()
-        else {
-            continue;
-        };
-        let taken = out
-            .iter()
-            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
-        let number = parse_digits(n.as_str(), english)
-            .or_else(|| super::numbers::parse_word(n.as_str()).map(f64::from));
-        let Some(number) = number.filter(|_| !taken) else {
-            continue;
-        };
-        push(out, n.range(), number, unit, None);
     }
     for c in cues
         .has(Cue::NumberOf)
@@ -1553,6 +1581,28 @@ mod tests {
             ]
         );
         assert!(figures("a | 12 | b").is_empty(), "not a row");
+    }
+
+    #[test]
+    fn earlier_values_of_figures_of_many_words_and_their_approximations() {
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        let text =
+            "It handled 89 nationally significant incidents in 2032, up from 62 a year earlier.";
+        extract(text, &mut ctx, &mut out);
+        let spans: Vec<&str> = out.iter().map(|f| &text[f.span.clone()]).collect();
+        assert_eq!(spans, ["89 nationally significant incidents", "62"]);
+        let f = figures(
+            "Die Firma beschäftigt rund 2.300 Mitarbeiter, davon gut 900 in Deutschland. Auf mindestens 1.100 davon fanden sie Webshells.",
+        );
+        let spans: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            spans,
+            ["rund 2.300 Mitarbeiter", "gut 900", "mindestens 1.100"]
+        );
     }
 
     fn figures(text: &str) -> Vec<(String, f64, String)> {
