@@ -350,9 +350,33 @@ fn number_words_before(text: &str, at: usize) -> WordsBefore {
 fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'static str> {
     let (scale, all) = (c.name("scale").or(c.name("wscale"))?, c.get(0)?);
     let next = text[scale.end()..].trim_start();
-    let counts_a_noun = next
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+    // Past an adjective or two: "1 million daily users", "2 million new accounts".
+    let phrase = next
+        .split(['.', ',', ';', ':', ')', '('])
         .next()
+        .unwrap_or("");
+    let counts_a_noun = phrase
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .find(|w| {
+            !(w.ends_with("ly")
+                || matches!(
+                    *w,
+                    "active"
+                        | "new"
+                        | "registered"
+                        | "unique"
+                        | "additional"
+                        | "young"
+                        | "small"
+                        | "mobile"
+                        | "neue"
+                        | "aktive"
+                        | "weitere"
+                        | "registrierte"
+                ))
+        })
         .is_some_and(|w| {
             w.starts_with(char::is_uppercase)
                 || w.ends_with('s') && w.len() > 3
@@ -992,6 +1016,18 @@ mod tests {
         );
         // Roads and letters are no rand.
         assert!(money("on the R2 and R 2 million, CR1.5bn, $ R300", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn an_amount_without_its_currency_counts_the_noun_after_its_adjectives() {
+        let m = money(
+            "It set aside ₩48.5 billion; services with more than 1 million daily users must comply, and 2 million. Das Amt",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["₩48.5 billion", "2 million"]
+        );
     }
 
     #[test]
