@@ -109,7 +109,7 @@ static SCALED_COUNT_DE: LazyLock<Regex> = LazyLock::new(|| {
 /// Its value is the fraction (2/3); the word of approximation stays in the text, as with
 /// percentages ("knapp 14 Prozent"). See [`fraction_counts`] for when it is one.
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|über|mehr als|weniger als|ungefähr|nahezu|beinahe|annähernd|mindestens|circa|about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to))\s+)?(?-u:\b)(?:(?P<n>[Ee]ine[mnr]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]ieben|[Nn]eun|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-]+(?P<d>Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<art>[Dd]ie|[Dd]er|zur)\s+(?P<half>Hälfte)|(?P<halfen>[Hh]alf))(?-u:\b)(?P<of>\s+(?:der|des|aller|ihrer|seiner|unserer|dieser|davon|of)(?-u:\b))?")
+    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|über|mehr als|weniger als|ungefähr|nahezu|beinahe|annähernd|mindestens|circa|about|around|nearly|almost|roughly|some|over|more than|less than|at least|up to))\s+)?(?-u:\b)(?:(?P<n>[Ee]ine[mnr]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]ieben|[Nn]eun|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-]+(?P<d>(?:Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel)n?|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<art>[Dd]ie|[Dd]er|zur)\s+(?P<half>Hälfte)|(?P<halfen>[Hh]alf))(?-u:\b)(?P<of>\s+(?:der|des|aller|ihrer|seiner|unserer|dieser|davon|of)(?-u:\b))?")
         .expect("compiles")
 });
 
@@ -117,14 +117,14 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// a fraction in words is. "neun von elf Sachverständigen" counts nine experts: "von" makes a
 /// share only of the small denominators and of ten, as the idiom has it.
 static ONE_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|mehr als|weniger als|nahezu|about|around|nearly|almost|roughly|some|more than|less than))\s+)?(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[1-9]|[Ee]iner?|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ss]ieben|[Aa]cht|[Nn]eun)\s+(?:in|out\s+of|von)\s+(?P<d>three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|zehn|[2-9]|10)(?-u:\b)")
+    Regex::new(r"(?:(?P<q>(?i:rund|etwa|knapp|fast|gut|mehr als|weniger als|nahezu|about|around|nearly|almost|roughly|some|more than|less than))\s+)?(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[1-9]|[Ee]iner?|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ss]ieben|[Aa]cht|[Nn]eun)\s+(?:in|out\s+of|von)\s+(?P<d>three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|zehn|[2-9]|10)(?-u:\b)")
         .expect("compiles")
 });
 
 /// "jeder fünfte" (Angriff), "jede dritte" (Stelle), "Jeder Fünfte" (alone, as a noun): a
 /// share, 1/5.
 static EVERY_NTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Jj]ede[rs]?\s+([Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?(?-u:\b)")
+    Regex::new(r"(?:(?P<q>etwa|rund|fast|knapp|nahezu|beinahe|gut)\s+)?(?-u:\b)[Jj]ede[rsm]?\s+([Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -256,6 +256,9 @@ const NOT_COUNTS: &[&str] = &[
     "Achtel",
     "Neuntel",
     "Zehntel",
+    "Dritteln",
+    "Vierteln",
+    "Fünfteln",
     "UN-Vollversammlung",
     "Ja-",
     "Nein-Stimmen",
@@ -464,6 +467,13 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let unit_text = unit.as_str();
         if NOT_COUNTS.contains(&unit_text)
             || (english != unit_text.starts_with(|c: char| c.is_lowercase()) && !english)
+        {
+            continue;
+        }
+        // "Four in 10 children": the share read first holds the number.
+        if out
+            .iter()
+            .any(|f| f.kind == FactKind::Figure && f.span.start < n.end() && n.start() < f.span.end)
         {
             continue;
         }
@@ -1292,7 +1302,7 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
                 },
             };
             // "thirds" after "a", "third" after "two": not one fraction.
-            let english = !d_word.ends_with("tel");
+            let english = !(d_word.ends_with("tel") || d_word.ends_with("teln"));
             let plural = d_word.ends_with('s');
             if numerator >= denominator || english && (numerator > 1) != plural {
                 continue;
@@ -1324,7 +1334,11 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
         } else if let Some(half) = c.name("half").or(c.name("halfen")) {
             // "die Hälfte der Leute", "nearly half of"; not "the second half of 2029".
             let english = c.name("halfen").is_some();
-            if of.is_none() && (english || qualifier.is_none() && !counted_by) {
+            // "down from nearly half in 2031": an English half with its approximation is a share.
+            if of.is_none()
+                && (english && qualifier.is_none()
+                    || !english && qualifier.is_none() && !counted_by)
+            {
                 continue;
             }
             // "mehr als die Hälfte der EU-Mitglieder", "more than half of": a majority said in
@@ -1366,9 +1380,15 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
     }
     // "jeder fünfte", "jede dritte": one in that many.
     for c in EVERY_NTH.captures_iter(text) {
-        let (Some(all), Some(nth)) = (c.get(0), c.get(1)) else {
+        let (Some(all), Some(nth)) = (c.get(0), c.get(2)) else {
             continue;
         };
+        // "etwa jedem dritten": the approximation stays in the text, as with a percentage.
+        let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
+        let start = qualifier.map_or_else(
+            || all.start() + all.as_str().find(['J', 'j']).unwrap_or(0),
+            |q| q.start(),
+        );
         let d = match nth.as_str().to_lowercase().as_str() {
             "zweite" => 2,
             "dritte" => 3,
@@ -1383,7 +1403,13 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
             "hundertste" => 100,
             _ => continue,
         };
-        push(out, all.range(), 1.0 / f64::from(d), String::new(), None);
+        push(
+            out,
+            start..all.end(),
+            1.0 / f64::from(d),
+            String::new(),
+            qualifier.map(|q| qualifier_of(q.as_str())),
+        );
     }
     for c in ONE_IN.captures_iter(text) {
         let (Some(all), Some(n), Some(d)) = (c.get(0), c.name("n"), c.name("d")) else {
@@ -1430,6 +1456,10 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
 
 /// The denominator a fraction's word names: "Drittel" 3, "quarters" 4.
 fn denominator(word: &str) -> Option<u32> {
+    // "zwei Dritteln": the dative plural.
+    let word = word
+        .strip_suffix("teln")
+        .map_or(word, |w| &word[..w.len() + 3]);
     Some(match word.trim_end_matches('s') {
         "drittel" | "third" => 3,
         "viertel" | "quarter" => 4,
@@ -1603,6 +1633,28 @@ mod tests {
             spans,
             ["rund 2.300 Mitarbeiter", "gut 900", "mindestens 1.100"]
         );
+    }
+
+    #[test]
+    fn shares_in_the_dative_with_their_approximation_and_one_in_ten() {
+        let f = figures(
+            "Nötig ist eine Mehrheit von zwei Dritteln seiner Mitglieder. Betroffen ist etwa jedem dritten Betreiber.",
+        );
+        assert_eq!(
+            f.iter()
+                .map(|x| (x.0.as_str(), (x.1 * 1000.0).round()))
+                .collect::<Vec<_>>(),
+            [("zwei Dritteln", 667.0), ("etwa jedem dritten", 333.0)]
+        );
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        let text = "Four in 10 children use them, down from nearly half in 2031.";
+        extract(text, &mut ctx, &mut out);
+        let spans: Vec<&str> = out.iter().map(|f| &text[f.span.clone()]).collect();
+        assert_eq!(spans, ["nearly half", "Four in 10"]);
     }
 
     fn figures(text: &str) -> Vec<(String, f64, String)> {
