@@ -92,7 +92,7 @@ static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 /// An English count with a scale word: "more than 2.1 million schools", "some 780 million
 /// school-age children".
 static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(about|around|nearly|almost|over|more than|up to|at least|some|roughly)\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s*(million|billion|trillion|crore|lakh|m|bn)\s+((?:[a-z]+-[a-z]+\s+|monthly\s+|daily\s+|active\s+|registered\s+)?(?:people|children|staff|[a-z]+s|[A-Z][a-z]+ns))(?-u:\b)")
+    Regex::new(r"(?:((?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly))\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s*(million|billion|trillion|Million|Billion|crore|lakh|m|bn)\s+((?:[a-z]+-[a-z]+\s+|monthly\s+|daily\s+|active\s+|registered\s+|[a-z]{4,}\s+(?:and|or)\s+[a-z]{4,}\s+)?(?:people|children|staff|[a-z]+s|(?:New\s+)?[A-Z][a-z]+(?:ns|ers)))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -578,7 +578,7 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         let factor = match scale.as_str() {
             "trillion" => 1e12,
-            "billion" | "bn" => 1e9,
+            "billion" | "Billion" | "bn" => 1e9,
             "crore" => 1e7,
             "lakh" => 1e5,
             _ => 1e6,
@@ -1655,6 +1655,32 @@ mod tests {
         extract(text, &mut ctx, &mut out);
         let spans: Vec<&str> = out.iter().map(|f| &text[f.span.clone()]).collect();
         assert_eq!(spans, ["nearly half", "Four in 10"]);
+    }
+
+    #[test]
+    fn english_scaled_counts_in_title_case_and_of_two_adjectives() {
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        let text = "Breach Exposed Data of 2.3 Million New Yorkers; about 1.9 million broadband and mobile subscribers; 1.2 Billion Americans.";
+        extract(text, &mut ctx, &mut out);
+        let got: Vec<(&str, f64)> = out
+            .iter()
+            .filter_map(|f| match &f.value {
+                FactValue::Figure(x) => Some((&text[f.span.clone()], x.number)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2.3 Million New Yorkers", 2.3e6),
+                ("about 1.9 million broadband and mobile subscribers", 1.9e6),
+                ("1.2 Billion Americans", 1.2e9)
+            ]
+        );
     }
 
     fn figures(text: &str) -> Vec<(String, f64, String)> {
