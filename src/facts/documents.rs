@@ -29,7 +29,7 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}[a-z]?(?:[–-]\d{1,4}[a-z]?(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}[a-z]?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -72,11 +72,13 @@ static YEAR_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A German court's file number: its chamber (a number or a Roman one), its register and its
 /// number in the year: "1 BvR 1160/27" (the Constitutional Court), "VI ZR 123/29", "6 K
-/// 1234/29", with the seat of an administrative court after a dot ("5 L 112/31.NW"). Read where the text names a file ("Az.", "Aktenzeichen") or the Constitutional
-/// Court's register ("Bv").
+/// 1234/29", with the seat of an administrative court after a dot ("5 L 112/31.NW"), a
+/// prosecutor's department before the chamber ("60/3 Js …", read whole, not from the "3"). Read
+/// where the text names a file ("Az.", "Aktenzeichen") or the Constitutional Court's register
+/// ("Bv").
 static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:-\d{1,2})?(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
+        r"(?-u:\b)(?:\d{1,3}/)?(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:-\d{1,2})?(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
     )
     .expect("compiles")
 });
@@ -130,9 +132,9 @@ static TREATY_SERIES: LazyLock<Regex> =
 /// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
 /// Official gazettes and codes, cited by their volume and page or number: "BGBl. I Nr. 245",
 /// "BGBl. I Nr. 12/2032" (Austria), "ABl. L 123", "OJ L 2024/1689", "BBl 2030 2417", "AS 2032
-/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5".
+/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)".
 static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4})?(?:\([0-9a-z]{1,4}\))*")
+    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\))*")
         .expect("compiles")
 });
 
@@ -163,9 +165,12 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// Papers, files and reports by their numbers as their institutions write them:
 /// "Ausschussdrucksache 22(23)187", "2874 d.B.", "11608/BR d.B." (Austria), "Reihe Bund
 /// 2031/18" (Rechnungshof), "121 UJs 2093/32" (a prosecutor's file), "KZR 17/31" (a senate of
-/// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)".
+/// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)";
+/// a Commission decision, "C(2032) 2417"; a Venice Commission opinion, "CDL-AD(2032)031"; a
+/// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
+/// ("931 Gs 1187/33").
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\))")
         .expect("compiles")
 });
 
@@ -193,6 +198,14 @@ static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An American state's code named before its section: "General Business Law § 899-bb", "Penal
+/// Law § 156.05", "Business and Professions Code section 17200", read as "s. 899-bb General
+/// Business Law", as "section 12 of the … Act" is.
+static CODE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}(?:Law(?:\s+and\s+Rules)?|Code))\s+(?:§|[Ss]ection)\s*(\d{1,5}[a-z]?(?:\.\d{1,4})?(?:-[a-z0-9]{1,3})?(?:\([0-9a-z]{1,4}\))*)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// "Articles 3 and 4", "Articles 5 to 7": two provisions named together.
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)Articles\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
@@ -202,9 +215,10 @@ static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
 
 /// An American bill by its chamber and number: "H.R. 4521", "S. 2210", "H.Res. 12", a state's
-/// "SB 53" or "AB 2930". Read in English text only: "S. 12" is a German page.
+/// "SB 53" or "AB 2930", with the letter of its amended print ("S. 3071-A"). Read in English
+/// text only: "S. 12" is a German page.
 static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?-u:\b)")
+    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)(?:-[A-Z](?-u:\b))?|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?-u:\b)")
         .expect("compiles")
 });
 
@@ -428,10 +442,13 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "Ls ",
             "Ds ",
             "Cs ",
+            "Gs ",
             "ZR ",
             "COM",
             "SWD",
             "JOIN",
+            "C(",
+            "CDL-",
             "BOD ",
             "ED ",
             "GAO-",
@@ -963,8 +980,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             let id = match (c.get(2), c.get(3), c.get(4)) {
                 (Some(issuer), Some(number), _) => format!(
                     "{} {} {}",
-                    // "des Beschlusses (GASP) 2019/797" names the "Beschluss (GASP) 2019/797".
-                    collapse(act.as_str()).replace("Beschlusses", "Beschluss"),
+                    // "des Beschlusses (GASP) 2019/797" names the "Beschluss (GASP) 2019/797",
+                    // "der Delegierten Verordnung" the "Delegierte Verordnung": the title's case.
+                    collapse(act.as_str())
+                        .replace("Beschlusses", "Beschluss")
+                        .replacen("Delegierten ", "Delegierte ", 1)
+                        .replacen("Delegierter ", "Delegierte ", 1),
                     collapse(issuer.as_str()),
                     number.as_str()
                 ),
@@ -1119,6 +1140,30 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
     }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
+    let code_sections = (paragraphs || cues.any_digit && triggered & SECTION_WORD != 0)
+        && (text.contains(" Law ") || text.contains(" Code "));
+    for c in code_sections
+        .then(|| CODE_SECTION.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(all), Some(code), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        // "Under Penal Law § 5": the sentence's words before the code's name are not its.
+        let mut start = code.start();
+        while let Some((word, _)) = text[start..code.end()].split_once(' ')
+            && (LEADING.contains(&word) || HEADLINE_VERBS.contains(&word))
+        {
+            start += word.len() + 1;
+        }
+        let name = &text[start..code.end()];
+        if name.split_whitespace().count() < 2 || document_over(out, start..all.end()) {
+            continue;
+        }
+        let id = format!("s. {} {}", n.as_str(), collapse(name));
+        push(out, start..all.end(), id, "paragraph");
+    }
     for c in (paragraphs && text.contains("§§"))
         .then(|| PARAGRAPHS.captures_iter(text))
         .into_iter()
@@ -1840,6 +1885,10 @@ fn law_name(word: &str) -> Option<String> {
         return law_name(code)
             .filter(|c| !c.contains('-') && c.chars().all(char::is_uppercase))
             .map(|c| format!("{c} {book}"));
+    }
+    // "StPO-E": the draft ("Entwurf") of a law, as a bill's provisions are cited.
+    if let Some(law) = word.strip_suffix("-E").filter(|w| !w.contains('-')) {
+        return law_name(law).map(|l| format!("{l}-E"));
     }
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let short_form = upper >= 2
@@ -3224,5 +3273,65 @@ mod tests {
             ["Rahmenkonvention des Europarats über künstliche Intelligenz"]
         );
         assert!(ids("ein Abkommen der beiden Staaten").is_empty());
+    }
+
+    #[test]
+    fn numbered_decisions_opinions_and_files_with_their_department() {
+        assert_eq!(
+            ids("Die Kommission erließ den Beschluss C(2031) 918 am Montag."),
+            ["C(2031) 918"]
+        );
+        assert_eq!(
+            ids("See the joint opinion CDL-PI(2030)012 of the Venice Commission."),
+            ["CDL-PI(2030)012"]
+        );
+        assert_eq!(
+            ids(
+                "Die Staatsanwaltschaft (Az. 12/4 Js 30411/32) und der Ermittlungsrichter (412 Gs 77/33)."
+            ),
+            ["12/4 Js 30411/32", "412 Gs 77/33"]
+        );
+    }
+
+    #[test]
+    fn provisions_with_suffixes_and_codes_named_before_them() {
+        assert_eq!(
+            ids("Es gilt § 20a Abs. 1 BSIG-E, nicht § 8b BSIG."),
+            ["§ 20a Abs. 1 BSIG-E", "§ 8b BSIG"]
+        );
+        assert_eq!(
+            ids("It is enforced under 15 U.S.C. § 6502-4(b) and Penal Law § 156-aa."),
+            ["15 U.S.C. § 6502-4(b)", "s. 156-aa Penal Law"]
+        );
+        assert_eq!(
+            ids("Under Civil Practice Law and Rules section 3211 it moved."),
+            ["s. 3211 Civil Practice Law and Rules"]
+        );
+        let mut out = Vec::new();
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        extract(
+            "The Assembly passed A. 512 and S. 4410-B on Monday.",
+            &mut ctx,
+            &mut out,
+        );
+        let got: Vec<String> = out
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Document(d) => Some(d.id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, ["S. 4410-B"]);
+    }
+
+    #[test]
+    fn a_delegated_regulation_in_the_nominative() {
+        assert_eq!(
+            ids("gemäß Artikel 3 der Delegierten Verordnung (EU) 2023/2772 der Kommission"),
+            ["Art. 3 Delegierte Verordnung (EU) 2023/2772"]
+        );
     }
 }
