@@ -211,6 +211,16 @@ static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)Articles\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
 });
 
+/// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
+/// 2338/2023"; a Chilean or Brazilian law, "Law 21.663", "Ley 19.628", "Gesetz 21.904";
+/// Luxembourg's "bill No 8274"; a New York Assurance of Discontinuance, "Assurance No. 32-017".
+/// A Swiss parliament's business by its number alone, "(Geschäft 32.027)", and a Kenyan court's
+/// file, "Petition No. E044 of 2031", are the number without the label (group 1).
+static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+        .expect("compiles")
+});
+
 static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
 
@@ -368,6 +378,7 @@ const ARTICLES_WORD: u32 = 1 << 15;
 const SMALL_SECTION_WORD: u32 = 1 << 16;
 const BILL_WORD: u32 = 1 << 17;
 const US_BILL_WORD: u32 = 1 << 18;
+const LAW_NUMBER_WORD: u32 = 1 << 19;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -382,6 +393,23 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     // Each word once: a word listed twice is found for one of its groups only.
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
+    // "Bill No 8274" is found by "Bill " above: NUMBERED_LAW runs for both.
+    (
+        LAW_NUMBER_WORD,
+        &[
+            "PL ",
+            "Law ",
+            "Ley ",
+            "Lei ",
+            "Gesetz ",
+            "ill No",
+            "Assurance No",
+            "Geschäft ",
+            "etition No",
+            "ppeal No",
+            "ause No",
+        ],
+    ),
     (
         FILE_WORD,
         &[
@@ -1066,8 +1094,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             };
             let before =
                 &text[text.floor_char_boundary(all.start().saturating_sub(120))..all.start()];
+            // "ein Begleitgesetz mit Änderungen am BSI-Gesetz (22/4411)": a bill by its name.
             let about_a_bill = [
                 "Gesetzentwurf",
+                "esetz",
+                "Vorlage",
                 "Antrag",
                 "Entwurf",
                 "Beschlussempfehlung",
@@ -1136,6 +1167,26 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         for m in ANNEX.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), collapse(m.as_str()), "annex");
+            }
+        }
+    }
+    if cues.any_digit && triggered & (LAW_NUMBER_WORD | BILL_WORD) != 0 {
+        for c in NUMBERED_LAW.captures_iter(text) {
+            let Some(m) = c.get(1).or(c.get(2)).or(c.get(0)) else {
+                continue;
+            };
+            // "das Gesetz 10.000 Unternehmen": a count of what follows, no law's number.
+            let counted = text[m.end()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            let dotted = m.as_str().contains('.') && c.get(1).is_none();
+            let kind = match (c.get(1), c.get(2)) {
+                (Some(_), _) => "paper",
+                (_, Some(_)) => "file",
+                _ => "named",
+            };
+            if !(dotted && counted || document_over(out, m.range())) {
+                push(out, m.range(), collapse(m.as_str()), kind);
             }
         }
     }
@@ -3332,6 +3383,34 @@ mod tests {
         assert_eq!(
             ids("gemäß Artikel 3 der Delegierten Verordnung (EU) 2023/2772 der Kommission"),
             ["Art. 3 Delegierte Verordnung (EU) 2023/2772"]
+        );
+    }
+
+    #[test]
+    fn laws_bills_and_files_by_their_countries_numbers() {
+        assert_eq!(
+            ids("A Câmara aprovou o PL 2630/2020; Art. 5 PL 2630/2020 trata disso."),
+            ["PL 2630/2020", "Art. 5 PL 2630/2020"]
+        );
+        assert_eq!(
+            ids("Chile's Ley 19.628 and Brazil's Lei 13.709 apply; das Gesetz 10.000 Betriebe."),
+            ["Ley 19.628", "Lei 13.709"]
+        );
+        assert_eq!(
+            ids("The Chamber adopted Bill No 7981, and the Assurance No. 31-204 ended it."),
+            ["Bill No 7981", "Assurance No. 31-204"]
+        );
+        assert_eq!(
+            ids("Der Ständerat behandelt das Geschäft 31.064 im Juni."),
+            ["31.064"]
+        );
+        assert_eq!(
+            ids("in Civil Appeal No. E118 of 2030 the court"),
+            ["E118 of 2030"]
+        );
+        assert_eq!(
+            ids("Der Ausschuss billigte das Begleitgesetz (21/3307) am Mittwoch."),
+            ["Drucksache 21/3307"]
         );
     }
 }
