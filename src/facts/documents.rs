@@ -206,6 +206,20 @@ static CODE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K".
+static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2})\sof\s(Form\s\d{1,2}-[A-Z]{1,2})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A law named by the day it was made and its subject, as Luxembourg, Belgium and France
+/// write it in English: "the law of 28 May 2019 on network and information security". The
+/// subject is words in lower case and short forms; it ends before "and the" (another law).
+static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Ll]aw\sof\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*")
+        .expect("compiles")
+});
+
 /// "Articles 3 and 4", "Articles 5 to 7": two provisions named together.
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)Articles\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
@@ -379,6 +393,8 @@ const SMALL_SECTION_WORD: u32 = 1 << 16;
 const BILL_WORD: u32 = 1 << 17;
 const US_BILL_WORD: u32 = 1 << 18;
 const LAW_NUMBER_WORD: u32 = 1 << 19;
+const FORM_ITEM_WORD: u32 = 1 << 20;
+const LAW_OF_WORD: u32 = 1 << 21;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -393,6 +409,9 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     // Each word once: a word listed twice is found for one of its groups only.
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
+    (FORM_ITEM_WORD, &["Item "]),
+    // "Law of 28 May …" is found by "Law " below: LAW_OF_A_DAY runs for both.
+    (LAW_OF_WORD, &["aw of "]),
     // "Bill No 8274" is found by "Bill " above: NUMBERED_LAW runs for both.
     (
         LAW_NUMBER_WORD,
@@ -1190,6 +1209,39 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
+    if cues.four_digits && triggered & (LAW_OF_WORD | LAW_NUMBER_WORD) != 0 {
+        // Searched on from the end of each name: the words a match took past it ("… and the
+        // law of") may begin the next.
+        let mut from = 0;
+        while let Some(m) = LAW_OF_A_DAY.find_at(text, from) {
+            let mut name = m.as_str();
+            if let Some(i) = name.find(" and the ") {
+                name = &name[..i];
+            }
+            while let Some((rest, last)) = name.rsplit_once(' ')
+                && matches!(
+                    last,
+                    "and" | "of" | "the" | "on" | "in" | "for" | "to" | "with"
+                )
+            {
+                name = rest;
+            }
+            let span = m.start()..m.start() + name.len();
+            from = span.end;
+            if !document_over(out, span.clone()) {
+                push(out, span, collapse(name), "named");
+            }
+        }
+    }
+    if cues.any_digit && triggered & FORM_ITEM_WORD != 0 {
+        for c in FORM_ITEM.captures_iter(text) {
+            let (Some(all), Some(item), Some(form)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let id = format!("Item {} {}", item.as_str(), collapse(form.as_str()));
+            push(out, all.range(), id, "paragraph");
+        }
+    }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
     let code_sections = (paragraphs || cues.any_digit && triggered & SECTION_WORD != 0)
         && (text.contains(" Law ") || text.contains(" Code "));
@@ -1311,6 +1363,20 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 id.push_str(&d.id);
             }
             push(out, all.start()..act.span.end, id, "paragraph");
+            continue;
+        }
+        // "Article 3 of Protocol No. 1", "Rule 115 of Parliament's Rules of Procedure": laws
+        // named by their kind and number, or a parliament's rules, which no rule reads alone.
+        static LAW_OF: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure)(?-u:\b)")
+                .expect("compiles")
+        });
+        if let Some(c) = LAW_OF.captures(&text[end..])
+            && let (Some(tail), Some(law)) = (c.get(0), c.get(1))
+        {
+            id.push(' ');
+            id.push_str(&collapse(law.as_str()));
+            push(out, all.start()..end + tail.end(), id, "paragraph");
             continue;
         }
         // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
@@ -1574,11 +1640,24 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
         // "the Tunis Agenda for the Information Society and the Framework Convention": a
         // second document begins after "and the".
-        if !in_quotes
-            && let Some(i) = name
-                .find(" and the ")
-                .or_else(|| name.strip_suffix(" and the").map(str::len))
-        {
+        // "…, 2019 and the Data Protection (General) Regulations": with no document word
+        // before "and the", the words there are the sentence's, and the name is after them.
+        if !in_quotes && let Some(i) = name.find(" and the ") {
+            let named_before = name[..i].split(' ').any(|w| {
+                HEAD_WORDS
+                    .iter()
+                    .any(|h| w.ends_with(h.split(' ').next().unwrap_or(h)))
+            });
+            name = match named_before {
+                true => &name[..i],
+                false => &name[i + " and the ".len()..],
+            };
+        } else if !in_quotes && let Some(i) = name.strip_suffix(" and the").map(str::len) {
+            name = &name[..i];
+        }
+        // "Article 10 of the European Convention on Human Rights and of Article 3 …": "and of"
+        // goes on to another provision.
+        if !in_quotes && let Some(i) = name.find(" and of ") {
             name = &name[..i];
         }
         // "Position zum Digital Fairness Act": an English act's name has no German
@@ -3411,6 +3490,48 @@ mod tests {
         assert_eq!(
             ids("Der Ausschuss billigte das Begleitgesetz (21/3307) am Mittwoch."),
             ["Drucksache 21/3307"]
+        );
+    }
+
+    #[test]
+    fn provisions_of_protocols_rules_of_procedure_and_forms() {
+        assert_eq!(
+            ids(
+                "It breaches Article 1 of Protocol No. 12 and Rule 42 of the Assembly's Rules of Procedure."
+            ),
+            ["Art. 1 Protocol No. 12", "r. 42 Rules of Procedure"]
+        );
+        assert_eq!(
+            ids("They filed under Item 8.01 of Form 8-K on Friday."),
+            ["Item 8.01 Form 8-K"]
+        );
+        assert_eq!(
+            ids(
+                "under Article 8 of the European Convention on Extradition and of Article 2 of Protocol No. 4 to it"
+            ),
+            [
+                "Art. 8 European Convention on Extradition",
+                "Art. 2 Protocol No. 4"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_and_the_and_laws_of_a_day() {
+        assert_eq!(
+            ids(
+                "It breached the rules of 2030 and the Consumer Credit (Disclosure) Regulations, 2024."
+            ),
+            ["Consumer Credit (Disclosure) Regulations, 2024"]
+        );
+        assert_eq!(
+            ids(
+                "The bill amends the law of 14 August 2018 on data protection and the law of 2 March 2021 on the CSSF. It"
+            ),
+            [
+                "law of 14 August 2018 on data protection",
+                "law of 2 March 2021 on the CSSF"
+            ]
         );
     }
 }
