@@ -153,6 +153,14 @@ static REPORT_OF_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A report named with its year before the word "report", "the Singapore Cyber Landscape 2030
+/// report" (the name is the words before "report", group 1), or a German situation report
+/// ("Lagebild") by its subject and year, "Bundeslagebild Cybercrime 2032".
+static REPORT_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:\p{Lu}\p{L}*lagebild|(?:\p{Lu}[\p{L}-]*-)?Lagebild)(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:19|20)\d{2}|((?:[A-Z][A-Za-z-]+\s+){2,5}(?:19|20)\d{2})\s+report)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// A report's or a study's title in quotes after the word, opening with a capital or a digit (a
 /// quotation does not): den Bericht „Die Lage der
 /// IT-Sicherheit in Deutschland 2031“, the report "Who Watches the Watchers", the resolution
@@ -203,6 +211,14 @@ static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 /// Business Law", as "section 12 of the … Act" is.
 static CODE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}(?:Law(?:\s+and\s+Rules)?|Code))\s+(?:§|[Ss]ection)\s*(\d{1,5}[a-z]?(?:\.\d{1,4})?(?:-[a-z0-9]{1,3})?(?:\([0-9a-z]{1,4}\))*)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A Canadian bill's long title: "An Act respecting the security of critical cyber systems and
+/// amending the Telecommunications Act", "An Act to amend the Criminal Code". It runs to the end
+/// of its clause; the acts it names are part of it.
+static LONG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)An Act (?:respecting|to (?:amend|enact|establish|implement|provide)) [^.;:\n()\[\]„“”]{3,250}")
         .expect("compiles")
 });
 
@@ -395,6 +411,8 @@ const US_BILL_WORD: u32 = 1 << 18;
 const LAW_NUMBER_WORD: u32 = 1 << 19;
 const FORM_ITEM_WORD: u32 = 1 << 20;
 const LAW_OF_WORD: u32 = 1 << 21;
+const YEAR_REPORT_WORD: u32 = 1 << 22;
+const LONG_TITLE_WORD: u32 = 1 << 23;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -410,6 +428,10 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
     (FORM_ITEM_WORD, &["Item "]),
+    (LONG_TITLE_WORD, &["An Act "]),
+    // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
+    (YEAR_REPORT_WORD | TITLE_WORD, &[" report"]),
+    (YEAR_REPORT_WORD, &["agebild"]),
     // "Law of 28 May …" is found by "Law " below: LAW_OF_A_DAY runs for both.
     (LAW_OF_WORD, &["aw of "]),
     // "Bill No 8274" is found by "Bill " above: NUMBERED_LAW runs for both.
@@ -1091,6 +1113,29 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
+    if cues.four_digits && triggered & YEAR_REPORT_WORD != 0 {
+        for c in REPORT_BEFORE_YEAR.captures_iter(text) {
+            let Some(m) = c.get(1).or(c.get(0)) else {
+                continue;
+            };
+            // "In May 2030 report …", "The 2029 report": a date or an article is no name.
+            let mut start = m.start();
+            while let Some((word, _)) = text[start..m.end()].split_once(' ')
+                && LEADING.contains(&word)
+            {
+                start += word.len() + 1;
+            }
+            let name = &text[start..m.end()];
+            let dated = name
+                .split_whitespace()
+                .any(crate::facts::dates::names_a_day_or_month);
+            let few = c.get(1).is_some() && name.split_whitespace().count() < 3;
+            if few || dated || document_over(out, start..m.end()) {
+                continue;
+            }
+            push(out, start..m.end(), collapse(name), "named");
+        }
+    }
     if triggered & TITLE_WORD != 0 && text.contains(['"', '„', '“']) {
         for c in TITLE_AFTER_REPORT.captures_iter(text) {
             let Some(title) = c.get(1) else { continue };
@@ -1228,6 +1273,20 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
             let span = m.start()..m.start() + name.len();
             from = span.end;
+            if !document_over(out, span.clone()) {
+                push(out, span, collapse(name), "named");
+            }
+        }
+    }
+    if triggered & LONG_TITLE_WORD != 0 {
+        for m in LONG_TITLE.find_iter(text) {
+            // ", which …", ", the bill …": a comma and the sentence's words end the title.
+            let mut name = m.as_str();
+            if let Some(i) = name.find(", ") {
+                name = &name[..i];
+            }
+            let name = name.trim_end();
+            let span = m.start()..m.start() + name.len();
             if !document_over(out, span.clone()) {
                 push(out, span, collapse(name), "named");
             }
@@ -3531,6 +3590,31 @@ mod tests {
             [
                 "law of 14 August 2018 on data protection",
                 "law of 2 March 2021 on the CSSF"
+            ]
+        );
+    }
+
+    #[test]
+    fn reports_with_their_year_and_long_titles_of_bills() {
+        assert_eq!(
+            ids(
+                "Figures from the Hong Kong Threat Landscape 2029 report show it; the May 2030 report too."
+            ),
+            ["Hong Kong Threat Landscape 2029"]
+        );
+        assert_eq!(
+            ids(
+                "Laut dem Lagebild Rechtsextremismus 2031 und dem Bundeslagebild 2030 stieg die Zahl."
+            ),
+            ["Lagebild Rechtsextremismus 2031", "Bundeslagebild 2030"]
+        );
+        assert_eq!(
+            ids(
+                "Bill S-12, An Act to amend the Criminal Code and the Privacy Act, which the Senate passed."
+            ),
+            [
+                "Bill S-12",
+                "An Act to amend the Criminal Code and the Privacy Act"
             ]
         );
     }
