@@ -307,7 +307,7 @@ static NAMED_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
 /// kinds are two patterns, each run only where its words are (see [`named`]).
 static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?)[”“"]"#).expect("compiles")
+    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
 });
 
 /// See [`NAMED_QUOTED`].
@@ -1816,6 +1816,24 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             end += all.end();
         }
         // The Council of Europe's AI convention has a comma in its title.
+        // "Gesetz zur Änderung des Grundgesetzes (Artikel 91c)": an amendment of the Basic Law
+        // is titled with the articles it changes.
+        static AMENDED_ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\A \(Artikel \d{1,3}[a-z]?(?:(?:, | und )\d{1,3}[a-z]?)*\)")
+                .expect("compiles")
+        });
+        if !in_quotes
+            && name.ends_with("Grundgesetzes")
+            && let Some(a) = AMENDED_ARTICLES.find(&text[end..])
+        {
+            let articles = end..end + a.end();
+            out.retain(|f| {
+                !(matches!(&f.value, FactValue::Document(d) if d.kind == "paragraph")
+                    && articles.start <= f.span.start
+                    && f.span.end <= articles.end)
+            });
+            end = articles.end;
+        }
         if !in_quotes && name.ends_with("Human Rights") {
             end += text[end..]
                 .strip_prefix(", Democracy and the Rule of Law")
@@ -3616,6 +3634,22 @@ mod tests {
                 "Bill S-12",
                 "An Act to amend the Criminal Code and the Privacy Act"
             ]
+        );
+    }
+
+    #[test]
+    fn quoted_german_titles_and_amendments_of_the_basic_law() {
+        assert_eq!(
+            ids(
+                "Der Entwurf heißt „Gesetz zur Stärkung der digitalen Souveränität und zur Förderung offener Software“."
+            ),
+            ["Gesetz zur Stärkung der digitalen Souveränität und zur Förderung offener Software"]
+        );
+        assert_eq!(
+            ids(
+                "Der Bundesrat billigte das Gesetz zur Änderung des Grundgesetzes (Artikel 73 und 87e) am Freitag."
+            ),
+            ["Gesetz zur Änderung des Grundgesetzes (Artikel 73 und 87e)"]
         );
     }
 }
