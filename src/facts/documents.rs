@@ -222,6 +222,14 @@ static LONG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A strategy named by the adjective of its state and its compound, with whom it is for and its
+/// year: "der Nationalen Sicherheitsstrategie", "Österreichischen Strategie für Cybersicherheit
+/// 2031", read in the nominative ("Nationale Sicherheitsstrategie").
+static STATE_STRATEGY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:isch|al))en?\s+((?:\p{Lu}\p{Ll}*strategie|Strategie)(?:\s+(?:für|zur)\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)?)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K".
 static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2})\sof\s(Form\s\d{1,2}-[A-Z]{1,2})(?-u:\b)")
@@ -413,6 +421,7 @@ const FORM_ITEM_WORD: u32 = 1 << 20;
 const LAW_OF_WORD: u32 = 1 << 21;
 const YEAR_REPORT_WORD: u32 = 1 << 22;
 const LONG_TITLE_WORD: u32 = 1 << 23;
+const STRATEGY_WORD: u32 = 1 << 24;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -429,6 +438,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
     (FORM_ITEM_WORD, &["Item "]),
     (LONG_TITLE_WORD, &["An Act "]),
+    (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
     (YEAR_REPORT_WORD | TITLE_WORD, &[" report"]),
     (YEAR_REPORT_WORD, &["agebild"]),
@@ -1275,6 +1285,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             from = span.end;
             if !document_over(out, span.clone()) {
                 push(out, span, collapse(name), "named");
+            }
+        }
+    }
+    if triggered & STRATEGY_WORD != 0 {
+        for c in STATE_STRATEGY.captures_iter(text) {
+            let (Some(all), Some(adjective), Some(rest)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            if !document_over(out, all.range()) {
+                let id = format!("{}e {}", adjective.as_str(), collapse(rest.as_str()));
+                push(out, all.range(), id, "named");
             }
         }
     }
@@ -3650,6 +3671,19 @@ mod tests {
                 "Der Bundesrat billigte das Gesetz zur Änderung des Grundgesetzes (Artikel 73 und 87e) am Freitag."
             ),
             ["Gesetz zur Änderung des Grundgesetzes (Artikel 73 und 87e)"]
+        );
+    }
+
+    #[test]
+    fn a_state_strategy_in_the_nominative_with_its_year() {
+        assert_eq!(
+            ids(
+                "Sie folgt der Nationalen Datenstrategie und der Schweizerischen Strategie für Digitalisierung 2030-2034."
+            ),
+            [
+                "Nationale Datenstrategie",
+                "Schweizerische Strategie für Digitalisierung 2030-2034"
+            ]
         );
     }
 }
