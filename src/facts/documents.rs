@@ -29,7 +29,7 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}[a-z]?(?:[–-]\d{1,4}[a-z]?(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}[a-z]?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -72,11 +72,13 @@ static YEAR_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A German court's file number: its chamber (a number or a Roman one), its register and its
 /// number in the year: "1 BvR 1160/27" (the Constitutional Court), "VI ZR 123/29", "6 K
-/// 1234/29", with the seat of an administrative court after a dot ("5 L 112/31.NW"). Read where the text names a file ("Az.", "Aktenzeichen") or the Constitutional
-/// Court's register ("Bv").
+/// 1234/29", with the seat of an administrative court after a dot ("5 L 112/31.NW"), a
+/// prosecutor's department before the chamber ("60/3 Js …", read whole, not from the "3"). Read
+/// where the text names a file ("Az.", "Aktenzeichen") or the Constitutional Court's register
+/// ("Bv").
 static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:-\d{1,2})?(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
+        r"(?-u:\b)(?:\d{1,3}/)?(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:-\d{1,2})?(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
     )
     .expect("compiles")
 });
@@ -130,9 +132,9 @@ static TREATY_SERIES: LazyLock<Regex> =
 /// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
 /// Official gazettes and codes, cited by their volume and page or number: "BGBl. I Nr. 245",
 /// "BGBl. I Nr. 12/2032" (Austria), "ABl. L 123", "OJ L 2024/1689", "BBl 2030 2417", "AS 2032
-/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5".
+/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)".
 static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4})?(?:\([0-9a-z]{1,4}\))*")
+    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\))*")
         .expect("compiles")
 });
 
@@ -151,6 +153,14 @@ static REPORT_OF_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A report named with its year before the word "report", "the Singapore Cyber Landscape 2030
+/// report" (the name is the words before "report", group 1), or a German situation report
+/// ("Lagebild") by its subject and year, "Bundeslagebild Cybercrime 2032".
+static REPORT_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:\p{Lu}\p{L}*lagebild|(?:\p{Lu}[\p{L}-]*-)?Lagebild)(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:19|20)\d{2}|((?:[A-Z][A-Za-z-]+\s+){2,5}(?:19|20)\d{2})\s+report)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// A report's or a study's title in quotes after the word, opening with a capital or a digit (a
 /// quotation does not): den Bericht „Die Lage der
 /// IT-Sicherheit in Deutschland 2031“, the report "Who Watches the Watchers", the resolution
@@ -163,9 +173,12 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// Papers, files and reports by their numbers as their institutions write them:
 /// "Ausschussdrucksache 22(23)187", "2874 d.B.", "11608/BR d.B." (Austria), "Reihe Bund
 /// 2031/18" (Rechnungshof), "121 UJs 2093/32" (a prosecutor's file), "KZR 17/31" (a senate of
-/// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)".
+/// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)";
+/// a Commission decision, "C(2032) 2417"; a Venice Commission opinion, "CDL-AD(2032)031"; a
+/// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
+/// ("931 Gs 1187/33").
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\))")
         .expect("compiles")
 });
 
@@ -193,18 +206,67 @@ static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An American state's code named before its section: "General Business Law § 899-bb", "Penal
+/// Law § 156.05", "Business and Professions Code section 17200", read as "s. 899-bb General
+/// Business Law", as "section 12 of the … Act" is.
+static CODE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}(?:Law(?:\s+and\s+Rules)?|Code))\s+(?:§|[Ss]ection)\s*(\d{1,5}[a-z]?(?:\.\d{1,4})?(?:-[a-z0-9]{1,3})?(?:\([0-9a-z]{1,4}\))*)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A Canadian bill's long title: "An Act respecting the security of critical cyber systems and
+/// amending the Telecommunications Act", "An Act to amend the Criminal Code". It runs to the end
+/// of its clause; the acts it names are part of it.
+static LONG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)An Act (?:respecting|to (?:amend|enact|establish|implement|provide)) [^.;:\n()\[\]„“”]{3,250}")
+        .expect("compiles")
+});
+
+/// A strategy named by the adjective of its state and its compound, with whom it is for and its
+/// year: "der Nationalen Sicherheitsstrategie", "Österreichischen Strategie für Cybersicherheit
+/// 2031", read in the nominative ("Nationale Sicherheitsstrategie").
+static STATE_STRATEGY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:isch|al))en?\s+((?:\p{Lu}\p{Ll}*strategie|Strategie)(?:\s+(?:für|zur)\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)?)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K".
+static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2})\sof\s(Form\s\d{1,2}-[A-Z]{1,2})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A law named by the day it was made and its subject, as Luxembourg, Belgium and France
+/// write it in English: "the law of 28 May 2019 on network and information security". The
+/// subject is words in lower case and short forms; it ends before "and the" (another law).
+static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Ll]aw\sof\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*")
+        .expect("compiles")
+});
+
 /// "Articles 3 and 4", "Articles 5 to 7": two provisions named together.
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)Articles\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+});
+
+/// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
+/// 2338/2023"; a Chilean or Brazilian law, "Law 21.663", "Ley 19.628", "Gesetz 21.904";
+/// Luxembourg's "bill No 8274"; a New York Assurance of Discontinuance, "Assurance No. 32-017".
+/// A Swiss parliament's business by its number alone, "(Geschäft 32.027)", and a Kenyan court's
+/// file, "Petition No. E044 of 2031", are the number without the label (group 1).
+static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+        .expect("compiles")
 });
 
 static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
 
 /// An American bill by its chamber and number: "H.R. 4521", "S. 2210", "H.Res. 12", a state's
-/// "SB 53" or "AB 2930". Read in English text only: "S. 12" is a German page.
+/// "SB 53" or "AB 2930", with the letter of its amended print ("S. 3071-A"). Read in English
+/// text only: "S. 12" is a German page.
 static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?-u:\b)")
+    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)(?:-[A-Z](?-u:\b))?|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?-u:\b)")
         .expect("compiles")
 });
 
@@ -253,7 +315,7 @@ static NAMED_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
 /// kinds are two patterns, each run only where its words are (see [`named`]).
 static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?)[”“"]"#).expect("compiles")
+    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
 });
 
 /// See [`NAMED_QUOTED`].
@@ -354,6 +416,12 @@ const ARTICLES_WORD: u32 = 1 << 15;
 const SMALL_SECTION_WORD: u32 = 1 << 16;
 const BILL_WORD: u32 = 1 << 17;
 const US_BILL_WORD: u32 = 1 << 18;
+const LAW_NUMBER_WORD: u32 = 1 << 19;
+const FORM_ITEM_WORD: u32 = 1 << 20;
+const LAW_OF_WORD: u32 = 1 << 21;
+const YEAR_REPORT_WORD: u32 = 1 << 22;
+const LONG_TITLE_WORD: u32 = 1 << 23;
+const STRATEGY_WORD: u32 = 1 << 24;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -368,6 +436,31 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     // Each word once: a word listed twice is found for one of its groups only.
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
+    (FORM_ITEM_WORD, &["Item "]),
+    (LONG_TITLE_WORD, &["An Act "]),
+    (STRATEGY_WORD, &["trategie"]),
+    // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
+    (YEAR_REPORT_WORD | TITLE_WORD, &[" report"]),
+    (YEAR_REPORT_WORD, &["agebild"]),
+    // "Law of 28 May …" is found by "Law " below: LAW_OF_A_DAY runs for both.
+    (LAW_OF_WORD, &["aw of "]),
+    // "Bill No 8274" is found by "Bill " above: NUMBERED_LAW runs for both.
+    (
+        LAW_NUMBER_WORD,
+        &[
+            "PL ",
+            "Law ",
+            "Ley ",
+            "Lei ",
+            "Gesetz ",
+            "ill No",
+            "Assurance No",
+            "Geschäft ",
+            "etition No",
+            "ppeal No",
+            "ause No",
+        ],
+    ),
     (
         FILE_WORD,
         &[
@@ -428,10 +521,13 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "Ls ",
             "Ds ",
             "Cs ",
+            "Gs ",
             "ZR ",
             "COM",
             "SWD",
             "JOIN",
+            "C(",
+            "CDL-",
             "BOD ",
             "ED ",
             "GAO-",
@@ -963,8 +1059,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             let id = match (c.get(2), c.get(3), c.get(4)) {
                 (Some(issuer), Some(number), _) => format!(
                     "{} {} {}",
-                    // "des Beschlusses (GASP) 2019/797" names the "Beschluss (GASP) 2019/797".
-                    collapse(act.as_str()).replace("Beschlusses", "Beschluss"),
+                    // "des Beschlusses (GASP) 2019/797" names the "Beschluss (GASP) 2019/797",
+                    // "der Delegierten Verordnung" the "Delegierte Verordnung": the title's case.
+                    collapse(act.as_str())
+                        .replace("Beschlusses", "Beschluss")
+                        .replacen("Delegierten ", "Delegierte ", 1)
+                        .replacen("Delegierter ", "Delegierte ", 1),
                     collapse(issuer.as_str()),
                     number.as_str()
                 ),
@@ -1023,6 +1123,29 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
+    if cues.four_digits && triggered & YEAR_REPORT_WORD != 0 {
+        for c in REPORT_BEFORE_YEAR.captures_iter(text) {
+            let Some(m) = c.get(1).or(c.get(0)) else {
+                continue;
+            };
+            // "In May 2030 report …", "The 2029 report": a date or an article is no name.
+            let mut start = m.start();
+            while let Some((word, _)) = text[start..m.end()].split_once(' ')
+                && LEADING.contains(&word)
+            {
+                start += word.len() + 1;
+            }
+            let name = &text[start..m.end()];
+            let dated = name
+                .split_whitespace()
+                .any(crate::facts::dates::names_a_day_or_month);
+            let few = c.get(1).is_some() && name.split_whitespace().count() < 3;
+            if few || dated || document_over(out, start..m.end()) {
+                continue;
+            }
+            push(out, start..m.end(), collapse(name), "named");
+        }
+    }
     if triggered & TITLE_WORD != 0 && text.contains(['"', '„', '“']) {
         for c in TITLE_AFTER_REPORT.captures_iter(text) {
             let Some(title) = c.get(1) else { continue };
@@ -1045,8 +1168,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             };
             let before =
                 &text[text.floor_char_boundary(all.start().saturating_sub(120))..all.start()];
+            // "ein Begleitgesetz mit Änderungen am BSI-Gesetz (22/4411)": a bill by its name.
             let about_a_bill = [
                 "Gesetzentwurf",
+                "esetz",
+                "Vorlage",
                 "Antrag",
                 "Entwurf",
                 "Beschlussempfehlung",
@@ -1118,7 +1244,109 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
+    if cues.any_digit && triggered & (LAW_NUMBER_WORD | BILL_WORD) != 0 {
+        for c in NUMBERED_LAW.captures_iter(text) {
+            let Some(m) = c.get(1).or(c.get(2)).or(c.get(0)) else {
+                continue;
+            };
+            // "das Gesetz 10.000 Unternehmen": a count of what follows, no law's number.
+            let counted = text[m.end()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            let dotted = m.as_str().contains('.') && c.get(1).is_none();
+            let kind = match (c.get(1), c.get(2)) {
+                (Some(_), _) => "paper",
+                (_, Some(_)) => "file",
+                _ => "named",
+            };
+            if !(dotted && counted || document_over(out, m.range())) {
+                push(out, m.range(), collapse(m.as_str()), kind);
+            }
+        }
+    }
+    if cues.four_digits && triggered & (LAW_OF_WORD | LAW_NUMBER_WORD) != 0 {
+        // Searched on from the end of each name: the words a match took past it ("… and the
+        // law of") may begin the next.
+        let mut from = 0;
+        while let Some(m) = LAW_OF_A_DAY.find_at(text, from) {
+            let mut name = m.as_str();
+            if let Some(i) = name.find(" and the ") {
+                name = &name[..i];
+            }
+            while let Some((rest, last)) = name.rsplit_once(' ')
+                && matches!(
+                    last,
+                    "and" | "of" | "the" | "on" | "in" | "for" | "to" | "with"
+                )
+            {
+                name = rest;
+            }
+            let span = m.start()..m.start() + name.len();
+            from = span.end;
+            if !document_over(out, span.clone()) {
+                push(out, span, collapse(name), "named");
+            }
+        }
+    }
+    if triggered & STRATEGY_WORD != 0 {
+        for c in STATE_STRATEGY.captures_iter(text) {
+            let (Some(all), Some(adjective), Some(rest)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            if !document_over(out, all.range()) {
+                let id = format!("{}e {}", adjective.as_str(), collapse(rest.as_str()));
+                push(out, all.range(), id, "named");
+            }
+        }
+    }
+    if triggered & LONG_TITLE_WORD != 0 {
+        for m in LONG_TITLE.find_iter(text) {
+            // ", which …", ", the bill …": a comma and the sentence's words end the title.
+            let mut name = m.as_str();
+            if let Some(i) = name.find(", ") {
+                name = &name[..i];
+            }
+            let name = name.trim_end();
+            let span = m.start()..m.start() + name.len();
+            if !document_over(out, span.clone()) {
+                push(out, span, collapse(name), "named");
+            }
+        }
+    }
+    if cues.any_digit && triggered & FORM_ITEM_WORD != 0 {
+        for c in FORM_ITEM.captures_iter(text) {
+            let (Some(all), Some(item), Some(form)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let id = format!("Item {} {}", item.as_str(), collapse(form.as_str()));
+            push(out, all.range(), id, "paragraph");
+        }
+    }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
+    let code_sections = (paragraphs || cues.any_digit && triggered & SECTION_WORD != 0)
+        && (text.contains(" Law ") || text.contains(" Code "));
+    for c in code_sections
+        .then(|| CODE_SECTION.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(all), Some(code), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        // "Under Penal Law § 5": the sentence's words before the code's name are not its.
+        let mut start = code.start();
+        while let Some((word, _)) = text[start..code.end()].split_once(' ')
+            && (LEADING.contains(&word) || HEADLINE_VERBS.contains(&word))
+        {
+            start += word.len() + 1;
+        }
+        let name = &text[start..code.end()];
+        if name.split_whitespace().count() < 2 || document_over(out, start..all.end()) {
+            continue;
+        }
+        let id = format!("s. {} {}", n.as_str(), collapse(name));
+        push(out, start..all.end(), id, "paragraph");
+    }
     for c in (paragraphs && text.contains("§§"))
         .then(|| PARAGRAPHS.captures_iter(text))
         .into_iter()
@@ -1215,6 +1443,20 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 id.push_str(&d.id);
             }
             push(out, all.start()..act.span.end, id, "paragraph");
+            continue;
+        }
+        // "Article 3 of Protocol No. 1", "Rule 115 of Parliament's Rules of Procedure": laws
+        // named by their kind and number, or a parliament's rules, which no rule reads alone.
+        static LAW_OF: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure)(?-u:\b)")
+                .expect("compiles")
+        });
+        if let Some(c) = LAW_OF.captures(&text[end..])
+            && let (Some(tail), Some(law)) = (c.get(0), c.get(1))
+        {
+            id.push(' ');
+            id.push_str(&collapse(law.as_str()));
+            push(out, all.start()..end + tail.end(), id, "paragraph");
             continue;
         }
         // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
@@ -1478,11 +1720,24 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
         // "the Tunis Agenda for the Information Society and the Framework Convention": a
         // second document begins after "and the".
-        if !in_quotes
-            && let Some(i) = name
-                .find(" and the ")
-                .or_else(|| name.strip_suffix(" and the").map(str::len))
-        {
+        // "…, 2019 and the Data Protection (General) Regulations": with no document word
+        // before "and the", the words there are the sentence's, and the name is after them.
+        if !in_quotes && let Some(i) = name.find(" and the ") {
+            let named_before = name[..i].split(' ').any(|w| {
+                HEAD_WORDS
+                    .iter()
+                    .any(|h| w.ends_with(h.split(' ').next().unwrap_or(h)))
+            });
+            name = match named_before {
+                true => &name[..i],
+                false => &name[i + " and the ".len()..],
+            };
+        } else if !in_quotes && let Some(i) = name.strip_suffix(" and the").map(str::len) {
+            name = &name[..i];
+        }
+        // "Article 10 of the European Convention on Human Rights and of Article 3 …": "and of"
+        // goes on to another provision.
+        if !in_quotes && let Some(i) = name.find(" and of ") {
             name = &name[..i];
         }
         // "Position zum Digital Fairness Act": an English act's name has no German
@@ -1582,6 +1837,24 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             end += all.end();
         }
         // The Council of Europe's AI convention has a comma in its title.
+        // "Gesetz zur Änderung des Grundgesetzes (Artikel 91c)": an amendment of the Basic Law
+        // is titled with the articles it changes.
+        static AMENDED_ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\A \(Artikel \d{1,3}[a-z]?(?:(?:, | und )\d{1,3}[a-z]?)*\)")
+                .expect("compiles")
+        });
+        if !in_quotes
+            && name.ends_with("Grundgesetzes")
+            && let Some(a) = AMENDED_ARTICLES.find(&text[end..])
+        {
+            let articles = end..end + a.end();
+            out.retain(|f| {
+                !(matches!(&f.value, FactValue::Document(d) if d.kind == "paragraph")
+                    && articles.start <= f.span.start
+                    && f.span.end <= articles.end)
+            });
+            end = articles.end;
+        }
         if !in_quotes && name.ends_with("Human Rights") {
             end += text[end..]
                 .strip_prefix(", Democracy and the Rule of Law")
@@ -1840,6 +2113,10 @@ fn law_name(word: &str) -> Option<String> {
         return law_name(code)
             .filter(|c| !c.contains('-') && c.chars().all(char::is_uppercase))
             .map(|c| format!("{c} {book}"));
+    }
+    // "StPO-E": the draft ("Entwurf") of a law, as a bill's provisions are cited.
+    if let Some(law) = word.strip_suffix("-E").filter(|w| !w.contains('-')) {
+        return law_name(law).map(|l| format!("{l}-E"));
     }
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let short_form = upper >= 2
@@ -3224,5 +3501,189 @@ mod tests {
             ["Rahmenkonvention des Europarats über künstliche Intelligenz"]
         );
         assert!(ids("ein Abkommen der beiden Staaten").is_empty());
+    }
+
+    #[test]
+    fn numbered_decisions_opinions_and_files_with_their_department() {
+        assert_eq!(
+            ids("Die Kommission erließ den Beschluss C(2031) 918 am Montag."),
+            ["C(2031) 918"]
+        );
+        assert_eq!(
+            ids("See the joint opinion CDL-PI(2030)012 of the Venice Commission."),
+            ["CDL-PI(2030)012"]
+        );
+        assert_eq!(
+            ids(
+                "Die Staatsanwaltschaft (Az. 12/4 Js 30411/32) und der Ermittlungsrichter (412 Gs 77/33)."
+            ),
+            ["12/4 Js 30411/32", "412 Gs 77/33"]
+        );
+    }
+
+    #[test]
+    fn provisions_with_suffixes_and_codes_named_before_them() {
+        assert_eq!(
+            ids("Es gilt § 20a Abs. 1 BSIG-E, nicht § 8b BSIG."),
+            ["§ 20a Abs. 1 BSIG-E", "§ 8b BSIG"]
+        );
+        assert_eq!(
+            ids("It is enforced under 15 U.S.C. § 6502-4(b) and Penal Law § 156-aa."),
+            ["15 U.S.C. § 6502-4(b)", "s. 156-aa Penal Law"]
+        );
+        assert_eq!(
+            ids("Under Civil Practice Law and Rules section 3211 it moved."),
+            ["s. 3211 Civil Practice Law and Rules"]
+        );
+        let mut out = Vec::new();
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            ..ExtractContext::default()
+        };
+        extract(
+            "The Assembly passed A. 512 and S. 4410-B on Monday.",
+            &mut ctx,
+            &mut out,
+        );
+        let got: Vec<String> = out
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Document(d) => Some(d.id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, ["S. 4410-B"]);
+    }
+
+    #[test]
+    fn a_delegated_regulation_in_the_nominative() {
+        assert_eq!(
+            ids("gemäß Artikel 3 der Delegierten Verordnung (EU) 2023/2772 der Kommission"),
+            ["Art. 3 Delegierte Verordnung (EU) 2023/2772"]
+        );
+    }
+
+    #[test]
+    fn laws_bills_and_files_by_their_countries_numbers() {
+        assert_eq!(
+            ids("A Câmara aprovou o PL 2630/2020; Art. 5 PL 2630/2020 trata disso."),
+            ["PL 2630/2020", "Art. 5 PL 2630/2020"]
+        );
+        assert_eq!(
+            ids("Chile's Ley 19.628 and Brazil's Lei 13.709 apply; das Gesetz 10.000 Betriebe."),
+            ["Ley 19.628", "Lei 13.709"]
+        );
+        assert_eq!(
+            ids("The Chamber adopted Bill No 7981, and the Assurance No. 31-204 ended it."),
+            ["Bill No 7981", "Assurance No. 31-204"]
+        );
+        assert_eq!(
+            ids("Der Ständerat behandelt das Geschäft 31.064 im Juni."),
+            ["31.064"]
+        );
+        assert_eq!(
+            ids("in Civil Appeal No. E118 of 2030 the court"),
+            ["E118 of 2030"]
+        );
+        assert_eq!(
+            ids("Der Ausschuss billigte das Begleitgesetz (21/3307) am Mittwoch."),
+            ["Drucksache 21/3307"]
+        );
+    }
+
+    #[test]
+    fn provisions_of_protocols_rules_of_procedure_and_forms() {
+        assert_eq!(
+            ids(
+                "It breaches Article 1 of Protocol No. 12 and Rule 42 of the Assembly's Rules of Procedure."
+            ),
+            ["Art. 1 Protocol No. 12", "r. 42 Rules of Procedure"]
+        );
+        assert_eq!(
+            ids("They filed under Item 8.01 of Form 8-K on Friday."),
+            ["Item 8.01 Form 8-K"]
+        );
+        assert_eq!(
+            ids(
+                "under Article 8 of the European Convention on Extradition and of Article 2 of Protocol No. 4 to it"
+            ),
+            [
+                "Art. 8 European Convention on Extradition",
+                "Art. 2 Protocol No. 4"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_and_the_and_laws_of_a_day() {
+        assert_eq!(
+            ids(
+                "It breached the rules of 2030 and the Consumer Credit (Disclosure) Regulations, 2024."
+            ),
+            ["Consumer Credit (Disclosure) Regulations, 2024"]
+        );
+        assert_eq!(
+            ids(
+                "The bill amends the law of 14 August 2018 on data protection and the law of 2 March 2021 on the CSSF. It"
+            ),
+            [
+                "law of 14 August 2018 on data protection",
+                "law of 2 March 2021 on the CSSF"
+            ]
+        );
+    }
+
+    #[test]
+    fn reports_with_their_year_and_long_titles_of_bills() {
+        assert_eq!(
+            ids(
+                "Figures from the Hong Kong Threat Landscape 2029 report show it; the May 2030 report too."
+            ),
+            ["Hong Kong Threat Landscape 2029"]
+        );
+        assert_eq!(
+            ids(
+                "Laut dem Lagebild Rechtsextremismus 2031 und dem Bundeslagebild 2030 stieg die Zahl."
+            ),
+            ["Lagebild Rechtsextremismus 2031", "Bundeslagebild 2030"]
+        );
+        assert_eq!(
+            ids(
+                "Bill S-12, An Act to amend the Criminal Code and the Privacy Act, which the Senate passed."
+            ),
+            [
+                "Bill S-12",
+                "An Act to amend the Criminal Code and the Privacy Act"
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_german_titles_and_amendments_of_the_basic_law() {
+        assert_eq!(
+            ids(
+                "Der Entwurf heißt „Gesetz zur Stärkung der digitalen Souveränität und zur Förderung offener Software“."
+            ),
+            ["Gesetz zur Stärkung der digitalen Souveränität und zur Förderung offener Software"]
+        );
+        assert_eq!(
+            ids(
+                "Der Bundesrat billigte das Gesetz zur Änderung des Grundgesetzes (Artikel 73 und 87e) am Freitag."
+            ),
+            ["Gesetz zur Änderung des Grundgesetzes (Artikel 73 und 87e)"]
+        );
+    }
+
+    #[test]
+    fn a_state_strategy_in_the_nominative_with_its_year() {
+        assert_eq!(
+            ids(
+                "Sie folgt der Nationalen Datenstrategie und der Schweizerischen Strategie für Digitalisierung 2030-2034."
+            ),
+            [
+                "Nationale Datenstrategie",
+                "Schweizerische Strategie für Digitalisierung 2030-2034"
+            ]
+        );
     }
 }
