@@ -151,6 +151,9 @@ struct Signals {
     shouting: bool,
     /// A lone page function ("Anzeige", "vorlesen", "Sign up here.").
     button: bool,
+    /// A year in it ("Council Decision (CFSP) 2031/2706 amending …", "… (press release, 13
+    /// May 2031)"): the citation of an act or a dated release, which says something.
+    dated: bool,
 }
 
 impl Signals {
@@ -174,6 +177,13 @@ impl Signals {
             separators += usize::from(matches!(token, ">" | "›" | "»" | "/"));
         }
         (s.cues, s.address) = count_cues(text);
+        // Not a broadcaster's line of its programme ("Dieses Thema im Programm: … | 11.03.2032").
+        s.dated = !text.contains(" | ")
+            && text.as_bytes().windows(5).any(|w| {
+                matches!(&w[..2], b"19" | b"20")
+                    && w[2..4].iter().all(u8::is_ascii_digit)
+                    && !w[4].is_ascii_digit()
+            });
         if s.words - separators > 8 {
             // Breadcrumbs, buttons and credits are short; long units need no more signals.
             return s;
@@ -214,7 +224,7 @@ impl Signals {
         if self.short() {
             !self.sentence_end || self.address > 0 || self.cues >= 2 || self.shouting
         } else {
-            (!self.sentence_end && self.words <= 20)
+            (!self.sentence_end && self.words <= 20 && !(self.dated && self.cues == 0))
                 || (self.cues >= 2 && self.cues * 8 >= self.words)
                 || (self.cues + self.address >= 3 && (self.cues + self.address) * 6 >= self.words)
         }
@@ -482,6 +492,18 @@ mod tests {
         ]);
         assert_eq!(r[1], None);
         assert!(r[2].is_some() && r[3].is_some());
+    }
+
+    #[test]
+    fn acts_cited_at_the_end_are_content_a_programme_line_is_not() {
+        let r = run(&[
+            PARA,
+            "Council Decision (CFSP) 2031/2706 amending Decision (CFSP) 2019/797 concerning restrictive measures against cyber-attacks",
+            "Cyber-attacks: Council extends sanctions framework until May 2034 (press release, 13 May 2031)",
+            "Dieses Thema im Programm: NDR 1 Welle Nord | Nachrichten für Schleswig-Holstein | 25.03.2033 | 17:00 Uhr",
+        ]);
+        assert_eq!(r[1..3], [None, None]);
+        assert!(r[3].is_some());
     }
 
     #[test]
