@@ -226,7 +226,7 @@ static LONG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// year: "der Nationalen Sicherheitsstrategie", "Österreichischen Strategie für Cybersicherheit
 /// 2031", read in the nominative ("Nationale Sicherheitsstrategie").
 static STATE_STRATEGY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:isch|al))en?\s+((?:\p{Lu}\p{Ll}*strategie|Strategie)(?:\s+(?:für|zur)\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)?)(?-u:\b)")
+    Regex::new(r"(\p{Lu}\p{Ll}+(?:isch|al))en?\s+((?:\p{Lu}\p{Ll}*strategie|Strategie)(?:\s+(?:für|zur)\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)?)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -283,7 +283,7 @@ static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Menschenrechte, Demokratie und Rechtsstaatlichkeit". The subject may open with a lower-case
 /// adjective and go on as a list of nouns.
 static COMPOUND_CONVENTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}\p{Ll}+(?:konvention|übereinkommen|abkommen)|Übereinkommen)(?:e?s)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})?|(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})")
+    Regex::new(r"(\p{Lu}\p{Ll}+(?:konvention|übereinkommen|abkommen)|Übereinkommen)(?:e?s)?\s+((?:des|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})?|(?:über|gegen|zur|zum|für)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+und\s+)(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*){0,4})")
         .expect("compiles")
 });
 
@@ -308,8 +308,10 @@ static PROTOCOL_BEFORE: LazyLock<Regex> =
 /// A code of conduct named by a hyphenated compound: "Hiroshima-Verhaltenskodex",
 /// "Corporate-Governance-Kodex". A code without its name ("der Verhaltenskodex") is none.
 static NAMED_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)-((?:\p{Lu}\p{Ll}+k|K)odex)(?:es)?\b")
-        .expect("compiles")
+    Regex::new(
+        r"(\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)-((?:\p{Lu}\p{Ll}+k|K)odex)(?:es)?(?-u:\b)",
+    )
+    .expect("compiles")
 });
 
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
@@ -1293,6 +1295,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             let (Some(all), Some(adjective), Some(rest)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
             };
+            // A word of its own (the pattern has no Unicode word boundary, which would keep it
+            // from its fast engine).
+            if !super::figures::stands_alone(text, all.start()) {
+                continue;
+            }
             if !document_over(out, all.range()) {
                 let id = format!("{}e {}", adjective.as_str(), collapse(rest.as_str()));
                 push(out, all.range(), id, "named");
@@ -1497,6 +1504,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 let (Some(all), Some(name), Some(code)) = (c.get(0), c.get(1), c.get(2)) else {
                     continue;
                 };
+                if !super::figures::stands_alone(text, all.start()) {
+                    continue;
+                }
                 let issuer_only = ["EU", "UN", "UNO", "G7", "G20", "OECD"].contains(&name.as_str());
                 if issuer_only || document_over(out, all.range()) {
                     continue;
@@ -1528,6 +1538,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             let (Some(all), Some(head), Some(rest)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
             };
+            if !super::figures::stands_alone(text, all.start()) {
+                continue;
+            }
             let taken = document_over(out, all.range());
             if taken || indefinite_before(text, all.start()) {
                 continue;
