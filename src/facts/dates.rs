@@ -585,7 +585,7 @@ pattern!(
 // the paragraph named, or the same quarter a year before.
 pattern!(
     QUARTER_BEFORE,
-    r"(?-u:\b)(Vorquartal|Vorjahresquartal)(?:e?s)?(?-u:\b)"
+    r"(?-u:\b)(Vorquartal|Vorjahresquartal)(?:e?s)?(?-u:\b)|(?-u:\b)(?:the\s+)?(previous|preceding|prior|year-earlier)\s+quarter(?-u:\b)"
 );
 pattern!(
     CALENDAR_WEEK,
@@ -1893,8 +1893,10 @@ fn collect(
         push(out, whole(&c), shape, modifier);
     }
     for c in all(&QUARTER_BEFORE, text, cues.has(Cue::Quarter)) {
-        let Some(w) = c.get(1) else { continue };
-        let shift = if w.as_str().starts_with("Vorjahres") {
+        let Some(w) = c.get(1).or(c.get(2)) else {
+            continue;
+        };
+        let shift = if w.as_str().starts_with("Vorjahres") || w.as_str() == "year-earlier" {
             -4
         } else {
             -1
@@ -2965,8 +2967,10 @@ fn half_named(word: &str) -> &'static str {
 /// The quarter `shift` quarters from the last quarter ("2028-Q3") among the dates found so far
 /// in the paragraph: "Vorquartal" (-1), "Vorjahresquartal" (-4). `None` without one.
 fn quarter_before(out: &[Found], shift: i32) -> Option<String> {
+    // The quarter named, not one said relative to it ("the previous quarter … the year-earlier
+    // quarter" both go back from the first quarter told).
     let last = out.iter().rev().find_map(|f| match &f.value {
-        FactValue::Date(d) => d
+        FactValue::Date(d) if !d.relative => d
             .iso
             .as_deref()
             .filter(|v| v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q')),
@@ -5111,6 +5115,19 @@ mod tests {
         assert_eq!(
             isos("Die Auktionen des Vorquartals brachten 31,7 Mio. ein.", ctx),
             [Some("2032-Q4".to_string())]
+        );
+        // English: the quarter before the one the paragraph named, or the same a year before.
+        let d = pairs(
+            "Events in the first quarter of 2032 rose 46 per cent from the previous quarter and 80 per cent on the year-earlier quarter.",
+            Some("2032-06-16"),
+        );
+        assert_eq!(
+            d,
+            vec![
+                pair("first quarter of 2032", "2032-Q1"),
+                pair("the previous quarter", "2031-Q4"),
+                pair("the year-earlier quarter", "2031-Q1")
+            ]
         );
     }
 
