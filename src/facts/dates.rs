@@ -3260,6 +3260,9 @@ fn deadline_told_as_past(text: &str, span: &Range<usize>) -> bool {
     before || after
 }
 
+/// The words of a start, as they stand before its date ("seit März", "since May 2").
+const SINCE_WORDS: [&str; 4] = ["seit ", "Seit ", "since ", "Since "];
+
 /// Where "seit", "since" and the words of "at least" before `at` begin, if they stand there.
 fn since_before(text: &str, at: usize) -> Option<usize> {
     let before = text.get(..at)?;
@@ -3267,9 +3270,7 @@ fn since_before(text: &str, at: usize) -> Option<usize> {
         .iter()
         .find_map(|w| before.strip_suffix(w))
         .unwrap_or(before);
-    let head = ["seit ", "Seit ", "since ", "Since "]
-        .iter()
-        .find_map(|w| rest.strip_suffix(w))?;
+    let head = SINCE_WORDS.iter().find_map(|w| rest.strip_suffix(w))?;
     (!head.ends_with(char::is_alphanumeric)).then_some(head.len())
 }
 
@@ -3281,7 +3282,7 @@ fn told_as_past_by_its_preposition(
     modifier: Option<&'static str>,
 ) -> bool {
     if modifier == Some("since")
-        || ["seit ", "Seit ", "since ", "Since "]
+        || SINCE_WORDS
             .iter()
             .any(|w| text.get(span.clone()).is_some_and(|s| s.starts_with(w)))
     {
@@ -4604,9 +4605,7 @@ mod tests {
 
     #[test]
     fn starts_bounds_back_and_meetings_ahead() {
-        let news = |text: &str, article: &str| -> Vec<(String, Option<String>)> {
-            news_pairs(text, article)
-        };
+        let news = news_pairs;
         // "seit mindestens": a start, past; its words are the date's.
         assert_eq!(
             news(

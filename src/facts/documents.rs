@@ -1741,9 +1741,10 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     .iter()
                     .any(|h| w.ends_with(h.split(' ').next().unwrap_or(h)))
             });
-            name = match named_before {
-                true => &name[..i],
-                false => &name[i + " and the ".len()..],
+            name = if named_before {
+                &name[..i]
+            } else {
+                &name[i + " and the ".len()..]
             };
         } else if !in_quotes && let Some(i) = name.strip_suffix(" and the").map(str::len) {
             name = &name[..i];

@@ -124,7 +124,7 @@ static ONE_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// "jeder fünfte" (Angriff), "jede dritte" (Stelle), "Jeder Fünfte" (alone, as a noun): a
 /// share, 1/5.
 static EVERY_NTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<q>etwa|rund|fast|knapp|nahezu|beinahe|gut)\s+)?(?-u:\b)[Jj]ede[rsm]?\s+([Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?(?-u:\b)")
+    Regex::new(r"(?:(?P<q>etwa|rund|fast|knapp|nahezu|beinahe|gut)\s+)?(?-u:\b)(?P<every>[Jj]ede[rsm]?)\s+([Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ss]echste|[Ss]iebte|[Aa]chte|[Nn]eunte|[Zz]ehnte|[Zz]wanzigste|[Hh]undertste)[nrs]?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -1335,10 +1335,7 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
             // "die Hälfte der Leute", "nearly half of"; not "the second half of 2029".
             let english = c.name("halfen").is_some();
             // "down from nearly half in 2031": an English half with its approximation is a share.
-            if of.is_none()
-                && (english && qualifier.is_none()
-                    || !english && qualifier.is_none() && !counted_by)
-            {
+            if of.is_none() && qualifier.is_none() && (english || !counted_by) {
                 continue;
             }
             // "mehr als die Hälfte der EU-Mitglieder", "more than half of": a majority said in
@@ -1380,15 +1377,12 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
     }
     // "jeder fünfte", "jede dritte": one in that many.
     for c in EVERY_NTH.captures_iter(text) {
-        let (Some(all), Some(nth)) = (c.get(0), c.get(2)) else {
+        let (Some(all), Some(every), Some(nth)) = (c.get(0), c.name("every"), c.get(3)) else {
             continue;
         };
         // "etwa jedem dritten": the approximation stays in the text, as with a percentage.
         let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
-        let start = qualifier.map_or_else(
-            || all.start() + all.as_str().find(['J', 'j']).unwrap_or(0),
-            |q| q.start(),
-        );
+        let start = qualifier.unwrap_or(every).start();
         let d = match nth.as_str().to_lowercase().as_str() {
             "zweite" => 2,
             "dritte" => 3,
