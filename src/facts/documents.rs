@@ -1958,9 +1958,21 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         {
             // "Entwurf des Gesetzes über den Einsatz …": a German title after the document
             // word names it; the words before the article are the sentence's.
+            // "Partial Amendment to the Framework Act on the Development …": so does an
+            // English name that goes on after its document words with its subject ("Since
+            // the Framework Act took effect" names none). A protocol to a convention is one
+            // document, found whole by its own rule.
+            let after_head = words[i..]
+                .iter()
+                .position(|w| !HEAD_WORDS.contains(w))
+                .and_then(|j| words.get(i + j));
+            let english_titled = words[i - 1] == "the"
+                && after_head.is_some_and(|w| matches!(*w, "on" | "of" | "for" | "against"))
+                && !words[..i - 1].ends_with(&["Protocol", "to"]);
             let titled = i + 1 < words.len()
-                && matches!(words[i + 1], "über" | "zur" | "zum" | "für" | "gegen")
-                && words[i].starts_with(char::is_uppercase);
+                && words[i].starts_with(char::is_uppercase)
+                && (matches!(words[i + 1], "über" | "zur" | "zum" | "für" | "gegen")
+                    || english_titled);
             let Some(at) = titled
                 .then(|| name.find(&format!(" {} {} ", words[i - 1], words[i])))
                 .flatten()
@@ -3083,6 +3095,15 @@ mod tests {
             ["Online Safety Amendment (Companion Chatbots and Minimum Age) Bill 2032"]
         );
         assert_eq!(ids("Under the AI Act it is banned."), ["AI Act"]);
+        // An amendment's name before "the" is the sentence's; the act's title after it is a
+        // name. A bare "the Framework Act" is none.
+        assert_eq!(
+            ids(
+                "the Partial Amendment to the Framework Act on the Development of Artificial Intelligence passed."
+            ),
+            ["Framework Act on the Development of Artificial Intelligence"]
+        );
+        assert!(ids("Since the Framework Act took effect, firms registered.").is_empty());
         assert_eq!(
             ids(
                 "the resolution \"Protecting health-care infrastructure from malicious ICT activities\"; the resolution \"ignores the needs of many\""
