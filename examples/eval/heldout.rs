@@ -241,6 +241,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout40",
         include_str!("../../tests/gold/heldout40.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 41",
+        "tests/fixtures/heldout41",
+        include_str!("../../tests/gold/heldout41.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 42",
+        "tests/fixtures/heldout42",
+        include_str!("../../tests/gold/heldout42.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 43",
+        "tests/fixtures/heldout43",
+        include_str!("../../tests/gold/heldout43.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 44",
+        "tests/fixtures/heldout44",
+        include_str!("../../tests/gold/heldout44.toml"),
+    ));
     rows
 }
 
