@@ -721,7 +721,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::VoteAgainstEn,
         Case::Any,
-        &["against", "abstention", "vote"],
+        // A division of the Commons ("Ayes 4, Noes 6") and of the Dáil ("Tá 84, Níl 61").
+        &["against", "abstention", "vote", "ayes", "division"],
     ),
     (
         Cue::Percent,

@@ -29,7 +29,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+(?:voting\s+)?)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+(?:abstentions?|abstained|abstaining))?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+(?:vot(?:ing|ed)\s+)?)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+(?:abstentions?|abstained|abstaining))?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
@@ -76,7 +76,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // abstentions"), before the sentences, which pass over its counts; one that goes on "with
     // …" is the sentences' to read.
     let spelled = cues.digits && text.contains(" to ");
-    if !cues.has(Cue::Vote) {
+    if !cues.has(Cue::Vote) && !cues.has_folded(Cue::VoteAgainstEn) {
         if spelled {
             hyphened(text, out, true);
         }
@@ -181,9 +181,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             push(out, m.start()..end, None, Some(0), Some(abstain), false);
             continue;
         }
-        if !out
+        // "though not unanimously", "nicht einstimmig": a vote with dissent, counted or not.
+        let denied = ["not ", "nicht ", "Not ", "Nicht "]
             .iter()
-            .any(|f| f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end)
+            .any(|w| text[..m.start()].ends_with(w));
+        if !denied
+            && !out.iter().any(|f| {
+                f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end
+            })
         {
             push(out, m.range(), None, Some(0), None, true);
         }
@@ -194,8 +199,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
 /// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
 fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
-    const VERBS: [&str; 14] = [
+    const VERBS: [&str; 17] = [
         "split",
+        // "Senate panel advances AI preemption bill 15-13".
+        "advances",
+        "advanced",
+        "advance",
         "votes",
         "vote",
         "passed",
@@ -321,7 +330,7 @@ fn role_of_word(word: &str) -> Option<Role> {
     if w.starts_with("ja") && (w.len() == 2 || w[2..].starts_with(['-', 's']))
         || w.starts_with("dafür")
         || w.starts_with("befürwort")
-        || matches!(w, "yes" | "ayes" | "favour" | "favor")
+        || matches!(w, "yes" | "ayes" | "favour" | "favor" | "tá")
     {
         Some(Role::Yes)
     } else if w.starts_with("nein")
@@ -329,7 +338,7 @@ fn role_of_word(word: &str) -> Option<Role> {
         || w.starts_with("dagegen")
         // "102 Staaten lehnten ihn ab".
         || w.starts_with("lehnte")
-        || matches!(w, "against" | "no" | "noes" | "nays")
+        || matches!(w, "against" | "no" | "noes" | "nays" | "níl")
     {
         Some(Role::No)
     } else if w.contains("enthaltung")
@@ -363,6 +372,7 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 .ascii_case_insensitive(true)
                 .build([
                     "stimm", "vote", "voting", "votiert", "enthalt", "enthielt", "abstain", "favo",
+                    "ayes", "níl",
                 ])
                 .expect("compiles")
         });
@@ -500,7 +510,8 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 None => tokens[i + 1..]
                     .iter()
                     .take_while(|t| !punct(t.0) && !is_count(t.0))
-                    .take(3)
+                    // "104 Abgeordnete stimmten mit Ja".
+                    .take(4)
                     .find_map(|t| {
                         // "three members voting present": abstaining, in a US roll call.
                         let present = t.0 == "present" && voting_present;
@@ -765,9 +776,9 @@ fn tokens(words: &str) -> Vec<(&str, std::ops::Range<usize>)> {
 
 /// Number words that can be a count of votes.
 const ZAHLWORT: &[&str] = &[
-    "eine", "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
-    "elf", "zwölf", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
+    "ein", "eine", "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+    "zehn", "elf", "zwölf", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve",
 ];
 
 fn push(
@@ -845,6 +856,35 @@ mod tests {
             "Adopted by a vote of 118 in favour to 9 against, it opens for signature from 12 to 14 April 2033.",
         );
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn divisions_of_parliaments_and_results_told_by_members() {
+        let v = votes(
+            "A motion to leave out paragraph 48, which would allow a suspension, was negatived (Ayes 4, Noes 6).",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(triple(&v[0].1), (Some(4), Some(6), None));
+        let v = votes("Division result on the Second Stage motion: Tá 84, Níl 61.");
+        assert_eq!(triple(&v[0].1), (Some(84), Some(61), None));
+        let v = votes(
+            "The Board adopted the plan, though not unanimously: 13 directors voted in favour, two against and one abstained.",
+        );
+        assert_eq!(v.len(), 1, "not unanimous: {v:?}");
+        assert_eq!(
+            v[0].0,
+            "13 directors voted in favour, two against and one abstained"
+        );
+        assert_eq!(triple(&v[0].1), (Some(13), Some(2), Some(1)));
+        let v =
+            votes("Es wurden 176 Stimmen abgegeben: 104 Abgeordnete stimmten mit Ja, 72 mit Nein.");
+        assert_eq!(triple(&v[0].1), (Some(104), Some(72), None));
+        let v = votes(
+            "Für den Entwurf stimmten 11 Mitglieder, 6 stimmten dagegen, ein Mitglied enthielt sich.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(11), Some(6), Some(1)));
+        let v = votes("Senate panel advances AI preemption bill 15-13");
+        assert_eq!(triple(&v[0].1), (Some(15), Some(13), None));
     }
 
     #[test]
