@@ -26,7 +26,7 @@ pub struct Money {
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
 /// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
 const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|crore|lakh";
-const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 /// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde",
@@ -41,7 +41,7 @@ const NUMBER_WORDS: &str = r"(?i:(?:anderthalb|(?:ein|zwei|drei|vier|fünf|sechs
 /// "between 1.2 billion and": the lower bound's own scale; "1.2-1.5 bln euro": a hyphen;
 /// "von 246,9 auf knapp 312 Millionen Franken": a change from one amount to the other.
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:(?:zwischen|between)\s+(\d+(?:[.,]\d+)?|\p{L}+)(?:\s+(billion|million|Milliarden|Millionen))?\s+(?:und|and)|(?:von\s+)?(\d+(?:[.,]\d+)?|\p{L}+)\s+(?:bis|to|auf))\s+|(\d+(?:[.,]\d+)?)[-–])\z")
+    Regex::new(r"(?-u:\b)(?:(?:(?:zwischen|between)\s+(?P<between>\d+(?:[.,]\d+)?|\p{L}+)(?:\s+(?P<scale>billion|million|Milliarden|Millionen))?\s+(?:und|and)|(?P<von>von\s+)?(?P<low>\d+(?:[.,]\d+)?|\p{L}+)\s+(?P<link>bis|to|auf))\s+|(?P<hyphen>\d+(?:[.,]\d+)?)[-–])\z")
         .expect("compiles")
 });
 
@@ -82,6 +82,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         let scale_word = c.name("scale").or(c.name("wscale"));
         let words_first = c.name("wnum").is_some();
+        // "Kosten von mehreren hundert Millionen Franken": no amount, only its order.
+        if words_first && vague_hundreds(text, number) {
+            continue;
+        }
         // The "000" of "420'000" is part of the number before it.
         if super::numbers::continues_swiss(text, number.start()) {
             continue;
@@ -220,6 +224,68 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             span: start..start + text[start..all.end()].trim_end().len(),
         });
     }
+    small_amounts_in_words(text, english, out);
+}
+
+/// "mehreren hundert", "several thousand": a number word after a word of vagueness.
+fn vague_hundreds(text: &str, number: regex::Match<'_>) -> bool {
+    let word = number.as_str().to_lowercase();
+    matches!(
+        word.as_str(),
+        "hundert" | "tausend" | "hundred" | "thousand"
+    ) && matches!(
+        super::word_before(text, number.start()),
+        "mehrere" | "mehreren" | "einige" | "einigen" | "several" | "few" | "paar"
+    )
+}
+
+/// A small amount in words without a scale: "zwei bis drei Franken im Monat", "ten dollars a
+/// month". The amount pattern reads number words only before a scale, where "a" and "ein" are
+/// none; these name no article.
+fn small_amounts_in_words(text: &str, english: bool, out: &mut Vec<Found>) {
+    static SMALL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)((?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred))\s+(Euro|Franken|Dollar|Pfund|euros|dollars|francs|pounds)(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in SMALL.captures_iter(text) {
+        let (Some(all), Some(number), Some(currency)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        // "Euro-Länder", "zwei Dollar-Anleihen": the currency is part of a compound.
+        let compound = text[all.end()..].starts_with('-');
+        let Some(code) = currency_code(currency.as_str()).filter(|_| !compound) else {
+            continue;
+        };
+        // "twenty-two euros", "hundertzwei": the word must stand alone.
+        if text[..number.start()].ends_with(['-', '‑']) {
+            continue;
+        }
+        let Some(amount) = parse_word(number.as_str()).map(f64::from) else {
+            continue;
+        };
+        if let Some((low_start, low_end, low, _)) =
+            range_below(text, all.start(), amount, english, true)
+        {
+            out.push(Found {
+                kind: FactKind::Money,
+                value: FactValue::Money(Money {
+                    amount: low,
+                    currency: code.to_string(),
+                    qualifier: None,
+                }),
+                span: low_start..low_end,
+            });
+        }
+        out.push(Found {
+            kind: FactKind::Money,
+            value: FactValue::Money(Money {
+                amount,
+                currency: code.to_string(),
+                qualifier: None,
+            }),
+            span: all.range(),
+        });
+    }
 }
 
 /// Whether the Kenyan shilling's sign stands before a digit somewhere ("Sh4.8m"): no cue word,
@@ -247,21 +313,29 @@ fn range_below(
 ) -> Option<(usize, usize, f64, Option<f64>)> {
     let from = text.floor_char_boundary(start.saturating_sub(40));
     let r = RANGE_BEFORE.captures(text.get(from..start)?)?;
+    let between = r.name("between");
+    let (all, low) = (r.get(0)?, between.or(r.name("low")).or(r.name("hyphen"))?);
+    // Without a scale, "zwischen 250.000 und" is a bound in digits, and so is one written as
+    // an amount is ("20.000 bis 60.000 Euro", "zwei bis drei Franken"); "2024 bis 2.600 Euro"
+    // is a year and an amount.
+    let year_like = low.as_str().len() == 4
+        && low.as_str().bytes().all(|b| b.is_ascii_digit())
+        && (low.as_str().starts_with("19") || low.as_str().starts_with("20"));
     if between_only
-        && r.get(1)
-            .is_none_or(|low| !low.as_str().starts_with(|c: char| c.is_ascii_digit()))
+        && (r.name("hyphen").is_some()
+            || year_like
+            || between.is_some_and(|b| !b.as_str().starts_with(|c: char| c.is_ascii_digit())))
     {
         return None;
     }
-    let (all, low) = (r.get(0)?, r.get(1).or(r.get(3)).or(r.get(4))?);
-    let own_scale = r.get(2).map(|m| scale_of(m.as_str(), english));
+    let own_scale = r.name("scale").map(|m| scale_of(m.as_str(), english));
     let low_start = from
-        + if r.get(1).is_some() {
+        + if between.is_some() {
             all.start()
         } else {
             low.start()
         };
-    let low_end = from + r.get(2).unwrap_or(low).end();
+    let low_end = from + r.name("scale").unwrap_or(low).end();
     if super::numbers::continues_swiss(text, low_start) {
         return None;
     }
@@ -271,7 +345,9 @@ fn range_below(
     } else {
         f64::from(parse_word(low.as_str()).filter(|_| !is_article(low.as_str()))?)
     };
-    if (r.get(1).is_none() || !digits) && n >= upper {
+    // "von 227.000 auf 198.000 US-Dollar": a change may go down.
+    let change = r.name("von").is_some() && r.name("link").is_some_and(|l| l.as_str() == "auf");
+    if (between.is_none() || !digits) && n >= upper && !change {
         return None;
     }
     Some((low_start, low_end, n, own_scale))
@@ -579,10 +655,12 @@ fn currency_code(word: &str) -> Option<&'static str> {
     Some(match word {
         "US-Dollar" | "Dollar" | "dollars" | "dollar" | "USD" | "US$" | "$" => "USD",
         "S$" | "SGD" | "Singapur-Dollar" | "Singapore dollars" => "SGD",
-        "A$" | "AUD" | "Australian dollars" => "AUD",
-        "C$" | "CAD" | "Canadian dollars" => "CAD",
+        "A$" | "AUD" | "Australian dollars" | "australischen Dollar" | "australische Dollar" => {
+            "AUD"
+        }
+        "C$" | "CAD" | "Canadian dollars" | "kanadischen Dollar" | "kanadische Dollar" => "CAD",
         "HK$" | "HKD" | "Hongkong-Dollar" | "Hong Kong dollars" => "HKD",
-        "NZ$" => "NZD",
+        "NZ$" | "neuseeländischen Dollar" | "neuseeländische Dollar" => "NZD",
         "Euro" | "euros" | "euro" | "EUR" | "€" => "EUR",
         "Yuan" | "yuan" | "Renminbi" | "CNY" | "RMB" => "CNY",
         "Pfund" | "pounds" | "GBP" | "£" => "GBP",
@@ -1028,6 +1106,29 @@ mod tests {
             m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
             ["₩48.5 billion", "2 million"]
         );
+    }
+
+    #[test]
+    fn small_amounts_in_words_and_vague_hundreds() {
+        let m = money(
+            "Die Abos würden zwei bis drei Franken im Monat teurer. Es kostet zehn Euro, nicht zehn Euro-Münzen.",
+            Lang::De,
+        );
+        let found: Vec<(&str, f64, &str)> = m
+            .iter()
+            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("zwei", 2.0, "CHF"),
+                ("drei Franken", 3.0, "CHF"),
+                ("zehn Euro", 10.0, "EUR")
+            ]
+        );
+        assert!(money("Kosten von mehreren hundert Millionen Franken", Lang::De).is_empty());
+        let m = money("Kanada mit 150 Millionen kanadischen Dollar", Lang::De);
+        assert_eq!((m[0].1, m[0].2.as_str()), (1.5e8, "CAD"));
     }
 
     #[test]
