@@ -979,6 +979,13 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if matches!(c.kind, Shape::Time { .. }) && ctx.last_date.is_none() {
             continue;
         }
+        // In news a time of day is no fact of its own: a ticker's "17:52 Uhr" on a line of
+        // its own is of the day the page shows, and in "bis 28. Jänner, 12 Uhr" the day is the
+        // fact. (A history goes on from day to day and hour to hour: "Am 1. September 1939 um
+        // 4:45 Uhr" is a time to remember.)
+        if matches!(c.kind, Shape::Time { .. }) && ctx.news_time {
+            continue;
+        }
         // Only a day or month without its year needs to know (the sentence check costs).
         let yearless = matches!(
             c.kind,
@@ -5070,6 +5077,13 @@ mod tests {
             .is_empty()
         );
         assert!(news_pairs("Erst gegen 4.30 Uhr endete die Sitzung.", "2032-11-12").is_empty());
+        // In news a time of day is no fact of its own; the day is.
+        let d = news_pairs(
+            "Sie gelten ab dem 2. August 2034. Um 17:52 Uhr sprach er. Am 3. Mai um 9:30 Uhr tagt er.",
+            "2033-06-16",
+        );
+        let values: Vec<Option<&str>> = d.iter().map(|p| p.1.as_deref()).collect();
+        assert_eq!(values, [Some("2034-08-02"), Some("2034-05-03")]);
     }
 
     #[test]
