@@ -1095,8 +1095,9 @@ impl<'a> Builder<'a> {
 /// "4. Quartal 2025", "Q4 2025", "fourth quarter of 2025" → `2025-Q4`, looked for in the title
 /// and the first blocks.
 fn find_period(title: &str, blocks: &[Block], text: &str) -> Option<String> {
-    static DE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b([1-4])\.\s*Quartal(?:s)?\s+(\d{4})\b").expect("valid"));
+    static DE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([1-4]|I|II|III|IV)\.\s*Quartal(?:s)?\s+(\d{4})\b").expect("valid")
+    });
     static Q: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(?:Q([1-4])[ /-]?(\d{4})|(\d{4})[ -]Q([1-4]))\b").expect("valid")
     });
@@ -1110,8 +1111,16 @@ fn find_period(title: &str, blocks: &[Block], text: &str) -> Option<String> {
         if !(h.contains("Quartal") || h.contains('Q') || h.contains("quarter")) {
             continue;
         }
+        // "4. Quartal 2025", "II. Quartal 2033".
         if let Some(c) = DE.captures(h) {
-            return Some(format!("{}-Q{}", &c[2], &c[1]));
+            let q = match &c[1] {
+                "I" => "1",
+                "II" => "2",
+                "III" => "3",
+                "IV" => "4",
+                digit => digit,
+            };
+            return Some(format!("{}-Q{q}", &c[2]));
         }
         if let Some(c) = Q.captures(h) {
             return match (c.get(1), c.get(2), c.get(3), c.get(4)) {
@@ -1210,4 +1219,28 @@ fn shorten_sentence(text: &str) -> String {
     }
     let cut = first[..limit].rfind(' ').unwrap_or(limit);
     format!("{}…", first[..cut].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_period;
+
+    #[test]
+    fn a_briefings_period_in_digits_roman_numerals_or_words() {
+        let period = |title: &str| find_period(title, &[], "");
+        assert_eq!(
+            period("Cyber – 4. Quartal 2025").as_deref(),
+            Some("2025-Q4")
+        );
+        assert_eq!(
+            period("Quartalsbrief Digitalpolitik – II. Quartal 2033").as_deref(),
+            Some("2033-Q2")
+        );
+        assert_eq!(period("Briefing Q3 2031").as_deref(), Some("2031-Q3"));
+        assert_eq!(
+            period("Third quarter of 2030 in review").as_deref(),
+            Some("2030-Q3")
+        );
+        assert_eq!(period("Ein Jahr im Rückblick"), None);
+    }
 }

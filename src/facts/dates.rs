@@ -532,9 +532,10 @@ macro_rules! pattern {
     };
 }
 
+// "vom 6. bis 9. November", "24–29 Oct" (a month abbreviated as wire copy does, without a dot).
 pattern!(
     INTERVAL,
-    r"(?:(?-u:\b)(?:[Vv]om|[Vv]on|[Zz]wischen dem|[Ff]rom|[Bb]etween)\s+)?(?-u:\b)(\d{1,2})\.?(?:\s*({M}))?(?:\s+(\d{4}))?\s*(?:bis(?:\s+zum)?|und|–|-|to|and|until)\s*(\d{1,2})\.?\s*({M})(?:\s+(\d{4}))?"
+    r"(?:(?-u:\b)(?:[Vv]om|[Vv]on|[Zz]wischen dem|[Ff]rom|[Bb]etween)\s+)?(?-u:\b)(\d{1,2})\.?(?:\s*({M}))?(?:\s+(\d{4}))?\s*(?:bis(?:\s+zum)?|und|–|-|to|and|until)\s*(\d{1,2})\.?\s*({M}|{MD})(?:\s+(\d{4}))?"
 );
 // The English order, month first: "March 6 to 9, 2028", "March 6–9", "between April 2 and 4",
 // "from March 30 to April 2, 2028". The day-first order ("from 3 to 5 March") is INTERVAL's.
@@ -569,7 +570,7 @@ pattern!(
 );
 pattern!(
     QUARTER,
-    r"(?i:(?-u:\b)(?:im\s+|in the\s+)?(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})(?-u:\b)|(?-u:\b)Q([1-4])\s*[/ -]?\s*(\d{4})(?-u:\b)|(?-u:\b)(\d{4})\s*[- ]Q([1-4])(?-u:\b)|(?-u:\b)(?-i:(I|II|III|IV))/(\d{4})(?-u:\b))"
+    r"(?i:(?-u:\b)(?:im\s+|in the\s+)?(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(?:Quartal|quarter)s?\s+(?:of\s+)?(\d{4})(?-u:\b)|(?-u:\b)Q([1-4])\s*[/ -]?\s*(\d{4})(?-u:\b)|(?-u:\b)(\d{4})\s*[- ]Q([1-4])(?-u:\b)|(?-u:\b)(?-i:(I|II|III|IV))/(\d{4})(?-u:\b)|(?-u:\b)(?-i:(I|II|III|IV))\.\s*Quartals?\s+(\d{4})(?-u:\b))"
 );
 pattern!(
     HALF,
@@ -1793,8 +1794,8 @@ fn collect(
             (ordinal(q.as_str()), y.as_str().parse::<i32>().ok())
         } else if let (Some(q), Some(y)) = (c.get(4), c.get(5)) {
             (q.as_str().parse().ok(), y.as_str().parse().ok())
-        } else if let (Some(q), Some(y)) = (c.get(8), c.get(9)) {
-            // "Quartalsbriefing I/2031": the quarter in Roman numerals.
+        } else if let (Some(q), Some(y)) = (c.get(8).or(c.get(10)), c.get(9).or(c.get(11))) {
+            // "Quartalsbriefing I/2031", "II. Quartal 2033": the quarter in Roman numerals.
             let q = ["I", "II", "III", "IV"]
                 .iter()
                 .position(|r| *r == q.as_str())
@@ -1810,6 +1811,7 @@ fn collect(
                 .or(c.get(4))
                 .or(c.get(6))
                 .or(c.get(8))
+                .or(c.get(10))
                 .map_or(0, |m| m.start());
             let start = if c.get(4).is_some() {
                 start.saturating_sub(1)
@@ -3980,6 +3982,11 @@ mod tests {
         assert_eq!(values("on 17 December 2025 the"), ["2025-12-17"]);
         assert_eq!(values("Im 4. Quartal 2025 wurde"), ["2025-Q4"]);
         assert_eq!(values("Das dritte Quartal 2026 war ruhig"), ["2026-Q3"]);
+        assert_eq!(values("Quartalsbrief – II. Quartal 2033"), ["2033-Q2"]);
+        assert_eq!(
+            values("The meetings run 5–9 Dec 2031 and 24–29 Oct."),
+            ["2031-12-05/2031-12-09", "2031-10-24/2031-10-29"]
+        );
         assert_eq!(
             values("On 9 June 2026 it passed; Japan ratified it in May. It May rain."),
             ["2026-06-09", "2026-05"]
