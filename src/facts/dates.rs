@@ -1077,7 +1077,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if let Some((end, before)) = ctx.sentence_year
             && c.span.start >= end
         {
-            ctx.block_year = before;
+            (ctx.block_year, ctx.last_year, ctx.last_year_loose) = before;
             ctx.sentence_year = None;
         }
         // "Laut ihrem Ressort scheiterten im Vorjahr …" after a date still ahead ("ab 1. Jänner
@@ -1093,7 +1093,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             ctx.year_named = Some(article.year());
         }
         let bare_year = matches!(&c.kind, Shape::Full(v) if v.len() == 4) && c.modifier.is_none();
-        let block_year_before = ctx.block_year;
+        let years_before = (ctx.block_year, ctx.last_year, ctx.last_year_loose);
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (
                 quarter_before(out, shift).or_else(|| {
@@ -1113,9 +1113,11 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             ),
             kind => resolve(kind, c.modifier, ahead, ctx),
         };
+        // "2034 und 2035": the years before the first of the clause's are restored after it.
         if bare_year && ctx.news_time && ctx.article_date.is_some() {
             let end = around(text, &c.span, &CLAUSE_ENDS).end;
-            ctx.sentence_year = Some((end, block_year_before));
+            let before = ctx.sentence_year.map_or(years_before, |(_, before)| before);
+            ctx.sentence_year = Some((end, before));
         }
         let stepped_back = named_year
             && ctx.news_time
@@ -5084,6 +5086,12 @@ mod tests {
             .is_empty()
         );
         assert!(news_pairs("Erst gegen 4.30 Uhr endete die Sitzung.", "2032-11-12").is_empty());
+        // Two years named alone date their own sentence only, as one does.
+        let d = news_pairs(
+            "Er hat am 23. Juni beschlossen. Der Bund stellt 2034 und 2035 Geld bereit. Der Bundesrat berät am 15. Juli.",
+            "2033-07-08",
+        );
+        assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2033-07-15"));
         // In news a time of day is no fact of its own; the day is.
         let d = news_pairs(
             "Sie gelten ab dem 2. August 2034. Um 17:52 Uhr sprach er. Am 3. Mai um 9:30 Uhr tagt er.",

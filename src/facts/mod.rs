@@ -192,6 +192,10 @@ pub struct Found {
     pub span: Range<usize>,
 }
 
+/// The years a block's dates were completed with before a year named alone
+/// ([`ExtractContext::sentence_year`]): the block's, the last one's, and whether that was loose.
+pub type YearsBefore = (Option<i32>, Option<i32>, bool);
+
 /// What extractors may know besides the text itself.
 #[derive(Clone, Debug, Default)]
 pub struct ExtractContext {
@@ -238,7 +242,7 @@ pub struct ExtractContext {
     pub known_orgs: Vec<(String, String)>,
     /// Where the sentence of a year named alone in news ends, and the block's year before it:
     /// the year dates the days of its sentence only (see `dates`).
-    pub sentence_year: Option<(usize, Option<i32>)>,
+    pub sentence_year: Option<(usize, YearsBefore)>,
     /// The cue words of the block being read, found once by [`extract_text`] for all
     /// extractors; `None` outside of it (an extractor called alone scans for itself).
     pub cues: Option<cues::Cues>,
