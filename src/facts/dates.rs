@@ -1048,6 +1048,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             c.kind,
             Shape::Month { year: Some(_), .. } | Shape::DayMonth { year: Some(_), .. }
         );
+        let season_named = matches!(c.kind, Shape::Season { year: Some(_), .. });
         let saved = (
             ctx.block_year,
             ctx.last_year,
@@ -1125,7 +1126,13 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && steps_back_in_time(&text[around(text, &c.span, &SENTENCE_ENDS)]);
         // "banned since February 2, 2025": a state that began then and lasts; the text's own
         // time goes on (a later "April 6" is not of 2025).
-        let since = c.modifier == Some("since") && named_year;
+        let since = c.modifier == Some("since") && named_year
+            // "seit dem Sommer 2029", "Seit dem Start … im Herbst 2027": a season a state
+            // began in.
+            || season_named
+                && ["seit", "Seit", "since", "Since"].iter().any(|w| {
+                    text[around(text, &c.span, &CLAUSE_ENDS).start..c.span.start].contains(w)
+                });
         if stepped_back || (attributive || since) && ctx.news_time {
             (
                 ctx.block_year,
@@ -3614,6 +3621,12 @@ fn resolve(
             let y = year
                 .or(ahead_year)
                 .or_else(|| context_year(last_month_of(season), 28));
+            // "im Herbst 2031", as "im März 2031" would: the year of the days told after it.
+            if year.is_some() && !matches!(modifier, Some("since" | "deadline")) {
+                ctx.block_year = year;
+                ctx.last_year = year;
+                ctx.last_year_loose = true;
+            }
             (
                 Some(match y {
                     Some(y) => format!("{y:04}-{season}"),
@@ -5092,6 +5105,18 @@ mod tests {
             "2033-07-08",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2033-07-15"));
+        // A season with its year dates the days after it, as a month does; one a state began
+        // in does not.
+        let d = news_pairs(
+            "Im März 2030 forderte er es. Es folgten ein Papier im Herbst 2031 und der Beschluss vom 14. Juli.",
+            "2032-11-13",
+        );
+        assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-07-14"));
+        let d = news_pairs(
+            "Am 3. Februar griff die Gruppe an, die seit dem Sommer 2029 Verwaltungen angreift. Sie hat eine Frist bis zum 21. Februar gesetzt.",
+            "2031-02-10",
+        );
+        assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2031-02-21"));
         // In news a time of day is no fact of its own; the day is.
         let d = news_pairs(
             "Sie gelten ab dem 2. August 2034. Um 17:52 Uhr sprach er. Am 3. Mai um 9:30 Uhr tagt er.",
