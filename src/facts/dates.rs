@@ -3210,7 +3210,12 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
 /// A participle after an object or a passive's auxiliary is no past: "wants it signed before
 /// the recess begins on June 21st".
 fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
-    const NOT_AFTER: [&str; 8] = ["it", "them", "be", "been", "being", "get", "gets", "got"];
+    // "to be adopted", and "the revised guidelines": a participle after an article or a
+    // possessive is an adjective, no verb.
+    const NOT_AFTER: [&str; 17] = [
+        "it", "them", "be", "been", "being", "get", "gets", "got", "the", "a", "an", "its",
+        "their", "his", "her", "our", "these",
+    ];
     let clause = around(text, span, &CLAUSE_ENDS);
     let Some(c) = text.get(clause) else {
         return false;
@@ -4608,6 +4613,13 @@ mod tests {
             Some("2029-10-18"),
         );
         assert_eq!(october[0].1.as_deref(), Some("2029-03-14"));
+        // "the revised guidelines": a participle after an article is an adjective; the clause
+        // tells what is ahead.
+        let comment = dates(
+            "Stakeholders can comment on the revised guidelines until 24 November.",
+            Some("2032-10-13"),
+        );
+        assert_eq!(comment[0].1.as_deref(), Some("2032-11-24"));
         // A decimal point ends no sentence: the fine "was reduced" tells the past of March.
         let fine = dates(
             "The fine was reduced from an initial £26.5m, set out in a notice of intent in March, after the firm co-operated.",
