@@ -623,7 +623,7 @@ pattern!(
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|zu|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|zu|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 // "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
 // weekday names a day of the week that follows, not the most recent such day.
@@ -2648,13 +2648,18 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             .get(0)
             .zip(c.get(2))
             .is_some_and(|(m, d)| m.start() == d.start());
-        // "am späten Donnerstagabend": "am" before an adjective of the time of day.
+        // "am späten Donnerstagabend", "seit dem frühen Samstagmorgen": "am" before an
+        // adjective of the time of day.
         let am_adjective = |at: usize| {
             let mut words = text[..at].split_whitespace().rev();
             let adjective = words.next().unwrap_or("");
             adjective.ends_with("en")
                 && adjective.starts_with(|ch: char| ch.is_lowercase())
-                && matches!(words.next(), Some("am" | "Am"))
+                && match words.next() {
+                    Some("am" | "Am") => true,
+                    Some("dem") => matches!(words.next(), Some("seit" | "Seit" | "bis" | "Bis")),
+                    _ => false,
+                }
         };
         if alone
             && let Some(day) = c.get(2)
@@ -5265,6 +5270,12 @@ mod tests {
         );
         // A bare weekday in German without "am" is no date.
         assert!(news_pairs("Die Donnerstagabend-Runde tagt.", "2032-06-25").is_empty());
+        let d = news_pairs(
+            "Seit dem frühen Samstagmorgen konnten viele nicht laden. Seit Sonntagnacht ist es offline.",
+            "2031-05-13",
+        );
+        let values: Vec<Option<&str>> = d.iter().map(|p| p.1.as_deref()).collect();
+        assert_eq!(values, [Some("2031-05-10"), Some("2031-05-11")]);
     }
 
     #[test]
