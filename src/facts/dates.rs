@@ -957,6 +957,24 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if let Some(start) = since_before(text, c.span.start) {
             c.span.start = start;
         }
+        // "up from 43.5% a year earlier" after "in December 2030": the same period a year
+        // before, at the precision its sentence named it ("2029-12", "2031-Q4"); "twice the
+        // share recorded four years earlier" than "in 2030": 2026.
+        if let Some(years) = english_years_back(text, &c)
+            && let Some(value) = period_of_the_sentence(text, &c.span, out)
+                .and_then(|period| period_years_later(&period, years))
+        {
+            out.push(Found {
+                kind: FactKind::Date,
+                value: FactValue::Date(DateValue {
+                    iso: Some(value),
+                    modifier: None,
+                    relative: true,
+                }),
+                span: c.span,
+            });
+            continue;
+        }
         if let Shape::Anaphor { counted: true, .. } = c.kind
             && !ctx.dated_in_block
         {
@@ -1251,6 +1269,64 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }),
             span,
         });
+    }
+}
+
+/// The years an English "a year earlier", "the year before" or "four years later" shifts by.
+fn english_years_back(text: &str, c: &Candidate) -> Option<i64> {
+    let words = text.get(c.span.clone())?;
+    let english = words.ends_with("earlier")
+        || words.ends_with("later")
+        || words.ends_with("before")
+        || words.ends_with("after")
+        || words.ends_with("year");
+    match c.kind {
+        Shape::YearShift(shift) if english && !words.contains("this") => Some(i64::from(shift)),
+        Shape::Anaphor {
+            unit: 3,
+            shift,
+            counted: true,
+        } if english => Some(shift),
+        _ => None,
+    }
+}
+
+/// The date the sentence around `span` named last before it ("in December 2030", "in the
+/// first half of 2032", "fiscal year 2030-31"), as its value.
+fn period_of_the_sentence(text: &str, span: &Range<usize>, out: &[Found]) -> Option<String> {
+    let sentence = around(text, span, &SENTENCE_ENDS);
+    out.iter().rev().find_map(|f| match &f.value {
+        // "published last month": a date told relative to the article's is no period of the
+        // sentence's comparison.
+        FactValue::Date(d)
+            if f.kind == FactKind::Date
+                && !d.relative
+                && f.span.start >= sentence.start
+                && f.span.end <= span.start =>
+        {
+            d.iso.clone().filter(|v| !v.contains('X'))
+        }
+        _ => None,
+    })
+}
+
+/// `period` `years` later (earlier when negative), at its precision: a year, a month, a
+/// quarter, a half, a season or a span of months. A day or a span of days is compared as its
+/// year ("a poll taken April 5-18 … a year earlier" is the year before).
+fn period_years_later(period: &str, years: i64) -> Option<String> {
+    let shift = |v: &str| -> Option<String> {
+        let y = v.get(..4)?.parse::<i64>().ok()? + years;
+        Some(format!("{y:04}{}", v.get(4..)?))
+    };
+    let (from, to) = period.split_once('/').unwrap_or((period, period));
+    let days = from.len() >= 10 || to.len() >= 10 || period.contains('T');
+    if days {
+        return shift(from.get(..4)?);
+    }
+    if from == to {
+        shift(from)
+    } else {
+        Some(format!("{}/{}", shift(from)?, shift(to)?))
     }
 }
 
@@ -5134,6 +5210,23 @@ mod tests {
             "2031-02-10",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2031-02-21"));
+        // "a year earlier" is the period its sentence named, a year before, at its precision.
+        let d = news_pairs(
+            "Fibre made up 46.2% in December 2030, up from 43.5% a year earlier. It rose in the first half of 2032, up from 62 a year earlier. The share in 2030 was twice that of four years earlier.",
+            "2031-06-17",
+        );
+        let values: Vec<Option<&str>> = d.iter().map(|p| p.1.as_deref()).collect();
+        assert_eq!(
+            values,
+            [
+                Some("2030-12"),
+                Some("2029-12"),
+                Some("2032-H1"),
+                Some("2031-H1"),
+                Some("2030"),
+                Some("2026")
+            ]
+        );
         // In news a time of day is no fact of its own; the day is.
         let d = news_pairs(
             "Sie gelten ab dem 2. August 2034. Um 17:52 Uhr sprach er. Am 3. Mai um 9:30 Uhr tagt er.",
