@@ -1523,8 +1523,13 @@ fn of_those(text: &str, out: &mut Vec<Found>) {
 /// The part before a count of a whole: "212 von" before "1.106 Kommunen", as where it starts
 /// and its number.
 fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usize, f64)> {
-    // "14 der 36 Landkreise", "14 of 36 councils" as "212 von 1.106 Kommunen".
+    // "14 der 36 Landkreise", "14 of 36 councils" as "212 von 1.106 Kommunen"; "11 of the 38
+    // member countries", "31 of its 38 recommendations", "38.000 der insgesamt 52.000".
     let before = text.get(..at)?.strip_suffix(' ')?;
+    let before = ["the", "its", "their", "all", "insgesamt"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w)?.strip_suffix(' '))
+        .unwrap_or(before);
     let before = ["von", "der", "of"]
         .iter()
         .find_map(|w| before.strip_suffix(w))?;
@@ -1820,6 +1825,13 @@ mod tests {
             english_figures("So far 14 of 36 councils have a plan."),
             [("14 of 36 councils", 14.0)]
         );
+        assert_eq!(
+            english_figures("It accepted 31 of its 38 recommendations."),
+            [("31 of its 38 recommendations", 31.0)]
+        );
+        let f = figures("Rund 38.000 der insgesamt 52.000 vernetzten Ladepunkte fielen aus.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].1, 38_000.0);
         // A year is no part of what follows it.
         let f = figures("Im Jahr 2020 der 36 Landkreise");
         assert!(f.iter().all(|x| x.1 != 2020.0), "{f:?}");
