@@ -316,7 +316,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let rest = &text[at + 1..];
         [
             "day", "week", "month", "year", "hour", "minute", "second", "tägig", "wöchig",
-            "monatig", "jährig", "stündig",
+            "monatig", "jährig", "stündig", "member", "bed", "page", "seat", "strong", "mal",
+            "seitig", "köpfig",
         ]
         .iter()
         .any(|w| rest.starts_with(w))
@@ -942,16 +943,20 @@ fn measures(text: &str, english: bool, out: &mut Vec<Found>) {
 /// 14-tägige Frist", "einer zweiwöchigen Frist". Not an age ("a 15-year-old").
 fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
     static HYPHENED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?P<n>\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ss]ixty|[Nn]inety)-(?:(?P<en>second|minute|hour|day|week|month|year)(?:-long)?\s+[a-z]|(?P<de>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b))|(?-u:\b)(?P<word>[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Ss]iebente?|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Hh]undert)(?P<de2>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?P<n>\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ss]ixty|[Nn]inety)-(?:(?P<en>second|minute|hour|day|week|month|year)(?:-long)?\s+[a-z]|(?P<de>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b))|(?-u:\b)(?P<cn>\d{1,4}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty)-(?P<cu>member|bed|page|seat|strong|mal|seitig|köpfig)(?:e[nrms]?)?(?-u:\b)|(?-u:\b)(?P<word>[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Ss]iebente?|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Hh]undert)(?P<de2>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?(?-u:\b)")
             .expect("compiles")
     });
     for c in HYPHENED.captures_iter(text) {
-        let (Some(all), Some(n)) = (c.get(0), c.name("n").or(c.name("word"))) else {
+        let (Some(all), Some(n)) = (c.get(0), c.name("n").or(c.name("word")).or(c.name("cn")))
+        else {
             continue;
         };
-        let (unit, end) = match (c.name("en"), c.name("de").or(c.name("de2"))) {
-            (Some(u), _) => (format!("{}s", u.as_str()), u.end()),
-            (None, Some(u)) => (u.as_str().to_string(), all.end()),
+        // "the 11-member Committee", "a 340-bed hospital", "23-mal", "die 64-seitige Studie":
+        // a count as an adjective.
+        let (unit, end) = match (c.name("en"), c.name("de").or(c.name("de2")), c.name("cu")) {
+            (Some(u), _, _) => (format!("{}s", u.as_str()), u.end()),
+            (None, Some(u), _) => (u.as_str().to_string(), all.end()),
+            (None, None, Some(u)) => (u.as_str().to_string(), all.end()),
             _ => continue,
         };
         // "a 15-year-old": an age.
@@ -2139,6 +2144,10 @@ mod tests {
                 ("four-month", 4.0),
                 ("15-day", 15.0)
             ]
+        );
+        assert_eq!(
+            sorted("The 11-member Committee met at a 340-bed hospital."),
+            [("11-member", 11.0), ("340-bed", 340.0)]
         );
         // Parties to a treaty are capitalised; a band is named by its frequency.
         assert_eq!(
