@@ -289,6 +289,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::En && ctx.cues(text).digits {
         modified_counts_en(text, out);
     }
+    if ctx.lang == Lang::En && text.contains(" or more ") {
+        or_more(text, out);
+    }
     earlier_values(text, ctx, out);
     if ctx.cues(text).digits && text.contains('|') {
         table_cells(text, ctx.lang == Lang::En, out);
@@ -979,6 +982,36 @@ fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         push(out, span, f64::from(number), unit, None);
+    }
+}
+
+/// A threshold of a count, as statistics name a class of firms: "businesses with ten or more
+/// employees", "250 or more persons employed". The count of the threshold, at least that.
+fn or_more(text: &str, out: &mut Vec<Found>) {
+    static OR_MORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)\s+or\s+more\s+(?:[a-z]+\s+)?(employees|persons|people|staff|workers|members|users|subscribers|customers|students|children|beds|seats)(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in OR_MORE.captures_iter(text) {
+        let (Some(all), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let number = parse_digits(n.as_str(), true)
+            .or_else(|| super::numbers::parse_word(n.as_str()).map(f64::from));
+        let Some(number) = number else { continue };
+        if out
+            .iter()
+            .any(|f| f.span.start < all.end() && all.start() < f.span.end)
+        {
+            continue;
+        }
+        push(
+            out,
+            all.range(),
+            number,
+            unit.as_str().to_string(),
+            Some("min"),
+        );
     }
 }
 
@@ -1819,6 +1852,18 @@ mod tests {
         assert!(figures("Die Wahl findet alle vier Jahre statt.").is_empty());
         assert!(figures("Sie ist 16 Jahre alt, die Stadt hat 1.300 Jahre Geschichte.").is_empty());
         assert!(figures("a three years-long review, held every five years").is_empty());
+    }
+
+    #[test]
+    fn thresholds_of_a_count() {
+        assert_eq!(
+            english_figures("Among large firms with 250 or more employees, 52.6% used AI."),
+            [("52.6%", 52.6), ("250 or more employees", 250.0)]
+        );
+        assert_eq!(
+            english_figures("businesses with ten or more employees used it"),
+            [("ten or more employees", 10.0)]
+        );
     }
 
     #[test]
