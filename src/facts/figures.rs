@@ -71,7 +71,7 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
 /// (a word between, unless it is a span of time: not "two years olds").
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}|[A-Z]{2,5})\s+)?(?P<unit>per cent|percent|[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{3,})?|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+)?(?P<unit>per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -1020,7 +1020,7 @@ fn or_more(text: &str, out: &mut Vec<Found>) {
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately)\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}|[A-Z][a-z]+|[A-Z]{2,5})){1,3}?)\s+(?P<unit>[a-z]{3,}s)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately)\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{3,})?|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -1852,6 +1852,23 @@ mod tests {
         assert!(figures("Die Wahl findet alle vier Jahre statt.").is_empty());
         assert!(figures("Sie ist 16 Jahre alt, die Stadt hat 1.300 Jahre Geschichte.").is_empty());
         assert!(figures("a three years-long review, held every five years").is_empty());
+    }
+
+    #[test]
+    fn counts_with_hyphenated_words() {
+        assert_eq!(
+            english_figures(
+                "He pleaded guilty to two money-laundering counts; two co-defendants fled."
+            ),
+            [
+                ("two money-laundering counts", 2.0),
+                ("two co-defendants", 2.0)
+            ]
+        );
+        assert_eq!(
+            english_figures("It joins 13 non-member countries."),
+            [("13 non-member countries", 13.0)]
+        );
     }
 
     #[test]
