@@ -292,6 +292,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::En && text.contains(" or more ") {
         or_more(text, out);
     }
+    if ctx.lang == Lang::En && text.contains("a dozen") {
+        a_dozen(text, out);
+    }
     earlier_values(text, ctx, out);
     if ctx.cues(text).digits && text.contains('|') {
         table_cells(text, ctx.lang == Lang::En, out);
@@ -982,6 +985,50 @@ fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         push(out, span, f64::from(number), unit, None);
+    }
+}
+
+/// "at least a dozen", "fewer than a dozen ransomware prosecutions", "half a dozen states":
+/// twelve (six), with the noun where one follows.
+fn a_dozen(text: &str, out: &mut Vec<Found>) {
+    static A_DOZEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?P<q>about|around|nearly|almost|over|more than|fewer than|less than|up to|at least|some|roughly)\s+)?(?-u:\b)(?P<half>half\s+)?a\s+dozen(?-u:\b)(?:\s+(?:[a-z]{3,}(?:-[a-z]{3,})?\s+)?(?P<unit>[a-z]{3,}s)(?-u:\b))?")
+            .expect("compiles")
+    });
+    for c in A_DOZEN.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        // "a dozen of them" is of_those' to read; "a dozen more" says no noun.
+        let unit = c
+            .name("unit")
+            .filter(|u| !NOT_COUNTS_EN.contains(&u.as_str()));
+        let end = unit.map_or_else(
+            || {
+                let words = text[..all.end()]
+                    .rfind("dozen")
+                    .map_or(all.end(), |i| i + 5);
+                words.max(all.start())
+            },
+            |u| u.end(),
+        );
+        let span = all.start()..end;
+        if out
+            .iter()
+            .any(|f| f.span.start < span.end && span.start < f.span.end)
+        {
+            continue;
+        }
+        let number = if c.name("half").is_some() { 6.0 } else { 12.0 };
+        let qualifier = c.name("q").map(|q| match q.as_str() {
+            "fewer than" | "less than" => "max",
+            other => qualifier_of(other),
+        });
+        push(
+            out,
+            span,
+            number,
+            unit.map_or(String::new(), |u| u.as_str().to_string()),
+            qualifier,
+        );
     }
 }
 
@@ -1868,6 +1915,22 @@ mod tests {
         assert_eq!(
             english_figures("It joins 13 non-member countries."),
             [("13 non-member countries", 13.0)]
+        );
+    }
+
+    #[test]
+    fn a_dozen_with_its_qualifier_and_noun() {
+        assert_eq!(
+            english_figures("It is one of fewer than a dozen ransomware prosecutions in the US."),
+            [("fewer than a dozen ransomware prosecutions", 12.0)]
+        );
+        assert_eq!(
+            english_figures("It would wipe out \"at least a dozen\" state laws."),
+            [("at least a dozen", 12.0)]
+        );
+        assert_eq!(
+            english_figures("half a dozen states"),
+            [("half a dozen states", 6.0)]
         );
     }
 
