@@ -132,9 +132,10 @@ static TREATY_SERIES: LazyLock<Regex> =
 /// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
 /// Official gazettes and codes, cited by their volume and page or number: "BGBl. I Nr. 245",
 /// "BGBl. I Nr. 12/2032" (Austria), "ABl. L 123", "OJ L 2024/1689", "BBl 2030 2417", "AS 2032
-/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)".
+/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)",
+/// "18 U.S.C. § 1030(a)(5)(A)" (a subparagraph's capital letter).
 static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\))*")
+    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*")
         .expect("compiles")
 });
 
@@ -176,9 +177,10 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)";
 /// a Commission decision, "C(2032) 2417"; a Venice Commission opinion, "CDL-AD(2032)031"; a
 /// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
-/// ("931 Gs 1187/33").
+/// ("931 Gs 1187/33"). The EDPB numbers its texts in a series per year: "Opinion 22/2032",
+/// "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031".
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2})")
         .expect("compiles")
 });
 
@@ -200,9 +202,10 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 /// A section or a clause written small after a word of the law: "under section 21", "breached
-/// sections 10 and 12 of the Act", "in breach of clause 7" ("section 3 of this report" is none).
+/// sections 10 and 12 of the Act", "in breach of clause 7", "under a new section 139ZM" (a
+/// section a bill inserts) ("section 3 of this report" is none).
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating)\s+(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -251,11 +254,11 @@ static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
 /// 2338/2023"; a Chilean or Brazilian law, "Law 21.663", "Ley 19.628", "Gesetz 21.904";
-/// Luxembourg's "bill No 8274"; a New York Assurance of Discontinuance, "Assurance No. 32-017".
+/// Luxembourg's "bill No 8274"; an Oireachtas bill with its year, "Bill No. 118 of 2032"; a New York Assurance of Discontinuance, "Assurance No. 32-017".
 /// A Swiss parliament's business by its number alone, "(Geschäft 32.027)", and a Kenyan court's
 /// file, "Petition No. E044 of 2031", are the number without the label (group 1).
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -263,10 +266,10 @@ static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
 
 /// An American bill by its chamber and number: "H.R. 4521", "S. 2210", "H.Res. 12", a state's
-/// "SB 53" or "AB 2930", with the letter of its amended print ("S. 3071-A"). Read in English
+/// "SB 53" or "AB 2930" (Colorado's with the year of its session, "SB 24-205"), with the letter of its amended print ("S. 3071-A"). Read in English
 /// text only: "S. 12" is a German page.
 static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)(?:-[A-Z](?-u:\b))?|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?-u:\b)")
+    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)(?:-[A-Z](?-u:\b))?|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?:-\d{1,5})?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -320,10 +323,12 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
 });
 
-/// See [`NAMED_QUOTED`].
+/// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
+/// ("Online Safety and Media Regulation Act 2022", "Criminal Code Act 1995"): the name ends
+/// there, not at the first head word.
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -535,6 +540,10 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "GAO-",
             "Opinion ",
             "Recommendation ",
+            "Recommendations ",
+            "Guidelines ",
+            "Statement ",
+            "inding Decision ",
         ],
     ),
     (
