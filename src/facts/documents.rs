@@ -194,9 +194,11 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
-/// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4".
+/// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4"; so is a section of a code or
+/// of an organisation's bylaws, numbered in parts: "section 1107.1 of the Labor Code",
+/// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws").
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\(\d{1,3}[a-z]?\))?)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?)")
+    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -233,6 +235,22 @@ static STATE_STRATEGY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An article of a French code, numbered with the letter of its part ("L" for the law's, "R"
+/// and "D" for decrees'): "Article L. 1221-8 of the Labour Code", "Article L151-3 of the
+/// Monetary and Financial Code", read as "Art. L151-3 Monetary and Financial Code".
+static FRENCH_CODE_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Article\s([LRD]\.?\s?\d{1,4}(?:-\d{1,3}){0,3})(?-u:\b)(?:\s+of\s+the\s+((?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}Code)(?-u:\b))?")
+        .expect("compiles")
+});
+
+/// A decision by the number its body gives it, as a document whose value is the number: an
+/// ICANN Board resolution by its date and place in the meeting, "Resolution 2033.06.16.04"
+/// (German "Beschluss 2033.03.09.11"); a CNIL deliberation, "Deliberation SAN-2031-019".
+static NUMBERED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Resolution|Beschluss|Deliberation|Délibération)\s(?:No\.\s?|n°\s?|Nr\.\s?)?((?:19|20)\d{2}\.\d{2}\.\d{2}\.\d{2}|(?:SAN|MED)-(?:19|20)\d{2}-\d{3})(?-u:\b)")
+        .expect("compiles")
+});
+
 /// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K".
 static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2})\sof\s(Form\s\d{1,2}-[A-Z]{1,2})(?-u:\b)")
@@ -241,15 +259,19 @@ static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law named by the day it was made and its subject, as Luxembourg, Belgium and France
 /// write it in English: "the law of 28 May 2019 on network and information security". The
-/// subject is words in lower case and short forms; it ends before "and the" (another law).
+/// subject is words in lower case and short forms; it ends before "and the" (another law). A
+/// French law also by its number, its subject a list: "Law No. 78-17 of 6 January 1978 on
+/// information technology, data files and civil liberties" (a comma goes on only in a list
+/// closed by "and", not into the sentence's ", which …").
 static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ll]aw\sof\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*")
+    Regex::new(r"(?-u:\b)[Ll]aw\s(?:No\.\s?\d{1,4}-\d{1,4}\s)?of\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*(?:(?:,\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})+,?\sand\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})?")
         .expect("compiles")
 });
 
-/// "Articles 3 and 4", "Articles 5 to 7": two provisions named together.
+/// "Articles 3 and 4", "Articles 5 to 7", a report's "paragraphs 44 to 52": two provisions
+/// named together.
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)Articles\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
 });
 
 /// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
@@ -275,7 +297,7 @@ static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -429,6 +451,7 @@ const LAW_OF_WORD: u32 = 1 << 21;
 const YEAR_REPORT_WORD: u32 = 1 << 22;
 const LONG_TITLE_WORD: u32 = 1 << 23;
 const STRATEGY_WORD: u32 = 1 << 24;
+const DECISION_WORD: u32 = 1 << 25;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -437,7 +460,9 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (NAMED_FILE_WORD, &["file", "docket", "case"]),
     (ANNEX_WORD, &["Anhang ", "Annex "]),
     (SECTION_WORD, &["ection ", "lause ", "Part "]),
-    (ARTICLES_WORD, &["Articles "]),
+    (ARTICLES_WORD, &["Articles ", "aragraphs "]),
+    // NUMBERED_DECISION's "Resolution" is found by TITLE_WORD's "esolution ": it runs for both.
+    (DECISION_WORD, &["Beschluss ", "eliberation ", "élibération "]),
     // "section" also stands for the "ection " it hides: the search does not overlap.
     (SMALL_SECTION_WORD | SECTION_WORD, &["section"]),
     // Each word once: a word listed twice is found for one of its groups only.
@@ -986,6 +1011,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
     let resolutions = cues.has(Cue::Resolution) && cues.any_digit;
+    // Before the Security Council's resolutions: "Resolution 2033.06.16.04" is no "2033".
+    if cues.four_digits && triggered & (DECISION_WORD | TITLE_WORD) != 0 {
+        for c in NUMBERED_DECISION.captures_iter(text) {
+            if let (Some(all), Some(n)) = (c.get(0), c.get(1)) {
+                push(out, all.range(), n.as_str().to_string(), "file");
+            }
+        }
+    }
     // The iterator only where the pattern can match: made over no text, it still takes a
     // cache and allocates its captures.
     for c in resolutions
@@ -1363,6 +1396,23 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         let id = format!("s. {} {}", n.as_str(), collapse(name));
         push(out, start..all.end(), id, "paragraph");
     }
+    for c in (paragraphs && text.contains("Article "))
+        .then(|| FRENCH_CODE_ARTICLE.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let mut id = format!("Art. {}", collapse(n.as_str()));
+        if let Some(code) = c.get(2) {
+            id.push(' ');
+            id.push_str(&collapse(code.as_str()));
+        }
+        if !document_over(out, all.range()) {
+            push(out, all.range(), id, "paragraph");
+        }
+    }
     for c in (paragraphs && text.contains("§§"))
         .then(|| PARAGRAPHS.captures_iter(text))
         .into_iter()
@@ -1566,7 +1616,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             push(out, span, id, "named");
         }
     }
-    if cues.has(Cue::DocumentHeadWord) && cues.any_digit && triggered & SECTION_WORD != 0 {
+    // Not behind the head words' cue: "Bylaws" is none.
+    if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OF_ACT.captures_iter(text) {
             let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
@@ -1586,8 +1637,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             ) else {
                 continue;
             };
-            let span = label.start()..n.end();
+            let mut span = label.start()..n.end();
             if document_over(out, span.clone()) {
+                continue;
+            }
+            // "New Clause 7": a clause proposed at report stage (Hansard's "NC7"), not clause
+            // 7 of the bill; as written.
+            let new = ["New ", "new "]
+                .iter()
+                .find(|w| text[..span.start].ends_with(**w));
+            if let (Some(w), "Clause" | "clause") = (new, label.as_str()) {
+                span.start -= w.len();
+                push(out, span.clone(), collapse(&text[span]), "paragraph");
                 continue;
             }
             // "Part 2B of the Act": a part keeps its word, as it has no short form.
@@ -1601,7 +1662,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     }
     if cues.any_digit && triggered & ARTICLES_WORD != 0 {
         for c in ARTICLES.captures_iter(text) {
-            let (Some(all), Some(a), Some(and), Some(b)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+            let (Some(all), Some(label), Some(a), Some(and), Some(b)) =
+                (c.get(0), c.get(1), c.get(2), c.get(3), c.get(4))
             else {
                 continue;
             };
@@ -1611,7 +1673,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     || f.span.end <= all.start()
                     || all.end() <= f.span.start
             });
-            let id = format!("Arts. {} {} {}", a.as_str(), and.as_str(), b.as_str());
+            let plural = if label.as_str() == "Articles" {
+                "Arts."
+            } else {
+                "paras."
+            };
+            let id = format!("{plural} {} {} {}", a.as_str(), and.as_str(), b.as_str());
             push(out, all.range(), id, "paragraph");
         }
     }
