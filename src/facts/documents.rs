@@ -1770,6 +1770,34 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
             name = rest.trim_start();
         }
+        // "Third Reading of the Critical Infrastructure (Cyber Resilience) Bill": a stage of
+        // a bill is what happens to it, the bill is the document. "Draft Frontier AI Bill": a
+        // draft is named by the act it would be, as "the draft … Bill" is.
+        if !in_quotes {
+            static STAGE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"\A(?:(?:First|Second|Third) Reading|(?:Report|Committee|Consideration) Stage|Royal Assent) (?:of|to|on) the ")
+                    .expect("compiles")
+            });
+            if let Some(m) = STAGE.find(name) {
+                name = &name[m.end()..];
+            }
+            if let Some(rest) = name.strip_prefix("Draft ")
+                && rest.starts_with(char::is_uppercase)
+            {
+                name = rest;
+            }
+        }
+        // "… Bill on Tuesday", "… Act on 5 May": a day or a month after "on" is the
+        // sentence's, and so is all after it.
+        if !in_quotes
+            && let Some(i) = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
+                let next = name[i + " on ".len()..].split(' ').next().unwrap_or("");
+                crate::facts::dates::names_a_day_or_month(next)
+                    || next.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            name = &name[..i];
+        }
         // "das Gesetz zur Stärkung der Cybersicherheit in Kraft setzen", "… werden Behörden":
         // the sentence goes on after the name. "Cyber Resilience Act der EU": a German
         // genitive after an English name is the sentence's. One search for all of them.
