@@ -243,6 +243,11 @@ static FRENCH_CODE_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A section of the US Sentencing Guidelines: "§2B1.1", "§ 3E1.1(b)".
+static SENTENCING_GUIDELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"§\s?\d[A-Z]\d\.\d{1,2}(?-u:\b)(?:\([a-z]\)(?:\(\d{1,2}\))*)?").expect("compiles")
+});
+
 /// A decision by the number its body gives it, as a document whose value is the number: an
 /// ICANN Board resolution by its date and place in the meeting, "Resolution 2033.06.16.04"
 /// (German "Beschluss 2033.03.09.11"); a CNIL deliberation, "Deliberation SAN-2031-019".
@@ -320,9 +325,10 @@ static SHORT_LAW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung"; an
-/// amendment by its law, "KRITIS-Novelle".
+/// amendment by its law, "KRITIS-Novelle"; an "E-" word for the short form, "E-Commerce-Richtlinie",
+/// "E-Privacy-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan|[Nn]ovelle))(e?s)?(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?|E-[A-Z][a-z]{3,12})-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan|[Nn]ovelle))(e?s)?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -1413,6 +1419,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             push(out, all.range(), id, "paragraph");
         }
     }
+    // "guideline §2B1.1": a section of the US Sentencing Guidelines (chapter, part, number),
+    // as written.
+    for m in (paragraphs && text.contains('§'))
+        .then(|| SENTENCING_GUIDELINE.find_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        if !document_over(out, m.range()) {
+            push(out, m.range(), collapse(m.as_str()), "paragraph");
+        }
+    }
     for c in (paragraphs && text.contains("§§"))
         .then(|| PARAGRAPHS.captures_iter(text))
         .into_iter()
@@ -1711,12 +1728,27 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
-    let us_bill = ctx.lang == Lang::En && cues.any_digit && triggered & US_BILL_WORD != 0;
+    // In German text "S. 12" is a page: a bill's number there only in apposition to an
+    // American act, "den „AI Leadership Act“ (S. 2214)".
+    let english = ctx.lang == Lang::En;
+    let us_bill =
+        (english || text.contains("Act")) && cues.any_digit && triggered & US_BILL_WORD != 0;
     for m in us_bill
         .then(|| US_BILL.find_iter(text))
         .into_iter()
         .flatten()
     {
+        let after_an_act = || {
+            text[..m.start()].strip_suffix('(').is_some_and(|before| {
+                before
+                    .trim_end()
+                    .trim_end_matches(['“', '”', '"', '\''])
+                    .ends_with("Act")
+            })
+        };
+        if !english && !after_an_act() {
+            continue;
+        }
         // Not the end of "U.S." nor of another abbreviation.
         let glued = text[..m.start()]
             .chars()
@@ -2644,8 +2676,11 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
                 "Novelle",
             ]
             .contains(&word.as_str());
+        // "E-Government-Anpassungsgesetz 2032": a law of an "E-" word is the law compounds'
+        // to read, with its year.
+        let e_law = short.as_str().starts_with("E-") && word.as_str().ends_with("esetz");
         let taken = document_over(out, all.range());
-        if issuer_only || taken || indefinite_before(text, all.start()) {
+        if issuer_only || e_law || taken || indefinite_before(text, all.start()) {
             continue;
         }
         // "des NIS-2-Umsetzungsgesetzes" names the NIS-2-Umsetzungsgesetz.
