@@ -133,9 +133,9 @@ static TREATY_SERIES: LazyLock<Regex> =
 /// Official gazettes and codes, cited by their volume and page or number: "BGBl. I Nr. 245",
 /// "BGBl. I Nr. 12/2032" (Austria), "ABl. L 123", "OJ L 2024/1689", "BBl 2030 2417", "AS 2032
 /// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)",
-/// "18 U.S.C. § 1030(a)(5)(A)" (a subparagraph's capital letter).
+/// "18 U.S.C. § 1030(a)(5)(A)" (a subparagraph's capital letter), "16 C.F.R. Part 312".
 static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*")
+    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2}|\sPart)?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*")
         .expect("compiles")
 });
 
@@ -178,9 +178,12 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// a Commission decision, "C(2032) 2417"; a Venice Commission opinion, "CDL-AD(2032)031"; a
 /// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
 /// ("931 Gs 1187/33"). The EDPB numbers its texts in a series per year: "Opinion 22/2032",
-/// "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031".
+/// "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
+/// instruments by their series' numbers: "NIST SP 800-189 Rev. 1", the BSI's "TR-02102-1",
+/// "OECD/LEGAL/0449", CISA's "Binding Operational Directive 32-02", an ITU resolution as
+/// revised at a conference, "Resolution 130 (Rev. Bucharest, 2022)".
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2})")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
         .expect("compiles")
 });
 
@@ -205,9 +208,9 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 /// A section or a clause written small after a word of the law: "under section 21", "breached
 /// sections 10 and 12 of the Act", "in breach of clause 7", "under a new section 139ZM" (a
-/// section a bill inserts) ("section 3 of this report" is none).
+/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none).
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating|amendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -353,10 +356,11 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
 /// ("Online Safety and Media Regulation Act 2022", "Criminal Code Act 1995"): the name ends
-/// there, not at the first head word.
+/// there, not at the first head word. Words in parentheses may be possessives: "Artificial
+/// Intelligence (Children's Safety) Bill".
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -469,8 +473,9 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (ARTICLES_WORD, &["Articles ", "aragraphs "]),
     // NUMBERED_DECISION's "Resolution" is found by TITLE_WORD's "esolution ": it runs for both.
     (DECISION_WORD, &["Beschluss ", "eliberation ", "élibération "]),
-    // "section" also stands for the "ection " it hides: the search does not overlap.
-    (SMALL_SECTION_WORD | SECTION_WORD, &["section"]),
+    // "section" also stands for the "ection " it hides: the search does not overlap; so does
+    // "clause" for "lause ".
+    (SMALL_SECTION_WORD | SECTION_WORD, &["section", "clause"]),
     // Each word once: a word listed twice is found for one of its groups only.
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
@@ -575,6 +580,12 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "Guidelines ",
             "Statement ",
             "inding Decision ",
+            "NIST SP ",
+            "TR-0",
+            "LEGAL/",
+            "perational Directive ",
+            "mergency Directive ",
+            "(Rev. ",
         ],
     ),
     (
