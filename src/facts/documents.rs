@@ -927,7 +927,15 @@ fn short_forms(
         if capitals < 2 {
             continue;
         }
-        defined.push(end + short.start()..end + short.end());
+        // "Verordnung (EU) 2024/1689 (KI-Verordnung)": a name of the law of its own, with its
+        // document word, is a second document in apposition, not a short form restating it.
+        let lower = short.as_str().to_lowercase();
+        let named = ["verordnung", "richtlinie", "gesetz", "abkommen", "konvention"]
+            .iter()
+            .any(|w| lower.ends_with(w));
+        if !named {
+            defined.push(end + short.start()..end + short.end());
+        }
         if !ctx.known_laws.iter().any(|k| k == short.as_str()) {
             ctx.known_laws.push(short.as_str().to_string());
         }
@@ -2481,24 +2489,26 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
             }
         }
         // "Sächsisches Informationssicherheitsgesetz", "des Bayerischen Datenschutzgesetzes":
-        // a state's adjective is part of the law's name, in the nominative.
+        // a state's adjective is part of the law's name, in the nominative; so is a
+        // capitalised one in "-al" ("Kommunales Informationssicherheitsgesetz").
         let before = text[..span.start].strip_suffix(' ').unwrap_or("");
         let adjective = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
-            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter(|w| w.starts_with(char::is_uppercase) && !LEADING.contains(w))
             .and_then(|w| {
                 ["isches", "ischen", "ischer", "ische", "isch"]
                     .iter()
-                    .find_map(|end| w.strip_suffix(end))
-                    .map(|stem| (w, stem))
+                    .map(|end| (end, "isch"))
+                    .chain(["ales", "alen", "aler", "ale"].iter().map(|end| (end, "al")))
+                    .find_map(|(end, base)| w.strip_suffix(end).map(|stem| (w, stem, base)))
             });
-        if let Some((word, adjective_stem)) = adjective.filter(|_| first_part.is_empty()) {
+        if let Some((word, adjective_stem, base)) = adjective.filter(|_| first_part.is_empty()) {
             span.start -= word.len() + 1;
             let ending = if head.ends_with("esetz") || head.ends_with("-Gesetz") {
-                "isches"
+                format!("{base}es")
             } else {
-                "ische"
+                format!("{base}e")
             };
             let year = law_year_after(&text[span.end..], article_year);
             let name = format!(
