@@ -357,10 +357,12 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
 /// ("Online Safety and Media Regulation Act 2022", "Criminal Code Act 1995"): the name ends
 /// there, not at the first head word. Words in parentheses may be possessives: "Artificial
-/// Intelligence (Children's Safety) Bill".
+/// Intelligence (Children's Safety) Bill". A German title goes on with "in" and a plural in
+/// the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
+/// Sachsen", is cut in [`find`]).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern))){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -1985,6 +1987,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
             cut_genitive |= matches!(last, "der" | "des" | "the" | "of");
             name = rest.trim_end();
+        }
+        // "… in Sachsen beschlossen": a place after "in" says where the law was made, not
+        // which one it is ("in Reallaboren" is the title's).
+        if !in_quotes
+            && let Some((rest, place)) = name.rsplit_once(" in ")
+            && super::gazetteer::place_of_word(place).is_some()
+        {
+            name = rest;
         }
         // `name` is a part of `text`: where it starts and ends there.
         let mut start = m.start() + (name.as_ptr() as usize - m.as_str().as_ptr() as usize);
