@@ -474,7 +474,10 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (SECTION_WORD, &["ection ", "lause ", "Part "]),
     (ARTICLES_WORD, &["Articles ", "aragraphs "]),
     // NUMBERED_DECISION's "Resolution" is found by TITLE_WORD's "esolution ": it runs for both.
-    (DECISION_WORD, &["Beschluss ", "eliberation ", "élibération "]),
+    (
+        DECISION_WORD,
+        &["Beschluss ", "eliberation ", "élibération "],
+    ),
     // "section" also stands for the "ection " it hides: the search does not overlap; so does
     // "clause" for "lause ".
     (SMALL_SECTION_WORD | SECTION_WORD, &["section", "clause"]),
@@ -932,9 +935,15 @@ fn short_forms(
         // "Verordnung (EU) 2024/1689 (KI-Verordnung)": a name of the law of its own, with its
         // document word, is a second document in apposition, not a short form restating it.
         let lower = short.as_str().to_lowercase();
-        let named = ["verordnung", "richtlinie", "gesetz", "abkommen", "konvention"]
-            .iter()
-            .any(|w| lower.ends_with(w));
+        let named = [
+            "verordnung",
+            "richtlinie",
+            "gesetz",
+            "abkommen",
+            "konvention",
+        ]
+        .iter()
+        .any(|w| lower.ends_with(w));
         if !named {
             defined.push(end + short.start()..end + short.end());
         }
@@ -2510,7 +2519,11 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
                 ["isches", "ischen", "ischer", "ische", "isch"]
                     .iter()
                     .map(|end| (end, "isch"))
-                    .chain(["ales", "alen", "aler", "ale"].iter().map(|end| (end, "al")))
+                    .chain(
+                        ["ales", "alen", "aler", "ale"]
+                            .iter()
+                            .map(|end| (end, "al")),
+                    )
                     .find_map(|(end, base)| w.strip_suffix(end).map(|stem| (w, stem, base)))
             });
         if let Some((word, adjective_stem, base)) = adjective.filter(|_| first_part.is_empty()) {
@@ -3889,6 +3902,251 @@ mod tests {
                 "Nationale Datenstrategie",
                 "Schweizerische Strategie für Digitalisierung 2030-2034"
             ]
+        );
+    }
+
+    /// The documents of `text` in text order, as (text, value), read as English or German.
+    fn found(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut ctx = ExtractContext {
+            lang,
+            ..ExtractContext::default()
+        };
+        extract(text, &mut ctx, &mut out);
+        out.sort_by_key(|f| f.span.start);
+        out.into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Document(d) => Some((text.get(f.span)?.to_string(), d.id)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn values(text: &str, lang: Lang) -> Vec<String> {
+        found(text, lang).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn numbered_texts_of_boards_and_standards_bodies() {
+        assert_eq!(
+            values(
+                "The Board adopted Opinion 22/2032, Guidelines 01/2025 on pseudonymisation and Statement 3/2031.",
+                Lang::En
+            ),
+            ["Opinion 22/2032", "Guidelines 01/2025", "Statement 3/2031"]
+        );
+        assert_eq!(
+            values(
+                "It follows NIST SP 800-189 Rev. 1, TR-02102-1, OECD/LEGAL/0449 and Binding Operational Directive 32-02.",
+                Lang::En
+            ),
+            [
+                "NIST SP 800-189 Rev. 1",
+                "TR-02102-1",
+                "OECD/LEGAL/0449",
+                "Binding Operational Directive 32-02"
+            ]
+        );
+        assert_eq!(
+            values(
+                "under Resolution 130 (Rev. Bucharest, 2022) of the ITU",
+                Lang::En
+            ),
+            ["Resolution 130 (Rev. Bucharest, 2022)"]
+        );
+        // A year alone after the word is no number of a series.
+        assert!(values("The Guidelines 2025 were late.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn decisions_valued_by_their_number() {
+        assert_eq!(
+            found(
+                "The Board passed Resolution 2033.06.16.04; see Deliberation SAN-2031-019.",
+                Lang::En
+            ),
+            [
+                (
+                    "Resolution 2033.06.16.04".to_string(),
+                    "2033.06.16.04".to_string()
+                ),
+                (
+                    "Deliberation SAN-2031-019".to_string(),
+                    "SAN-2031-019".to_string()
+                )
+            ]
+        );
+        assert_eq!(
+            values("Mit Beschluss 2033.03.09.11 hat der Vorstand …", Lang::De),
+            ["2033.03.09.11"]
+        );
+    }
+
+    #[test]
+    fn a_head_word_before_act_or_bill_goes_on() {
+        assert_eq!(
+            values(
+                "It amends the Online Safety and Media Regulation Act 2022 today.",
+                Lang::En
+            ),
+            ["Online Safety and Media Regulation Act 2022"]
+        );
+        assert_eq!(
+            values(
+                "Artificial Intelligence (Children's Safety) Bill passes second reading",
+                Lang::En
+            ),
+            ["Artificial Intelligence (Children's Safety) Bill"]
+        );
+    }
+
+    #[test]
+    fn bills_stages_and_drafts() {
+        assert_eq!(
+            values(
+                "It follows the Third Reading of the Critical Infrastructure (Cyber Resilience) Bill on Tuesday.",
+                Lang::En
+            ),
+            ["Critical Infrastructure (Cyber Resilience) Bill"]
+        );
+        assert_eq!(
+            values("Committee Backs Draft Frontier AI Bill", Lang::En),
+            ["Frontier AI Bill"]
+        );
+        assert_eq!(
+            values("The Dáil passed Bill No. 118 of 2032 last night.", Lang::En),
+            ["Bill No. 118 of 2032"]
+        );
+        assert_eq!(
+            values("It delays the Colorado AI Act (SB 24-205).", Lang::En),
+            ["Colorado AI Act", "SB 24-205"]
+        );
+        assert_eq!(
+            found(
+                "The House rejected New Clause 7 and an amendment to clause 9; see paragraphs 44 to 52.",
+                Lang::En
+            ),
+            [
+                ("New Clause 7".to_string(), "New Clause 7".to_string()),
+                ("clause 9".to_string(), "cl. 9".to_string()),
+                (
+                    "paragraphs 44 to 52".to_string(),
+                    "paras. 44 to 52".to_string()
+                )
+            ]
+        );
+        // A German page stays a page; a bill's number beside an American act is one.
+        assert_eq!(
+            values("Er nennt den „AI Leadership Act“ (S. 2214).", Lang::De),
+            ["AI Leadership Act", "S. 2214"]
+        );
+        assert!(values("Siehe S. 2214 des Berichts.", Lang::De).is_empty());
+    }
+
+    #[test]
+    fn provisions_numbered_in_parts_and_french_code_articles() {
+        assert_eq!(
+            values(
+                "He pleaded guilty under 18 U.S.C. § 1030(a)(5)(A) and 16 C.F.R. Part 312.",
+                Lang::En
+            ),
+            ["18 U.S.C. § 1030(a)(5)(A)", "16 C.F.R. Part 312"]
+        );
+        assert_eq!(
+            values("The range in guideline §2B1.1 applies.", Lang::En),
+            ["§2B1.1"]
+        );
+        assert_eq!(
+            values(
+                "It requires age checks under a new section 139ZM of the Act.",
+                Lang::En
+            ),
+            ["s. 139ZM"]
+        );
+        assert_eq!(
+            values(
+                "Section 22.4(a) of the ICANN Bylaws requires it, as does section 1107.1 of the Labor Code.",
+                Lang::En
+            ),
+            ["s. 22.4(a) ICANN Bylaws", "s. 1107.1 Labor Code"]
+        );
+        assert_eq!(
+            values(
+                "It breached Article L. 1221-8 of the Labour Code and Article L151-3 of the Monetary and Financial Code.",
+                Lang::En
+            ),
+            [
+                "Art. L. 1221-8 Labour Code",
+                "Art. L151-3 Monetary and Financial Code"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_french_law_by_number_date_and_a_list_of_subjects() {
+        assert_eq!(
+            values(
+                "It applied Law No. 78-17 of 6 January 1978 on information technology, data files and civil liberties.",
+                Lang::En
+            ),
+            [
+                "Law No. 78-17 of 6 January 1978 on information technology, data files and civil liberties"
+            ]
+        );
+        // A comma not closing a list with "and" is the sentence's.
+        assert_eq!(
+            values(
+                "the law of 28 May 2019 on network security, which was amended",
+                Lang::En
+            ),
+            ["law of 28 May 2019 on network security"]
+        );
+    }
+
+    #[test]
+    fn german_names_compounds_and_apposition() {
+        assert_eq!(
+            values(
+                "Sie verweist auf die E-Commerce-Richtlinie und das E-Government-Anpassungsgesetz 2032.",
+                Lang::De
+            ),
+            [
+                "E-Commerce-Richtlinie",
+                "E-Government-Anpassungsgesetz 2032"
+            ]
+        );
+        assert_eq!(
+            values(
+                "ob die Verordnung (EU) 2024/1689 (KI-Verordnung) weitere Vorgaben nötig macht",
+                Lang::De
+            ),
+            ["Verordnung (EU) 2024/1689", "KI-Verordnung"]
+        );
+        // A short form restating the name is none of its own.
+        assert_eq!(
+            values("das Telekommunikationsgesetz (TKG) gilt", Lang::De),
+            ["Telekommunikationsgesetz"]
+        );
+        assert_eq!(
+            values(
+                "Der Landtag beschloss das Kommunale Informationssicherheitsgesetz.",
+                Lang::De
+            ),
+            ["Kommunales Informationssicherheitsgesetz"]
+        );
+        assert_eq!(
+            values(
+                "Der Bundesrat berät das Gesetz zur Erprobung von KI-Systemen in Reallaboren.",
+                Lang::De
+            ),
+            ["Gesetz zur Erprobung von KI-Systemen in Reallaboren"]
+        );
+        assert_eq!(
+            values(
+                "Das Gesetz zur Stärkung der Cybersicherheit in Sachsen wurde beschlossen.",
+                Lang::De
+            ),
+            ["Gesetz zur Stärkung der Cybersicherheit"]
         );
     }
 }
