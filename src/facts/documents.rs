@@ -1799,9 +1799,21 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     if !quoted && !cues.has(Cue::DocumentHeadWord) {
         return;
     }
-    for (whole, m, in_quotes) in named(text, quoted, cues.has(Cue::DocumentHeadWord)) {
+    // Where the words after a name's "and the" begin, when they are the start of the next
+    // name (see below).
+    let mut carry: Option<usize> = None;
+    // The matches as ranges (whole, name, quoted), in text order; a second name found inside
+    // a match ("… and the Framework Convention") is read next.
+    let mut queue: std::collections::VecDeque<_> =
+        named(text, quoted, cues.has(Cue::DocumentHeadWord))
+            .into_iter()
+            .map(|(whole, m, in_quotes)| (whole.range(), m.range(), in_quotes))
+            .collect();
+    while let Some((whole, m_range, in_quotes)) = queue.pop_front() {
+        let carried = carry.take();
+        let m = text.get(m_range.clone()).unwrap_or("");
         // Articles and prepositions in front are not part of the name, nor words after it.
-        let mut name = m.as_str().trim();
+        let mut name = m.trim();
         // "First Committee Approves Text Calling for Treaty": a headline's verb is no word of
         // a name; one may begin after it.
         if !in_quotes
@@ -1907,6 +1919,22 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     .iter()
                     .any(|h| w.ends_with(h.split(' ').next().unwrap_or(h)))
             });
+            // "… Information Protection and the Information and Communications Infrastructure
+            // Protection Act": the match took the second name's first words; the next match
+            // begins after them, and they are its start.
+            let rest = &name[i + " and the ".len()..];
+            let rest_at = rest.as_ptr() as usize - text.as_ptr() as usize;
+            let rest_names = rest.split_whitespace().any(|w| {
+                HEAD_WORDS
+                    .iter()
+                    .any(|h| w == h.split(' ').next().unwrap_or(h))
+            });
+            if named_before && rest_names {
+                let second = rest_at..rest_at + rest.len();
+                queue.push_front((second.clone(), second, false));
+            } else if named_before && rest.starts_with(char::is_uppercase) {
+                carry = Some(rest_at);
+            }
             name = if named_before {
                 &name[..i]
             } else {
@@ -2006,7 +2034,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             name = rest;
         }
         // `name` is a part of `text`: where it starts and ends there.
-        let mut start = m.start() + (name.as_ptr() as usize - m.as_str().as_ptr() as usize);
+        let mut start = m_range.start + (name.as_ptr() as usize - m.as_ptr() as usize);
         let mut end = start + name.len();
         // "Recommendation of the Council on Artificial Intelligence": the subject after a
         // genitive ("of the Council") goes on with "on", not a weekday's ("on Monday").
@@ -2078,6 +2106,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             if let Some(m) = INSTRUMENT.find(&text[end..]) {
                 end += m.end();
             }
+        }
+        // The words the name before took past its "and the" ("Information and …") begin
+        // this one, when they are only its capitalised words.
+        if let Some(c) = carried
+            && c < start
+            && text[c..start].split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                    || w == "and"
+                    || w == "of"
+            })
+        {
+            start = c;
         }
         // "UN-Konvention gegen …": the short form glued to the front belongs to the name.
         let mut several_parts = false;
@@ -2162,7 +2202,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             continue;
         }
         // "the Rule of Law", "Rule 12": a rule by its name only ("the COPPA Rule").
-        if !in_quotes && (m.as_str().contains("Rule of") || name.starts_with("Rule")) {
+        if !in_quotes && (m.contains("Rule of") || name.starts_with("Rule")) {
             continue;
         }
         // "President Bill Clinton": a first name, not a bill.
@@ -2188,7 +2228,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             continue;
         }
         let mut span = match in_quotes {
-            true => whole.range(),
+            true => whole.clone(),
             false => start..end,
         };
         // "Annex III to the AI Act": a document read before at the name's start is its own;
@@ -3997,6 +4037,30 @@ mod tests {
                 Lang::En
             ),
             ["Artificial Intelligence (Children's Safety) Bill"]
+        );
+    }
+
+    #[test]
+    fn a_second_name_after_and_the_keeps_its_first_words() {
+        assert_eq!(
+            values(
+                "It absorbs the Act on Promotion of Information Protection and the Information and Communications Infrastructure Protection Act, and more.",
+                Lang::En
+            ),
+            [
+                "Act on Promotion of Information Protection",
+                "Information and Communications Infrastructure Protection Act"
+            ]
+        );
+        assert_eq!(
+            values(
+                "the Tunis Agenda for the Information Society and the Framework Convention",
+                Lang::En
+            ),
+            [
+                "Tunis Agenda for the Information Society",
+                "Framework Convention"
+            ]
         );
     }
 
