@@ -284,7 +284,8 @@ static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
 /// 2338/2023"; a Chilean or Brazilian law, "Law 21.663", "Ley 19.628", "Gesetz 21.904";
-/// Luxembourg's "bill No 8274"; an Oireachtas bill with its year, "Bill No. 118 of 2032"; a New York Assurance of Discontinuance, "Assurance No. 32-017".
+/// Luxembourg's "bill No 8274"; an Oireachtas bill with its year, "Bill No. 118 of 2032"; a
+/// New York Assurance of Discontinuance, "Assurance No. 32-017".
 /// A Swiss parliament's business by its number alone, "(Geschäft 32.027)", and a Kenyan court's
 /// file, "Petition No. E044 of 2031", are the number without the label (group 1).
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -296,8 +297,9 @@ static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
 
 /// An American bill by its chamber and number: "H.R. 4521", "S. 2210", "H.Res. 12", a state's
-/// "SB 53" or "AB 2930" (Colorado's with the year of its session, "SB 24-205"), with the letter of its amended print ("S. 3071-A"). Read in English
-/// text only: "S. 12" is a German page.
+/// "SB 53" or "AB 2930" (Colorado's with the year of its session, "SB 24-205"), with the
+/// letter of its amended print ("S. 3071-A"). Read in English text only ("S. 12" is a German
+/// page), but for a number in apposition to an American act (see [`find`]).
 static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)(?:-[A-Z](?-u:\b))?|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?:-\d{1,5})?(?-u:\b)")
         .expect("compiles")
@@ -328,8 +330,8 @@ static SHORT_LAW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung"; an
-/// amendment by its law, "KRITIS-Novelle"; an "E-" word for the short form, "E-Commerce-Richtlinie",
-/// "E-Privacy-Verordnung".
+/// amendment by its law, "KRITIS-Novelle"; an "E-" word for the short form,
+/// "E-Commerce-Richtlinie", "E-Privacy-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?|E-[A-Z][a-z]{3,12})-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan|[Nn]ovelle))(e?s)?(?-u:\b)")
         .expect("compiles")
@@ -1919,9 +1921,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     .iter()
                     .any(|h| w.ends_with(h.split(' ').next().unwrap_or(h)))
             });
-            // "… Information Protection and the Information and Communications Infrastructure
-            // Protection Act": the match took the second name's first words; the next match
-            // begins after them, and they are its start.
+            // "… and the Framework Convention": a second name with its head word is read as
+            // one of its own, next. "… Information Protection and the Information and
+            // Communications Infrastructure Protection Act": where the match ran out after the
+            // second name's first words, the next match begins after them, and they are its
+            // start.
             let rest = &name[i + " and the ".len()..];
             let rest_at = rest.as_ptr() as usize - text.as_ptr() as usize;
             let rest_names = rest.split_whitespace().any(|w| {
