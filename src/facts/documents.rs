@@ -361,10 +361,11 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// there, not at the first head word. Words in parentheses may be possessives: "Artificial
 /// Intelligence (Children's Safety) Bill". A German title goes on with "in" and a plural in
 /// the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
-/// Sachsen", is cut in [`find`]).
+/// Sachsen", is cut in [`find`]), an English one with "in" and two capitalised words ("Code
+/// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern))){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -2029,11 +2030,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             cut_genitive |= matches!(last, "der" | "des" | "the" | "of");
             name = rest.trim_end();
         }
-        // "… in Sachsen beschlossen": a place after "in" says where the law was made, not
-        // which one it is ("in Reallaboren" is the title's).
+        // "… in Sachsen beschlossen", "… in New York", "… in May 2031": a place or a time
+        // after "in" says where or when, not which one it is ("in Reallaboren" is the title's).
         if !in_quotes
             && let Some((rest, place)) = name.rsplit_once(" in ")
-            && super::gazetteer::place_of_word(place).is_some()
+            && (super::gazetteer::place_of_word(place).is_some()
+                || place.split(' ').count() == 2
+                    && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    && place.split(' ').any(|w| {
+                        super::gazetteer::place_of_word(w).is_some()
+                            || crate::facts::dates::names_a_day_or_month(w)
+                    }))
         {
             name = rest;
         }
@@ -4065,6 +4072,24 @@ mod tests {
                 "Tunis Agenda for the Information Society",
                 "Framework Convention"
             ]
+        );
+    }
+
+    #[test]
+    fn an_english_title_goes_on_with_in_but_not_into_a_place_or_a_time() {
+        assert_eq!(
+            values(
+                "The Code of Good Practice in Electoral Matters applies.",
+                Lang::En
+            ),
+            ["Code of Good Practice in Electoral Matters"]
+        );
+        assert_eq!(
+            values(
+                "The Convention on Cybercrime in New York was signed.",
+                Lang::En
+            ),
+            ["Convention on Cybercrime"]
         );
     }
 
