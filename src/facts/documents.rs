@@ -148,9 +148,10 @@ static NUMBERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A report by its name and year: "Cybercrime-Report 2030", "National Cyber Threat Assessment
-/// 2033-2034", "Digital Economy Outlook 2031".
+/// 2033-2034", "Digital Economy Outlook 2031"; its issuer's short form before it is part of
+/// the name ("OECD Digital Economy Outlook 2031").
 static REPORT_OF_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]*-Report|(?:[A-Z][a-z]+\s+){1,5}(?:Report|Assessment|Outlook|Review|Index|Survey|Yearbook))\s+(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]*-Report|(?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){1,5}(?:Report|Assessment|Outlook|Review|Index|Survey|Yearbook))\s+(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -4004,6 +4005,13 @@ mod tests {
                 Lang::En
             ),
             ["Resolution 130 (Rev. Bucharest, 2022)"]
+        );
+        assert_eq!(
+            values(
+                "The OECD Digital Economy Outlook 2031 finds that adoption rose.",
+                Lang::En
+            ),
+            ["OECD Digital Economy Outlook 2031"]
         );
         // A year alone after the word is no number of a series.
         assert!(values("The Guidelines 2025 were late.", Lang::En).is_empty());
