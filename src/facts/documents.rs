@@ -132,9 +132,10 @@ static TREATY_SERIES: LazyLock<Regex> =
 /// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
 /// Official gazettes and codes, cited by their volume and page or number: "BGBl. I Nr. 245",
 /// "BGBl. I Nr. 12/2032" (Austria), "ABl. L 123", "OJ L 2024/1689", "BBl 2030 2417", "AS 2032
-/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)".
+/// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)",
+/// "18 U.S.C. § 1030(a)(5)(A)" (a subparagraph's capital letter), "16 C.F.R. Part 312".
 static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2})?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\))*")
+    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2}|\sPart)?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*")
         .expect("compiles")
 });
 
@@ -147,9 +148,10 @@ static NUMBERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A report by its name and year: "Cybercrime-Report 2030", "National Cyber Threat Assessment
-/// 2033-2034", "Digital Economy Outlook 2031".
+/// 2033-2034", "Digital Economy Outlook 2031"; its issuer's short form before it is part of
+/// the name ("OECD Digital Economy Outlook 2031").
 static REPORT_OF_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]*-Report|(?:[A-Z][a-z]+\s+){1,5}(?:Report|Assessment|Outlook|Review|Index|Survey|Yearbook))\s+(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]*-Report|(?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){1,5}(?:Report|Assessment|Outlook|Review|Index|Survey|Yearbook))\s+(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -176,9 +178,13 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)";
 /// a Commission decision, "C(2032) 2417"; a Venice Commission opinion, "CDL-AD(2032)031"; a
 /// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
-/// ("931 Gs 1187/33").
+/// ("931 Gs 1187/33"). The EDPB numbers its texts in a series per year: "Opinion 22/2032",
+/// "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
+/// instruments by their series' numbers: "NIST SP 800-189 Rev. 1", the BSI's "TR-02102-1",
+/// "OECD/LEGAL/0449", CISA's "Binding Operational Directive 32-02", an ITU resolution as
+/// revised at a conference, "Resolution 130 (Rev. Bucharest, 2022)".
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
         .expect("compiles")
 });
 
@@ -192,17 +198,20 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
-/// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4".
+/// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4"; so is a section of a code or
+/// of an organisation's bylaws, numbered in parts: "section 1107.1 of the Labor Code",
+/// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws").
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\(\d{1,3}[a-z]?\))?)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?)")
+    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
 });
 
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 /// A section or a clause written small after a word of the law: "under section 21", "breached
-/// sections 10 and 12 of the Act", "in breach of clause 7" ("section 3 of this report" is none).
+/// sections 10 and 12 of the Act", "in breach of clause 7", "under a new section 139ZM" (a
+/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none).
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating)\s+(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating|amendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -230,6 +239,27 @@ static STATE_STRATEGY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An article of a French code, numbered with the letter of its part ("L" for the law's, "R"
+/// and "D" for decrees'): "Article L. 1221-8 of the Labour Code", "Article L151-3 of the
+/// Monetary and Financial Code", read as "Art. L151-3 Monetary and Financial Code".
+static FRENCH_CODE_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Article\s([LRD]\.?\s?\d{1,4}(?:-\d{1,3}){0,3})(?-u:\b)(?:\s+of\s+the\s+((?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}Code)(?-u:\b))?")
+        .expect("compiles")
+});
+
+/// A section of the US Sentencing Guidelines: "§2B1.1", "§ 3E1.1(b)".
+static SENTENCING_GUIDELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"§\s?\d[A-Z]\d\.\d{1,2}(?-u:\b)(?:\([a-z]\)(?:\(\d{1,2}\))*)?").expect("compiles")
+});
+
+/// A decision by the number its body gives it, as a document whose value is the number: an
+/// ICANN Board resolution by its date and place in the meeting, "Resolution 2033.06.16.04"
+/// (German "Beschluss 2033.03.09.11"); a CNIL deliberation, "Deliberation SAN-2031-019".
+static NUMBERED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Resolution|Beschluss|Deliberation|Délibération)\s(?:No\.\s?|n°\s?|Nr\.\s?)?((?:19|20)\d{2}\.\d{2}\.\d{2}\.\d{2}|(?:SAN|MED)-(?:19|20)\d{2}-\d{3})(?-u:\b)")
+        .expect("compiles")
+});
+
 /// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K".
 static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2})\sof\s(Form\s\d{1,2}-[A-Z]{1,2})(?-u:\b)")
@@ -238,24 +268,29 @@ static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A law named by the day it was made and its subject, as Luxembourg, Belgium and France
 /// write it in English: "the law of 28 May 2019 on network and information security". The
-/// subject is words in lower case and short forms; it ends before "and the" (another law).
+/// subject is words in lower case and short forms; it ends before "and the" (another law). A
+/// French law also by its number, its subject a list: "Law No. 78-17 of 6 January 1978 on
+/// information technology, data files and civil liberties" (a comma goes on only in a list
+/// closed by "and", not into the sentence's ", which …").
 static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ll]aw\sof\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*")
+    Regex::new(r"(?-u:\b)[Ll]aw\s(?:No\.\s?\d{1,4}-\d{1,4}\s)?of\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*(?:(?:,\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})+,?\sand\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})?")
         .expect("compiles")
 });
 
-/// "Articles 3 and 4", "Articles 5 to 7": two provisions named together.
+/// "Articles 3 and 4", "Articles 5 to 7", a report's "paragraphs 44 to 52": two provisions
+/// named together.
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)Articles\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
 });
 
 /// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
 /// 2338/2023"; a Chilean or Brazilian law, "Law 21.663", "Ley 19.628", "Gesetz 21.904";
-/// Luxembourg's "bill No 8274"; a New York Assurance of Discontinuance, "Assurance No. 32-017".
+/// Luxembourg's "bill No 8274"; an Oireachtas bill with its year, "Bill No. 118 of 2032"; a
+/// New York Assurance of Discontinuance, "Assurance No. 32-017".
 /// A Swiss parliament's business by its number alone, "(Geschäft 32.027)", and a Kenyan court's
 /// file, "Petition No. E044 of 2031", are the number without the label (group 1).
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -263,16 +298,17 @@ static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
 
 /// An American bill by its chamber and number: "H.R. 4521", "S. 2210", "H.Res. 12", a state's
-/// "SB 53" or "AB 2930", with the letter of its amended print ("S. 3071-A"). Read in English
-/// text only: "S. 12" is a German page.
+/// "SB 53" or "AB 2930" (Colorado's with the year of its session, "SB 24-205"), with the
+/// letter of its amended print ("S. 3071-A"). Read in English text only ("S. 12" is a German
+/// page), but for a number in apposition to an American act (see [`find`]).
 static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)(?:-[A-Z](?-u:\b))?|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?-u:\b)")
+    Regex::new(r"(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|S\.)\s?\d{1,5}(?-u:\b)(?:-[A-Z](?-u:\b))?|(?-u:\b)(?:SB|AB|HB)\s\d{1,5}(?:-\d{1,5})?(?-u:\b)")
         .expect("compiles")
 });
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -295,9 +331,10 @@ static SHORT_LAW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Laws and treaties named by a short form and a document word in one compound:
 /// "KI-Verordnung", "NIS-2-Richtlinie", "NIS-2-Umsetzungsgesetz", "CSAM-Verordnung"; an
-/// amendment by its law, "KRITIS-Novelle".
+/// amendment by its law, "KRITIS-Novelle"; an "E-" word for the short form,
+/// "E-Commerce-Richtlinie", "E-Privacy-Verordnung".
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?)-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan|[Nn]ovelle))(e?s)?(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:[A-ZÄÖÜ]-)?[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}(?:-\d{1,3})?|E-[A-Z][a-z]{3,12})-((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]erordnung|[Rr]ichtlinie|[Gg]esetz|[Aa]bkommen|[Kk]onvention|[Vv]ertrag|[Ss]trategie|[Cc]harta|[Aa]ktionsplan|[Nn]ovelle))(e?s)?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -320,10 +357,16 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
 });
 
-/// See [`NAMED_QUOTED`].
+/// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
+/// ("Online Safety and Media Regulation Act 2022", "Criminal Code Act 1995"): the name ends
+/// there, not at the first head word. Words in parentheses may be possessives: "Artificial
+/// Intelligence (Children's Safety) Bill". A German title goes on with "in" and a plural in
+/// the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
+/// Sachsen", is cut in [`find`]), an English one with "in" and two capitalised words ("Code
+/// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -424,6 +467,7 @@ const LAW_OF_WORD: u32 = 1 << 21;
 const YEAR_REPORT_WORD: u32 = 1 << 22;
 const LONG_TITLE_WORD: u32 = 1 << 23;
 const STRATEGY_WORD: u32 = 1 << 24;
+const DECISION_WORD: u32 = 1 << 25;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -432,9 +476,15 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (NAMED_FILE_WORD, &["file", "docket", "case"]),
     (ANNEX_WORD, &["Anhang ", "Annex "]),
     (SECTION_WORD, &["ection ", "lause ", "Part "]),
-    (ARTICLES_WORD, &["Articles "]),
-    // "section" also stands for the "ection " it hides: the search does not overlap.
-    (SMALL_SECTION_WORD | SECTION_WORD, &["section"]),
+    (ARTICLES_WORD, &["Articles ", "aragraphs "]),
+    // NUMBERED_DECISION's "Resolution" is found by TITLE_WORD's "esolution ": it runs for both.
+    (
+        DECISION_WORD,
+        &["Beschluss ", "eliberation ", "élibération "],
+    ),
+    // "section" also stands for the "ection " it hides: the search does not overlap; so does
+    // "clause" for "lause ".
+    (SMALL_SECTION_WORD | SECTION_WORD, &["section", "clause"]),
     // Each word once: a word listed twice is found for one of its groups only.
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
@@ -535,6 +585,16 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "GAO-",
             "Opinion ",
             "Recommendation ",
+            "Recommendations ",
+            "Guidelines ",
+            "Statement ",
+            "inding Decision ",
+            "NIST SP ",
+            "TR-0",
+            "LEGAL/",
+            "perational Directive ",
+            "mergency Directive ",
+            "(Rev. ",
         ],
     ),
     (
@@ -876,7 +936,21 @@ fn short_forms(
         if capitals < 2 {
             continue;
         }
-        defined.push(end + short.start()..end + short.end());
+        // "Verordnung (EU) 2024/1689 (KI-Verordnung)": a name of the law of its own, with its
+        // document word, is a second document in apposition, not a short form restating it.
+        let lower = short.as_str().to_lowercase();
+        let named = [
+            "verordnung",
+            "richtlinie",
+            "gesetz",
+            "abkommen",
+            "konvention",
+        ]
+        .iter()
+        .any(|w| lower.ends_with(w));
+        if !named {
+            defined.push(end + short.start()..end + short.end());
+        }
         if !ctx.known_laws.iter().any(|k| k == short.as_str()) {
             ctx.known_laws.push(short.as_str().to_string());
         }
@@ -977,6 +1051,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
     let resolutions = cues.has(Cue::Resolution) && cues.any_digit;
+    // Before the Security Council's resolutions: "Resolution 2033.06.16.04" is no "2033".
+    if cues.four_digits && triggered & (DECISION_WORD | TITLE_WORD) != 0 {
+        for c in NUMBERED_DECISION.captures_iter(text) {
+            if let (Some(all), Some(n)) = (c.get(0), c.get(1)) {
+                push(out, all.range(), n.as_str().to_string(), "file");
+            }
+        }
+    }
     // The iterator only where the pattern can match: made over no text, it still takes a
     // cache and allocates its captures.
     for c in resolutions
@@ -1354,6 +1436,34 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         let id = format!("s. {} {}", n.as_str(), collapse(name));
         push(out, start..all.end(), id, "paragraph");
     }
+    for c in (paragraphs && text.contains("Article "))
+        .then(|| FRENCH_CODE_ARTICLE.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let mut id = format!("Art. {}", collapse(n.as_str()));
+        if let Some(code) = c.get(2) {
+            id.push(' ');
+            id.push_str(&collapse(code.as_str()));
+        }
+        if !document_over(out, all.range()) {
+            push(out, all.range(), id, "paragraph");
+        }
+    }
+    // "guideline §2B1.1": a section of the US Sentencing Guidelines (chapter, part, number),
+    // as written.
+    for m in (paragraphs && text.contains('§'))
+        .then(|| SENTENCING_GUIDELINE.find_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        if !document_over(out, m.range()) {
+            push(out, m.range(), collapse(m.as_str()), "paragraph");
+        }
+    }
     for c in (paragraphs && text.contains("§§"))
         .then(|| PARAGRAPHS.captures_iter(text))
         .into_iter()
@@ -1557,7 +1667,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             push(out, span, id, "named");
         }
     }
-    if cues.has(Cue::DocumentHeadWord) && cues.any_digit && triggered & SECTION_WORD != 0 {
+    // Not behind the head words' cue: "Bylaws" is none.
+    if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OF_ACT.captures_iter(text) {
             let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
@@ -1577,8 +1688,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             ) else {
                 continue;
             };
-            let span = label.start()..n.end();
+            let mut span = label.start()..n.end();
             if document_over(out, span.clone()) {
+                continue;
+            }
+            // "New Clause 7": a clause proposed at report stage (Hansard's "NC7"), not clause
+            // 7 of the bill; as written.
+            let new = ["New ", "new "]
+                .iter()
+                .find(|w| text[..span.start].ends_with(**w));
+            if let (Some(w), "Clause" | "clause") = (new, label.as_str()) {
+                span.start -= w.len();
+                push(out, span.clone(), collapse(&text[span]), "paragraph");
                 continue;
             }
             // "Part 2B of the Act": a part keeps its word, as it has no short form.
@@ -1592,7 +1713,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     }
     if cues.any_digit && triggered & ARTICLES_WORD != 0 {
         for c in ARTICLES.captures_iter(text) {
-            let (Some(all), Some(a), Some(and), Some(b)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+            let (Some(all), Some(label), Some(a), Some(and), Some(b)) =
+                (c.get(0), c.get(1), c.get(2), c.get(3), c.get(4))
             else {
                 continue;
             };
@@ -1602,7 +1724,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     || f.span.end <= all.start()
                     || all.end() <= f.span.start
             });
-            let id = format!("Arts. {} {} {}", a.as_str(), and.as_str(), b.as_str());
+            let plural = if label.as_str() == "Articles" {
+                "Arts."
+            } else {
+                "paras."
+            };
+            let id = format!("{plural} {} {} {}", a.as_str(), and.as_str(), b.as_str());
             push(out, all.range(), id, "paragraph");
         }
     }
@@ -1635,12 +1762,27 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
-    let us_bill = ctx.lang == Lang::En && cues.any_digit && triggered & US_BILL_WORD != 0;
+    // In German text "S. 12" is a page: a bill's number there only in apposition to an
+    // American act, "den „AI Leadership Act“ (S. 2214)".
+    let english = ctx.lang == Lang::En;
+    let us_bill =
+        (english || text.contains("Act")) && cues.any_digit && triggered & US_BILL_WORD != 0;
     for m in us_bill
         .then(|| US_BILL.find_iter(text))
         .into_iter()
         .flatten()
     {
+        let after_an_act = || {
+            text[..m.start()].strip_suffix('(').is_some_and(|before| {
+                before
+                    .trim_end()
+                    .trim_end_matches(['“', '”', '"', '\''])
+                    .ends_with("Act")
+            })
+        };
+        if !english && !after_an_act() {
+            continue;
+        }
         // Not the end of "U.S." nor of another abbreviation.
         let glued = text[..m.start()]
             .chars()
@@ -1661,9 +1803,21 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     if !quoted && !cues.has(Cue::DocumentHeadWord) {
         return;
     }
-    for (whole, m, in_quotes) in named(text, quoted, cues.has(Cue::DocumentHeadWord)) {
+    // Where the words after a name's "and the" begin, when they are the start of the next
+    // name (see below).
+    let mut carry: Option<usize> = None;
+    // The matches as ranges (whole, name, quoted), in text order; a second name found inside
+    // a match ("… and the Framework Convention") is read next.
+    let mut queue: std::collections::VecDeque<_> =
+        named(text, quoted, cues.has(Cue::DocumentHeadWord))
+            .into_iter()
+            .map(|(whole, m, in_quotes)| (whole.range(), m.range(), in_quotes))
+            .collect();
+    while let Some((whole, m_range, in_quotes)) = queue.pop_front() {
+        let carried = carry.take();
+        let m = text.get(m_range.clone()).unwrap_or("");
         // Articles and prepositions in front are not part of the name, nor words after it.
-        let mut name = m.as_str().trim();
+        let mut name = m.trim();
         // "First Committee Approves Text Calling for Treaty": a headline's verb is no word of
         // a name; one may begin after it.
         if !in_quotes
@@ -1693,6 +1847,34 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 break;
             }
             name = rest.trim_start();
+        }
+        // "Third Reading of the Critical Infrastructure (Cyber Resilience) Bill": a stage of
+        // a bill is what happens to it, the bill is the document. "Draft Frontier AI Bill": a
+        // draft is named by the act it would be, as "the draft … Bill" is.
+        if !in_quotes {
+            static STAGE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"\A(?:(?:First|Second|Third) Reading|(?:Report|Committee|Consideration) Stage|Royal Assent) (?:of|to|on) the ")
+                    .expect("compiles")
+            });
+            if let Some(m) = STAGE.find(name) {
+                name = &name[m.end()..];
+            }
+            if let Some(rest) = name.strip_prefix("Draft ")
+                && rest.starts_with(char::is_uppercase)
+            {
+                name = rest;
+            }
+        }
+        // "… Bill on Tuesday", "… Act on 5 May": a day or a month after "on" is the
+        // sentence's, and so is all after it.
+        if !in_quotes
+            && let Some(i) = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
+                let next = name[i + " on ".len()..].split(' ').next().unwrap_or("");
+                crate::facts::dates::names_a_day_or_month(next)
+                    || next.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            name = &name[..i];
         }
         // "das Gesetz zur Stärkung der Cybersicherheit in Kraft setzen", "… werden Behörden":
         // the sentence goes on after the name. "Cyber Resilience Act der EU": a German
@@ -1741,6 +1923,24 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     .iter()
                     .any(|h| w.ends_with(h.split(' ').next().unwrap_or(h)))
             });
+            // "… and the Framework Convention": a second name with its head word is read as
+            // one of its own, next. "… Information Protection and the Information and
+            // Communications Infrastructure Protection Act": where the match ran out after the
+            // second name's first words, the next match begins after them, and they are its
+            // start.
+            let rest = &name[i + " and the ".len()..];
+            let rest_at = rest.as_ptr() as usize - text.as_ptr() as usize;
+            let rest_names = rest.split_whitespace().any(|w| {
+                HEAD_WORDS
+                    .iter()
+                    .any(|h| w == h.split(' ').next().unwrap_or(h))
+            });
+            if named_before && rest_names {
+                let second = rest_at..rest_at + rest.len();
+                queue.push_front((second.clone(), second, false));
+            } else if named_before && rest.starts_with(char::is_uppercase) {
+                carry = Some(rest_at);
+            }
             name = if named_before {
                 &name[..i]
             } else {
@@ -1831,8 +2031,22 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             cut_genitive |= matches!(last, "der" | "des" | "the" | "of");
             name = rest.trim_end();
         }
+        // "… in Sachsen beschlossen", "… in New York", "… in May 2031": a place or a time
+        // after "in" says where or when, not which one it is ("in Reallaboren" is the title's).
+        if !in_quotes
+            && let Some((rest, place)) = name.rsplit_once(" in ")
+            && (super::gazetteer::place_of_word(place).is_some()
+                || place.split(' ').count() == 2
+                    && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    && place.split(' ').any(|w| {
+                        super::gazetteer::place_of_word(w).is_some()
+                            || crate::facts::dates::names_a_day_or_month(w)
+                    }))
+        {
+            name = rest;
+        }
         // `name` is a part of `text`: where it starts and ends there.
-        let mut start = m.start() + (name.as_ptr() as usize - m.as_str().as_ptr() as usize);
+        let mut start = m_range.start + (name.as_ptr() as usize - m.as_ptr() as usize);
         let mut end = start + name.len();
         // "Recommendation of the Council on Artificial Intelligence": the subject after a
         // genitive ("of the Council") goes on with "on", not a weekday's ("on Monday").
@@ -1904,6 +2118,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             if let Some(m) = INSTRUMENT.find(&text[end..]) {
                 end += m.end();
             }
+        }
+        // The words the name before took past its "and the" ("Information and …") begin
+        // this one, when they are only its capitalised words.
+        if let Some(c) = carried
+            && c < start
+            && text[c..start].split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                    || w == "and"
+                    || w == "of"
+            })
+        {
+            start = c;
         }
         // "UN-Konvention gegen …": the short form glued to the front belongs to the name.
         let mut several_parts = false;
@@ -1988,7 +2214,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             continue;
         }
         // "the Rule of Law", "Rule 12": a rule by its name only ("the COPPA Rule").
-        if !in_quotes && (m.as_str().contains("Rule of") || name.starts_with("Rule")) {
+        if !in_quotes && (m.contains("Rule of") || name.starts_with("Rule")) {
             continue;
         }
         // "President Bill Clinton": a first name, not a bill.
@@ -2014,7 +2240,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             continue;
         }
         let mut span = match in_quotes {
-            true => whole.range(),
+            true => whole.clone(),
             false => start..end,
         };
         // "Annex III to the AI Act": a document read before at the name's start is its own;
@@ -2334,24 +2560,30 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
             }
         }
         // "Sächsisches Informationssicherheitsgesetz", "des Bayerischen Datenschutzgesetzes":
-        // a state's adjective is part of the law's name, in the nominative.
+        // a state's adjective is part of the law's name, in the nominative; so is a
+        // capitalised one in "-al" ("Kommunales Informationssicherheitsgesetz").
         let before = text[..span.start].strip_suffix(' ').unwrap_or("");
         let adjective = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
-            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter(|w| w.starts_with(char::is_uppercase) && !LEADING.contains(w))
             .and_then(|w| {
                 ["isches", "ischen", "ischer", "ische", "isch"]
                     .iter()
-                    .find_map(|end| w.strip_suffix(end))
-                    .map(|stem| (w, stem))
+                    .map(|end| (end, "isch"))
+                    .chain(
+                        ["ales", "alen", "aler", "ale"]
+                            .iter()
+                            .map(|end| (end, "al")),
+                    )
+                    .find_map(|(end, base)| w.strip_suffix(end).map(|stem| (w, stem, base)))
             });
-        if let Some((word, adjective_stem)) = adjective.filter(|_| first_part.is_empty()) {
+        if let Some((word, adjective_stem, base)) = adjective.filter(|_| first_part.is_empty()) {
             span.start -= word.len() + 1;
             let ending = if head.ends_with("esetz") || head.ends_with("-Gesetz") {
-                "isches"
+                format!("{base}es")
             } else {
-                "ische"
+                format!("{base}e")
             };
             let year = law_year_after(&text[span.end..], article_year);
             let name = format!(
@@ -2540,8 +2772,11 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
                 "Novelle",
             ]
             .contains(&word.as_str());
+        // "E-Government-Anpassungsgesetz 2032": a law of an "E-" word is the law compounds'
+        // to read, with its year.
+        let e_law = short.as_str().starts_with("E-") && word.as_str().ends_with("esetz");
         let taken = document_over(out, all.range());
-        if issuer_only || taken || indefinite_before(text, all.start()) {
+        if issuer_only || e_law || taken || indefinite_before(text, all.start()) {
             continue;
         }
         // "des NIS-2-Umsetzungsgesetzes" names the NIS-2-Umsetzungsgesetz.
@@ -3719,6 +3954,300 @@ mod tests {
                 "Nationale Datenstrategie",
                 "Schweizerische Strategie für Digitalisierung 2030-2034"
             ]
+        );
+    }
+
+    /// The documents of `text` in text order, as (text, value), read as English or German.
+    fn found(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut ctx = ExtractContext {
+            lang,
+            ..ExtractContext::default()
+        };
+        extract(text, &mut ctx, &mut out);
+        out.sort_by_key(|f| f.span.start);
+        out.into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Document(d) => Some((text.get(f.span)?.to_string(), d.id)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn values(text: &str, lang: Lang) -> Vec<String> {
+        found(text, lang).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn numbered_texts_of_boards_and_standards_bodies() {
+        assert_eq!(
+            values(
+                "The Board adopted Opinion 22/2032, Guidelines 01/2025 on pseudonymisation and Statement 3/2031.",
+                Lang::En
+            ),
+            ["Opinion 22/2032", "Guidelines 01/2025", "Statement 3/2031"]
+        );
+        assert_eq!(
+            values(
+                "It follows NIST SP 800-189 Rev. 1, TR-02102-1, OECD/LEGAL/0449 and Binding Operational Directive 32-02.",
+                Lang::En
+            ),
+            [
+                "NIST SP 800-189 Rev. 1",
+                "TR-02102-1",
+                "OECD/LEGAL/0449",
+                "Binding Operational Directive 32-02"
+            ]
+        );
+        assert_eq!(
+            values(
+                "under Resolution 130 (Rev. Bucharest, 2022) of the ITU",
+                Lang::En
+            ),
+            ["Resolution 130 (Rev. Bucharest, 2022)"]
+        );
+        assert_eq!(
+            values(
+                "The OECD Digital Economy Outlook 2031 finds that adoption rose.",
+                Lang::En
+            ),
+            ["OECD Digital Economy Outlook 2031"]
+        );
+        // A year alone after the word is no number of a series.
+        assert!(values("The Guidelines 2025 were late.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn decisions_valued_by_their_number() {
+        assert_eq!(
+            found(
+                "The Board passed Resolution 2033.06.16.04; see Deliberation SAN-2031-019.",
+                Lang::En
+            ),
+            [
+                (
+                    "Resolution 2033.06.16.04".to_string(),
+                    "2033.06.16.04".to_string()
+                ),
+                (
+                    "Deliberation SAN-2031-019".to_string(),
+                    "SAN-2031-019".to_string()
+                )
+            ]
+        );
+        assert_eq!(
+            values("Mit Beschluss 2033.03.09.11 hat der Vorstand …", Lang::De),
+            ["2033.03.09.11"]
+        );
+    }
+
+    #[test]
+    fn a_head_word_before_act_or_bill_goes_on() {
+        assert_eq!(
+            values(
+                "It amends the Online Safety and Media Regulation Act 2022 today.",
+                Lang::En
+            ),
+            ["Online Safety and Media Regulation Act 2022"]
+        );
+        assert_eq!(
+            values(
+                "Artificial Intelligence (Children's Safety) Bill passes second reading",
+                Lang::En
+            ),
+            ["Artificial Intelligence (Children's Safety) Bill"]
+        );
+    }
+
+    #[test]
+    fn a_second_name_after_and_the_keeps_its_first_words() {
+        assert_eq!(
+            values(
+                "It absorbs the Act on Promotion of Information Protection and the Information and Communications Infrastructure Protection Act, and more.",
+                Lang::En
+            ),
+            [
+                "Act on Promotion of Information Protection",
+                "Information and Communications Infrastructure Protection Act"
+            ]
+        );
+        assert_eq!(
+            values(
+                "the Tunis Agenda for the Information Society and the Framework Convention",
+                Lang::En
+            ),
+            [
+                "Tunis Agenda for the Information Society",
+                "Framework Convention"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_english_title_goes_on_with_in_but_not_into_a_place_or_a_time() {
+        assert_eq!(
+            values(
+                "The Code of Good Practice in Electoral Matters applies.",
+                Lang::En
+            ),
+            ["Code of Good Practice in Electoral Matters"]
+        );
+        assert_eq!(
+            values(
+                "The Convention on Cybercrime in New York was signed.",
+                Lang::En
+            ),
+            ["Convention on Cybercrime"]
+        );
+    }
+
+    #[test]
+    fn bills_stages_and_drafts() {
+        assert_eq!(
+            values(
+                "It follows the Third Reading of the Critical Infrastructure (Cyber Resilience) Bill on Tuesday.",
+                Lang::En
+            ),
+            ["Critical Infrastructure (Cyber Resilience) Bill"]
+        );
+        assert_eq!(
+            values("Committee Backs Draft Frontier AI Bill", Lang::En),
+            ["Frontier AI Bill"]
+        );
+        assert_eq!(
+            values("The Dáil passed Bill No. 118 of 2032 last night.", Lang::En),
+            ["Bill No. 118 of 2032"]
+        );
+        assert_eq!(
+            values("It delays the Colorado AI Act (SB 24-205).", Lang::En),
+            ["Colorado AI Act", "SB 24-205"]
+        );
+        assert_eq!(
+            found(
+                "The House rejected New Clause 7 and an amendment to clause 9; see paragraphs 44 to 52.",
+                Lang::En
+            ),
+            [
+                ("New Clause 7".to_string(), "New Clause 7".to_string()),
+                ("clause 9".to_string(), "cl. 9".to_string()),
+                (
+                    "paragraphs 44 to 52".to_string(),
+                    "paras. 44 to 52".to_string()
+                )
+            ]
+        );
+        // A German page stays a page; a bill's number beside an American act is one.
+        assert_eq!(
+            values("Er nennt den „AI Leadership Act“ (S. 2214).", Lang::De),
+            ["AI Leadership Act", "S. 2214"]
+        );
+        assert!(values("Siehe S. 2214 des Berichts.", Lang::De).is_empty());
+    }
+
+    #[test]
+    fn provisions_numbered_in_parts_and_french_code_articles() {
+        assert_eq!(
+            values(
+                "He pleaded guilty under 18 U.S.C. § 1030(a)(5)(A) and 16 C.F.R. Part 312.",
+                Lang::En
+            ),
+            ["18 U.S.C. § 1030(a)(5)(A)", "16 C.F.R. Part 312"]
+        );
+        assert_eq!(
+            values("The range in guideline §2B1.1 applies.", Lang::En),
+            ["§2B1.1"]
+        );
+        assert_eq!(
+            values(
+                "It requires age checks under a new section 139ZM of the Act.",
+                Lang::En
+            ),
+            ["s. 139ZM"]
+        );
+        assert_eq!(
+            values(
+                "Section 22.4(a) of the ICANN Bylaws requires it, as does section 1107.1 of the Labor Code.",
+                Lang::En
+            ),
+            ["s. 22.4(a) ICANN Bylaws", "s. 1107.1 Labor Code"]
+        );
+        assert_eq!(
+            values(
+                "It breached Article L. 1221-8 of the Labour Code and Article L151-3 of the Monetary and Financial Code.",
+                Lang::En
+            ),
+            [
+                "Art. L. 1221-8 Labour Code",
+                "Art. L151-3 Monetary and Financial Code"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_french_law_by_number_date_and_a_list_of_subjects() {
+        assert_eq!(
+            values(
+                "It applied Law No. 78-17 of 6 January 1978 on information technology, data files and civil liberties.",
+                Lang::En
+            ),
+            [
+                "Law No. 78-17 of 6 January 1978 on information technology, data files and civil liberties"
+            ]
+        );
+        // A comma not closing a list with "and" is the sentence's.
+        assert_eq!(
+            values(
+                "the law of 28 May 2019 on network security, which was amended",
+                Lang::En
+            ),
+            ["law of 28 May 2019 on network security"]
+        );
+    }
+
+    #[test]
+    fn german_names_compounds_and_apposition() {
+        assert_eq!(
+            values(
+                "Sie verweist auf die E-Commerce-Richtlinie und das E-Government-Anpassungsgesetz 2032.",
+                Lang::De
+            ),
+            [
+                "E-Commerce-Richtlinie",
+                "E-Government-Anpassungsgesetz 2032"
+            ]
+        );
+        assert_eq!(
+            values(
+                "ob die Verordnung (EU) 2024/1689 (KI-Verordnung) weitere Vorgaben nötig macht",
+                Lang::De
+            ),
+            ["Verordnung (EU) 2024/1689", "KI-Verordnung"]
+        );
+        // A short form restating the name is none of its own.
+        assert_eq!(
+            values("das Telekommunikationsgesetz (TKG) gilt", Lang::De),
+            ["Telekommunikationsgesetz"]
+        );
+        assert_eq!(
+            values(
+                "Der Landtag beschloss das Kommunale Informationssicherheitsgesetz.",
+                Lang::De
+            ),
+            ["Kommunales Informationssicherheitsgesetz"]
+        );
+        assert_eq!(
+            values(
+                "Der Bundesrat berät das Gesetz zur Erprobung von KI-Systemen in Reallaboren.",
+                Lang::De
+            ),
+            ["Gesetz zur Erprobung von KI-Systemen in Reallaboren"]
+        );
+        assert_eq!(
+            values(
+                "Das Gesetz zur Stärkung der Cybersicherheit in Sachsen wurde beschlossen.",
+                Lang::De
+            ),
+            ["Gesetz zur Stärkung der Cybersicherheit"]
         );
     }
 }
