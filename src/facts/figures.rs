@@ -1150,6 +1150,12 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         }
         let qualifier = c.name("q").map(|q| qualifier_of(q.as_str()));
         let noun = format!("{} {unit_word}", words.join(" "));
+        // "Between 26 and 30 supervisory authorities": the lower bound counts the same.
+        if qualifier.is_none()
+            && let Some((at, low)) = range_low(text, all.start(), number, true)
+        {
+            push(out, at, low, noun.clone(), None);
+        }
         push(out, all.range(), number, noun, qualifier);
     }
 }
@@ -1915,6 +1921,10 @@ mod tests {
         assert_eq!(
             english_figures("It joins 13 non-member countries."),
             [("13 non-member countries", 13.0)]
+        );
+        assert_eq!(
+            english_figures("Between 26 and 30 supervisory authorities take part."),
+            [("Between 26", 26.0), ("30 supervisory authorities", 30.0)]
         );
     }
 
