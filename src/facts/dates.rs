@@ -1192,6 +1192,20 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && !PLUPERFECT.is_match(&text[around(text, &c.span, &SENTENCE_ENDS)])
             && let Some(fixed) = in_the_articles_time(value, article)
         {
+            // "Es folgten … der Kabinettsbeschluss vom 14. Juli. Die erste Lesung fand am 24.
+            // September statt": the days after it are of the article's time too.
+            if let Some(y) = fixed.get(..4).and_then(|y| y.parse::<i32>().ok())
+                && ctx.news_time
+            {
+                ctx.last_year = Some(y);
+                ctx.last_year_loose = false;
+                if ctx.block_year.is_some() {
+                    ctx.block_year = Some(y);
+                }
+                if let Ok(d) = fixed.get(..10).unwrap_or("").parse::<NaiveDate>() {
+                    ctx.last_date = Some(d);
+                }
+            }
             iso = Some(fixed);
         }
         if !relative && let Some(y) = iso.as_deref().and_then(|v| v.get(..4)?.parse().ok()) {
@@ -5199,12 +5213,13 @@ mod tests {
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2033-07-15"));
         // A season with its year dates the days after it, as a month does; one a state began
-        // in does not.
+        // in does not. A day the article's time took back dates the days after it.
         let d = news_pairs(
-            "Im März 2030 forderte er es. Es folgten ein Papier im Herbst 2031 und der Beschluss vom 14. Juli.",
+            "Im März 2030 forderte er es. Es folgten ein Papier im Herbst 2031 und der Beschluss vom 14. Juli. Die Lesung fand am 24. September statt.",
             "2032-11-13",
         );
-        assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-07-14"));
+        let values: Vec<Option<&str>> = d.iter().map(|p| p.1.as_deref()).collect();
+        assert_eq!(values[2..], [Some("2032-07-14"), Some("2032-09-24")]);
         let d = news_pairs(
             "Am 3. Februar griff die Gruppe an, die seit dem Sommer 2029 Verwaltungen angreift. Sie hat eine Frist bis zum 21. Februar gesetzt.",
             "2031-02-10",
