@@ -261,6 +261,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout44",
         include_str!("../../tests/gold/heldout44.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 45",
+        "tests/fixtures/heldout45",
+        include_str!("../../tests/gold/heldout45.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 46",
+        "tests/fixtures/heldout46",
+        include_str!("../../tests/gold/heldout46.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 47",
+        "tests/fixtures/heldout47",
+        include_str!("../../tests/gold/heldout47.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 48",
+        "tests/fixtures/heldout48",
+        include_str!("../../tests/gold/heldout48.toml"),
+    ));
     rows
 }
 
