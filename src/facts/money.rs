@@ -25,8 +25,8 @@ pub struct Money {
 
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
 /// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
-const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|crore|lakh";
-const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD";
+const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|lakh crore|crore|lakh";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD|ringgit|MYR";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 /// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde",
@@ -54,7 +54,7 @@ static AMOUNT_FIRST_RAND: LazyLock<Regex> =
     LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)R)"));
 
 fn amount_pattern(rand: &str) -> Regex {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|KSh|Sh|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|KSh|Sh|RM|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
 }
 
@@ -176,7 +176,25 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         // "$1.1 Billion" in an English headline is a thousand million, as "billion" is.
         let english_scale = english || symbol.is_some_and(|s| s.contains('$'));
-        let scale = scale_word.map_or(1.0, |m| scale_of(m.as_str(), english_scale));
+        // "₹1,800-2,400 crore": the lower bound of a range written with its sign takes the
+        // upper one's scale.
+        let range_scale = || {
+            static UPPER: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(&format!(r"\A[-–]\d[\d.,]*\s*({SCALE})")).expect("compiles")
+            });
+            let c = UPPER.captures(text.get(number.end()..)?)?;
+            Some(scale_of(c.get(1)?.as_str(), english_scale))
+        };
+        let scale = scale_word.map_or_else(
+            || {
+                if symbol.is_some() {
+                    range_scale().unwrap_or(1.0)
+                } else {
+                    1.0
+                }
+            },
+            |m| scale_of(m.as_str(), english_scale),
+        );
         // "über 5 Mio. Euro", not "gegenüber 5 Mio. Euro" (see `figures::stands_alone`).
         let said = c
             .name("qual")
@@ -204,15 +222,21 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             {
                 out.pop();
             }
-            out.push(Found {
-                kind: FactKind::Money,
-                value: FactValue::Money(Money {
-                    amount: super::numbers::scaled(low, own_scale.unwrap_or(scale)),
-                    currency: currency.to_string(),
-                    qualifier: None,
-                }),
-                span: low_start..low_end,
+            // "₹1,800-2,400 crore": the lower bound read with its sign already.
+            let read = out.iter().any(|f| {
+                f.kind == FactKind::Money && f.span.start < low_end && low_start < f.span.end
             });
+            if !read {
+                out.push(Found {
+                    kind: FactKind::Money,
+                    value: FactValue::Money(Money {
+                        amount: super::numbers::scaled(low, own_scale.unwrap_or(scale)),
+                        currency: currency.to_string(),
+                        qualifier: None,
+                    }),
+                    span: low_start..low_end,
+                });
+            }
         }
         out.push(Found {
             kind: FactKind::Money,
@@ -291,8 +315,16 @@ fn small_amounts_in_words(text: &str, english: bool, out: &mut Vec<Found>) {
 /// Whether the Kenyan shilling's sign stands before a digit somewhere ("Sh4.8m"): no cue word,
 /// as "Sh" begins many words.
 fn shilling_sign(text: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), b"Sh")
-        .any(|at| text.as_bytes().get(at + 2).is_some_and(u8::is_ascii_digit))
+    // "KSh 650 million": a space may stand between.
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"Sh").any(|at| {
+        let next = if bytes.get(at + 2) == Some(&b' ') {
+            at + 3
+        } else {
+            at + 2
+        };
+        bytes.get(next).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Whether the rand's sign stands before a digit somewhere ("R1.2bn"): no cue word, as a
@@ -682,6 +714,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Danish kroner" | "DKK" => "DKK",
         "Mexican pesos" | "MXN" => "MXN",
         "Kenyan shillings" | "KES" | "Sh" | "KSh" => "KES",
+        "RM" | "ringgit" | "MYR" => "MYR",
         "dirhams" | "AED" => "AED",
         "riyals" | "SAR" => "SAR",
         "shekels" | "ILS" => "ILS",
@@ -698,6 +731,8 @@ fn scale_of(word: &str, english: bool) -> f64 {
         "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "bln" | "B" => 1e9,
         "Millionen" | "Million" | "Mio." | "million" | "m" | "mn" | "mln" | "M" => 1e6,
         "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
+        // "₹1.2 lakh crore": a hundred thousand crore.
+        "lakh crore" => 1e12,
         "crore" => 1e7,
         "lakh" => 1e5,
         _ => 1.0,
@@ -1105,6 +1140,28 @@ mod tests {
         assert_eq!(
             m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
             ["₩48.5 billion", "2 million"]
+        );
+    }
+
+    #[test]
+    fn ringgit_lakh_crore_and_a_signed_lower_bound() {
+        let m = money(
+            "fines of up to RM500,000; ₹1.2 lakh crore; costs at ₹1,800-2,400 crore; KSh 650 million",
+            Lang::En,
+        );
+        let found: Vec<(&str, f64, &str)> = m
+            .iter()
+            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("up to RM500,000", 500_000.0, "MYR"),
+                ("₹1.2 lakh crore", 1.2e12, "INR"),
+                ("₹1,800", 1.8e10, "INR"),
+                ("2,400 crore", 2.4e10, "INR"),
+                ("KSh 650 million", 6.5e8, "KES")
+            ]
         );
     }
 

@@ -29,7 +29,7 @@ static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     let n = count_pattern();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|[a-z]+\s+(?:vot(?:ing|ed)\s+)?)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+(?:abstentions?|abstained|abstaining))?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
+        r"(?i)(?-u:\b)(?:({n})\s+(?:votes?\s+|(?:[a-z]+\s+){{1,2}}?(?:vot(?:ing|ed)\s+)?)?in\s+favou?r(?:\s*(?:,|and|to)\s*({n}|none|no)\s+(?:votes?\s+)?against(?:\s*\([^()]{{1,300}}\))?)?(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+(?:abstentions?|abstained|abstaining))?|(?:a\s+)?(?:recorded\s+)?vote\s+of\s+({n})\s+(?:to|-|–)\s+({n})(?:(?:\s*,)?\s*(?:and|with)?\s*({n})\s+abstentions?)?)"
     ))
     .expect("vote pattern compiles")
 });
@@ -137,6 +137,23 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             false,
         );
     }
+    // "mit 6:2 Stimmen": a court's senate or a committee, yes before no.
+    if text.contains(':') {
+        static COLON: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(\d{1,3}):(\d{1,3})\s+(?:Stimmen|votes)(?-u:\b)")
+                .expect("compiles")
+        });
+        for c in COLON.captures_iter(text) {
+            let (Some(all), Some(yes), Some(no)) = (
+                c.get(0),
+                c.get(1).and_then(|m| parse_count(m.as_str())),
+                c.get(2).and_then(|m| parse_count(m.as_str())),
+            ) else {
+                continue;
+            };
+            push(out, all.range(), Some(yes), Some(no), None, false);
+        }
+    }
     let english = cues.has_folded(Cue::VoteAgainstEn);
     for c in english
         .then(|| ENGLISH.captures_iter(text))
@@ -145,10 +162,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     {
         // "none against": a count of nothing.
         let pick = |a: usize, b: usize| {
-            c.get(a).or(c.get(b)).and_then(|m| match m.as_str() {
-                "none" | "no" => Some(0),
-                n => parse_count(n),
-            })
+            c.get(a)
+                .or(c.get(b))
+                .and_then(|m| match m.as_str().to_lowercase().as_str() {
+                    "none" | "no" => Some(0),
+                    n => parse_count(n),
+                })
         };
         let (yes, no, abstain) = (pick(1, 4), pick(2, 5), pick(3, 6));
         if no.is_none() && abstain.is_none() {
@@ -170,6 +189,19 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     sentence_votes(text, count_words, out);
     for m in UNANIMOUS.find_iter(text) {
+        // "ohne Gegenstimme" alone: none against, the abstentions not told; a committee may
+        // have had some, so it is not said to be unanimous.
+        if m.as_str() == "ohne Gegenstimme"
+            && text
+                .get(m.end()..)
+                .is_none_or(|rest| ABSTAINING_AFTER.find(rest).is_none())
+            && !out.iter().any(|f| {
+                f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end
+            })
+        {
+            push(out, m.range(), None, Some(0), None, false);
+            continue;
+        }
         // "ohne Gegenstimme bei zwei Enthaltungen": none against, yet not unanimous.
         if m.as_str().starts_with("ohne")
             && let Some(c) = text
@@ -885,6 +917,22 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(11), Some(6), Some(1)));
         let v = votes("Senate panel advances AI preemption bill 15-13");
         assert_eq!(triple(&v[0].1), (Some(15), Some(13), None));
+    }
+
+    #[test]
+    fn results_with_a_colon_none_in_capitals_and_no_votes_against_alone() {
+        let v = votes("Die Entscheidung ist mit 6:2 Stimmen ergangen.");
+        assert_eq!(triple(&v[0].1), (Some(6), Some(2), None));
+        let v = votes("The result: 13 Votes in Favour, None against, 2 Abstentions.");
+        assert_eq!(triple(&v[0].1), (Some(13), Some(0), Some(2)));
+        let v = votes(
+            "It was adopted with 24 member states voting in favour, two against and one abstention.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(24), Some(2), Some(1)));
+        let v = votes("Die Kommission ist ohne Gegenstimme eingetreten.");
+        assert_eq!(v.len(), 1);
+        assert!(!v[0].1.unanimous);
+        assert_eq!(triple(&v[0].1), (None, Some(0), None));
     }
 
     #[test]
