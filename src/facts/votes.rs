@@ -313,6 +313,8 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
                 VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
             })
             || text[all.end()..].split_whitespace().take(2).any(|w| {
+                // "a 15–13 vote.[^3]": a footnote's mark after the word.
+                let w = w.split("[^").next().unwrap_or(w);
                 matches!(
                     w.trim_end_matches([',', '.', ';']),
                     "vote" | "votes" | "tally" | "margin" | "decision"
@@ -915,6 +917,10 @@ mod tests {
             "Für den Entwurf stimmten 11 Mitglieder, 6 stimmten dagegen, ein Mitglied enthielt sich.",
         );
         assert_eq!(triple(&v[0].1), (Some(11), Some(6), Some(1)));
+        let v = votes(
+            "The committee advanced the American Data Privacy and Security Act 2.0 on a 15–13 vote.[^3]",
+        );
+        assert_eq!(triple(&v[0].1), (Some(15), Some(13), None));
         let v = votes("Senate panel advances AI preemption bill 15-13");
         assert_eq!(triple(&v[0].1), (Some(15), Some(13), None));
     }
