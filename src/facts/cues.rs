@@ -318,6 +318,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "frÜher",
             "vorjahr",
             "folgejahr",
+            "jahr davor",
             "year before",
             "previous year",
             "preceding year",
@@ -357,7 +358,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::PreviousYear,
         Case::Any,
-        &["vorjahr", "folgejahr", "year"],
+        &["vorjahr", "folgejahr", "year", "jahr davor"],
     ),
     (Cue::YearEdge, Case::Exact, &["Jahres", "Quartalsende"]),
     (Cue::Century, Case::Exact, &["Jahrhundert"]),

@@ -669,7 +669,7 @@ pattern!(
 );
 pattern!(
     PREVIOUS_YEAR,
-    r"(?i:(?-u:\b)(?:im\s+|des\s+)?(Vorjahr(?:es|s)?|Folgejahr(?:es|s)?)(?-u:\b)|(?-u:\b)(the\s+year\s+before|the\s+year\s+after|(?:the\s+)?(?:previous|preceding|following)\s+year|a\s+year\s+(?:earlier|later))(?-u:\b))"
+    r"(?i:(?-u:\b)(?:im\s+|des\s+)?(Vorjahr(?:es|s)?|Folgejahr(?:es|s)?|Jahr\s+davor)(?-u:\b)|(?-u:\b)(the\s+year\s+before|the\s+year\s+after|(?:the\s+)?(?:previous|preceding|following)\s+year|a\s+year\s+(?:earlier|later))(?-u:\b))"
 );
 pattern!(CENTURY, r"(?-u:\b)(\d{1,2})\.\s+Jahrhunderts?(?-u:\b)");
 pattern!(
@@ -1116,7 +1116,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let (mut iso, relative) = match c.kind {
             Shape::QuarterShift(shift) => (
                 quarter_before(out, shift).or_else(|| {
-                    let period = ctx.period.as_deref()?;
+                    let period = ctx.period.as_deref().or(ctx.main_quarter.as_deref())?;
                     let own = Found {
                         kind: FactKind::Date,
                         value: FactValue::Date(DateValue {
@@ -1274,6 +1274,14 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             iso = Some(months);
             span = words;
         }
+        if !relative
+            && ctx.main_quarter.is_none()
+            && let Some(v) = iso
+                .as_deref()
+                .filter(|v| v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q'))
+        {
+            ctx.main_quarter = Some(v.to_string());
+        }
         out.push(Found {
             kind: FactKind::Date,
             value: FactValue::Date(DateValue {
@@ -1286,14 +1294,16 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
-/// The years an English "a year earlier", "the year before" or "four years later" shifts by.
+/// The years "a year earlier", "the year before", "four years later" or "ein Jahr zuvor",
+/// "im Jahr davor" shift by.
 fn english_years_back(text: &str, c: &Candidate) -> Option<i64> {
     let words = text.get(c.span.clone())?;
-    let english = words.ends_with("earlier")
-        || words.ends_with("later")
-        || words.ends_with("before")
-        || words.ends_with("after")
-        || words.ends_with("year");
+    let english = [
+        "earlier", "later", "before", "after", "year", "zuvor", "vorher", "früher", "später",
+        "danach", "davor",
+    ]
+    .iter()
+    .any(|w| words.ends_with(w));
     match c.kind {
         Shape::YearShift(shift) if english && !words.contains("this") => Some(i64::from(shift)),
         Shape::Anaphor {
@@ -5241,6 +5251,39 @@ mod tests {
                 Some("2030"),
                 Some("2026")
             ]
+        );
+        // So is a German "ein Jahr zuvor", "im Jahr davor".
+        let d = news_pairs(
+            "Im dritten Quartal 2032 gingen 9.806 Beschwerden ein, nach 11.570 ein Jahr zuvor. 2032 waren es 41, im Jahr davor 30.",
+            "2032-10-21",
+        );
+        let values: Vec<Option<&str>> = d.iter().map(|p| p.1.as_deref()).collect();
+        assert_eq!(
+            values,
+            [Some("2032-Q3"), Some("2031-Q3"), Some("2032"), Some("2031")]
+        );
+        // "Vorjahresquartal" in a later paragraph goes back from the quarter the article is
+        // about, the first it named, not from one named to compare.
+        let mut ctx = ExtractContext {
+            article_date: "2032-10-21".parse().ok(),
+            news_time: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(
+            "Im dritten Quartal 2032 kamen mehr als im zweiten Quartal.",
+            &mut ctx,
+            &mut out,
+        );
+        let mut later = Vec::new();
+        extract(
+            "Das waren 53 Prozent (Vorjahresquartal: 41).",
+            &mut ctx,
+            &mut later,
+        );
+        assert!(
+            matches!(&later[0].value, FactValue::Date(d) if d.iso.as_deref() == Some("2031-Q3")),
+            "{later:?}"
         );
         // In news a time of day is no fact of its own; the day is.
         let d = news_pairs(

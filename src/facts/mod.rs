@@ -205,6 +205,10 @@ pub struct ExtractContext {
     /// The period a briefing covers ("2033-Q1"), when it names one: "des Vorquartals" is the
     /// quarter before it where the text named no quarter.
     pub period: Option<String>,
+    /// The first quarter the article named ("im dritten Quartal 2032"), the one it reports
+    /// on: "Vorjahresquartal" in a later paragraph is a year before it, not before a quarter
+    /// named to compare ("nach dem zweiten Quartal").
+    pub main_quarter: Option<String>,
     /// The article is about Japan (its yen, its places): "fiscal 2033" is Japan's fiscal
     /// year, April 2033 to March 2034.
     pub japanese: bool,
