@@ -1265,6 +1265,16 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             };
             ctx.news_time |= own_time;
         }
+        // "on Tuesday, 14 September": the weekday tells the year of a day without one (not
+        // of a day still ahead, which is the next one anyway).
+        if yearless
+            && !ahead
+            && let Some(fixed) = iso
+                .as_deref()
+                .and_then(|v| year_of_its_weekday(text, &c.span, v, ctx.article_date))
+        {
+            iso = Some(fixed);
+        }
         let mut span = c.span;
         if let Some((months, words)) = iso.as_deref().and_then(|v| {
             // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years.
@@ -1292,6 +1302,38 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             span,
         });
     }
+}
+
+/// The date `value` ("2031-09-14") in the year nearest to it, or to the article's, whose day is
+/// the weekday the words at `span` begin with ("Tuesday, 14 September", "am Dienstag, 14.
+/// September"), where its own year's is another.
+fn year_of_its_weekday(
+    text: &str,
+    span: &Range<usize>,
+    value: &str,
+    article: Option<NaiveDate>,
+) -> Option<String> {
+    let words = text.get(span.clone())?;
+    let words = ["on ", "On ", "am ", "Am "]
+        .iter()
+        .find_map(|p| words.strip_prefix(p))
+        .unwrap_or(words);
+    let name = words.split([',', ' ']).next()?;
+    if !WEEKDAYS.contains(&name) {
+        return None;
+    }
+    let weekday = weekday_of(name)?;
+    let date: NaiveDate = value.get(..10)?.parse().ok()?;
+    if value.len() != 10 || date.weekday() == weekday {
+        return None;
+    }
+    let near = article.unwrap_or(date);
+    [-1, 1, -2, 2, -3, 3]
+        .iter()
+        .filter_map(|dy| date.with_year(date.year() + dy))
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| (*d - near).num_days().abs())
+        .map(|d| d.to_string())
 }
 
 /// The years "a year earlier", "the year before", "four years later" or "ein Jahr zuvor",
@@ -5145,12 +5187,12 @@ mod tests {
     fn a_weekday_before_its_day_is_one_date() {
         assert_eq!(
             news_pairs(
-                "The intrusion began in the early hours of Saturday, Feb. 5. The panel meets Thursday, June 10.",
+                "The intrusion began in the early hours of Saturday, Feb. 5. The panel meets Friday, June 10.",
                 "2033-02-09"
             ),
             vec![
                 pair("Saturday, Feb. 5", "2033-02-05"),
-                pair("Thursday, June 10", "2033-06-10")
+                pair("Friday, June 10", "2033-06-10")
             ]
         );
     }
@@ -5285,6 +5327,12 @@ mod tests {
             matches!(&later[0].value, FactValue::Date(d) if d.iso.as_deref() == Some("2031-Q3")),
             "{later:?}"
         );
+        // A weekday tells the year of a day without one: 14 September 2032 is a Tuesday.
+        let d = news_pairs(
+            "It met on 8 April 2031. It will hold an open debate on Tuesday, 14 September.",
+            "2032-06-23",
+        );
+        assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-09-14"));
         // In news a time of day is no fact of its own; the day is.
         let d = news_pairs(
             "Sie gelten ab dem 2. August 2034. Um 17:52 Uhr sprach er. Am 3. Mai um 9:30 Uhr tagt er.",
