@@ -27,9 +27,12 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reference to a provision: its label and number, then what narrows it ("Abs. 2", "(2)",
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
-/// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
+/// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO". A run
+/// of paragraphs under one article is one document too ("§ 4 Abs. 2 und 3 FlugDaG", "Art. 6
+/// Abs. 1, 2 und 4 DSGVO"). The number may carry a letter ("§ 100a", "Rule 10A" of Indian rules) or a Latin ordinal, as Swiss, Italian and Belgian codes insert articles
+/// ("Art. 179undecies StGB", "Art. 41bis").
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}[a-z]?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -209,9 +212,11 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 /// A section or a clause written small after a word of the law: "under section 21", "breached
 /// sections 10 and 12 of the Act", "in breach of clause 7", "under a new section 139ZM" (a
-/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none).
+/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none); at
+/// a sentence's start too ("Under clause 4, platforms …", "Under a new section 19A of the
+/// principal Act").
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating|amendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -1508,6 +1513,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             format!("{} {}", label, n.as_str())
         };
         let mut end = n.end();
+        // "§ 4 Abs. 2 und 3 FlugDaG": a run of paragraphs holds where a law, a sentence's number
+        // or punctuation ends it; "§ 5 Abs. 2 und 30 weiteren Vorschriften" counts something
+        // after the paragraph.
+        let run_holds = |m: &Match| {
+            (5..=7).any(|k| c.get(k).is_some())
+                || c.get(8).is_some_and(|law| law_name(law.as_str()).is_some())
+                || !text[m.end()..]
+                    .starts_with(|ch: char| ch.is_whitespace() || ch.is_alphanumeric())
+        };
         for (i, part) in [
             (3, "("),
             (4, " Abs. "),
@@ -1516,6 +1530,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             (7, " lit. "),
         ] {
             if let Some(m) = c.get(i) {
+                let mut m_range = m.range();
+                if i == 4 && !run_holds(&m) {
+                    m_range.end = m.start()
+                        + m.as_str()
+                            .find(|ch: char| !ch.is_alphanumeric())
+                            .unwrap_or(m.len());
+                }
+                let m_text = text.get(m_range.clone()).unwrap_or("");
                 // "Buchst. h" as written, "lit. a" as it is.
                 let before = text[..m.start()].trim_end();
                 let part = match i {
@@ -1526,11 +1548,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     _ => part,
                 };
                 id.push_str(part);
-                id.push_str(m.as_str());
+                id.push_str(&collapse(m_text));
                 if i == 3 {
                     id.push(')');
                 }
-                end = m.end() + usize::from(i == 3);
+                end = m_range.end + usize::from(i == 3);
             }
         }
         // "Article 5 of the AI Act": the name goes on past the short form; not read here.
@@ -4249,5 +4271,53 @@ mod tests {
             ),
             ["Gesetz zur Stärkung der Cybersicherheit"]
         );
+    }
+
+    #[test]
+    fn runs_of_paragraphs_latin_ordinals_and_capital_suffixes() {
+        assert_eq!(
+            found(
+                "der Abgleich nach § 4 Abs. 2 und 3 FlugDaG ist zulässig",
+                Lang::De
+            ),
+            [(
+                "§ 4 Abs. 2 und 3 FlugDaG".to_string(),
+                "§ 4 Abs. 2 und 3 FlugDaG".to_string()
+            )]
+        );
+        assert_eq!(
+            values("gemäß Art. 6 Abs. 1, 2 und 4 DSGVO", Lang::De),
+            ["Art. 6 Abs. 1, 2 und 4 DSGVO"]
+        );
+        // A count after the paragraph is no second paragraph.
+        assert_eq!(
+            values("nach § 5 Abs. 2 und 30 weiteren Vorschriften", Lang::De),
+            ["§ 5 Abs. 2"]
+        );
+        assert_eq!(
+            values("Kern ist ein neuer Art. 179undecies StGB.", Lang::De),
+            ["Art. 179undecies StGB"]
+        );
+        assert_eq!(values("Art. 41bis gilt.", Lang::De), ["Art. 41bis"]);
+        assert_eq!(
+            values("They insert a new Rule 10A for children.", Lang::En),
+            ["r. 10A"]
+        );
+    }
+
+    #[test]
+    fn a_section_or_clause_at_a_sentences_start() {
+        assert_eq!(
+            found("Under clause 4, platforms must refund victims.", Lang::En),
+            [("clause 4".to_string(), "cl. 4".to_string())]
+        );
+        assert_eq!(
+            values(
+                "Under a new section 19A of the principal Act, platforms must act.",
+                Lang::En
+            ),
+            ["s. 19A"]
+        );
+        assert!(values("Under a new plan, 12 sections will close.", Lang::En).is_empty());
     }
 }
