@@ -47,9 +47,10 @@ static ACT_AFTER: LazyLock<Regex> =
 
 /// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG", "Durchführungsbeschluss (EU) 2023/1795",
-/// "Implementing Decision (EU) 2023/1795".
+/// "Implementing Decision (EU) 2023/1795", "Commission Recommendation (EU) 2024/779"; as the
+/// Court of Justice cites them, by year and number alone: "Directive 2016/943".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss(?:es)?)|(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision))\s*(?:(\((?:EU|EG|EWG|GASP|CFSP|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss(?:es)?|Empfehlung)|(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision|Recommendation))\s*(?:(\((?:EU|EG|EWG|GASP|CFSP|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)|(?:19|20)\d{2}/\d{1,4}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -143,10 +144,10 @@ static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A budget's parts and a parliament's business by number: "Einzelplan 06", "Kapitel 2403"
-/// (a federal budget's chapters have four digits), "Motion 30.3127", "Postulat 31.4012"
-/// (Swiss).
+/// (a federal budget's chapters have four digits), "Motion 30.3127", "Postulat 31.4012", "die
+/// parlamentarische Initiative 28.437" (Swiss; the adjective small inside a sentence).
 static NUMBERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Einzelplans?\s+\d{1,2}|Kapitel\s+\d{4}|(?:Motion|Postulat|Interpellation|Parlamentarische Initiative)\s+\d{2}\.\d{3,4})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:Einzelplans?\s+\d{1,2}|Kapitel\s+\d{4}|(?:Motion|Postulat|Interpellation|[Pp]arlamentarische Initiative)\s+\d{2}\.\d{3,4})(?-u:\b)")
         .expect("compiles")
 });
 
@@ -371,7 +372,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -392,7 +393,9 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Gesetz",
     "Gesetzes",
     "Landesgesetz",
+    "Landesgesetzes",
     "Bundesgesetz",
+    "Bundesgesetzes",
     "Act",
     "Bill",
     "Compact",
@@ -1888,15 +1891,30 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
         // "… Bill on Tuesday", "… Act on 5 May": a day or a month after "on" is the
-        // sentence's, and so is all after it.
+        // sentence's, and so is all after it; so is a month after "of" ("EU Action Plan on
+        // Cable Security of February 2025": the month dates the plan).
         if !in_quotes
-            && let Some(i) = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
-                let next = name[i + " on ".len()..].split(' ').next().unwrap_or("");
-                crate::facts::dates::names_a_day_or_month(next)
-                    || next.starts_with(|c: char| c.is_ascii_digit())
-            })
+            && let Some(i) = name
+                .match_indices(" on ")
+                .chain(name.match_indices(" of "))
+                .map(|(i, _)| i)
+                .filter(|&i| {
+                    let next = name[i + " on ".len()..].split(' ').next().unwrap_or("");
+                    crate::facts::dates::names_a_day_or_month(next)
+                        || next.starts_with(|c: char| c.is_ascii_digit())
+                })
+                .min()
         {
             name = &name[..i];
+        }
+        // "Conference of the States Parties to the United Nations Convention against
+        // Cybercrime": the parties to a treaty are a body; the treaty's name begins after them.
+        if !in_quotes
+            && let Some(i) = name.find("Parties to ")
+            && (i == 0 || name[..i].ends_with(' '))
+        {
+            let rest = &name[i + "Parties to ".len()..];
+            name = rest.strip_prefix("the ").unwrap_or(rest);
         }
         // "das Gesetz zur Stärkung der Cybersicherheit in Kraft setzen", "… werden Behörden":
         // the sentence goes on after the name. "Cyber Resilience Act der EU": a German
@@ -2319,9 +2337,13 @@ fn ordinal_nominative(name: &str) -> String {
         "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
         "Zehnte",
     ];
-    // "des Gesetzes über den Einsatz …" is the "Gesetz über den Einsatz …".
-    if let Some(rest) = name.strip_prefix("Gesetzes ") {
-        return format!("Gesetz {rest}");
+    // "des Gesetzes über den Einsatz …" is the "Gesetz über den Einsatz …", "des geplanten
+    // Bundesgesetzes über Kommunikationsplattformen" the "Bundesgesetz über …" (Swiss federal
+    // laws are titled so).
+    for head in ["Gesetz", "Bundesgesetz", "Landesgesetz"] {
+        if let Some(rest) = name.strip_prefix(head).and_then(|r| r.strip_prefix("es ")) {
+            return format!("{head} {rest}");
+        }
     }
     let mut words = name.splitn(3, ' ');
     let (Some(first), Some(head)) = (words.next(), words.next()) else {
@@ -4319,5 +4341,58 @@ mod tests {
             ["s. 19A"]
         );
         assert!(values("Under a new plan, 12 sections will close.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn recommendations_plain_eu_numbers_swiss_laws_and_initiatives() {
+        assert_eq!(
+            values(
+                "It builds on Commission Recommendation (EU) 2024/779 on secure cables.",
+                Lang::En
+            ),
+            ["Commission Recommendation (EU) 2024/779"]
+        );
+        assert_eq!(
+            found(
+                "within the meaning of Article 2(1) of Directive 2016/943, it must",
+                Lang::En
+            ),
+            [(
+                "Article 2(1) of Directive 2016/943".to_string(),
+                "Art. 2(1) Directive 2016/943".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "im Rahmen des geplanten Bundesgesetzes über Kommunikationsplattformen",
+                Lang::De
+            ),
+            ["Bundesgesetz über Kommunikationsplattformen"]
+        );
+        assert_eq!(
+            values(
+                "Sie geht auf die parlamentarische Initiative 28.437 zurück.",
+                Lang::De
+            ),
+            ["parlamentarische Initiative 28.437"]
+        );
+    }
+
+    #[test]
+    fn a_names_month_and_the_parties_to_a_treaty_are_no_part_of_it() {
+        assert_eq!(
+            values(
+                "It builds on the EU Action Plan on Cable Security of February 2025.",
+                Lang::En
+            ),
+            ["EU Action Plan on Cable Security"]
+        );
+        assert_eq!(
+            values(
+                "the Conference of the States Parties to the United Nations Convention against Cybercrime agreed",
+                Lang::En
+            ),
+            ["United Nations Convention against Cybercrime"]
+        );
     }
 }
