@@ -58,6 +58,11 @@ static SECURITY_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"Sicherheitsrat|Weltsicherheitsrat|Security Council|UNSC(?-u:\b)")
         .expect("compiles")
 });
+/// Whether `text` (an article) names the UN Security Council anywhere.
+pub(crate) fn speaks_of_the_security_council(text: &str) -> bool {
+    SECURITY_COUNCIL.is_match(text)
+}
+
 static COUNCIL_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Rr]esolution|Res\.)\s+(?:Nr\.\s*|No\.\s*)?(\d{3,4})(?-u:\b)(?:\s*\((\d{4})\))?(?:[^/\d]|$)")
         .expect("compiles")
@@ -208,6 +213,13 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
+});
+
+/// A chapter of a text by its Roman number, cited as a provision of it: "Chapter VII of the
+/// Charter" (the UN Charter's chapter on enforcement), "Chapter III of the GDPR". Only before
+/// "of" and a name: "Chapter IV of this report" is no document.
+static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Chapter\s+([IVX]{1,5})\s+of\s+(?:the\s+)?[A-Z]").expect("compiles")
 });
 
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
@@ -372,7 +384,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -399,6 +411,7 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Act",
     "Bill",
     "Compact",
+    "Charter",
     "Strategie",
     "Strategy",
     "Directive",
@@ -476,6 +489,7 @@ const YEAR_REPORT_WORD: u32 = 1 << 22;
 const LONG_TITLE_WORD: u32 = 1 << 23;
 const STRATEGY_WORD: u32 = 1 << 24;
 const DECISION_WORD: u32 = 1 << 25;
+const CHAPTER_WORD: u32 = 1 << 26;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -497,6 +511,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
     (FORM_ITEM_WORD, &["Item "]),
+    (CHAPTER_WORD, &["Chapter "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -1096,8 +1111,10 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
     }
     // "Die Resolution 2814", "resolution 2728 (2024)": numbered without a session, a
-    // resolution of the Security Council, when the text speaks of it.
-    if resolutions && SECURITY_COUNCIL.is_match(text) {
+    // resolution of the Security Council, when the text speaks of it: the block, or the
+    // article ("By the terms of resolution 2874 (2032), the Council recalled …" under the
+    // headline "Security Council Adopts Resolution 2874 (2032)").
+    if resolutions && (ctx.security_council || SECURITY_COUNCIL.is_match(text)) {
         for c in COUNCIL_RESOLUTION.captures_iter(text) {
             let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -1417,6 +1434,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             };
             let id = format!("Item {} {}", item.as_str(), collapse(form.as_str()));
             push(out, all.range(), id, "paragraph");
+        }
+    }
+    if triggered & CHAPTER_WORD != 0 {
+        for c in CHAPTER_OF.captures_iter(text) {
+            let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let span = all.start()..n.end();
+            if !document_over(out, span.clone()) {
+                push(out, span, format!("Chapter {}", n.as_str()), "paragraph");
+            }
         }
     }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
@@ -2039,6 +2067,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         if !in_quotes
             && [
                 " Compact",
+                " Charter",
                 " Treaty",
                 " Declaration",
                 " Strategy",
@@ -4394,5 +4423,52 @@ mod tests {
             ),
             ["United Nations Convention against Cybercrime"]
         );
+    }
+
+    #[test]
+    fn charters_their_chapters_and_council_resolutions_of_the_article() {
+        assert_eq!(
+            found(
+                "The resolution was not adopted under Chapter VII of the Charter.",
+                Lang::En
+            ),
+            [("Chapter VII".to_string(), "Chapter VII".to_string())]
+        );
+        assert!(found("Chapter IV of this report explains it.", Lang::En).is_empty());
+        assert_eq!(
+            values(
+                "It reaffirmed that the Charter of the United Nations applies.",
+                Lang::En
+            ),
+            ["Charter of the United Nations"]
+        );
+        assert_eq!(
+            values(
+                "the right in Article 8 of the Charter of Fundamental Rights of the European Union",
+                Lang::En
+            ),
+            ["Art. 8 Charter of Fundamental Rights of the European Union"]
+        );
+        // The Council named in the block, the Security Council elsewhere in the article.
+        let text = "By the terms of resolution 2874 (2032), the Council recalled its resolution 2573 (2021).";
+        assert!(values(text, Lang::En).is_empty());
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            security_council: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        let ids: Vec<String> = out
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Document(d) => Some(d.id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["S/RES/2874 (2032)", "S/RES/2573 (2021)"]);
+        assert!(speaks_of_the_security_council(
+            "The Security Council adopted it."
+        ));
     }
 }
