@@ -156,6 +156,16 @@ static NUMBERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A Swiss parliamentary item's title in guillemets after its number, "Motion 31.4127
+/// «Transparenz bei Lösegeldzahlungen»", or after a canton's initiative, with its number in
+/// parentheses after it, "Standesinitiative des Kantons Genf «Für ein Recht auf digitale
+/// Integrität» (30.312)": the title (group 1) and that number (group 2) are documents of their
+/// own, the title without its guillemets.
+static SWISS_ITEM_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:Motion|Postulat|Interpellation|[Pp]arlamentarische\s+Initiative)\s+\d{2}\.\d{3,4}|Standesinitiative(?:\s+(?:des|der)\s+Kantons?\s+\p{Lu}[\p{L}-]+)?)\s+«([^«»\n]{3,150})»(?:\s+\((\d{2}\.\d{3,4})\))?")
+        .expect("compiles")
+});
+
 /// A report by its name and year: "Cybercrime-Report 2030", "National Cyber Threat Assessment
 /// 2033-2034", "Digital Economy Outlook 2031"; its issuer's short form before it is part of
 /// the name ("OECD Digital Economy Outlook 2031").
@@ -571,6 +581,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "Postulat ",
             "Interpellation ",
             "Initiative ",
+            "tandesinitiative ",
         ],
     ),
     (
@@ -1215,6 +1226,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             if !document_over(out, m.range()) {
                 let id = collapse(m.as_str()).replacen("Einzelplans", "Einzelplan", 1);
                 push(out, m.range(), id, "named");
+            }
+        }
+    }
+    if triggered & ITEM_WORD != 0 && text.contains('«') {
+        for c in SWISS_ITEM_TITLE.captures_iter(text) {
+            for group in [1, 2] {
+                if let Some(m) = c.get(group).filter(|m| !document_over(out, m.range())) {
+                    push(out, m.range(), collapse(m.as_str()), "named");
+                }
             }
         }
     }
@@ -4470,5 +4490,34 @@ mod tests {
         assert!(speaks_of_the_security_council(
             "The Security Council adopted it."
         ));
+    }
+
+    #[test]
+    fn swiss_titles_in_guillemets_after_their_items() {
+        assert_eq!(
+            values(
+                "Die Vorlage geht auf die parlamentarische Initiative 28.437 «Schutz der Persönlichkeit vor Deepfakes» zurück.",
+                Lang::De
+            ),
+            [
+                "parlamentarische Initiative 28.437",
+                "Schutz der Persönlichkeit vor Deepfakes"
+            ]
+        );
+        assert_eq!(
+            found(
+                "der Standesinitiative des Kantons Genf «Für ein Recht auf digitale Integrität» (30.312) keine Folge zu geben",
+                Lang::De
+            ),
+            [
+                (
+                    "Für ein Recht auf digitale Integrität".to_string(),
+                    "Für ein Recht auf digitale Integrität".to_string()
+                ),
+                ("30.312".to_string(), "30.312".to_string())
+            ]
+        );
+        // A quotation in guillemets is no title.
+        assert!(values("«Wir handeln», sagte die Motionärin.", Lang::De).is_empty());
     }
 }
