@@ -27,9 +27,12 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reference to a provision: its label and number, then what narrows it ("Abs. 2", "(2)",
 /// "Satz 1", "Nr. 3", "lit. a"), then maybe the law's name ("DSGVO", "der DSGVO", "of the
-/// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO".
+/// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO". A run
+/// of paragraphs under one article is one document too ("§ 4 Abs. 2 und 3 FlugDaG", "Art. 6
+/// Abs. 1, 2 und 4 DSGVO"). The number may carry a letter ("§ 100a", "Rule 10A" of Indian rules) or a Latin ordinal, as Swiss, Italian and Belgian codes insert articles
+/// ("Art. 179undecies StGB", "Art. 41bis").
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}[a-z]?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -44,9 +47,10 @@ static ACT_AFTER: LazyLock<Regex> =
 
 /// Acts of the EU by number: "Verordnung (EU) 2024/1689", "Richtlinie (EU) 2022/2555",
 /// "Regulation (EU) No 910/2014", "Richtlinie 95/46/EG", "Durchführungsbeschluss (EU) 2023/1795",
-/// "Implementing Decision (EU) 2023/1795".
+/// "Implementing Decision (EU) 2023/1795", "Commission Recommendation (EU) 2024/779"; as the
+/// Court of Justice cites them, by year and number alone: "Directive 2016/943".
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss(?:es)?)|(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision))\s*(?:(\((?:EU|EG|EWG|GASP|CFSP|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(Durchführungs(?:verordnung|richtlinie|beschluss)|(?:Delegierte[rn]?\s+)?(?:Verordnung|Richtlinie|Beschluss(?:es)?|Empfehlung)|(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Regulation|Directive|Decision|Recommendation))\s*(?:(\((?:EU|EG|EWG|GASP|CFSP|EU,\s*Euratom)\))\s*(?:Nr\.\s*|No\.?\s*)?(\d{2,4}/\d{1,4})|(\d{2,4}/\d{1,4}/(?:EU|EG|EWG|EC|EEC)|(?:19|20)\d{2}/\d{1,4}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -54,6 +58,11 @@ static SECURITY_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"Sicherheitsrat|Weltsicherheitsrat|Security Council|UNSC(?-u:\b)")
         .expect("compiles")
 });
+/// Whether `text` (an article) names the UN Security Council anywhere.
+pub(crate) fn speaks_of_the_security_council(text: &str) -> bool {
+    SECURITY_COUNCIL.is_match(text)
+}
+
 static COUNCIL_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Rr]esolution|Res\.)\s+(?:Nr\.\s*|No\.\s*)?(\d{3,4})(?-u:\b)(?:\s*\((\d{4})\))?(?:[^/\d]|$)")
         .expect("compiles")
@@ -140,10 +149,20 @@ static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A budget's parts and a parliament's business by number: "Einzelplan 06", "Kapitel 2403"
-/// (a federal budget's chapters have four digits), "Motion 30.3127", "Postulat 31.4012"
-/// (Swiss).
+/// (a federal budget's chapters have four digits), "Motion 30.3127", "Postulat 31.4012", "die
+/// parlamentarische Initiative 28.437" (Swiss; the adjective small inside a sentence).
 static NUMBERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Einzelplans?\s+\d{1,2}|Kapitel\s+\d{4}|(?:Motion|Postulat|Interpellation|Parlamentarische Initiative)\s+\d{2}\.\d{3,4})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:Einzelplans?\s+\d{1,2}|Kapitel\s+\d{4}|(?:Motion|Postulat|Interpellation|[Pp]arlamentarische Initiative)\s+\d{2}\.\d{3,4})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A Swiss parliamentary item's title in guillemets after its number, "Motion 31.4127
+/// «Transparenz bei Lösegeldzahlungen»", or after a canton's initiative, with its number in
+/// parentheses after it, "Standesinitiative des Kantons Genf «Für ein Recht auf digitale
+/// Integrität» (30.312)": the title (group 1) and that number (group 2) are documents of their
+/// own, the title without its guillemets.
+static SWISS_ITEM_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:Motion|Postulat|Interpellation|[Pp]arlamentarische\s+Initiative)\s+\d{2}\.\d{3,4}|Standesinitiative(?:\s+(?:des|der)\s+Kantons?\s+\p{Lu}[\p{L}-]+)?)\s+«([^«»\n]{3,150})»(?:\s+\((\d{2}\.\d{3,4})\))?")
         .expect("compiles")
 });
 
@@ -206,12 +225,21 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A chapter of a text by its Roman number, cited as a provision of it: "Chapter VII of the
+/// Charter" (the UN Charter's chapter on enforcement), "Chapter III of the GDPR". Only before
+/// "of" and a name: "Chapter IV of this report" is no document.
+static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Chapter\s+([IVX]{1,5})\s+of\s+(?:the\s+)?[A-Z]").expect("compiles")
+});
+
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 /// A section or a clause written small after a word of the law: "under section 21", "breached
 /// sections 10 and 12 of the Act", "in breach of clause 7", "under a new section 139ZM" (a
-/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none).
+/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none); at
+/// a sentence's start too ("Under clause 4, platforms …", "Under a new section 19A of the
+/// principal Act").
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:under|breach of|breached|breaching|contravening|contravened|pursuant to|in accordance with|violated|violating|amendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -366,7 +394,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz|Bundesgesetz|Act|Bill|Compact|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -387,10 +415,13 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Gesetz",
     "Gesetzes",
     "Landesgesetz",
+    "Landesgesetzes",
     "Bundesgesetz",
+    "Bundesgesetzes",
     "Act",
     "Bill",
     "Compact",
+    "Charter",
     "Strategie",
     "Strategy",
     "Directive",
@@ -468,6 +499,7 @@ const YEAR_REPORT_WORD: u32 = 1 << 22;
 const LONG_TITLE_WORD: u32 = 1 << 23;
 const STRATEGY_WORD: u32 = 1 << 24;
 const DECISION_WORD: u32 = 1 << 25;
+const CHAPTER_WORD: u32 = 1 << 26;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -489,6 +521,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
     (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
     (FORM_ITEM_WORD, &["Item "]),
+    (CHAPTER_WORD, &["Chapter "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -548,6 +581,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "Postulat ",
             "Interpellation ",
             "Initiative ",
+            "tandesinitiative ",
         ],
     ),
     (
@@ -1088,8 +1122,10 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
     }
     // "Die Resolution 2814", "resolution 2728 (2024)": numbered without a session, a
-    // resolution of the Security Council, when the text speaks of it.
-    if resolutions && SECURITY_COUNCIL.is_match(text) {
+    // resolution of the Security Council, when the text speaks of it: the block, or the
+    // article ("By the terms of resolution 2874 (2032), the Council recalled …" under the
+    // headline "Security Council Adopts Resolution 2874 (2032)").
+    if resolutions && (ctx.security_council || SECURITY_COUNCIL.is_match(text)) {
         for c in COUNCIL_RESOLUTION.captures_iter(text) {
             let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -1190,6 +1226,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             if !document_over(out, m.range()) {
                 let id = collapse(m.as_str()).replacen("Einzelplans", "Einzelplan", 1);
                 push(out, m.range(), id, "named");
+            }
+        }
+    }
+    if triggered & ITEM_WORD != 0 && text.contains('«') {
+        for c in SWISS_ITEM_TITLE.captures_iter(text) {
+            for group in [1, 2] {
+                if let Some(m) = c.get(group).filter(|m| !document_over(out, m.range())) {
+                    push(out, m.range(), collapse(m.as_str()), "named");
+                }
             }
         }
     }
@@ -1411,6 +1456,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             push(out, all.range(), id, "paragraph");
         }
     }
+    if triggered & CHAPTER_WORD != 0 {
+        for c in CHAPTER_OF.captures_iter(text) {
+            let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let span = all.start()..n.end();
+            if !document_over(out, span.clone()) {
+                push(out, span, format!("Chapter {}", n.as_str()), "paragraph");
+            }
+        }
+    }
     let paragraphs = cues.has(Cue::Paragraph) && cues.any_digit;
     let code_sections = (paragraphs || cues.any_digit && triggered & SECTION_WORD != 0)
         && (text.contains(" Law ") || text.contains(" Code "));
@@ -1508,6 +1564,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             format!("{} {}", label, n.as_str())
         };
         let mut end = n.end();
+        // "§ 4 Abs. 2 und 3 FlugDaG": a run of paragraphs holds where a law, a sentence's number
+        // or punctuation ends it; "§ 5 Abs. 2 und 30 weiteren Vorschriften" counts something
+        // after the paragraph.
+        let run_holds = |m: &Match| {
+            (5..=7).any(|k| c.get(k).is_some())
+                || c.get(8).is_some_and(|law| law_name(law.as_str()).is_some())
+                || !text[m.end()..]
+                    .starts_with(|ch: char| ch.is_whitespace() || ch.is_alphanumeric())
+        };
         for (i, part) in [
             (3, "("),
             (4, " Abs. "),
@@ -1516,6 +1581,14 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             (7, " lit. "),
         ] {
             if let Some(m) = c.get(i) {
+                let mut m_range = m.range();
+                if i == 4 && !run_holds(&m) {
+                    m_range.end = m.start()
+                        + m.as_str()
+                            .find(|ch: char| !ch.is_alphanumeric())
+                            .unwrap_or(m.len());
+                }
+                let m_text = text.get(m_range.clone()).unwrap_or("");
                 // "Buchst. h" as written, "lit. a" as it is.
                 let before = text[..m.start()].trim_end();
                 let part = match i {
@@ -1526,11 +1599,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                     _ => part,
                 };
                 id.push_str(part);
-                id.push_str(m.as_str());
+                id.push_str(&collapse(m_text));
                 if i == 3 {
                     id.push(')');
                 }
-                end = m.end() + usize::from(i == 3);
+                end = m_range.end + usize::from(i == 3);
             }
         }
         // "Article 5 of the AI Act": the name goes on past the short form; not read here.
@@ -1866,15 +1939,30 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
         // "… Bill on Tuesday", "… Act on 5 May": a day or a month after "on" is the
-        // sentence's, and so is all after it.
+        // sentence's, and so is all after it; so is a month after "of" ("EU Action Plan on
+        // Cable Security of February 2025": the month dates the plan).
         if !in_quotes
-            && let Some(i) = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
-                let next = name[i + " on ".len()..].split(' ').next().unwrap_or("");
-                crate::facts::dates::names_a_day_or_month(next)
-                    || next.starts_with(|c: char| c.is_ascii_digit())
-            })
+            && let Some(i) = name
+                .match_indices(" on ")
+                .chain(name.match_indices(" of "))
+                .map(|(i, _)| i)
+                .filter(|&i| {
+                    let next = name[i + " on ".len()..].split(' ').next().unwrap_or("");
+                    crate::facts::dates::names_a_day_or_month(next)
+                        || next.starts_with(|c: char| c.is_ascii_digit())
+                })
+                .min()
         {
             name = &name[..i];
+        }
+        // "Conference of the States Parties to the United Nations Convention against
+        // Cybercrime": the parties to a treaty are a body; the treaty's name begins after them.
+        if !in_quotes
+            && let Some(i) = name.find("Parties to ")
+            && (i == 0 || name[..i].ends_with(' '))
+        {
+            let rest = &name[i + "Parties to ".len()..];
+            name = rest.strip_prefix("the ").unwrap_or(rest);
         }
         // "das Gesetz zur Stärkung der Cybersicherheit in Kraft setzen", "… werden Behörden":
         // the sentence goes on after the name. "Cyber Resilience Act der EU": a German
@@ -1999,6 +2087,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         if !in_quotes
             && [
                 " Compact",
+                " Charter",
                 " Treaty",
                 " Declaration",
                 " Strategy",
@@ -2297,9 +2386,13 @@ fn ordinal_nominative(name: &str) -> String {
         "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
         "Zehnte",
     ];
-    // "des Gesetzes über den Einsatz …" is the "Gesetz über den Einsatz …".
-    if let Some(rest) = name.strip_prefix("Gesetzes ") {
-        return format!("Gesetz {rest}");
+    // "des Gesetzes über den Einsatz …" is the "Gesetz über den Einsatz …", "des geplanten
+    // Bundesgesetzes über Kommunikationsplattformen" the "Bundesgesetz über …" (Swiss federal
+    // laws are titled so).
+    for head in ["Gesetz", "Bundesgesetz", "Landesgesetz"] {
+        if let Some(rest) = name.strip_prefix(head).and_then(|r| r.strip_prefix("es ")) {
+            return format!("{head} {rest}");
+        }
     }
     let mut words = name.splitn(3, ' ');
     let (Some(first), Some(head)) = (words.next(), words.next()) else {
@@ -4249,5 +4342,182 @@ mod tests {
             ),
             ["Gesetz zur Stärkung der Cybersicherheit"]
         );
+    }
+
+    #[test]
+    fn runs_of_paragraphs_latin_ordinals_and_capital_suffixes() {
+        assert_eq!(
+            found(
+                "der Abgleich nach § 4 Abs. 2 und 3 FlugDaG ist zulässig",
+                Lang::De
+            ),
+            [(
+                "§ 4 Abs. 2 und 3 FlugDaG".to_string(),
+                "§ 4 Abs. 2 und 3 FlugDaG".to_string()
+            )]
+        );
+        assert_eq!(
+            values("gemäß Art. 6 Abs. 1, 2 und 4 DSGVO", Lang::De),
+            ["Art. 6 Abs. 1, 2 und 4 DSGVO"]
+        );
+        // A count after the paragraph is no second paragraph.
+        assert_eq!(
+            values("nach § 5 Abs. 2 und 30 weiteren Vorschriften", Lang::De),
+            ["§ 5 Abs. 2"]
+        );
+        assert_eq!(
+            values("Kern ist ein neuer Art. 179undecies StGB.", Lang::De),
+            ["Art. 179undecies StGB"]
+        );
+        assert_eq!(values("Art. 41bis gilt.", Lang::De), ["Art. 41bis"]);
+        assert_eq!(
+            values("They insert a new Rule 10A for children.", Lang::En),
+            ["r. 10A"]
+        );
+    }
+
+    #[test]
+    fn a_section_or_clause_at_a_sentences_start() {
+        assert_eq!(
+            found("Under clause 4, platforms must refund victims.", Lang::En),
+            [("clause 4".to_string(), "cl. 4".to_string())]
+        );
+        assert_eq!(
+            values(
+                "Under a new section 19A of the principal Act, platforms must act.",
+                Lang::En
+            ),
+            ["s. 19A"]
+        );
+        assert!(values("Under a new plan, 12 sections will close.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn recommendations_plain_eu_numbers_swiss_laws_and_initiatives() {
+        assert_eq!(
+            values(
+                "It builds on Commission Recommendation (EU) 2024/779 on secure cables.",
+                Lang::En
+            ),
+            ["Commission Recommendation (EU) 2024/779"]
+        );
+        assert_eq!(
+            found(
+                "within the meaning of Article 2(1) of Directive 2016/943, it must",
+                Lang::En
+            ),
+            [(
+                "Article 2(1) of Directive 2016/943".to_string(),
+                "Art. 2(1) Directive 2016/943".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "im Rahmen des geplanten Bundesgesetzes über Kommunikationsplattformen",
+                Lang::De
+            ),
+            ["Bundesgesetz über Kommunikationsplattformen"]
+        );
+        assert_eq!(
+            values(
+                "Sie geht auf die parlamentarische Initiative 28.437 zurück.",
+                Lang::De
+            ),
+            ["parlamentarische Initiative 28.437"]
+        );
+    }
+
+    #[test]
+    fn a_names_month_and_the_parties_to_a_treaty_are_no_part_of_it() {
+        assert_eq!(
+            values(
+                "It builds on the EU Action Plan on Cable Security of February 2025.",
+                Lang::En
+            ),
+            ["EU Action Plan on Cable Security"]
+        );
+        assert_eq!(
+            values(
+                "the Conference of the States Parties to the United Nations Convention against Cybercrime agreed",
+                Lang::En
+            ),
+            ["United Nations Convention against Cybercrime"]
+        );
+    }
+
+    #[test]
+    fn charters_their_chapters_and_council_resolutions_of_the_article() {
+        assert_eq!(
+            found(
+                "The resolution was not adopted under Chapter VII of the Charter.",
+                Lang::En
+            ),
+            [("Chapter VII".to_string(), "Chapter VII".to_string())]
+        );
+        assert!(found("Chapter IV of this report explains it.", Lang::En).is_empty());
+        assert_eq!(
+            values(
+                "It reaffirmed that the Charter of the United Nations applies.",
+                Lang::En
+            ),
+            ["Charter of the United Nations"]
+        );
+        assert_eq!(
+            values(
+                "the right in Article 8 of the Charter of Fundamental Rights of the European Union",
+                Lang::En
+            ),
+            ["Art. 8 Charter of Fundamental Rights of the European Union"]
+        );
+        // The Council named in the block, the Security Council elsewhere in the article.
+        let text = "By the terms of resolution 2874 (2032), the Council recalled its resolution 2573 (2021).";
+        assert!(values(text, Lang::En).is_empty());
+        let mut ctx = ExtractContext {
+            lang: Lang::En,
+            security_council: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        let ids: Vec<String> = out
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Document(d) => Some(d.id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["S/RES/2874 (2032)", "S/RES/2573 (2021)"]);
+        assert!(speaks_of_the_security_council(
+            "The Security Council adopted it."
+        ));
+    }
+
+    #[test]
+    fn swiss_titles_in_guillemets_after_their_items() {
+        assert_eq!(
+            values(
+                "Die Vorlage geht auf die parlamentarische Initiative 28.437 «Schutz der Persönlichkeit vor Deepfakes» zurück.",
+                Lang::De
+            ),
+            [
+                "parlamentarische Initiative 28.437",
+                "Schutz der Persönlichkeit vor Deepfakes"
+            ]
+        );
+        assert_eq!(
+            found(
+                "der Standesinitiative des Kantons Genf «Für ein Recht auf digitale Integrität» (30.312) keine Folge zu geben",
+                Lang::De
+            ),
+            [
+                (
+                    "Für ein Recht auf digitale Integrität".to_string(),
+                    "Für ein Recht auf digitale Integrität".to_string()
+                ),
+                ("30.312".to_string(), "30.312".to_string())
+            ]
+        );
+        // A quotation in guillemets is no title.
+        assert!(values("«Wir handeln», sagte die Motionärin.", Lang::De).is_empty());
     }
 }

@@ -212,6 +212,9 @@ pub struct ExtractContext {
     /// The article is about Japan (its yen, its places): "fiscal 2033" is Japan's fiscal
     /// year, April 2033 to March 2034.
     pub japanese: bool,
+    /// The article speaks of the UN Security Council: "the Council recalled its resolution
+    /// 2573 (2021)" in a block that names only "the Council" is one of its resolutions.
+    pub security_council: bool,
     pub local_dollar: Option<&'static str>,
     /// The article's publication date.
     pub article_date: Option<NaiveDate>,
@@ -296,6 +299,9 @@ pub fn extract_article_kinds(
         local_dollar: money::local_dollar(&article.text),
         // Only a text that speaks of a fiscal year needs to know.
         japanese: article.text.contains("fiscal") && money::about_japan(&article.text),
+        // Only a text that cites a resolution needs to know.
+        security_council: article.text.contains("esolution")
+            && documents::speaks_of_the_security_council(&article.text),
         period: article.period.clone(),
         ..ExtractContext::default()
     };
