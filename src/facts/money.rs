@@ -781,6 +781,16 @@ mod tests {
         );
     }
 
+    /// Checks the words, amount and currency of each amount found in `text`.
+    fn assert_amounts(text: &str, lang: Lang, expected: &[(&str, f64, &str)]) {
+        let found = money(text, lang);
+        let found: Vec<(&str, f64, &str)> = found
+            .iter()
+            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+            .collect();
+        assert_eq!(found, expected);
+    }
+
     fn money(text: &str, lang: Lang) -> Vec<(String, f64, String, Option<&'static str>)> {
         let mut ctx = ExtractContext {
             lang,
@@ -998,23 +1008,16 @@ mod tests {
 
     #[test]
     fn swiss_francs_and_apostrophes() {
-        let m = money(
+        assert_amounts(
             "kostete rund 420'000 Franken. Kosten von Fr. 21,5 Mio.; davon 7 Millionen. Auf 120 Mio. Fr. kürzen, 1’500 CHF",
             Lang::De,
-        );
-        let got: Vec<(&str, f64, &str)> = m
-            .iter()
-            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 ("rund 420'000 Franken", 420_000.0, "CHF"),
                 ("Fr. 21,5 Mio.", 21.5e6, "CHF"),
                 ("7 Millionen", 7e6, "CHF"),
                 ("120 Mio. Fr.", 120e6, "CHF"),
                 ("1’500 CHF", 1500.0, "CHF"),
-            ]
+            ],
         );
         // Never the "000" of a grouped number; "Fr." before a date is a Friday.
         assert!(money("Am Fr. 12. Mai", Lang::De).is_empty());
@@ -1145,43 +1148,29 @@ mod tests {
 
     #[test]
     fn ringgit_lakh_crore_and_a_signed_lower_bound() {
-        let m = money(
+        assert_amounts(
             "fines of up to RM500,000; ₹1.2 lakh crore; costs at ₹1,800-2,400 crore; KSh 650 million",
             Lang::En,
-        );
-        let found: Vec<(&str, f64, &str)> = m
-            .iter()
-            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
-            .collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("up to RM500,000", 500_000.0, "MYR"),
                 ("₹1.2 lakh crore", 1.2e12, "INR"),
                 ("₹1,800", 1.8e10, "INR"),
                 ("2,400 crore", 2.4e10, "INR"),
-                ("KSh 650 million", 6.5e8, "KES")
-            ]
+                ("KSh 650 million", 6.5e8, "KES"),
+            ],
         );
     }
 
     #[test]
     fn small_amounts_in_words_and_vague_hundreds() {
-        let m = money(
+        assert_amounts(
             "Die Abos würden zwei bis drei Franken im Monat teurer. Es kostet zehn Euro, nicht zehn Euro-Münzen.",
             Lang::De,
-        );
-        let found: Vec<(&str, f64, &str)> = m
-            .iter()
-            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
-            .collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("zwei", 2.0, "CHF"),
                 ("drei Franken", 3.0, "CHF"),
-                ("zehn Euro", 10.0, "EUR")
-            ]
+                ("zehn Euro", 10.0, "EUR"),
+            ],
         );
         assert!(money("Kosten von mehreren hundert Millionen Franken", Lang::De).is_empty());
         let m = money("Kanada mit 150 Millionen kanadischen Dollar", Lang::De);
