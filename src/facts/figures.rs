@@ -218,8 +218,23 @@ const SPANS_OF_TIME: &[&str] = &[
     "Mal",
 ];
 
-/// Units that make a number a date, a money amount or an ordinal, handled elsewhere.
+/// Units that make a number a date, a money amount or an ordinal, handled elsewhere; and
+/// English words ending in "s" that are no nouns ("the total of 187 was higher", "13 as").
 const NOT_COUNTS: &[&str] = &[
+    "was",
+    "as",
+    "has",
+    "is",
+    "its",
+    "this",
+    "thus",
+    "his",
+    "yes",
+    "does",
+    "less",
+    "across",
+    "plus",
+    "unless",
     "Januar",
     "Februar",
     "März",
@@ -1621,7 +1636,8 @@ fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usiz
         .iter()
         .find_map(|w| before.strip_suffix(w)?.strip_suffix(' '))
         .unwrap_or(before);
-    let before = ["von", "der", "of"]
+    // "620 out of 1,000 points".
+    let before = ["von", "der", "out of", "of"]
         .iter()
         .find_map(|w| before.strip_suffix(w))?;
     let digits = before.strip_suffix(' ')?;
@@ -1969,6 +1985,11 @@ mod tests {
             english_figures("It accepted 31 of its 38 recommendations."),
             [("31 of its 38 recommendations", 31.0)]
         );
+        assert_eq!(
+            english_figures("Applicants below 620 out of 1,000 points were refused."),
+            [("620 out of 1,000 points", 620.0)]
+        );
+        assert!(english_figures("The total of 187 was higher; 13 as well.").is_empty());
         let f = figures("Rund 38.000 der insgesamt 52.000 vernetzten Ladepunkte fielen aus.");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].1, 38_000.0);
