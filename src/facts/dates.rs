@@ -1265,6 +1265,16 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             };
             ctx.news_time |= own_time;
         }
+        // "in the year to March 2032", "12 months to August 2032", "four weeks to 28
+        // February": the span that ends with the date, at its precision.
+        let mut length_start = None;
+        if let Some((start, value)) = iso
+            .as_deref()
+            .and_then(|v| span_ending_with(text, c.span.start, v))
+        {
+            length_start = Some(start);
+            iso = Some(value);
+        }
         // "on Tuesday, 14 September": the weekday tells the year of a day without one (not
         // of a day still ahead, which is the next one anyway).
         if yearless
@@ -1276,6 +1286,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             iso = Some(fixed);
         }
         let mut span = c.span;
+        span.start = length_start.unwrap_or(span.start);
         if let Some((months, words)) = iso.as_deref().and_then(|v| {
             // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years.
             let japanese = ctx.japanese || names_japan(text);
@@ -1302,6 +1313,46 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             span,
         });
     }
+}
+
+/// A span told by its length up to a date ("the year to March 2032", "12 months to August
+/// 2032", "four weeks to 28 February"): where its words start before `at`, and its value,
+/// months for a month ("2031-04/2032-03"), days for a day ("2033-02-01/2033-02-28").
+fn span_ending_with(text: &str, at: usize, value: &str) -> Option<(usize, String)> {
+    static LENGTH_TO: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(?:(year)|(\d{1,2}|two|three|four|six|nine|twelve)\s+(months|weeks))\s+to\s+\z")
+            .expect("compiles")
+    });
+    let before = text.get(text.floor_char_boundary(at.saturating_sub(30))..at)?;
+    let c = LENGTH_TO.captures(before)?;
+    let start = at - (before.len() - c.get(0)?.start());
+    let (months, weeks) = match (c.get(1), c.get(2), c.get(3)) {
+        (Some(_), _, _) => (12, 0),
+        (None, Some(n), Some(unit)) => {
+            let n = super::numbers::parse_count(n.as_str())?;
+            if unit.as_str() == "weeks" {
+                (0, n)
+            } else {
+                (n, 0)
+            }
+        }
+        _ => return None,
+    };
+    if value.len() == 7 && weeks == 0 {
+        let end = NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d").ok()?;
+        let first = end.checked_sub_months(chrono::Months::new(months.checked_sub(1)?))?;
+        return Some((start, format!("{}/{value}", first.format("%Y-%m"))));
+    }
+    if value.len() == 10 {
+        let end: NaiveDate = value.parse().ok()?;
+        let first = if weeks > 0 {
+            end - Duration::weeks(i64::from(weeks)) + Duration::days(1)
+        } else {
+            end.checked_sub_months(chrono::Months::new(months))? + Duration::days(1)
+        };
+        return Some((start, format!("{first}/{end}")));
+    }
+    None
 }
 
 /// The date `value` ("2031-09-14") in the year nearest to it, or to the article's, whose day is
@@ -5333,6 +5384,19 @@ mod tests {
             "2032-06-23",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-09-14"));
+        // A span told by its length up to a date.
+        let d = news_pairs(
+            "Revenue rose in the year to March 2032, and in the 12 months to August 2032. It fell in the four weeks to 28 February.",
+            "2033-03-12",
+        );
+        assert_eq!(
+            d,
+            vec![
+                pair("year to March 2032", "2031-04/2032-03"),
+                pair("12 months to August 2032", "2031-09/2032-08"),
+                pair("four weeks to 28 February", "2033-02-01/2033-02-28")
+            ]
+        );
         // In news a time of day is no fact of its own; the day is.
         let d = news_pairs(
             "Sie gelten ab dem 2. August 2034. Um 17:52 Uhr sprach er. Am 3. Mai um 9:30 Uhr tagt er.",
