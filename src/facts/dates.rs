@@ -960,7 +960,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // "up from 43.5% a year earlier" after "in December 2030": the same period a year
         // before, at the precision its sentence named it ("2029-12", "2031-Q4"); "twice the
         // share recorded four years earlier" than "in 2030": 2026.
-        if let Some(years) = english_years_back(text, &c)
+        if let Some(years) = years_shifted_by(text, &c)
             && let Some(value) = period_of_the_sentence(text, &c.span, out)
                 .and_then(|period| period_years_later(&period, years))
         {
@@ -1389,21 +1389,23 @@ fn year_of_its_weekday(
 
 /// The years "a year earlier", "the year before", "four years later" or "ein Jahr zuvor",
 /// "im Jahr davor" shift by.
-fn english_years_back(text: &str, c: &Candidate) -> Option<i64> {
+fn years_shifted_by(text: &str, c: &Candidate) -> Option<i64> {
     let words = text.get(c.span.clone())?;
-    let english = [
+    let told_relative = [
         "earlier", "later", "before", "after", "year", "zuvor", "vorher", "früher", "später",
         "danach", "davor",
     ]
     .iter()
     .any(|w| words.ends_with(w));
     match c.kind {
-        Shape::YearShift(shift) if english && !words.contains("this") => Some(i64::from(shift)),
+        Shape::YearShift(shift) if told_relative && !words.contains("this") => {
+            Some(i64::from(shift))
+        }
         Shape::Anaphor {
             unit: 3,
             shift,
             counted: true,
-        } if english => Some(shift),
+        } if told_relative => Some(shift),
         _ => None,
     }
 }
@@ -1436,8 +1438,7 @@ fn period_years_later(period: &str, years: i64) -> Option<String> {
         Some(format!("{y:04}{}", v.get(4..)?))
     };
     let (from, to) = period.split_once('/').unwrap_or((period, period));
-    let days = from.len() >= 10 || to.len() >= 10 || period.contains('T');
-    if days {
+    if from.len() >= 10 || to.len() >= 10 {
         return shift(from.get(..4)?);
     }
     if from == to {
@@ -5309,6 +5310,10 @@ mod tests {
             .is_empty()
         );
         assert!(news_pairs("Erst gegen 4.30 Uhr endete die Sitzung.", "2032-11-12").is_empty());
+    }
+
+    #[test]
+    fn years_named_alone_and_seasons_date_the_days_after_them() {
         // Two years named alone date their own sentence only, as one does.
         let d = news_pairs(
             "Er hat am 23. Juni beschlossen. Der Bund stellt 2034 und 2035 Geld bereit. Der Bundesrat berät am 15. Juli.",
@@ -5328,6 +5333,10 @@ mod tests {
             "2031-02-10",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2031-02-21"));
+    }
+
+    #[test]
+    fn periods_a_year_before_the_one_named() {
         // "a year earlier" is the period its sentence named, a year before, at its precision.
         let d = news_pairs(
             "Fibre made up 46.2% in December 2030, up from 43.5% a year earlier. It rose in the first half of 2032, up from 62 a year earlier. The share in 2030 was twice that of four years earlier.",
@@ -5378,13 +5387,20 @@ mod tests {
             matches!(&later[0].value, FactValue::Date(d) if d.iso.as_deref() == Some("2031-Q3")),
             "{later:?}"
         );
-        // A weekday tells the year of a day without one: 14 September 2032 is a Tuesday.
+    }
+
+    #[test]
+    fn a_weekday_tells_the_year_of_a_day_without_one() {
+        // 14 September 2032 is a Tuesday.
         let d = news_pairs(
             "It met on 8 April 2031. It will hold an open debate on Tuesday, 14 September.",
             "2032-06-23",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-09-14"));
-        // A span told by its length up to a date.
+    }
+
+    #[test]
+    fn spans_told_by_their_length_up_to_a_date() {
         let d = news_pairs(
             "Revenue rose in the year to March 2032, and in the 12 months to August 2032. It fell in the four weeks to 28 February.",
             "2033-03-12",
@@ -5397,6 +5413,10 @@ mod tests {
                 pair("four weeks to 28 February", "2033-02-01/2033-02-28")
             ]
         );
+    }
+
+    #[test]
+    fn in_news_a_time_of_day_is_no_fact() {
         // In news a time of day is no fact of its own; the day is.
         let d = news_pairs(
             "Sie gelten ab dem 2. August 2034. Um 17:52 Uhr sprach er. Am 3. Mai um 9:30 Uhr tagt er.",

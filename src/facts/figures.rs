@@ -1007,24 +1007,18 @@ fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
 /// twelve (six), with the noun where one follows.
 fn a_dozen(text: &str, out: &mut Vec<Found>) {
     static A_DOZEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>about|around|nearly|almost|over|more than|fewer than|less than|up to|at least|some|roughly)\s+)?(?-u:\b)(?P<half>half\s+)?a\s+dozen(?-u:\b)(?:\s+(?:[a-z]{3,}(?:-[a-z]{3,})?\s+)?(?P<unit>[a-z]{3,}s)(?-u:\b))?")
+        Regex::new(r"(?:(?P<q>about|around|nearly|almost|over|more than|fewer than|less than|up to|at least|some|roughly)\s+)?(?-u:\b)(?P<half>half\s+)?(?P<dozen>a\s+dozen)(?-u:\b)(?:\s+(?:[a-z]{3,}(?:-[a-z]{3,})?\s+)?(?P<unit>[a-z]{3,}s)(?-u:\b))?")
             .expect("compiles")
     });
     for c in A_DOZEN.captures_iter(text) {
-        let Some(all) = c.get(0) else { continue };
+        let (Some(all), Some(dozen)) = (c.get(0), c.name("dozen")) else {
+            continue;
+        };
         // "a dozen of them" is of_those' to read; "a dozen more" says no noun.
         let unit = c
             .name("unit")
             .filter(|u| !NOT_COUNTS_EN.contains(&u.as_str()));
-        let end = unit.map_or_else(
-            || {
-                let words = text[..all.end()]
-                    .rfind("dozen")
-                    .map_or(all.end(), |i| i + 5);
-                words.max(all.start())
-            },
-            |u| u.end(),
-        );
+        let end = unit.map_or(dozen.end(), |u| u.end());
         let span = all.start()..end;
         if out
             .iter()
@@ -1721,16 +1715,12 @@ mod tests {
 
     #[test]
     fn earlier_values_of_figures_of_many_words_and_their_approximations() {
-        let mut ctx = ExtractContext {
-            lang: Lang::En,
-            ..ExtractContext::default()
-        };
-        let mut out = Vec::new();
-        let text =
-            "It handled 89 nationally significant incidents in 2032, up from 62 a year earlier.";
-        extract(text, &mut ctx, &mut out);
-        let spans: Vec<&str> = out.iter().map(|f| &text[f.span.clone()]).collect();
-        assert_eq!(spans, ["89 nationally significant incidents", "62"]);
+        assert_eq!(
+            english_figures(
+                "It handled 89 nationally significant incidents in 2032, up from 62 a year earlier."
+            ),
+            [("89 nationally significant incidents", 89.0), ("62", 62.0)]
+        );
         let f = figures(
             "Die Firma beschäftigt rund 2.300 Mitarbeiter, davon gut 900 in Deutschland. Auf mindestens 1.100 davon fanden sie Webshells.",
         );
@@ -1752,35 +1742,18 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("zwei Dritteln", 667.0), ("etwa jedem dritten", 333.0)]
         );
-        let mut ctx = ExtractContext {
-            lang: Lang::En,
-            ..ExtractContext::default()
-        };
-        let mut out = Vec::new();
-        let text = "Four in 10 children use them, down from nearly half in 2031.";
-        extract(text, &mut ctx, &mut out);
-        let spans: Vec<&str> = out.iter().map(|f| &text[f.span.clone()]).collect();
-        assert_eq!(spans, ["nearly half", "Four in 10"]);
+        assert_eq!(
+            english_figures("Four in 10 children use them, down from nearly half in 2031."),
+            [("nearly half", 0.5), ("Four in 10", 0.4)]
+        );
     }
 
     #[test]
     fn english_scaled_counts_in_title_case_and_of_two_adjectives() {
-        let mut ctx = ExtractContext {
-            lang: Lang::En,
-            ..ExtractContext::default()
-        };
-        let mut out = Vec::new();
-        let text = "Breach Exposed Data of 2.3 Million New Yorkers; about 1.9 million broadband and mobile subscribers; 1.2 Billion Americans.";
-        extract(text, &mut ctx, &mut out);
-        let got: Vec<(&str, f64)> = out
-            .iter()
-            .filter_map(|f| match &f.value {
-                FactValue::Figure(x) => Some((&text[f.span.clone()], x.number)),
-                _ => None,
-            })
-            .collect();
         assert_eq!(
-            got,
+            english_figures(
+                "Breach Exposed Data of 2.3 Million New Yorkers; about 1.9 million broadband and mobile subscribers; 1.2 Billion Americans."
+            ),
             [
                 ("2.3 Million New Yorkers", 2.3e6),
                 ("about 1.9 million broadband and mobile subscribers", 1.9e6),

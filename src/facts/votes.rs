@@ -189,19 +189,6 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     sentence_votes(text, count_words, out);
     for m in UNANIMOUS.find_iter(text) {
-        // "ohne Gegenstimme" alone: none against, the abstentions not told; a committee may
-        // have had some, so it is not said to be unanimous.
-        if m.as_str() == "ohne Gegenstimme"
-            && text
-                .get(m.end()..)
-                .is_none_or(|rest| ABSTAINING_AFTER.find(rest).is_none())
-            && !out.iter().any(|f| {
-                f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end
-            })
-        {
-            push(out, m.range(), None, Some(0), None, false);
-            continue;
-        }
         // "ohne Gegenstimme bei zwei Enthaltungen": none against, yet not unanimous.
         if m.as_str().starts_with("ohne")
             && let Some(c) = text
@@ -213,15 +200,23 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             push(out, m.start()..end, None, Some(0), Some(abstain), false);
             continue;
         }
+        if out
+            .iter()
+            .any(|f| f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end)
+        {
+            continue;
+        }
+        // "ohne Gegenstimme" alone: none against, the abstentions not told; a committee may
+        // have had some, so it is not said to be unanimous.
+        if m.as_str().starts_with("ohne") {
+            push(out, m.range(), None, Some(0), None, false);
+            continue;
+        }
         // "though not unanimously", "nicht einstimmig": a vote with dissent, counted or not.
         let denied = ["not ", "nicht ", "Not ", "Nicht "]
             .iter()
             .any(|w| text[..m.start()].ends_with(w));
-        if !denied
-            && !out.iter().any(|f| {
-                f.kind == FactKind::Vote && f.span.start <= m.start() && m.end() <= f.span.end
-            })
-        {
+        if !denied {
             push(out, m.range(), None, Some(0), None, true);
         }
     }
