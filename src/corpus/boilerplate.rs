@@ -154,6 +154,9 @@ struct Signals {
     /// A year in it ("Council Decision (CFSP) 2031/2706 amending …", "… (press release, 13
     /// May 2031)"): the citation of an act or a dated release, which says something.
     dated: bool,
+    /// The number of a file, report or act ("Procedure file: 2030/0284(COD)", "Report: … (HC
+    /// 418)"): a reference a reader may look up, not a page function.
+    cites: bool,
 }
 
 impl Signals {
@@ -184,6 +187,7 @@ impl Signals {
                     && w[2..4].iter().all(u8::is_ascii_digit)
                     && !w[4].is_ascii_digit()
             });
+        s.cites = cites_a_reference(text);
         if s.words - separators > 8 {
             // Breadcrumbs, buttons and credits are short; long units need no more signals.
             return s;
@@ -221,10 +225,17 @@ impl Signals {
     }
 
     fn suspicious_at_end(&self) -> bool {
+        let reference = self.cites && self.cues + self.address == 0;
         if self.short() {
-            !self.sentence_end || self.address > 0 || self.cues >= 2 || self.shouting
+            (!self.sentence_end && !reference)
+                || self.address > 0
+                || self.cues >= 2
+                || self.shouting
         } else {
-            (!self.sentence_end && self.words <= 20 && !(self.dated && self.cues == 0))
+            (!self.sentence_end
+                && self.words <= 20
+                && !(self.dated && self.cues == 0)
+                && !reference)
                 || (self.cues >= 2 && self.cues * 8 >= self.words)
                 || (self.cues + self.address >= 3 && (self.cues + self.address) * 6 >= self.words)
         }
@@ -251,7 +262,37 @@ fn without_trailing_refs(text: &str) -> &str {
     }
 }
 
-/// "DruckenMerkenSendenFeedback": several capitalised labels run together.
+/// A token numbered with a slash between digits ("2030/0284(COD)", "21/1234") or a code of
+/// capitals before a number of three digits or more ("HC 418"), or a document's link with its
+/// file type ("Botschaft zum Bundesgesetz über … (PDF, 1 MB)"). Telephone numbers have none.
+fn cites_a_reference(text: &str) -> bool {
+    // A broadcaster's programme line ("SRF 4 News, 14.09.2032 | 12:00 Uhr") is not one.
+    if text.contains(" | ") {
+        return false;
+    }
+    if text.contains("(PDF") {
+        return true;
+    }
+    let mut previous_is_code = false;
+    for raw in text.split_whitespace() {
+        let token =
+            raw.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | '.'));
+        let bytes = token.as_bytes();
+        let slashed = bytes
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
+        let numbered = bytes.len() >= 3 && bytes[..3].iter().all(u8::is_ascii_digit);
+        if slashed || (previous_is_code && numbered) {
+            return true;
+        }
+        // "PDF, 388 kB" is a file's size, not a number.
+        let code = raw.trim_start_matches(['(', '[']).as_bytes();
+        previous_is_code = (2..=5).contains(&code.len()) && code.iter().all(u8::is_ascii_uppercase);
+    }
+    false
+}
+
+/// A token numbered with a slash/// "DruckenMerkenSendenFeedback": several capitalised labels run together.
 fn glued_labels(token: &str) -> bool {
     let mut humps = 0;
     let mut prev_lower = false;
@@ -504,6 +545,27 @@ mod tests {
         ]);
         assert_eq!(r[1..3], [None, None]);
         assert!(r[3].is_some());
+    }
+
+    #[test]
+    fn a_file_or_report_number_at_the_end_is_content_a_contact_line_is_not() {
+        let r = run(&[
+            PARA,
+            "Procedure file: 2030/0284(COD)",
+            "Contact: Jakub Novotný, Press officer, (+32) 2 28 31029",
+        ]);
+        assert_eq!(r[1], None);
+        assert!(r[2].is_some());
+        let r = run(&[
+            PARA,
+            "Report: Pre-legislative scrutiny of the draft Frontier Artificial Intelligence Bill (HC 418)",
+            "Committee membership",
+        ]);
+        assert_eq!(r[1], None);
+        assert!(r[2].is_some());
+        assert!(!cites_a_reference("Tel. +49 30 1234 5678"));
+        assert!(!cites_a_reference("Erläuterungen, 1 MB"));
+        assert!(!cites_a_reference("SRF 4 News, 14.09.2032, 12:00 Uhr"));
     }
 
     #[test]

@@ -289,7 +289,19 @@ fn reads_like_heading(text: &str, max_chars: usize, max_words: usize) -> bool {
     if text.ends_with(['.', ',', ';', '…', '。', '，']) || (text.ends_with(':') && words > 4) {
         return false;
     }
-    !has_sentence_break(text) && footnote_refs_in(text) == 0
+    !has_sentence_break(text) && footnote_refs_in(text) == 0 && !links_a_file(text)
+}
+
+/// A link to a file to download ("Erläuternder Bericht (PDF, 688 kB)"): an item of a list of
+/// documents, not the title of what follows.
+fn links_a_file(text: &str) -> bool {
+    let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return false;
+    };
+    let inside = &text[open + 1..];
+    ["PDF", "DOC", "ODT", "XLS", "CSV", "ZIP"]
+        .iter()
+        .any(|t| inside.starts_with(t))
 }
 
 /// Whether there is a full stop followed by a new sentence inside the text.
@@ -1168,6 +1180,8 @@ mod tests {
         assert!(!heading_like("Das ist ein Satz."));
         assert!(!heading_like("kleingeschrieben beginnt kein Titel"));
         assert!(!heading_like("Eins. Zwei Sätze"));
+        assert!(!heading_like("Erläuternder Bericht (PDF, 688 kB)"));
+        assert!(heading_like("Das Gesetz über künstliche Intelligenz (KI-Gesetz)"));
     }
 
     #[test]

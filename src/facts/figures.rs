@@ -944,6 +944,10 @@ fn measures(text: &str, english: bool, out: &mut Vec<Found>) {
         if unit.as_str().ends_with("Hz") && BAND_AFTER.is_match(&text[unit.end()..]) {
             continue;
         }
+        // "(PDF, 1 MB)" is the size of a file to download, not something the text tells.
+        if text[..start].trim_end_matches([',', ' ']).ends_with("PDF") {
+            continue;
+        }
         if out
             .iter()
             .any(|f| f.span.start < span.end && span.start < f.span.end)
@@ -2288,6 +2292,11 @@ mod tests {
                 "It paid for 200 megahertz in the 3.5GHz and 26GHz bands, not the 700 MHz band."
             ),
             [("200 megahertz", 200.0)]
+        );
+        // Data taken is a figure; the size of a file to download is not.
+        assert_eq!(
+            sorted("They stole 1.6 TB of records. Report (PDF, 1 MB)"),
+            [("1.6 TB", 1.6)]
         );
         // An ordinal, a vote's breakdown by party: no figures.
         assert!(sorted("Ambulances were diverted for a fifth day.").is_empty());
