@@ -232,10 +232,9 @@ impl Signals {
                 || self.cues >= 2
                 || self.shouting
         } else {
-            (!self.sentence_end
-                && self.words <= 20
-                && !(self.dated && self.cues == 0)
-                && !reference)
+            // A dated line or one citing a reference says something even without a full stop.
+            let says_something = reference || (self.dated && self.cues == 0);
+            (!self.sentence_end && self.words <= 20 && !says_something)
                 || (self.cues >= 2 && self.cues * 8 >= self.words)
                 || (self.cues + self.address >= 3 && (self.cues + self.address) * 6 >= self.words)
         }

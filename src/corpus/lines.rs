@@ -1181,7 +1181,9 @@ mod tests {
         assert!(!heading_like("kleingeschrieben beginnt kein Titel"));
         assert!(!heading_like("Eins. Zwei Sätze"));
         assert!(!heading_like("Erläuternder Bericht (PDF, 688 kB)"));
-        assert!(heading_like("Das Gesetz über künstliche Intelligenz (KI-Gesetz)"));
+        assert!(heading_like(
+            "Das Gesetz über künstliche Intelligenz (KI-Gesetz)"
+        ));
     }
 
     #[test]
