@@ -281,6 +281,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout48",
         include_str!("../../tests/gold/heldout48.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 49",
+        "tests/fixtures/heldout49",
+        include_str!("../../tests/gold/heldout49.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 50",
+        "tests/fixtures/heldout50",
+        include_str!("../../tests/gold/heldout50.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 51",
+        "tests/fixtures/heldout51",
+        include_str!("../../tests/gold/heldout51.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 52",
+        "tests/fixtures/heldout52",
+        include_str!("../../tests/gold/heldout52.toml"),
+    ));
     rows
 }
 
