@@ -470,15 +470,19 @@ fn dateline_head(paragraph: &str) -> Option<(&str, usize)> {
         .unwrap_or(paragraph);
     let skipped = head.len() - head.trim_start_matches(['*', '_']).len();
     let head = &head[skipped..];
-    let dash = [" – ", " — ", " - "]
+    let dash = [" – ", " — ", " - ", " -- "]
         .iter()
         .filter_map(|d| head.find(d))
         .min()?;
     let place = head[..dash].trim_end_matches(['*', '_']);
     // An agency's name after the date: "NEW YORK, Dec. 9, 2027 (IPS) — …".
+    // A wire's name after the date: "SANTA CLARA, Calif., Feb. 22, 2033 /PRNewswire/ -- …".
     let place = match place.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
         Some((before, agency)) if (1..=20).contains(&agency.len()) => before,
-        _ => place,
+        _ => match place.strip_suffix('/').and_then(|p| p.rsplit_once(" /")) {
+            Some((before, wire)) if (1..=20).contains(&wire.len()) => before,
+            _ => place,
+        },
     };
     // A place comes first, not a preposition: "Am 14.11.2025 – so die Quelle – …" is prose.
     let first = place.split([' ', ',']).next().unwrap_or("");
@@ -825,8 +829,9 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?,\s+")
             .expect("valid")
     });
+    // The place may carry its state: "SANTA CLARA, Calif., Feb. 22, 2033".
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)(?:\p{Lu}[\p{L}.]{1,6},\s+)?)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
             .expect("valid")
     });
     // Every form has a year of four digits; short lines without one are many (list items,
@@ -1214,6 +1219,10 @@ mod tests {
         assert_eq!(
             dateline_date("NEW YORK, Dec. 9, 2027 (IPS) — The UN General Assembly"),
             d(2027, 12, 9)
+        );
+        assert_eq!(
+            dateline_date("SANTA CLARA, Calif., Feb. 22, 2033 /PRNewswire/ -- Corvane Networks"),
+            d(2033, 2, 22)
         );
         assert_eq!(bare_date("Brüssel, 3. Okt. 2026"), d(2026, 10, 3));
         // The editorial deadline of a briefing is its date, like "Stand:".
