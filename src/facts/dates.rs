@@ -33,7 +33,7 @@ impl Serialize for DateValue {
 
 const MONTH: &str = r"(?:Januar|Jänner|January|Februar|Feber|February|März|March|April|Mai|May|Juni|June|Juli|July|August|September|Oktober|October|November|Dezember|December)(?-u:\b)|(?:Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.";
 
-fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     // The first three characters in lower case, without a lower-case copy of the name (the
     // final sigma, the one character `str::to_lowercase` treats apart, is no month's letter).
     let mut key = ['\0'; 3];
@@ -757,6 +757,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
     find(text, ctx, out);
     join_ranges(text, out, first);
+    if ctx.fiscal.is_some() {
+        super::fiscal::extract(text, ctx, out, first);
+    }
 }
 
 /// Two dates of one precision joined as a range ("2031 bis 2032", "from 2031 to 2035",
@@ -1517,7 +1520,7 @@ fn financial_year(
 }
 
 /// Whether a paragraph names Japan ("Japan's first Basic AI Plan … through fiscal 2034").
-fn names_japan(text: &str) -> bool {
+pub(crate) fn names_japan(text: &str) -> bool {
     text.match_indices("Japan").any(|(at, _)| {
         !text[..at].ends_with(char::is_alphanumeric)
             && !text[at + 5..].starts_with(|c: char| c.is_alphanumeric() && c != 'e')
@@ -2667,6 +2670,10 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
         "between",
         "Jahrgang",
         "Stand",
+        // "a fiscal 2033 spending bill"
+        "fiscal",
+        "Fiscal",
+        "Geschäftsjahr",
     ];
     let before_word = text[..span.start]
         .trim_end()

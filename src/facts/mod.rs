@@ -10,6 +10,7 @@ pub mod dates;
 pub mod display;
 pub mod documents;
 pub mod figures;
+pub mod fiscal;
 pub(crate) mod gazetteer;
 pub mod money;
 pub mod numbers;
@@ -200,8 +201,6 @@ pub type YearsBefore = (Option<i32>, Option<i32>, bool);
 #[derive(Clone, Debug, Default)]
 pub struct ExtractContext {
     pub lang: Lang,
-    /// What a bare "$" is in this article: the one dollar it names with its country ("C$12.5
-    /// million" in a Canadian report makes "$3 million" Canadian too); `None` for US dollars.
     /// The period a briefing covers ("2033-Q1"), when it names one: "des Vorquartals" is the
     /// quarter before it where the text named no quarter.
     pub period: Option<String>,
@@ -212,9 +211,14 @@ pub struct ExtractContext {
     /// The article is about Japan (its yen, its places): "fiscal 2033" is Japan's fiscal
     /// year, April 2033 to March 2034.
     pub japanese: bool,
+    /// How the organisation the article reports on counts its fiscal years, when it speaks of
+    /// them ("fiscal 2033, which ends in January").
+    pub fiscal: Option<fiscal::Calendar>,
     /// The article speaks of the UN Security Council: "the Council recalled its resolution
     /// 2573 (2021)" in a block that names only "the Council" is one of its resolutions.
     pub security_council: bool,
+    /// What a bare "$" is in this article: the one dollar it names with its country ("C$12.5
+    /// million" in a Canadian report makes "$3 million" Canadian too); `None` for US dollars.
     pub local_dollar: Option<&'static str>,
     /// The article's publication date.
     pub article_date: Option<NaiveDate>,
@@ -300,6 +304,12 @@ pub fn extract_article_kinds(
         // Only a text that speaks of a fiscal year needs to know.
         japanese: article.text.contains("fiscal") && money::about_japan(&article.text),
         // Only a text that cites a resolution needs to know.
+        fiscal: fiscal::calendar_of(
+            &article.text,
+            article.lang,
+            money::local_dollar(&article.text),
+            article.text.contains("fiscal") && money::about_japan(&article.text),
+        ),
         security_council: article.text.contains("esolution")
             && documents::speaks_of_the_security_council(&article.text),
         period: article.period.clone(),

@@ -1,0 +1,762 @@
+//! Fiscal years, their halves and quarters, counted as the organisation an article reports on
+//! counts them: the "fiscal second quarter 2033" of a company whose year ends in July is
+//! November 2032 to January 2033, not the calendar's second quarter.
+//!
+//! The date extractor reads a fiscal year by the usual conventions (the US federal year, Japan's
+//! from April, a financial year "2030-31" from April or July). Where the article tells its own
+//! ("fiscal 2033, which ends in January", "Geschäftsjahr 2031/32, das am 30. September
+//! endete") or names an organisation known to count otherwise, this module reads the fiscal
+//! words of a block again with that calendar, and replaces the dates found in them.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Months, NaiveDate};
+use regex::{Captures, Regex};
+
+use super::dates::{DateValue, month_number};
+use super::{ExtractContext, FactKind, FactValue, Found, Lang};
+
+/// How an organisation counts its fiscal years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Calendar {
+    /// The month its fiscal year ends in (1–12).
+    pub last_month: u32,
+    /// Whether a fiscal year is named by the calendar year it begins in (Japan's "fiscal 2033"
+    /// is April 2033 to March 2034); elsewhere it is named by the year it ends in.
+    pub named_by_start: bool,
+    /// Whether the article told it, or named an organisation known to count so. Only then are
+    /// quarters and halves read, and the date extractor's default readings replaced.
+    pub told: bool,
+    /// Whether "the current fiscal year" is of this calendar: a default one is only where the
+    /// article names the organisation it belongs to.
+    pub relative: bool,
+}
+
+/// Whether a text speaks of fiscal years at all: the cheap test before any pattern.
+pub fn mentions_fiscal_years(text: &str) -> bool {
+    text.contains("iscal")
+        || text.contains("FY")
+        || text.contains("Geschäftsjahr")
+        || text.contains("inancial year")
+}
+
+/// The calendar of the fiscal years an article speaks of: the one it tells, the one of an
+/// organisation it names, or the one its country's usage suggests.
+pub fn calendar_of(
+    text: &str,
+    lang: Lang,
+    local_dollar: Option<&str>,
+    japanese: bool,
+) -> Option<Calendar> {
+    if !mentions_fiscal_years(text) {
+        return None;
+    }
+    let calendar = |last_month, named_by_start, told| {
+        Some(Calendar {
+            last_month,
+            named_by_start,
+            told,
+            relative: told,
+        })
+    };
+    if let Some(month) = year_end_told(text) {
+        return calendar(month, false, true);
+    }
+    if japanese {
+        return calendar(3, true, false);
+    }
+    // An article on ICANN or on India counts their years throughout; a briefing that names
+    // them in passing, only in their paragraphs (see `extract`).
+    if text.matches("ICANN").count() >= 5 {
+        return Some(ICANN);
+    }
+    if text.matches(" crore").count() + text.matches('₹').count() >= 4 {
+        return Some(INDIA);
+    }
+    // The US federal year, October to September, where no other is known; its relative forms
+    // ("the current fiscal year") only where the article speaks of the US government.
+    let us_federal = lang == Lang::En
+        && [
+            "Appropriations",
+            "U.S.",
+            "Congress",
+            "Pentagon",
+            "White House",
+            "CISA",
+        ]
+        .iter()
+        .any(|w| text.contains(w));
+    match local_dollar {
+        Some("AUD" | "NZD") => calendar(6, false, false),
+        _ => Some(Calendar {
+            last_month: 9,
+            named_by_start: false,
+            told: false,
+            relative: us_federal,
+        }),
+    }
+}
+
+/// India's fiscal year runs April to March, named by the year it ends in ("FY32" is April
+/// 2031 to March 2032).
+const INDIA: Calendar = Calendar {
+    last_month: 3,
+    named_by_start: false,
+    told: true,
+    relative: true,
+};
+
+/// Japan's runs April to March, named by the year it begins in ("fiscal 2034" is April 2034 to
+/// March 2035).
+const JAPAN: Calendar = Calendar {
+    last_month: 3,
+    named_by_start: true,
+    told: true,
+    relative: true,
+};
+
+/// ICANN's fiscal year runs July to June ("FY34" is July 2033 to June 2034): in a paragraph
+/// on ICANN, its years are ICANN's, whatever the rest of a briefing counts.
+const ICANN: Calendar = Calendar {
+    last_month: 6,
+    named_by_start: false,
+    told: true,
+    relative: true,
+};
+
+/// The month the article says its organisation's fiscal year ends in: "fiscal year ended July
+/// 31, 2032", "fiscal 2033, which ends in January", "the fiscal third quarter ending in
+/// October", "Geschäftsjahr 2031/32, das am 30. September endete", "Geschäftsjahr (Oktober
+/// bis September)".
+fn year_end_told(text: &str) -> Option<u32> {
+    static YEAR_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:fiscal|financial)(?:\s+year)?(?:\s+\d{4})?,?\s+(?:which\s+|that\s+)?(?i:ended|ending|ends|will\s+end|closed|closing|closes)(?:\s+on|\s+in)?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>\p{L}+)")
+            .expect("compiles")
+    });
+    static QUARTER_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:fiscal)\s+(?P<q>(?i:first|second|third|fourth))[\s-]+(?i:quarter)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?\d{4})?,?\s+(?:which\s+)?(?:ended|ending|ends)(?:\s+on|\s+in)?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>\p{L}+)")
+            .expect("compiles")
+    });
+    static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"Geschäftsjahr(?:es)?(?:\s+\d{4}(?:/\d{2,4})?)?(?:,?\s+(?:das|welches)\s+(?:am\s+\d{1,2}\.\s*|im\s+|Ende\s+)?(?P<m>\p{L}+)(?:\s+\d{4})?\s+(?:endete|endet|zu\s+Ende\s+ging)|\s+\((?:per\s+|zum\s+|bis\s+)?(?:(?:Ende|\d{1,2}\.)\s*)?(?P<m2>\p{L}+)\)|\s+\((?:von\s+)?\p{L}+\s+bis\s+(?:(?:Ende|\d{1,2}\.)\s*)?(?P<m3>\p{L}+)\)|,?\s+(?:das|welches)\s+(?:am\s+1\.\s*|im\s+)(?P<start>\p{L}+)\s+(?:beginnt|begann|startet|startete))")
+            .expect("compiles")
+    });
+    let month_of = |c: &Captures, name: &str| c.name(name).and_then(|m| month_number(m.as_str()));
+    if text.contains("iscal") || text.contains("inancial") {
+        for c in YEAR_ENDS.captures_iter(text) {
+            if let Some(m) = month_of(&c, "m") {
+                return Some(m);
+            }
+        }
+        for c in QUARTER_ENDS.captures_iter(text) {
+            if let (Some(m), Some(q)) = (
+                month_of(&c, "m"),
+                c.name("q").and_then(|q| ordinal(q.as_str())),
+            ) {
+                return Some((m + 3 * (4 - q) - 1) % 12 + 1);
+            }
+        }
+    }
+    if text.contains("Geschäftsjahr") {
+        for c in GERMAN.captures_iter(text) {
+            if let Some(m) = month_of(&c, "m")
+                .or_else(|| month_of(&c, "m2"))
+                .or_else(|| month_of(&c, "m3"))
+            {
+                return Some(m);
+            }
+            if let Some(start) = month_of(&c, "start") {
+                return Some((start + 10) % 12 + 1);
+            }
+        }
+    }
+    None
+}
+
+/// Reads the fiscal words of a block again with the article's calendar: the dates the date
+/// extractor found in them (from `first` on in `out`) are replaced by the fiscal periods.
+pub fn extract(text: &str, ctx: &ExtractContext, out: &mut Vec<Found>, first: usize) {
+    let Some(calendar) = ctx.fiscal else {
+        return;
+    };
+    if !mentions_fiscal_years(text) {
+        return;
+    }
+    let calendar = if calendar.told {
+        calendar
+    } else if text.contains("ICANN") {
+        ICANN
+    } else if text.contains(" crore") || text.contains('₹') {
+        INDIA
+    } else if super::dates::names_japan(text) {
+        JAPAN
+    } else {
+        calendar
+    };
+    begins(text, calendar, out, first);
+    let mut periods: Vec<(Range<usize>, String, Option<&'static str>)> = Vec::new();
+    ended(text, out, first, &mut periods);
+    if calendar.told {
+        quarters(text, calendar, ctx.article_date, &mut periods);
+    }
+    years(text, calendar, &mut periods);
+    relative(text, calendar, ctx.article_date, &mut periods);
+    if periods.is_empty() {
+        return;
+    }
+    let mut kept = 0;
+    for i in first..out.len() {
+        let overlaps = out[i].kind == FactKind::Date
+            && periods
+                .iter()
+                .any(|(span, ..)| span.start < out[i].span.end && out[i].span.start < span.end);
+        if !overlaps {
+            out.swap(first + kept, i);
+            kept += 1;
+        }
+    }
+    out.truncate(first + kept);
+    for (span, iso, modifier) in periods {
+        out.push(Found {
+            kind: FactKind::Date,
+            value: FactValue::Date(DateValue {
+                iso: Some(iso),
+                modifier,
+                relative: false,
+            }),
+            span,
+        });
+    }
+    out[first..].sort_by_key(|f| f.span.start);
+}
+
+/// "when fiscal 2033 begins Oct. 1": the day a fiscal year begins on is of the year it
+/// begins in, not of the year that names it.
+fn begins(text: &str, calendar: Calendar, out: &mut [Found], first: usize) {
+    static BEGINS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:fiscal)(?:\s+(?i:year))?\s+(?P<y>\d{4}),?\s+(?:which\s+|that\s+)?(?:begins|starts|began|started)\s+(?:on\s+)?")
+            .expect("compiles")
+    });
+    for c in BEGINS.captures_iter(text) {
+        let (Some(all), Some(named)) = (c.get(0), c.name("y").and_then(|y| year_of(y.as_str())))
+        else {
+            continue;
+        };
+        let (start_year, start_month) = start_of(calendar, named);
+        let Some(f) = out
+            .get_mut(first..)
+            .into_iter()
+            .flatten()
+            .find(|f| f.kind == FactKind::Date && f.span.start == all.end())
+        else {
+            continue;
+        };
+        if let FactValue::Date(d) = &mut f.value
+            && let Some(iso) = d.iso.as_mut()
+            && let Some((_, month)) = year_month(iso.get(..7).unwrap_or(""))
+            && !iso.contains('/')
+        {
+            let year = if month >= start_month {
+                start_year
+            } else {
+                start_year + 1
+            };
+            iso.replace_range(..4, &format!("{year:04}"));
+        }
+    }
+}
+
+/// Whether a new period overlaps one already read (the longer reading came first).
+fn free(periods: &[(Range<usize>, String, Option<&'static str>)], span: &Range<usize>) -> bool {
+    !periods
+        .iter()
+        .any(|(s, ..)| s.start < span.end && span.start < s.end)
+}
+
+/// "fiscal year ended July 31, 2032", "the fiscal quarter ended October 31, 2032", "fiscal
+/// year ending March 2033": the period up to the date the extractor found after the words, at
+/// its precision.
+fn ended(
+    text: &str,
+    out: &[Found],
+    first: usize,
+    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
+) {
+    static ENDED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i:fiscal|financial)\s+(?P<unit>year|quarter|half)\s+(?:ended|ending)\s+(?:on\s+)?",
+        )
+        .expect("compiles")
+    });
+    for c in ENDED.captures_iter(text) {
+        let (Some(all), Some(unit)) = (c.get(0), c.name("unit")) else {
+            continue;
+        };
+        let months = match unit.as_str() {
+            "year" => 12,
+            "half" => 6,
+            _ => 3,
+        };
+        let Some((date_span, iso)) = out.get(first..).into_iter().flatten().find_map(|f| match &f
+            .value
+        {
+            FactValue::Date(d) if f.kind == FactKind::Date && f.span.start == all.end() => {
+                Some((f.span.clone(), d.iso.clone()?))
+            }
+            _ => None,
+        }) else {
+            continue;
+        };
+        let value = if let Ok(day) = NaiveDate::parse_from_str(&iso, "%Y-%m-%d") {
+            let Some(from) = day
+                .checked_sub_months(Months::new(months))
+                .and_then(|d| d.succ_opt())
+            else {
+                continue;
+            };
+            format!("{from}/{day}")
+        } else if let Some((y, m)) = year_month(&iso) {
+            let (fy, fm) = months_before(y, m, months - 1);
+            format!("{fy:04}-{fm:02}/{iso}")
+        } else {
+            continue;
+        };
+        let span = all.start()..date_span.end;
+        if free(periods, &span) {
+            periods.push((span, value, None));
+        }
+    }
+}
+
+/// "fiscal second quarter 2033", "Fiscal Second Quarter 2033", "the fiscal third quarter",
+/// "second quarter of fiscal 2033", "Q3 FY33", "first half of fiscal 2033". A quarter without
+/// its year is of the fiscal year the article's date falls in.
+fn quarters(
+    text: &str,
+    calendar: Calendar,
+    article_date: Option<NaiveDate>,
+    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
+) {
+    static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:(?i:fiscal)(?:\s+(?i:year))?[\s-]+(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)|Q(?P<qn>[1-4]))(?:(?:\s+of)?(?:\s+(?i:fiscal))?(?:\s+(?i:year))?\s+(?P<y>\d{4})(?-u:\b))?|(?P<ord2>(?i:first|second|third|fourth))[\s-]+(?i:quarter|half)\s+of\s+(?:the\s+)?(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<y2>\d{4})(?-u:\b)|(?P<h>(?i:first|second))\s+half\s+of\s+(?:the\s+)?(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<y3>\d{4})(?-u:\b)|Q(?P<qn2>[1-4])\s+(?:of\s+)?(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)(?P<y4>\d{4}|\d{2})(?-u:\b)|FY\s?(?P<y5>\d{4}|\d{2})\s+Q(?P<qn3>[1-4])(?-u:\b))")
+            .expect("compiles")
+    });
+    for c in QUARTER.captures_iter(text) {
+        let Some(all) = c.get(0) else {
+            continue;
+        };
+        let half = c.name("h").is_some()
+            || (c.name("ord2").is_some() && all.as_str().to_lowercase().contains(" half "));
+        let part = ["ord", "ord2", "h"]
+            .iter()
+            .find_map(|n| c.name(n).and_then(|w| ordinal(w.as_str())))
+            .or_else(|| {
+                ["qn", "qn2", "qn3"]
+                    .iter()
+                    .find_map(|n| c.name(n)?.as_str().parse::<u32>().ok())
+            });
+        let Some(part) = part else {
+            continue;
+        };
+        let named = ["y", "y2", "y3", "y4", "y5"]
+            .iter()
+            .find_map(|n| c.name(n).and_then(|y| year_of(y.as_str())));
+        let Some(named) = named.or_else(|| article_date.map(|d| year_containing(calendar, d)))
+        else {
+            continue;
+        };
+        let (len, offset) = if half {
+            (6, 6 * (part.min(2) - 1))
+        } else {
+            (3, 3 * (part - 1))
+        };
+        let (sy, sm) = start_of(calendar, named);
+        let value = span_of_months(sy, sm, offset, len);
+        let span = all.range();
+        if free(periods, &span) {
+            periods.push((span, value, None));
+        }
+    }
+}
+
+/// "fiscal 2033", "fiscal year 2033", "FY34", "FY 2032", "by FY37", "FY2027/28", "Geschäftsjahr
+/// 2031/32", "fiscal years 2034–2038". Read with a calendar the article told, or, where the
+/// date extractor has no reading of its own, with the one its country's usage suggests.
+fn years(
+    text: &str,
+    calendar: Calendar,
+    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
+) {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?P<by>(?:by|until|through|bis)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))(?:\s+(?P<year>(?i:years?)))?\s+|(?P<fy>FY)\s?'?|(?P<gj>Geschäftsjahr(?:es)?)\s+)(?P<a>\d{4}|\d{2})(?:\s?(?P<sep>[/–-])\s?(?P<b>\d{4}|\d{2}))?(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in YEAR.captures_iter(text) {
+        let (Some(all), Some(a)) = (c.get(0), c.name("a")) else {
+            continue;
+        };
+        let fy = c.name("fy").is_some();
+        let german = c.name("gj").is_some();
+        // Two digits are a year only after "FY" ("FY34"); "fiscal 12" is no year.
+        if a.as_str().len() == 2 && !fy {
+            continue;
+        }
+        // Only "financial year" names a year; "financial 2033" does not.
+        if c.name("fiscal")
+            .is_some_and(|f| f.as_str().eq_ignore_ascii_case("financial"))
+            && c.name("year").is_none()
+        {
+            continue;
+        }
+        if german && !calendar.told {
+            continue;
+        }
+        let Some(first_year) = year_of(a.as_str()) else {
+            continue;
+        };
+        let second = c.name("b").and_then(|b| {
+            let y = if b.as_str().len() == 2 {
+                first_year / 100 * 100 + b.as_str().parse::<i32>().ok()?
+            } else {
+                b.as_str().parse().ok()?
+            };
+            Some(y)
+        });
+        let plural = c.name("year").is_some_and(|y| y.as_str().ends_with('s'));
+        let value = match second {
+            // "2031/32", "FY2027/28": one year, named by both calendar years it spans.
+            Some(b) if b == first_year + 1 && !plural => {
+                if calendar.told {
+                    let (sy, sm) = start_of(calendar, b);
+                    span_of_months(sy, sm, 0, 12)
+                } else if fy && a.as_str().len() == 4 {
+                    // The date extractor reads "FY 2030-31" itself; "FY2027/28" (no space)
+                    // it does not. April, or July where the dollar is Australian.
+                    let first_month = if calendar.last_month == 6 { 7 } else { 4 };
+                    format!(
+                        "{first_year:04}-{first_month:02}/{b:04}-{:02}",
+                        first_month - 1
+                    )
+                } else {
+                    continue;
+                }
+            }
+            // "fiscal years 2034–2038": from the first one's start to the last one's end.
+            Some(b) if b > first_year + 1 && plural && b - first_year < 30 => {
+                let (sy, sm) = start_of(calendar, first_year);
+                let (ey, em) = start_of(calendar, b);
+                let (ey, em) = months_after(ey, em, 11);
+                format!("{sy:04}-{sm:02}/{ey:04}-{em:02}")
+            }
+            Some(_) => continue,
+            None => {
+                // The date extractor's reading of "fiscal 2033" is the US federal year or
+                // Japan's; a told calendar replaces it, "FY34" and "fiscal year 2033" it
+                // does not read.
+                let words = c.name("fiscal").is_some() && c.name("year").is_none();
+                if words && !calendar.told {
+                    continue;
+                }
+                let (sy, sm) = start_of(calendar, first_year);
+                span_of_months(sy, sm, 0, 12)
+            }
+        };
+        let by = c.name("by");
+        let start = by.map_or(all.start(), |b| b.start());
+        let span = start..all.end();
+        let modifier = by.map(|_| "deadline");
+        if free(periods, &span) {
+            periods.push((span, value, modifier));
+        }
+    }
+}
+
+/// "the current fiscal year", "next fiscal year", "das laufende Geschäftsjahr", "im
+/// abgelaufenen Geschäftsjahr": the fiscal year the article's date falls in, or one next to it.
+fn relative(
+    text: &str,
+    calendar: Calendar,
+    article_date: Option<NaiveDate>,
+    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
+) {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:(?P<en>(?i:current|this|next|coming|last|previous|prior))\s+(?i:fiscal|financial)\s+year|(?P<de>laufende|abgelaufene|vergangene|kommende|nächste|letzte|vorige|vorangegangene)[nms]?\s+Geschäftsjahr(?:es|s)?)(?-u:\b)")
+            .expect("compiles")
+    });
+    let Some(date) = article_date else {
+        return;
+    };
+    for c in RELATIVE.captures_iter(text) {
+        let Some(all) = c.get(0) else {
+            continue;
+        };
+        if !calendar.relative {
+            continue;
+        }
+        let word = c
+            .name("en")
+            .or_else(|| c.name("de"))
+            .map(|w| w.as_str().to_lowercase())
+            .unwrap_or_default();
+        let shift = match word.as_str() {
+            "next" | "coming" | "kommende" | "nächste" => 1,
+            "last" | "previous" | "prior" | "abgelaufene" | "vergangene" | "letzte" | "vorige"
+            | "vorangegangene" => -1,
+            _ => 0,
+        };
+        let named = year_containing(calendar, date) + shift;
+        let (sy, sm) = start_of(calendar, named);
+        let span = all.range();
+        if free(periods, &span) {
+            periods.push((span, span_of_months(sy, sm, 0, 12), None));
+        }
+    }
+}
+
+/// The name (a year) of the fiscal year a day falls in.
+fn year_containing(calendar: Calendar, date: NaiveDate) -> i32 {
+    let ends_in = if date.month() > calendar.last_month {
+        date.year() + 1
+    } else {
+        date.year()
+    };
+    if calendar.named_by_start && calendar.last_month != 12 {
+        ends_in - 1
+    } else {
+        ends_in
+    }
+}
+
+/// The year and month the fiscal year named `named` begins in.
+fn start_of(calendar: Calendar, named: i32) -> (i32, u32) {
+    let ends_in = if calendar.named_by_start && calendar.last_month != 12 {
+        named + 1
+    } else {
+        named
+    };
+    let first = calendar.last_month % 12 + 1;
+    let starts_in = if calendar.last_month == 12 {
+        ends_in
+    } else {
+        ends_in - 1
+    };
+    (starts_in, first)
+}
+
+/// `len` months from `offset` months after the month `year`-`month`, as "YYYY-MM/YYYY-MM"; a
+/// calendar year or quarter as such ("2033", "2033-Q2").
+fn span_of_months(year: i32, month: u32, offset: u32, len: u32) -> String {
+    let (fy, fm) = months_after(year, month, offset);
+    let (ly, lm) = months_after(fy, fm, len - 1);
+    if fm == 1 && len == 12 {
+        format!("{fy:04}")
+    } else if len == 3 && fm % 3 == 1 && fy == ly {
+        format!("{fy:04}-Q{}", fm.div_ceil(3))
+    } else {
+        format!("{fy:04}-{fm:02}/{ly:04}-{lm:02}")
+    }
+}
+
+fn months_after(year: i32, month: u32, n: u32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + n as i32;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+fn months_before(year: i32, month: u32, n: u32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 - n as i32;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+fn year_month(iso: &str) -> Option<(i32, u32)> {
+    let (y, m) = iso.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    Some((y.parse().ok()?, m.parse().ok()?))
+}
+
+/// A year of four digits, or of two after "FY" ("FY34" is 2034).
+fn year_of(digits: &str) -> Option<i32> {
+    let n = digits.parse::<i32>().ok()?;
+    match digits.len() {
+        2 => Some(2000 + n),
+        4 if (1900..=2200).contains(&n) => Some(n),
+        _ => None,
+    }
+}
+
+fn ordinal(word: &str) -> Option<u32> {
+    match word.to_lowercase().as_str() {
+        "first" | "1st" => Some(1),
+        "second" | "2nd" => Some(2),
+        "third" | "3rd" => Some(3),
+        "fourth" | "4th" => Some(4),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn told(text: &str) -> Option<u32> {
+        year_end_told(text)
+    }
+
+    #[test]
+    fn the_end_of_a_fiscal_year_as_articles_tell_it() {
+        assert_eq!(told("for the fiscal year ended July 31, 2032."), Some(7));
+        assert_eq!(
+            told("cut sales in fiscal 2033, which ends in January."),
+            Some(1)
+        );
+        assert_eq!(told("the fiscal third quarter ending in October"), Some(1));
+        assert_eq!(
+            told("its fiscal second quarter 2033, ended January 31, 2033."),
+            Some(7)
+        );
+        assert_eq!(
+            told("Im Geschäftsjahr 2031/32, das am 30. September endete, stieg"),
+            Some(9)
+        );
+        assert_eq!(told("im Geschäftsjahr (Oktober bis September)"), Some(9));
+        assert_eq!(told("das Geschäftsjahr, das im April beginnt"), Some(3));
+        assert_eq!(told("fiscal year ending March 2033"), Some(3));
+        assert_eq!(told("The fiscal year was hard."), None);
+    }
+
+    fn read(text: &str, calendar: Calendar, date: Option<&str>) -> Vec<(String, String)> {
+        let mut ctx = ExtractContext {
+            fiscal: Some(calendar),
+            article_date: date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        super::super::dates::extract(text, &mut ctx, &mut out);
+        out.into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Date(d) => Some((text[f.span].to_string(), d.iso?)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    const JULY: Calendar = Calendar {
+        last_month: 7,
+        named_by_start: false,
+        told: true,
+        relative: true,
+    };
+
+    #[test]
+    fn quarters_halves_and_years_of_a_company_whose_year_ends_in_july() {
+        let d = read(
+            "Revenue for the fiscal second quarter 2033 grew, compared with the fiscal second quarter 2032.",
+            JULY,
+            Some("2033-02-22"),
+        );
+        assert_eq!(
+            d,
+            [
+                pair("fiscal second quarter 2033", "2032-11/2033-01"),
+                pair("fiscal second quarter 2032", "2031-11/2032-01")
+            ]
+        );
+        let d = read(
+            "For the fiscal third quarter and fiscal year 2033, in the first half of fiscal 2033.",
+            JULY,
+            Some("2033-02-22"),
+        );
+        assert_eq!(
+            d,
+            [
+                pair("fiscal third quarter", "2033-02/2033-04"),
+                pair("fiscal year 2033", "2032-08/2033-07"),
+                pair("first half of fiscal 2033", "2032-08/2033-01")
+            ]
+        );
+        let d = read(
+            "See the Annual Report for the fiscal year ended July 31, 2032 and the fiscal quarter ended October 31, 2032.",
+            JULY,
+            Some("2033-02-22"),
+        );
+        assert_eq!(
+            d,
+            [
+                pair("fiscal year ended July 31, 2032", "2031-08-01/2032-07-31"),
+                pair(
+                    "fiscal quarter ended October 31, 2032",
+                    "2032-08-01/2032-10-31"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_german_companys_years_and_the_one_running() {
+        let september = Calendar {
+            last_month: 9,
+            named_by_start: false,
+            told: true,
+            relative: true,
+        };
+        let d = read(
+            "Für das laufende Geschäftsjahr erwartet Corvanta mehr als im Geschäftsjahr 2031/32.",
+            september,
+            Some("2032-11-17"),
+        );
+        assert_eq!(
+            d,
+            [
+                pair("laufende Geschäftsjahr", "2032-10/2033-09"),
+                pair("Geschäftsjahr 2031/32", "2031-10/2032-09")
+            ]
+        );
+    }
+
+    #[test]
+    fn usual_calendars_where_the_article_tells_none() {
+        let federal = Calendar {
+            last_month: 9,
+            named_by_start: false,
+            told: false,
+            relative: true,
+        };
+        let d = read(
+            "CISA got less than in the current fiscal year; over fiscal years 2034–2038 and in FY2027/28.",
+            federal,
+            Some("2032-06-24"),
+        );
+        assert_eq!(
+            d,
+            [
+                pair("current fiscal year", "2031-10/2032-09"),
+                pair("fiscal years 2034–2038", "2033-10/2038-09"),
+                pair("FY2027/28", "2027-04/2028-03")
+            ]
+        );
+        // ICANN's years in a paragraph on ICANN.
+        let d = read("ICANN's FY34 budget, and by FY37.", federal, None);
+        assert_eq!(
+            d,
+            [
+                pair("FY34", "2033-07/2034-06"),
+                pair("by FY37", "2036-07/2037-06")
+            ]
+        );
+        let d = read(
+            "They have until Sept. 30 to avoid a shutdown when fiscal 2033 begins Oct. 1.",
+            federal,
+            Some("2032-06-24"),
+        );
+        assert_eq!(d.last(), Some(&pair("Oct. 1", "2032-10-01")));
+        // A quarter of a company that told no calendar is left to the date extractor.
+        let d = read("in the fiscal third quarter 2033", federal, None);
+        assert_eq!(d, [pair("third quarter 2033", "2033-Q3")]);
+    }
+}
