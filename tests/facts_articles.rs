@@ -34,6 +34,15 @@ fn an_inline_dateline_dates_the_article_and_is_no_fact() {
 }
 
 #[test]
+fn a_press_releases_dateline_after_its_contact_lines_dates_it() {
+    let d = dates(
+        "x.txt",
+        "Media Contact:\nTamsin Okoro, (202) 418-0500\n\nFor Immediate Release\n\nFCC ACTS ON SPOOFED CALLS\n\nWASHINGTON, February 17, 2033—The Commission today voted 4-1 to adopt the order.\n",
+    );
+    assert_eq!(d, [("today".to_string(), "2033-02-17".to_string())]);
+}
+
+#[test]
 fn a_month_named_paragraphs_earlier_does_not_date_a_later_day_of_a_briefing() {
     let d = dates(
         "x.md",

@@ -470,9 +470,14 @@ fn dateline_head(paragraph: &str) -> Option<(&str, usize)> {
         .unwrap_or(paragraph);
     let skipped = head.len() - head.trim_start_matches(['*', '_']).len();
     let head = &head[skipped..];
+    // "WASHINGTON, February 17, 2033—The Federal …": a wide dash may touch the date's year.
+    let touching = head
+        .find('—')
+        .filter(|&at| head[..at].ends_with(|c: char| c.is_ascii_digit()));
     let dash = [" – ", " — ", " - ", " -- "]
         .iter()
         .filter_map(|d| head.find(d))
+        .chain(touching)
         .min()?;
     let place = head[..dash].trim_end_matches(['*', '_']);
     // An agency's name after the date: "NEW YORK, Dec. 9, 2027 (IPS) — …".
@@ -1223,6 +1228,10 @@ mod tests {
         assert_eq!(
             dateline_date("SANTA CLARA, Calif., Feb. 22, 2033 /PRNewswire/ -- Corvane Networks"),
             d(2033, 2, 22)
+        );
+        assert_eq!(
+            dateline_date("WASHINGTON, February 17, 2033—The Federal Communications Commission"),
+            d(2033, 2, 17)
         );
         assert_eq!(bare_date("Brüssel, 3. Okt. 2026"), d(2026, 10, 3));
         // The editorial deadline of a briefing is its date, like "Stand:".

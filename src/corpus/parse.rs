@@ -341,12 +341,13 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
             .date
             .or(meta.date)
             .or_else(|| {
-                // The first paragraph: a one-word title ("Treaty") may stand as a heading
-                // before it.
+                // The first paragraphs: a one-word title ("Treaty") may stand as a heading
+                // before it, a press office's contact and "For Immediate Release" as lines.
                 blocks
                     .iter()
-                    .find(|b| b.kind == BlockKind::Paragraph)
-                    .and_then(|b| lines::dateline_in(&text[b.span.clone()], &text))
+                    .filter(|b| b.kind == BlockKind::Paragraph)
+                    .take(4)
+                    .find_map(|b| lines::dateline_in(&text[b.span.clone()], &text))
                     .map(|(date, _)| date)
             })
             .or(top_date),

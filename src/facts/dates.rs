@@ -865,6 +865,9 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if let Some(article) = ctx.article_date {
         year_named_after(text, article, &mut cands);
     }
+    if text.contains(", of ") {
+        year_of_the_act(text, &mut cands);
+    }
     // Kept for the figures only while [`super::extract_text`] reads this block.
     if searched && ctx.cues.is_some() {
         ctx.starts = Some(starts);
@@ -1252,7 +1255,11 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         if let Some(article) = ctx.article_date {
             let own_time = if relative {
-                WEEKDAYS.iter().any(|w| text[c.span.clone()].contains(w))
+                // "am Montag", "hat heute … beschlossen", "today voted": the day the article
+                // tells of is its own. ("ist heute ein Museum" in a history is its reader's.)
+                let words = &text[c.span.clone()];
+                WEEKDAYS.iter().any(|w| words.contains(w))
+                    || (matches!(words, "heute" | "today") && news_today(text, &c.span))
             } else {
                 // An interval reaching the article's time ("2024 bis 2028") at either end or
                 // across it.
@@ -1565,6 +1572,49 @@ fn year_named_after(text: &str, article: NaiveDate, cands: &mut [Candidate]) {
         };
         *year = Some(article.year() + shift);
         c.span.end += m.end();
+    }
+}
+
+/// "Der Nationalrat hat heute … beschlossen", "The Commission today voted": "today" as the day
+/// of what the news reports, told in the perfect or the past.
+fn news_today(text: &str, span: &Range<usize>) -> bool {
+    let before = text[..span.start].trim_end();
+    let after = text[span.end..].trim_start();
+    let next: &str = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["hat", "haben", "hatte", "hatten"]
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")))
+        || (next.len() > 3 && next.ends_with("ed"))
+        || matches!(
+            next,
+            "said" | "announced" | "voted" | "published" | "released"
+        )
+}
+
+/// "Royal Decree 311/2022, of 3 May", "Law 7/2026, of 24 March": a Spanish act cited by its
+/// number and year, then the day it was passed without the year, which is the act's.
+fn year_of_the_act(text: &str, cands: &mut [Candidate]) {
+    static ACT_YEAR: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"[0-9]{1,5}/([0-9]{4}),\s+of\s+\z").expect("compiles"));
+    for c in cands.iter_mut() {
+        let Shape::DayMonth { year, .. } = &mut c.kind else {
+            continue;
+        };
+        if year.is_some() {
+            continue;
+        }
+        let before =
+            text.get(text.floor_char_boundary(c.span.start.saturating_sub(24))..c.span.start);
+        if let Some(y) = before
+            .and_then(|b| ACT_YEAR.captures(b))
+            .and_then(|m| m.get(1)?.as_str().parse::<i32>().ok())
+            .filter(|&y| plausible_year(y))
+        {
+            *year = Some(y);
+        }
     }
 }
 
@@ -5404,6 +5454,21 @@ mod tests {
             "2032-06-23",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-09-14"));
+    }
+
+    #[test]
+    fn a_spanish_act_cited_by_number_and_year_dates_its_day() {
+        let d = news_pairs(
+            "It amends Royal Decree 311/2022, of 3 May, and Organic Law 3/2018, of 5 December.",
+            "2033-01-18",
+        );
+        assert_eq!(
+            d,
+            vec![
+                pair("3 May", "2022-05-03"),
+                pair("5 December", "2018-12-05")
+            ]
+        );
     }
 
     #[test]
