@@ -220,6 +220,8 @@ pub struct ExtractContext {
     /// What a bare "$" is in this article: the one dollar it names with its country ("C$12.5
     /// million" in a Canadian report makes "$3 million" Canadian too); `None` for US dollars.
     pub local_dollar: Option<&'static str>,
+    /// The article is Nigerian: "N412.5m" is naira, as the Nigerian press writes it.
+    pub nigerian: bool,
     /// The article's publication date.
     pub article_date: Option<NaiveDate>,
     /// Used when the article has no date (`--reference-date`).
@@ -295,21 +297,21 @@ pub fn extract_article_kinds(
     reference_date: Option<NaiveDate>,
     wanted: KindSet,
 ) -> Vec<Fact> {
+    let local_dollar = money::local_dollar(&article.text);
+    // Only a text that speaks of a fiscal year needs to know.
+    let japanese = article.text.contains("fiscal") && money::about_japan(&article.text);
     let mut ctx = ExtractContext {
         lang: article.lang,
         article_date: article.date,
         reference_date,
         kinds: wanted.with_needs(),
-        local_dollar: money::local_dollar(&article.text),
-        // Only a text that speaks of a fiscal year needs to know.
-        japanese: article.text.contains("fiscal") && money::about_japan(&article.text),
+        local_dollar,
+        japanese,
+        fiscal: fiscal::calendar_of(&article.text, article.lang, local_dollar, japanese),
+        nigerian: ["Nigeria", "naira", "Naira", "₦"]
+            .iter()
+            .any(|w| article.text.contains(w)),
         // Only a text that cites a resolution needs to know.
-        fiscal: fiscal::calendar_of(
-            &article.text,
-            article.lang,
-            money::local_dollar(&article.text),
-            article.text.contains("fiscal") && money::about_japan(&article.text),
-        ),
         security_council: article.text.contains("esolution")
             && documents::speaks_of_the_security_council(&article.text),
         period: article.period.clone(),

@@ -25,7 +25,7 @@ pub struct Money {
 
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
 /// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
-const SCALE: &str = r"Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|lakh crore|crore|lakh";
+const SCALE: &str = r"BILLION|MILLION|Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|lakh crore|crore|lakh";
 const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD|ringgit|MYR";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
@@ -48,10 +48,11 @@ static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// An amount: a qualifier, a sign, the number and its scale, the currency.
 static AMOUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| amount_pattern(""));
 
-/// The same with the rand's sign ("R1.2bn"), searched only where one stands before a digit
-/// ([`rand_sign`]): a capital R as a place to start would be tried at every "R" of a text.
+/// The same with a letter for a sign, the rand's ("R1.2bn") or, in Nigerian text, the naira's
+/// ("N412.5m"), searched only where one stands before a digit ([`letter_sign`]): a capital
+/// letter as a place to start would be tried at every one of a text.
 static AMOUNT_FIRST_RAND: LazyLock<Regex> =
-    LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)R)"));
+    LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)[RN])"));
 
 fn amount_pattern(rand: &str) -> Regex {
     Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|KSh|Sh|RM|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
@@ -61,7 +62,7 @@ fn amount_pattern(rand: &str) -> Regex {
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
-    let rand = cues.digits && rand_sign(text);
+    let rand = cues.digits && (letter_sign(text, 'R') || ctx.nigerian && letter_sign(text, 'N'));
     // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
     if !(cues.has(Cue::Currency)
         || rand
@@ -94,7 +95,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // a letter inside a word.
         let rand = c.name("rand");
         if let Some(r) = rand
-            && (words_first
+            && (r.as_str() == "N" && !ctx.nigerian
+                || words_first
                 || scale_word.is_none() && !number.as_str().contains(['.', ','])
                 || !super::figures::stands_alone(text, r.start()))
         {
@@ -103,7 +105,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let symbol = c
             .name("sym")
             .map(|m| m.as_str().trim_end())
-            .or(rand.map(|_| "R"));
+            .or(rand.map(|r| r.as_str()));
         // "Fr. 12. Mai" is a Friday: "Fr." before a number ending a phrase is no franc.
         if symbol == Some("Fr.") && scale_word.is_none() && text[number.end()..].starts_with('.') {
             continue;
@@ -327,10 +329,10 @@ fn shilling_sign(text: &str) -> bool {
     })
 }
 
-/// Whether the rand's sign stands before a digit somewhere ("R1.2bn"): no cue word, as a
-/// capital R alone would cue nearly every text.
-fn rand_sign(text: &str) -> bool {
-    text.match_indices('R')
+/// Whether a letter for a sign stands before a digit somewhere ("R1.2bn", "N412.5m"): no cue
+/// word, as a capital letter alone would cue nearly every text.
+fn letter_sign(text: &str, letter: char) -> bool {
+    text.match_indices(letter)
         .any(|(at, _)| text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit))
 }
 
@@ -702,6 +704,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
         "Rupien" | "rupees" | "INR" | "₹" | "Rs" | "Rs." => "INR",
         "R" | "rand" | "ZAR" => "ZAR",
+        "N" => "NGN",
         "₦" | "naira" | "Naira" | "NGN" => "NGN",
         "₩" | "won" | "Won" | "KRW" => "KRW",
         "R$" | "reais" | "Reais" | "BRL" => "BRL",
@@ -728,8 +731,8 @@ fn scale_of(word: &str, english: bool) -> f64 {
         "Billion" if english => 1e9,
         "Trillion" => 1e12,
         "Billionen" | "Billion" | "trillion" | "tn" => 1e12,
-        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "bln" | "B" => 1e9,
-        "Millionen" | "Million" | "Mio." | "million" | "m" | "mn" | "mln" | "M" => 1e6,
+        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "bln" | "B" | "BILLION" => 1e9,
+        "Millionen" | "Million" | "Mio." | "million" | "m" | "mn" | "mln" | "M" | "MILLION" => 1e6,
         "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
         // "₹1.2 lakh crore": a hundred thousand crore.
         "lakh crore" => 1e12,
@@ -1132,6 +1135,41 @@ mod tests {
         );
         // Roads and letters are no rand.
         assert!(money("on the R2 and R 2 million, CR1.5bn, $ R300", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn naira_written_with_an_n_in_nigerian_text_and_scales_in_capitals() {
+        let nigerian = |text: &str| {
+            let mut ctx = ExtractContext {
+                lang: Lang::En,
+                nigerian: true,
+                ..ExtractContext::default()
+            };
+            let mut out = Vec::new();
+            extract(text, &mut ctx, &mut out);
+            out.into_iter()
+                .filter_map(|f| match f.value {
+                    FactValue::Money(m) => Some((text[f.span].to_string(), m.amount, m.currency)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            nigerian("NDPC fines Kobopay N412.5m; N10 million for each, not the N95 or N2."),
+            [
+                ("N412.5m".to_string(), 4.125e8, "NGN".to_string()),
+                ("N10 million".to_string(), 1e7, "NGN".to_string())
+            ]
+        );
+        // Elsewhere "N" is a letter.
+        assert!(money("Road N10 million", Lang::En).is_empty());
+        assert_eq!(
+            money("FCC PROPOSES $4.5 MILLION FINE", Lang::En)
+                .into_iter()
+                .map(|m| (m.0, m.1))
+                .collect::<Vec<_>>(),
+            [("$4.5 MILLION".to_string(), 4.5e6)]
+        );
     }
 
     #[test]
