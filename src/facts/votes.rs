@@ -226,12 +226,18 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
 /// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
 fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
-    const VERBS: [&str; 17] = [
+    const VERBS: [&str; 22] = [
         "split",
-        // "Senate panel advances AI preemption bill 15-13".
+        // "Senate panel advances AI preemption bill 15-13", "Committee approves … measure
+        // 33-26": a headline's present.
         "advances",
         "advanced",
         "advance",
+        "approves",
+        "adopts",
+        "rejects",
+        "clears",
+        "backs",
         "votes",
         "vote",
         "passed",
@@ -297,16 +303,23 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
         {
             continue;
         }
-        let told = text[..all.start()]
-            .split_whitespace()
-            .rev()
-            .take(10)
-            .take_while(|w| !w.ends_with(['.', '!', '?', ';']))
-            // "Senators rejected, by 29 to 16, a proposal": the verb with its comma.
-            .any(|w| {
-                let w = w.trim_end_matches([',', ':']);
-                VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
-            })
+        // "The Commission vote authorizing … was 3-2": the vote named before "was".
+        let sentence_start = text[..all.start()].rfind(". ").map_or(0, |at| at + 2);
+        let was_the_vote =
+            matches!(word, "was" | "were") && text[sentence_start..all.start()].contains(" vote ");
+        // An abbreviation ("H.R. 8651, 214-209") ends no sentence.
+        let abbreviation = |w: &str| w.trim_end_matches('.').contains('.') || w == "No.";
+        let told = was_the_vote
+            || text[..all.start()]
+                .split_whitespace()
+                .rev()
+                .take(10)
+                .take_while(|w| abbreviation(w) || !w.ends_with(['.', '!', '?', ';']))
+                // "Senators rejected, by 29 to 16, a proposal": the verb with its comma.
+                .any(|w| {
+                    let w = w.trim_end_matches([',', ':']);
+                    VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+                })
             || text[all.end()..].split_whitespace().take(2).any(|w| {
                 // "a 15–13 vote.[^3]": a footnote's mark after the word.
                 let w = w.split("[^").next().unwrap_or(w);
@@ -315,7 +328,16 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
                     "vote" | "votes" | "tally" | "margin" | "decision"
                 )
             });
-        if glued || dated || !told {
+        // "WC Docket No. 32-118", "(FCC 33-14)": the number of a document.
+        let code = text[..all.start()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('(');
+        let numbered = matches!(code, "No." | "Nos." | "no." | "Docket")
+            || (code.len() >= 2 && code.bytes().all(|b| b.is_ascii_uppercase()));
+        if glued || dated || numbered || !told {
             continue;
         }
         let (Ok(yes), Ok(no)) = (yes.as_str().parse(), no.as_str().parse()) else {
@@ -916,6 +938,21 @@ mod tests {
             "The committee advanced the American Data Privacy and Security Act 2.0 on a 15–13 vote.[^3]",
         );
         assert_eq!(triple(&v[0].1), (Some(15), Some(13), None));
+        let v = votes("Committee approves $63.8 billion measure 33-26 after a markup");
+        assert!(matches!(v.first(), Some((t, _)) if t == "33-26"), "{v:?}");
+        let v = votes(
+            "The House passed the fiscal 2033 State-Foreign Operations bill, H.R. 8651, 214-209, with one member voting present.",
+        );
+        assert!(
+            matches!(v.first(), Some((t, _)) if t == "214-209, with one member voting present"),
+            "{v:?}"
+        );
+        let v = votes(
+            "The Commission voted 4-1 to adopt a Report and Order (FCC 33-14) in WC Docket No. 32-118 and PS Docket No. 24-146.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        let v = votes("The Commission vote authorizing the staff to refer the complaint was 3-2.");
+        assert!(matches!(v.first(), Some((t, _)) if t == "3-2"), "{v:?}");
         let v = votes("Senate panel advances AI preemption bill 15-13");
         assert_eq!(triple(&v[0].1), (Some(15), Some(13), None));
     }
