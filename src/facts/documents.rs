@@ -219,9 +219,10 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
 /// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4"; so is a section of a code or
 /// of an organisation's bylaws, numbered in parts: "section 1107.1 of the Labor Code",
-/// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws").
+/// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws"); American subsections go
+/// down to capital letters, kept as written: "Section 5(m)(1)(A) of the FTC Act".
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
+    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -235,11 +236,12 @@ static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 /// A section or a clause written small after a word of the law: "under section 21", "breached
 /// sections 10 and 12 of the Act", "in breach of clause 7", "under a new section 139ZM" (a
-/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none); at
+/// section a bill inserts), "an amendment to clause 9", "breached sections 24, 39 and 40"
+/// ("section 3 of this report" is none); at
 /// a sentence's start too ("Under clause 4, platforms …", "Under a new section 19A of the
 /// principal Act").
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -306,9 +308,17 @@ static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Articles 3 and 4", "Articles 5 to 7", a report's "paragraphs 44 to 52": two provisions
-/// named together.
+/// named together; or more, listed with commas before the last: "Articles 5, 22 and 35".
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?(?:,\s\d{1,3}[a-z]?(?:\(\d{1,2}\))?)*)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+});
+
+/// An SEC filing named by its form, as a listed company's release cites its reports: "our
+/// Annual Report on Form 10-K", "Form 10-Q", "Form 8-K", "Form 20-F", "Form S-1". A form numbered
+/// without letters ("Form 477", an FCC data collection) is a tool, no document.
+static SEC_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Form\s(?:\d{1,2}-[A-Z]{1,2}|[SF]-\d{1,2})(?:/A)?(?-u:\b)")
+        .expect("compiles")
 });
 
 /// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
@@ -317,8 +327,12 @@ static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
 /// New York Assurance of Discontinuance, "Assurance No. 32-017".
 /// A Swiss parliament's business by its number alone, "(Geschäft 32.027)", and a Kenyan court's
 /// file, "Petition No. E044 of 2031", are the number without the label (group 1).
+/// Spain, Italy, Brazil and much of Latin America cite a law or decree by its number in the year,
+/// with the kind of text before it: "Royal Decree 311/2022", "Organic Law 3/2018", "Royal
+/// Decree-law 9/2032", "Legislative Decree No. 196/2003", "Bill 2338/2023", "Law No.
+/// 13.709/2018" - as written, the year part of the number.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -334,9 +348,17 @@ static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An American court's decision by the reporter that prints it, as written with its court and
+/// year: "515 F.2d 385 (D.C. Cir. 1974)", "576 U.S. 644 (2015)", "139 S. Ct. 2551", "312 F.
+/// Supp. 3d 120". "U.S." only before a page number ("42 U.S.C." is the Code).
+static REPORTER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,4}\s(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?(?:2d|3d))?|F\.\s?App['’]x)\s\d{1,5}(?-u:\b)(?:\s\((?:[A-Z][A-Za-z.]*\s){0,4}(?:19|20)\d{2}\))?")
+        .expect("compiles")
+});
+
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -388,13 +410,15 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
 /// ("Online Safety and Media Regulation Act 2022", "Criminal Code Act 1995"): the name ends
 /// there, not at the first head word. Words in parentheses may be possessives: "Artificial
-/// Intelligence (Children's Safety) Bill". A German title goes on with "in" and a plural in
+/// Intelligence (Children's Safety) Bill"; the parentheses of a Commonwealth title may hold
+/// a long subject: "Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill
+/// 2032", "Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules". A German title goes on with "in" and a plural in
 /// the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
 /// Sachsen", is cut in [`find`]), an English one with "in" and two capitalised words ("Code
 /// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -500,6 +524,7 @@ const LONG_TITLE_WORD: u32 = 1 << 23;
 const STRATEGY_WORD: u32 = 1 << 24;
 const DECISION_WORD: u32 = 1 << 25;
 const CHAPTER_WORD: u32 = 1 << 26;
+const REPORTER_WORD: u32 = 1 << 27;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -519,8 +544,10 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (SMALL_SECTION_WORD | SECTION_WORD, &["section", "clause"]),
     // Each word once: a word listed twice is found for one of its groups only.
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
-    (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
-    (FORM_ITEM_WORD, &["Item "]),
+    (US_BILL_WORD, &["H.", "SB ", "AB ", "HB "]),
+    // "S." begins a Senate bill ("S. 4471") and is the Supreme Court Reporter's ("139 S. Ct.").
+    (US_BILL_WORD | REPORTER_WORD, &["S."]),
+    (FORM_ITEM_WORD, &["Item ", "Form "]),
     (CHAPTER_WORD, &["Chapter "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
@@ -534,6 +561,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
         LAW_NUMBER_WORD,
         &[
             "PL ",
+            "Decree",
             "Law ",
             "Ley ",
             "Lei ",
@@ -568,10 +596,11 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (PARLIAMENT_WORD, &["rucksache", "Drs.", "HC ", "HL "]),
     (
         GAZETTE_WORD,
-        &[
-            "BGBl", "GBl", "ABl", "OJ ", "BBl ", "AS ", "SR ", "U.S", "C.F",
-        ],
+        &["BGBl", "GBl", "ABl", "OJ ", "BBl ", "AS ", "SR ", "C.F"],
     ),
+    // "U.S" begins both the Code ("U.S.C.") and a Supreme Court reporter ("576 U.S. 644").
+    (GAZETTE_WORD | REPORTER_WORD, &["U.S"]),
+    (REPORTER_WORD, &[" F."]),
     (
         ITEM_WORD,
         &[
@@ -1342,10 +1371,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         for c in CASE_NAME.captures_iter(text) {
             let Some(first) = c.get(1) else { continue };
             // "In Horvat …", "The Court in Schrems v. …": the sentence's words before the
-            // parties are not the case's.
+            // parties are not the case's; nor is a citation's signal, "See MCI v. FCC".
             let mut start = first.start();
             for word in first.as_str().split_whitespace() {
-                if !LEADING.contains(&word) && !["Court", "Judgment", "Urteil"].contains(&word) {
+                if !LEADING.contains(&word)
+                    && !["Court", "Judgment", "Urteil", "See"].contains(&word)
+                {
                     break;
                 }
                 start += text[start..].find(word).map_or(0, |i| i + word.len());
@@ -1355,6 +1386,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             let span = start..all.end();
             if span.start < span.end && !document_over(out, span.clone()) {
                 push(out, span.clone(), collapse(&text[span]), "file");
+            }
+        }
+    }
+    if cues.any_digit && triggered & REPORTER_WORD != 0 {
+        for m in REPORTER_CITATION.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
     }
@@ -1454,6 +1492,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             };
             let id = format!("Item {} {}", item.as_str(), collapse(form.as_str()));
             push(out, all.range(), id, "paragraph");
+        }
+        for m in SEC_FORM.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "paper");
+            }
         }
     }
     if triggered & CHAPTER_WORD != 0 {
@@ -1816,10 +1859,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             } else {
                 ("s.", "ss.")
             };
-            let (end, id) = match (c.get(3), c.get(4)) {
+            // "sections 24, 39 and 40": the ones listed before the last are kept as written.
+            let listed = c.get(3).map_or("", |l| l.as_str());
+            let (end, id) = match (c.get(4), c.get(5)) {
                 (Some(and), Some(m)) if word.as_str().ends_with('s') => (
                     m.end(),
-                    format!("{many} {} {} {}", n.as_str(), and.as_str(), m.as_str()),
+                    format!(
+                        "{many} {}{listed} {} {}",
+                        n.as_str(),
+                        and.as_str(),
+                        m.as_str()
+                    ),
                 ),
                 _ => (n.end(), format!("{one} {}", n.as_str())),
             };
@@ -4519,5 +4569,137 @@ mod tests {
         );
         // A quotation in guillemets is no title.
         assert!(values("«Wir handeln», sagte die Motionärin.", Lang::De).is_empty());
+    }
+
+    #[test]
+    fn laws_and_decrees_numbered_in_their_year() {
+        let text = "Royal Decree 311/2022, of 3 May, and Organic Law 3/2018 apply; Royal Decree-law \
+                    9/2032 amends Law 7/2026.";
+        assert_eq!(
+            found(text, Lang::En),
+            [
+                (
+                    "Royal Decree 311/2022".into(),
+                    "Royal Decree 311/2022".into()
+                ),
+                ("Organic Law 3/2018".into(), "Organic Law 3/2018".into()),
+                (
+                    "Royal Decree-law 9/2032".into(),
+                    "Royal Decree-law 9/2032".into()
+                ),
+                ("Law 7/2026".into(), "Law 7/2026".into()),
+            ]
+        );
+        assert_eq!(
+            values(
+                "It breached the Italian Privacy Code (Legislative Decree No. 196/2003) and \
+                 Presidential Decree No. 26/2022; Bill 2338/2023 is pending.",
+                Lang::En
+            ),
+            [
+                "Italian Privacy Code",
+                "Legislative Decree No. 196/2003",
+                "Presidential Decree No. 26/2022",
+                "Bill 2338/2023"
+            ]
+        );
+        // The year is part of a Brazilian law's dotted number.
+        assert_eq!(
+            values("under Article 11 of Law No. 13.709/2018.", Lang::En),
+            ["Art. 11 Law No. 13.709/2018"]
+        );
+        // A share of seats or a score is no law: a law's number needs its year.
+        assert!(values("The Law Commission met 7/10 times.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn provisions_listed_with_commas() {
+        assert_eq!(
+            values("It breached Articles 5, 22 and 35 of the GDPR.", Lang::En),
+            ["Arts. 5, 22 and 35 GDPR"]
+        );
+        assert_eq!(
+            found(
+                "the bank breached sections 24, 39 and 40 of the Nigeria Data Protection Act, \
+                 2023 (NDPA), which",
+                Lang::En
+            ),
+            [(
+                "sections 24, 39 and 40 of the Nigeria Data Protection Act, 2023".into(),
+                "ss. 24, 39 and 40 Nigeria Data Protection Act, 2023".into()
+            )]
+        );
+        // Two stay a pair; a singular word takes no list.
+        assert_eq!(
+            values("under sections 10 and 12 and under section 5, 6", Lang::En),
+            ["ss. 10 and 12", "s. 5"]
+        );
+    }
+
+    #[test]
+    fn american_subsections_down_to_capital_letters() {
+        assert_eq!(
+            values(
+                "violated Section 5(m)(1)(A) of the FTC Act, the complaint says",
+                Lang::En
+            ),
+            ["s. 5(m)(1)(A) FTC Act"]
+        );
+        assert_eq!(
+            values("Section 503(b)(2)(D) applies.", Lang::En),
+            ["s. 503(b)(2)(D)"]
+        );
+    }
+
+    #[test]
+    fn sec_forms_are_filings() {
+        assert_eq!(
+            values(
+                "our Annual Report on Form 10-K and our Quarterly Report on Form 10-Q",
+                Lang::En
+            ),
+            ["Form 10-K", "Form 10-Q"]
+        );
+        // The item of a form stays one document; a form without letters is a tool.
+        assert_eq!(
+            values("under Item 1.05 of Form 8-K and on Form 477", Lang::En),
+            ["Item 1.05 Form 8-K"]
+        );
+    }
+
+    #[test]
+    fn court_decisions_by_their_reporter() {
+        assert_eq!(
+            found(
+                "See MCI v. FCC, 515 F.2d 385 (D.C. Cir. 1974); Loper Bright, 603 U.S. 369 (2024).",
+                Lang::En
+            ),
+            [
+                ("MCI v. FCC".into(), "MCI v. FCC".into()),
+                (
+                    "515 F.2d 385 (D.C. Cir. 1974)".into(),
+                    "515 F.2d 385 (D.C. Cir. 1974)".into()
+                ),
+                ("603 U.S. 369 (2024)".into(), "603 U.S. 369 (2024)".into()),
+            ]
+        );
+        // The Code is no reporter; nor is a count of states.
+        assert_eq!(
+            values("under 47 U.S.C. § 227(b)", Lang::En),
+            ["47 U.S.C. § 227(b)"]
+        );
+        assert!(values("all 50 U.S. states", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn commonwealth_titles_with_a_long_subject_in_parentheses() {
+        assert_eq!(
+            values(
+                "The Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill 2032 \
+                 passed.",
+                Lang::En
+            ),
+            ["Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill 2032"]
+        );
     }
 }
