@@ -107,9 +107,13 @@ static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// competition or state-aid case ("SA.113402", "AT.40437"), an EU legislative procedure
 /// ("2031/0058(COD)"), an Austrian parliament's answer or question ("18734/AB", "1234/J"),
 /// an application to the European Court of Human Rights ("application no. 27415/31", its
-/// number alone).
+/// number alone). An American agency's own matter keeps its label, as the agency writes it:
+/// "FTC File No. 312-3047", "File No. EB-TCD-32-00035521". Illinois statutes are cited by
+/// chapter, act and section: "815 ILCS 505/2", "105 ILCS 85". A Commonwealth court's decision
+/// by its neutral citation, year in brackets, court and number: "[2033] AICmr 9", "[2023] UKSC
+/// 42", "[2020] EWCA Civ 1058".
 static NUMBERED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
+    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
         .expect("compiles")
 });
 
@@ -579,6 +583,10 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
         &[
             "-cv-",
             "-cr-",
+            "File No",
+            " ILCS ",
+            "[19",
+            "[20",
             "Docket",
             "FCC ",
             "SA.",
@@ -1034,7 +1042,7 @@ fn short_forms(
     // Laws every reader of the field knows by their short form alone: "die DSGVO", "des
     // NIS2UmsuCG". Other short forms are too often an organisation's or a court's ("BVerfG").
     for span in well_known {
-        let span = span.clone();
+        let mut span = span.clone();
         let before = text[..span.start].chars().next_back();
         let after = text[span.end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
@@ -1042,6 +1050,11 @@ fn short_forms(
         if glued(before) || glued(after) || before == Some('(') || document_over(out, span.clone())
         {
             continue;
+        }
+        // "im TKG 2021": a German law's short form (its "G" the "Gesetz") with the year of its
+        // version is that version, as SHORT_LAW_YEAR reads it beside a law's name.
+        if text[span.clone()].ends_with('G') {
+            span.end += year_of_version_after(&text[span.end..]);
         }
         push(out, span.clone(), text[span].to_string(), "short");
     }
@@ -1061,6 +1074,24 @@ fn short_forms(
             push(out, span, short.clone(), "short");
         }
     }
+}
+
+/// The length of " 2021" when `rest` begins with a year a law's version is named by ("TKG
+/// 2021, BGBl. …"); else 0. A number going on ("2021/22", "2021,5") is none.
+fn year_of_version_after(rest: &str) -> usize {
+    let Some(digits) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    let b = digits.as_bytes();
+    let year = b.get(..4).is_some_and(|y| {
+        y.iter().all(u8::is_ascii_digit) && (y.starts_with(b"19") || y.starts_with(b"20"))
+    });
+    let goes_on = b.get(4).is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, b'/' | b'-')
+            || matches!(c, b',' | b'.') && b.get(5).is_some_and(u8::is_ascii_digit)
+    });
+    if year && !goes_on { 5 } else { 0 }
 }
 
 /// The length of " 3.0" when `rest` begins with the version of the document named before it
@@ -1678,10 +1709,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             push(out, all.start()..act.span.end, id, "paragraph");
             continue;
         }
-        // "Article 3 of Protocol No. 1", "Rule 115 of Parliament's Rules of Procedure": laws
-        // named by their kind and number, or a parliament's rules, which no rule reads alone.
+        // "Article 3 of Protocol No. 1", "Rule 115 of Parliament's Rules of Procedure", "Article
+        // 61 of the Constitution", "Article 21 of the Indian Constitution": laws named by their
+        // kind and number, a parliament's rules or a state's constitution, which no rule reads
+        // alone.
         static LAW_OF: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure)(?-u:\b)")
+            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure|(?:\p{Lu}\p{Ll}+\s+)?Constitution)(?-u:\b)")
                 .expect("compiles")
         });
         if let Some(c) = LAW_OF.captures(&text[end..])
@@ -4701,5 +4734,71 @@ mod tests {
             ),
             ["Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill 2032"]
         );
+    }
+
+    #[test]
+    fn a_german_short_form_with_the_year_of_its_version() {
+        assert_eq!(
+            values(
+                "Die bisherige Regelung im TKG 2021, BGBl. I Nr. 190/2021, sah",
+                Lang::De
+            ),
+            ["TKG 2021", "BGBl. I Nr. 190/2021"]
+        );
+        // A year that goes on is no version's; a short form without "G" takes none.
+        assert_eq!(
+            values("Das TKG 2021/22 gilt; die DSGVO 2018 auch.", Lang::De),
+            ["TKG", "DSGVO"]
+        );
+    }
+
+    #[test]
+    fn articles_of_the_constitution() {
+        assert_eq!(
+            values(
+                "under Article 61 of the Constitution, 60 deputies",
+                Lang::En
+            ),
+            ["Art. 61 Constitution"]
+        );
+        assert_eq!(
+            values(
+                "Article 21 of the Indian Constitution protects privacy.",
+                Lang::En
+            ),
+            ["Art. 21 Indian Constitution"]
+        );
+    }
+
+    #[test]
+    fn agency_files_state_statutes_and_neutral_citations() {
+        assert_eq!(
+            values(
+                "The case (FTC File No. 312-3047) and File No. EB-TCD-32-00035521 were closed.",
+                Lang::En
+            ),
+            ["FTC File No. 312-3047", "File No. EB-TCD-32-00035521"]
+        );
+        assert_eq!(
+            values(
+                "It violated 815 ILCS 505/2 and the Student Online Personal Protection Act (105 \
+                 ILCS 85).",
+                Lang::En
+            ),
+            [
+                "815 ILCS 505/2",
+                "Student Online Personal Protection Act",
+                "105 ILCS 85"
+            ]
+        );
+        assert_eq!(
+            values(
+                "the determination ([2033] AICmr 9) and [2020] EWCA Civ 1058 were cited",
+                Lang::En
+            ),
+            ["[2033] AICmr 9", "[2020] EWCA Civ 1058"]
+        );
+        // A year in brackets alone, or a footnote, is no citation.
+        assert!(values("It said [2033] was key [20] times.", Lang::En).is_empty());
     }
 }
