@@ -111,9 +111,11 @@ static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// "FTC File No. 312-3047", "File No. EB-TCD-32-00035521". Illinois statutes are cited by
 /// chapter, act and section: "815 ILCS 505/2", "105 ILCS 85". A Commonwealth court's decision
 /// by its neutral citation, year in brackets, court and number: "[2033] AICmr 9", "[2023] UKSC
-/// 42", "[2020] EWCA Civ 1058".
+/// 42", "[2020] EWCA Civ 1058". A decision of France's Conseil constitutionnel by its number,
+/// without "decision no.": "2023-850 DC", "2020-843 QPC"; a Nigerian court's suit number, court
+/// first and year last: "FHC/ABJ/CS/1174/2032", "SC/CV/123/2023".
 static NUMBERED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
+    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:19|20)\d{2}-\d{1,4}\s(?:DC|QPC)|(?:FHC|NICN|CA|SC)(?:/[A-Z]{1,5}){1,4}/\d{1,5}/(?:19|20)\d{2}|(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
         .expect("compiles")
 });
 
@@ -124,9 +126,10 @@ static VFGH_FILE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A case by its parties: "Horvat and Others v. Croatia", "Big Brother Watch and Others v. the
-/// United Kingdom".
+/// United Kingdom"; in Commonwealth style without the full stop, a company's name whole:
+/// "Australian Information Commissioner v Harbourside Health Group Pty Ltd".
 static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+(?:\s+and\s+Others)?)\s+v\.\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})")
+    Regex::new(r"(?-u:\b)((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+(?:\s+and\s+Others)?)\s+v\.?\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}(?:\s+(?:Pty|Pvt|Co|Inc|PLC|Plc)\.?)?(?:\s+(?:Ltd|Limited|LLC))?)")
         .expect("compiles")
 });
 
@@ -584,6 +587,12 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "-cv-",
             "-cr-",
             "File No",
+            " DC",
+            " QPC",
+            "FHC/",
+            "NICN/",
+            "CA/",
+            "SC/",
             " ILCS ",
             "[19",
             "[20",
@@ -600,7 +609,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
         ],
     ),
     (COURT_WORD, &["VfGH", "Verfassungsgerichtshof"]),
-    (CASE_WORD, &[" v. "]),
+    (CASE_WORD, &[" v. ", " v "]),
     (PARLIAMENT_WORD, &["rucksache", "Drs.", "HC ", "HL "]),
     (
         GAZETTE_WORD,
@@ -4800,5 +4809,35 @@ mod tests {
         );
         // A year in brackets alone, or a footnote, is no citation.
         assert!(values("It said [2033] was key [20] times.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn commonwealth_case_names_french_decisions_and_nigerian_suits() {
+        assert_eq!(
+            values(
+                "The case against its parent, Australian Information Commissioner v Harbourside \
+                 Health Group Pty Ltd (NSD 1472/2032), will be heard.",
+                Lang::En
+            ),
+            ["Australian Information Commissioner v Harbourside Health Group Pty Ltd"]
+        );
+        // A "v" between words written small is no case.
+        assert!(values("the vote was 5 v 4 in favour", Lang::En).is_empty());
+        assert_eq!(
+            values(
+                "in its decision no. 2023-850 DC of 17 May 2023 and in 2020-843 QPC",
+                Lang::En
+            ),
+            ["2023-850 DC", "2020-843 QPC"]
+        );
+        assert_eq!(
+            values(
+                "the suit, FHC/ABJ/CS/1174/2032, and appeal SC/CV/123/2023 are pending",
+                Lang::En
+            ),
+            ["FHC/ABJ/CS/1174/2032", "SC/CV/123/2023"]
+        );
+        // Washington, DC is no decision.
+        assert!(values("based in Washington, DC since 2023", Lang::En).is_empty());
     }
 }
