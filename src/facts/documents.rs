@@ -419,13 +419,15 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// there, not at the first head word. Words in parentheses may be possessives: "Artificial
 /// Intelligence (Children's Safety) Bill"; the parentheses of a Commonwealth title may hold
 /// a long subject: "Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill
-/// 2032", "Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules". A German title goes on with "in" and a plural in
-/// the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
+/// 2032", "Information Technology (Intermediary Guidelines and Digital Media Ethics Code)
+/// Rules". A plural possessive may begin a name: "Workers' Statute" (Spain's labour code; the
+/// ICC's "Rome Statute" has the head word too). A German title goes on with "in" and a plural
+/// in the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
 /// Sachsen", is cut in [`find`]), an English one with "in" and two capitalised words ("Code
 /// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -451,6 +453,7 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Bundesgesetzes",
     "Act",
     "Bill",
+    "Statute",
     "Compact",
     "Charter",
     "Strategie",
@@ -4839,5 +4842,19 @@ mod tests {
         );
         // Washington, DC is no decision.
         assert!(values("based in Washington, DC since 2023", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn statutes_and_plural_possessives_in_names() {
+        assert_eq!(
+            values(
+                "which refers back to the safeguards in the Workers' Statute. The Rome Statute \
+                 applies.",
+                Lang::En
+            ),
+            ["Workers' Statute", "Rome Statute"]
+        );
+        // The word alone names none; a plural possessive before no document word neither.
+        assert!(values("The Statute says so; the Workers' union agreed.", Lang::En).is_empty());
     }
 }
