@@ -233,6 +233,13 @@ static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A title of an American act by its Roman number, as written: "conjuring authority from
+/// Title II" (of the Communications Act), "Title IX"; with the act after it, one document
+/// ("Title II of the Communications Act"). Numbered in digits it is the U.S. Code's, read with
+/// its sections.
+static TITLE_OF_ACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Title\s[IVX]{1,5}(?-u:\b)").expect("compiles"));
+
 /// A chapter of a text by its Roman number, cited as a provision of it: "Chapter VII of the
 /// Charter" (the UN Charter's chapter on enforcement), "Chapter III of the GDPR". Only before
 /// "of" and a name: "Chapter IV of this report" is no document.
@@ -535,6 +542,7 @@ const STRATEGY_WORD: u32 = 1 << 24;
 const DECISION_WORD: u32 = 1 << 25;
 const CHAPTER_WORD: u32 = 1 << 26;
 const REPORTER_WORD: u32 = 1 << 27;
+const TITLE_OF_ACT_WORD: u32 = 1 << 28;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -559,6 +567,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (US_BILL_WORD | REPORTER_WORD, &["S."]),
     (FORM_ITEM_WORD, &["Item ", "Form "]),
     (CHAPTER_WORD, &["Chapter "]),
+    (TITLE_OF_ACT_WORD, &["Title "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -1539,6 +1548,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         for m in SEC_FORM.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), m.as_str().to_string(), "paper");
+            }
+        }
+    }
+    if triggered & TITLE_OF_ACT_WORD != 0 {
+        for m in TITLE_OF_ACT.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "paragraph");
             }
         }
     }
@@ -4856,5 +4872,22 @@ mod tests {
         );
         // The word alone names none; a plural possessive before no document word neither.
         assert!(values("The Statute says so; the Workers' union agreed.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn titles_of_american_acts() {
+        assert_eq!(
+            found(
+                "conjuring authority from Title II that Congress never gave",
+                Lang::En
+            ),
+            [("Title II".into(), "Title II".into())]
+        );
+        assert_eq!(
+            values("under Title II of the Communications Act of 1934", Lang::En),
+            ["Title II Communications Act of 1934"]
+        );
+        // A title without a Roman number is a heading's, no act's.
+        assert!(values("Title 5 and the Title page", Lang::En).is_empty());
     }
 }
