@@ -219,8 +219,10 @@ static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_PAPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((1\d|2\d)/(\d{3,5})\)").expect("compiles"));
 
+/// An annex by its number, and the point of it the EU's texts cite after a comma: "Annex III,
+/// point 5(b)", read as "Annex III point 5(b)".
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)").expect("compiles")
+    Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)(?:(,\s)point\s\d{1,2}(?-u:\b)(?:\([a-z]\))?)?").expect("compiles")
 });
 
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
@@ -944,11 +946,12 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
 
 /// "Article 22 of the General Data Protection Regulation", "Section 503(b) of the
 /// Communications Act", "Anhang III der KI-Verordnung", "§ 12a KRITIS-DachG", "Article 8 (right
-/// to respect for private life) of the Convention …": a provision without its law, and the law
-/// found right after it, whatever rule found it, are one document.
+/// to respect for private life) of the Convention …", "Annex III, point 5(b), to the AI Act": a
+/// provision without its law, and the law found right after it, whatever rule found it, are one
+/// document.
 fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize) {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?\s$")
+        Regex::new(r"^(?:,\s(?:of|to)\s+the|(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?)\s$")
             .expect("compiles")
     });
     let lawless = |f: &Found| match &f.value {
@@ -1457,9 +1460,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
     }
     if triggered & ANNEX_WORD != 0 {
-        for m in ANNEX.find_iter(text) {
+        for c in ANNEX.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
             if !document_over(out, m.range()) {
-                push(out, m.range(), collapse(m.as_str()), "annex");
+                let id = match c.get(1) {
+                    Some(comma) => format!(
+                        "{} {}",
+                        &text[m.start()..comma.start()],
+                        &text[comma.end()..m.end()]
+                    ),
+                    None => m.as_str().to_string(),
+                };
+                push(out, m.range(), collapse(&id), "annex");
             }
         }
     }
@@ -4889,5 +4901,24 @@ mod tests {
         );
         // A title without a Roman number is a heading's, no act's.
         assert!(values("Title 5 and the Title page", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn points_of_an_annex() {
+        assert_eq!(
+            found(
+                "the systems listed in Annex III, point 5(b), to the AI Act, which cover",
+                Lang::En
+            ),
+            [(
+                "Annex III, point 5(b), to the AI Act".into(),
+                "Annex III point 5(b) AI Act".into()
+            )]
+        );
+        // A comma alone joins no provision to a law named after it.
+        assert_eq!(
+            values("under Article 5, GDPR fines rose", Lang::En),
+            ["Art. 5", "GDPR"]
+        );
     }
 }
