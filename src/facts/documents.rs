@@ -107,9 +107,15 @@ static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// competition or state-aid case ("SA.113402", "AT.40437"), an EU legislative procedure
 /// ("2031/0058(COD)"), an Austrian parliament's answer or question ("18734/AB", "1234/J"),
 /// an application to the European Court of Human Rights ("application no. 27415/31", its
-/// number alone).
+/// number alone). An American agency's own matter keeps its label, as the agency writes it:
+/// "FTC File No. 312-3047", "File No. EB-TCD-32-00035521". Illinois statutes are cited by
+/// chapter, act and section: "815 ILCS 505/2", "105 ILCS 85". A Commonwealth court's decision
+/// by its neutral citation, year in brackets, court and number: "[2033] AICmr 9", "[2023] UKSC
+/// 42", "[2020] EWCA Civ 1058". A decision of France's Conseil constitutionnel by its number,
+/// without "decision no.": "2023-850 DC", "2020-843 QPC"; a Nigerian court's suit number, court
+/// first and year last: "FHC/ABJ/CS/1174/2032", "SC/CV/123/2023".
 static NUMBERED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
+    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:19|20)\d{2}-\d{1,4}\s(?:DC|QPC)|(?:FHC|NICN|CA|SC)(?:/[A-Z]{1,5}){1,4}/\d{1,5}/(?:19|20)\d{2}|(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
         .expect("compiles")
 });
 
@@ -120,9 +126,10 @@ static VFGH_FILE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A case by its parties: "Horvat and Others v. Croatia", "Big Brother Watch and Others v. the
-/// United Kingdom".
+/// United Kingdom"; in Commonwealth style without the full stop, a company's name whole:
+/// "Australian Information Commissioner v Harbourside Health Group Pty Ltd".
 static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+(?:\s+and\s+Others)?)\s+v\.\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})")
+    Regex::new(r"(?-u:\b)((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+(?:\s+and\s+Others)?)\s+v\.?\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}(?:\s+(?:Pty|Pvt|Co|Inc|PLC|Plc)\.?)?(?:\s+(?:Ltd|Limited|LLC))?)")
         .expect("compiles")
 });
 
@@ -212,18 +219,28 @@ static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_PAPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((1\d|2\d)/(\d{3,5})\)").expect("compiles"));
 
+/// An annex by its number, and the point of it the EU's texts cite after a comma: "Annex III,
+/// point 5(b)", read as "Annex III point 5(b)".
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)").expect("compiles")
+    Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)(?:(,\s)point\s\d{1,2}(?-u:\b)(?:\([a-z]\))?)?").expect("compiles")
 });
 
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
 /// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4"; so is a section of a code or
 /// of an organisation's bylaws, numbered in parts: "section 1107.1 of the Labor Code",
-/// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws").
+/// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws"); American subsections go
+/// down to capital letters, kept as written: "Section 5(m)(1)(A) of the FTC Act".
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
+    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
 });
+
+/// A title of an American act by its Roman number, as written: "conjuring authority from
+/// Title II" (of the Communications Act), "Title IX"; with the act after it, one document
+/// ("Title II of the Communications Act"). Numbered in digits it is the U.S. Code's, read with
+/// its sections.
+static TITLE_OF_ACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Title\s[IVX]{1,5}(?-u:\b)").expect("compiles"));
 
 /// A chapter of a text by its Roman number, cited as a provision of it: "Chapter VII of the
 /// Charter" (the UN Charter's chapter on enforcement), "Chapter III of the GDPR". Only before
@@ -235,11 +252,12 @@ static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// A Canadian bill by its number: "Bill C-63", "Bill S-210".
 /// A section or a clause written small after a word of the law: "under section 21", "breached
 /// sections 10 and 12 of the Act", "in breach of clause 7", "under a new section 139ZM" (a
-/// section a bill inserts), "an amendment to clause 9" ("section 3 of this report" is none); at
+/// section a bill inserts), "an amendment to clause 9", "breached sections 24, 39 and 40"
+/// ("section 3 of this report" is none); at
 /// a sentence's start too ("Under clause 4, platforms …", "Under a new section 19A of the
 /// principal Act").
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -306,9 +324,17 @@ static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Articles 3 and 4", "Articles 5 to 7", a report's "paragraphs 44 to 52": two provisions
-/// named together.
+/// named together; or more, listed with commas before the last: "Articles 5, 22 and 35".
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?(?:,\s\d{1,3}[a-z]?(?:\(\d{1,2}\))?)*)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+});
+
+/// An SEC filing named by its form, as a listed company's release cites its reports: "our
+/// Annual Report on Form 10-K", "Form 10-Q", "Form 8-K", "Form 20-F", "Form S-1". A form numbered
+/// without letters ("Form 477", an FCC data collection) is a tool, no document.
+static SEC_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Form\s(?:\d{1,2}-[A-Z]{1,2}|[SF]-\d{1,2})(?:/A)?(?-u:\b)")
+        .expect("compiles")
 });
 
 /// Laws and bills by the numbers their countries give them, as written: a Brazilian bill, "PL
@@ -317,8 +343,12 @@ static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
 /// New York Assurance of Discontinuance, "Assurance No. 32-017".
 /// A Swiss parliament's business by its number alone, "(Geschäft 32.027)", and a Kenyan court's
 /// file, "Petition No. E044 of 2031", are the number without the label (group 1).
+/// Spain, Italy, Brazil and much of Latin America cite a law or decree by its number in the year,
+/// with the kind of text before it: "Royal Decree 311/2022", "Organic Law 3/2018", "Royal
+/// Decree-law 9/2032", "Legislative Decree No. 196/2003", "Bill 2338/2023", "Law No.
+/// 13.709/2018" - as written, the year part of the number.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -334,9 +364,17 @@ static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// An American court's decision by the reporter that prints it, as written with its court and
+/// year: "515 F.2d 385 (D.C. Cir. 1974)", "576 U.S. 644 (2015)", "139 S. Ct. 2551", "312 F.
+/// Supp. 3d 120". "U.S." only before a page number ("42 U.S.C." is the Code).
+static REPORTER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,4}\s(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?(?:2d|3d))?|F\.\s?App['’]x)\s\d{1,5}(?-u:\b)(?:\s\((?:[A-Z][A-Za-z.]*\s){0,4}(?:19|20)\d{2}\))?")
+        .expect("compiles")
+});
+
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -388,13 +426,17 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
 /// ("Online Safety and Media Regulation Act 2022", "Criminal Code Act 1995"): the name ends
 /// there, not at the first head word. Words in parentheses may be possessives: "Artificial
-/// Intelligence (Children's Safety) Bill". A German title goes on with "in" and a plural in
-/// the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
+/// Intelligence (Children's Safety) Bill"; the parentheses of a Commonwealth title may hold
+/// a long subject: "Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill
+/// 2032", "Information Technology (Intermediary Guidelines and Digital Media Ethics Code)
+/// Rules". A plural possessive may begin a name: "Workers' Statute" (Spain's labour code; the
+/// ICC's "Rome Statute" has the head word too). A German title goes on with "in" and a plural
+/// in the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
 /// Sachsen", is cut in [`find`]), an English one with "in" and two capitalised words ("Code
 /// of Good Practice in Electoral Matters").
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,4}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -420,6 +462,7 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Bundesgesetzes",
     "Act",
     "Bill",
+    "Statute",
     "Compact",
     "Charter",
     "Strategie",
@@ -500,6 +543,8 @@ const LONG_TITLE_WORD: u32 = 1 << 23;
 const STRATEGY_WORD: u32 = 1 << 24;
 const DECISION_WORD: u32 = 1 << 25;
 const CHAPTER_WORD: u32 = 1 << 26;
+const REPORTER_WORD: u32 = 1 << 27;
+const TITLE_OF_ACT_WORD: u32 = 1 << 28;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -519,9 +564,12 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (SMALL_SECTION_WORD | SECTION_WORD, &["section", "clause"]),
     // Each word once: a word listed twice is found for one of its groups only.
     (BILL_WORD | PARLIAMENT_WORD, &["Bill "]),
-    (US_BILL_WORD, &["S.", "H.", "SB ", "AB ", "HB "]),
-    (FORM_ITEM_WORD, &["Item "]),
+    (US_BILL_WORD, &["H.", "SB ", "AB ", "HB "]),
+    // "S." begins a Senate bill ("S. 4471") and is the Supreme Court Reporter's ("139 S. Ct.").
+    (US_BILL_WORD | REPORTER_WORD, &["S."]),
+    (FORM_ITEM_WORD, &["Item ", "Form "]),
     (CHAPTER_WORD, &["Chapter "]),
+    (TITLE_OF_ACT_WORD, &["Title "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -534,6 +582,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
         LAW_NUMBER_WORD,
         &[
             "PL ",
+            "Decree",
             "Law ",
             "Ley ",
             "Lei ",
@@ -551,6 +600,16 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
         &[
             "-cv-",
             "-cr-",
+            "File No",
+            " DC",
+            " QPC",
+            "FHC/",
+            "NICN/",
+            "CA/",
+            "SC/",
+            " ILCS ",
+            "[19",
+            "[20",
             "Docket",
             "FCC ",
             "SA.",
@@ -564,14 +623,15 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
         ],
     ),
     (COURT_WORD, &["VfGH", "Verfassungsgerichtshof"]),
-    (CASE_WORD, &[" v. "]),
+    (CASE_WORD, &[" v. ", " v "]),
     (PARLIAMENT_WORD, &["rucksache", "Drs.", "HC ", "HL "]),
     (
         GAZETTE_WORD,
-        &[
-            "BGBl", "GBl", "ABl", "OJ ", "BBl ", "AS ", "SR ", "U.S", "C.F",
-        ],
+        &["BGBl", "GBl", "ABl", "OJ ", "BBl ", "AS ", "SR ", "C.F"],
     ),
+    // "U.S" begins both the Code ("U.S.C.") and a Supreme Court reporter ("576 U.S. 644").
+    (GAZETTE_WORD | REPORTER_WORD, &["U.S"]),
+    (REPORTER_WORD, &[" F."]),
     (
         ITEM_WORD,
         &[
@@ -886,11 +946,12 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
 
 /// "Article 22 of the General Data Protection Regulation", "Section 503(b) of the
 /// Communications Act", "Anhang III der KI-Verordnung", "§ 12a KRITIS-DachG", "Article 8 (right
-/// to respect for private life) of the Convention …": a provision without its law, and the law
-/// found right after it, whatever rule found it, are one document.
+/// to respect for private life) of the Convention …", "Annex III, point 5(b), to the AI Act": a
+/// provision without its law, and the law found right after it, whatever rule found it, are one
+/// document.
 fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize) {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?\s$")
+        Regex::new(r"^(?:,\s(?:of|to)\s+the|(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?)\s$")
             .expect("compiles")
     });
     let lawless = |f: &Found| match &f.value {
@@ -1005,7 +1066,7 @@ fn short_forms(
     // Laws every reader of the field knows by their short form alone: "die DSGVO", "des
     // NIS2UmsuCG". Other short forms are too often an organisation's or a court's ("BVerfG").
     for span in well_known {
-        let span = span.clone();
+        let mut span = span.clone();
         let before = text[..span.start].chars().next_back();
         let after = text[span.end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
@@ -1013,6 +1074,11 @@ fn short_forms(
         if glued(before) || glued(after) || before == Some('(') || document_over(out, span.clone())
         {
             continue;
+        }
+        // "im TKG 2021": a German law's short form (its "G" the "Gesetz") with the year of its
+        // version is that version, as SHORT_LAW_YEAR reads it beside a law's name.
+        if text[span.clone()].ends_with('G') {
+            span.end += year_of_version_after(&text[span.end..]);
         }
         push(out, span.clone(), text[span].to_string(), "short");
     }
@@ -1032,6 +1098,24 @@ fn short_forms(
             push(out, span, short.clone(), "short");
         }
     }
+}
+
+/// The length of " 2021" when `rest` begins with a year a law's version is named by ("TKG
+/// 2021, BGBl. …"); else 0. A number going on ("2021/22", "2021,5") is none.
+fn year_of_version_after(rest: &str) -> usize {
+    let Some(digits) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    let b = digits.as_bytes();
+    let year = b.get(..4).is_some_and(|y| {
+        y.iter().all(u8::is_ascii_digit) && (y.starts_with(b"19") || y.starts_with(b"20"))
+    });
+    let goes_on = b.get(4).is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, b'/' | b'-')
+            || matches!(c, b',' | b'.') && b.get(5).is_some_and(u8::is_ascii_digit)
+    });
+    if year && !goes_on { 5 } else { 0 }
 }
 
 /// The length of " 3.0" when `rest` begins with the version of the document named before it
@@ -1342,10 +1426,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         for c in CASE_NAME.captures_iter(text) {
             let Some(first) = c.get(1) else { continue };
             // "In Horvat …", "The Court in Schrems v. …": the sentence's words before the
-            // parties are not the case's.
+            // parties are not the case's; nor is a citation's signal, "See MCI v. FCC".
             let mut start = first.start();
             for word in first.as_str().split_whitespace() {
-                if !LEADING.contains(&word) && !["Court", "Judgment", "Urteil"].contains(&word) {
+                if !LEADING.contains(&word)
+                    && !["Court", "Judgment", "Urteil", "See"].contains(&word)
+                {
                     break;
                 }
                 start += text[start..].find(word).map_or(0, |i| i + word.len());
@@ -1358,6 +1444,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
+    if cues.any_digit && triggered & REPORTER_WORD != 0 {
+        for m in REPORTER_CITATION.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "file");
+            }
+        }
+    }
     // "under court file T-2214-29": the file, as written.
     if cues.any_digit && triggered & NAMED_FILE_WORD != 0 {
         for c in NAMED_FILE.captures_iter(text) {
@@ -1367,9 +1460,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
     }
     if triggered & ANNEX_WORD != 0 {
-        for m in ANNEX.find_iter(text) {
+        for c in ANNEX.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
             if !document_over(out, m.range()) {
-                push(out, m.range(), collapse(m.as_str()), "annex");
+                let id = match c.get(1) {
+                    Some(comma) => format!(
+                        "{} {}",
+                        &text[m.start()..comma.start()],
+                        &text[comma.end()..m.end()]
+                    ),
+                    None => m.as_str().to_string(),
+                };
+                push(out, m.range(), collapse(&id), "annex");
             }
         }
     }
@@ -1454,6 +1556,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             };
             let id = format!("Item {} {}", item.as_str(), collapse(form.as_str()));
             push(out, all.range(), id, "paragraph");
+        }
+        for m in SEC_FORM.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "paper");
+            }
+        }
+    }
+    if triggered & TITLE_OF_ACT_WORD != 0 {
+        for m in TITLE_OF_ACT.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "paragraph");
+            }
         }
     }
     if triggered & CHAPTER_WORD != 0 {
@@ -1635,10 +1749,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             push(out, all.start()..act.span.end, id, "paragraph");
             continue;
         }
-        // "Article 3 of Protocol No. 1", "Rule 115 of Parliament's Rules of Procedure": laws
-        // named by their kind and number, or a parliament's rules, which no rule reads alone.
+        // "Article 3 of Protocol No. 1", "Rule 115 of Parliament's Rules of Procedure", "Article
+        // 61 of the Constitution", "Article 21 of the Indian Constitution": laws named by their
+        // kind and number, a parliament's rules or a state's constitution, which no rule reads
+        // alone.
         static LAW_OF: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure)(?-u:\b)")
+            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure|(?:\p{Lu}\p{Ll}+\s+)?Constitution)(?-u:\b)")
                 .expect("compiles")
         });
         if let Some(c) = LAW_OF.captures(&text[end..])
@@ -1816,10 +1932,17 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             } else {
                 ("s.", "ss.")
             };
-            let (end, id) = match (c.get(3), c.get(4)) {
+            // "sections 24, 39 and 40": the ones listed before the last are kept as written.
+            let listed = c.get(3).map_or("", |l| l.as_str());
+            let (end, id) = match (c.get(4), c.get(5)) {
                 (Some(and), Some(m)) if word.as_str().ends_with('s') => (
                     m.end(),
-                    format!("{many} {} {} {}", n.as_str(), and.as_str(), m.as_str()),
+                    format!(
+                        "{many} {}{listed} {} {}",
+                        n.as_str(),
+                        and.as_str(),
+                        m.as_str()
+                    ),
                 ),
                 _ => (n.end(), format!("{one} {}", n.as_str())),
             };
@@ -4519,5 +4642,283 @@ mod tests {
         );
         // A quotation in guillemets is no title.
         assert!(values("«Wir handeln», sagte die Motionärin.", Lang::De).is_empty());
+    }
+
+    #[test]
+    fn laws_and_decrees_numbered_in_their_year() {
+        let text = "Royal Decree 311/2022, of 3 May, and Organic Law 3/2018 apply; Royal Decree-law \
+                    9/2032 amends Law 7/2026.";
+        assert_eq!(
+            found(text, Lang::En),
+            [
+                (
+                    "Royal Decree 311/2022".into(),
+                    "Royal Decree 311/2022".into()
+                ),
+                ("Organic Law 3/2018".into(), "Organic Law 3/2018".into()),
+                (
+                    "Royal Decree-law 9/2032".into(),
+                    "Royal Decree-law 9/2032".into()
+                ),
+                ("Law 7/2026".into(), "Law 7/2026".into()),
+            ]
+        );
+        assert_eq!(
+            values(
+                "It breached the Italian Privacy Code (Legislative Decree No. 196/2003) and \
+                 Presidential Decree No. 26/2022; Bill 2338/2023 is pending.",
+                Lang::En
+            ),
+            [
+                "Italian Privacy Code",
+                "Legislative Decree No. 196/2003",
+                "Presidential Decree No. 26/2022",
+                "Bill 2338/2023"
+            ]
+        );
+        // The year is part of a Brazilian law's dotted number.
+        assert_eq!(
+            values("under Article 11 of Law No. 13.709/2018.", Lang::En),
+            ["Art. 11 Law No. 13.709/2018"]
+        );
+        // A share of seats or a score is no law: a law's number needs its year.
+        assert!(values("The Law Commission met 7/10 times.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn provisions_listed_with_commas() {
+        assert_eq!(
+            values("It breached Articles 5, 22 and 35 of the GDPR.", Lang::En),
+            ["Arts. 5, 22 and 35 GDPR"]
+        );
+        assert_eq!(
+            found(
+                "the bank breached sections 24, 39 and 40 of the Nigeria Data Protection Act, \
+                 2023 (NDPA), which",
+                Lang::En
+            ),
+            [(
+                "sections 24, 39 and 40 of the Nigeria Data Protection Act, 2023".into(),
+                "ss. 24, 39 and 40 Nigeria Data Protection Act, 2023".into()
+            )]
+        );
+        // Two stay a pair; a singular word takes no list.
+        assert_eq!(
+            values("under sections 10 and 12 and under section 5, 6", Lang::En),
+            ["ss. 10 and 12", "s. 5"]
+        );
+    }
+
+    #[test]
+    fn american_subsections_down_to_capital_letters() {
+        assert_eq!(
+            values(
+                "violated Section 5(m)(1)(A) of the FTC Act, the complaint says",
+                Lang::En
+            ),
+            ["s. 5(m)(1)(A) FTC Act"]
+        );
+        assert_eq!(
+            values("Section 503(b)(2)(D) applies.", Lang::En),
+            ["s. 503(b)(2)(D)"]
+        );
+    }
+
+    #[test]
+    fn sec_forms_are_filings() {
+        assert_eq!(
+            values(
+                "our Annual Report on Form 10-K and our Quarterly Report on Form 10-Q",
+                Lang::En
+            ),
+            ["Form 10-K", "Form 10-Q"]
+        );
+        // The item of a form stays one document; a form without letters is a tool.
+        assert_eq!(
+            values("under Item 1.05 of Form 8-K and on Form 477", Lang::En),
+            ["Item 1.05 Form 8-K"]
+        );
+    }
+
+    #[test]
+    fn court_decisions_by_their_reporter() {
+        assert_eq!(
+            found(
+                "See MCI v. FCC, 515 F.2d 385 (D.C. Cir. 1974); Loper Bright, 603 U.S. 369 (2024).",
+                Lang::En
+            ),
+            [
+                ("MCI v. FCC".into(), "MCI v. FCC".into()),
+                (
+                    "515 F.2d 385 (D.C. Cir. 1974)".into(),
+                    "515 F.2d 385 (D.C. Cir. 1974)".into()
+                ),
+                ("603 U.S. 369 (2024)".into(), "603 U.S. 369 (2024)".into()),
+            ]
+        );
+        // The Code is no reporter; nor is a count of states.
+        assert_eq!(
+            values("under 47 U.S.C. § 227(b)", Lang::En),
+            ["47 U.S.C. § 227(b)"]
+        );
+        assert!(values("all 50 U.S. states", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn commonwealth_titles_with_a_long_subject_in_parentheses() {
+        assert_eq!(
+            values(
+                "The Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill 2032 \
+                 passed.",
+                Lang::En
+            ),
+            ["Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill 2032"]
+        );
+    }
+
+    #[test]
+    fn a_german_short_form_with_the_year_of_its_version() {
+        assert_eq!(
+            values(
+                "Die bisherige Regelung im TKG 2021, BGBl. I Nr. 190/2021, sah",
+                Lang::De
+            ),
+            ["TKG 2021", "BGBl. I Nr. 190/2021"]
+        );
+        // A year that goes on is no version's; a short form without "G" takes none.
+        assert_eq!(
+            values("Das TKG 2021/22 gilt; die DSGVO 2018 auch.", Lang::De),
+            ["TKG", "DSGVO"]
+        );
+    }
+
+    #[test]
+    fn articles_of_the_constitution() {
+        assert_eq!(
+            values(
+                "under Article 61 of the Constitution, 60 deputies",
+                Lang::En
+            ),
+            ["Art. 61 Constitution"]
+        );
+        assert_eq!(
+            values(
+                "Article 21 of the Indian Constitution protects privacy.",
+                Lang::En
+            ),
+            ["Art. 21 Indian Constitution"]
+        );
+    }
+
+    #[test]
+    fn agency_files_state_statutes_and_neutral_citations() {
+        assert_eq!(
+            values(
+                "The case (FTC File No. 312-3047) and File No. EB-TCD-32-00035521 were closed.",
+                Lang::En
+            ),
+            ["FTC File No. 312-3047", "File No. EB-TCD-32-00035521"]
+        );
+        assert_eq!(
+            values(
+                "It violated 815 ILCS 505/2 and the Student Online Personal Protection Act (105 \
+                 ILCS 85).",
+                Lang::En
+            ),
+            [
+                "815 ILCS 505/2",
+                "Student Online Personal Protection Act",
+                "105 ILCS 85"
+            ]
+        );
+        assert_eq!(
+            values(
+                "the determination ([2033] AICmr 9) and [2020] EWCA Civ 1058 were cited",
+                Lang::En
+            ),
+            ["[2033] AICmr 9", "[2020] EWCA Civ 1058"]
+        );
+        // A year in brackets alone, or a footnote, is no citation.
+        assert!(values("It said [2033] was key [20] times.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn commonwealth_case_names_french_decisions_and_nigerian_suits() {
+        assert_eq!(
+            values(
+                "The case against its parent, Australian Information Commissioner v Harbourside \
+                 Health Group Pty Ltd (NSD 1472/2032), will be heard.",
+                Lang::En
+            ),
+            ["Australian Information Commissioner v Harbourside Health Group Pty Ltd"]
+        );
+        // A "v" between words written small is no case.
+        assert!(values("the vote was 5 v 4 in favour", Lang::En).is_empty());
+        assert_eq!(
+            values(
+                "in its decision no. 2023-850 DC of 17 May 2023 and in 2020-843 QPC",
+                Lang::En
+            ),
+            ["2023-850 DC", "2020-843 QPC"]
+        );
+        assert_eq!(
+            values(
+                "the suit, FHC/ABJ/CS/1174/2032, and appeal SC/CV/123/2023 are pending",
+                Lang::En
+            ),
+            ["FHC/ABJ/CS/1174/2032", "SC/CV/123/2023"]
+        );
+        // Washington, DC is no decision.
+        assert!(values("based in Washington, DC since 2023", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn statutes_and_plural_possessives_in_names() {
+        assert_eq!(
+            values(
+                "which refers back to the safeguards in the Workers' Statute. The Rome Statute \
+                 applies.",
+                Lang::En
+            ),
+            ["Workers' Statute", "Rome Statute"]
+        );
+        // The word alone names none; a plural possessive before no document word neither.
+        assert!(values("The Statute says so; the Workers' union agreed.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn titles_of_american_acts() {
+        assert_eq!(
+            found(
+                "conjuring authority from Title II that Congress never gave",
+                Lang::En
+            ),
+            [("Title II".into(), "Title II".into())]
+        );
+        assert_eq!(
+            values("under Title II of the Communications Act of 1934", Lang::En),
+            ["Title II Communications Act of 1934"]
+        );
+        // A title without a Roman number is a heading's, no act's.
+        assert!(values("Title 5 and the Title page", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn points_of_an_annex() {
+        assert_eq!(
+            found(
+                "the systems listed in Annex III, point 5(b), to the AI Act, which cover",
+                Lang::En
+            ),
+            [(
+                "Annex III, point 5(b), to the AI Act".into(),
+                "Annex III point 5(b) AI Act".into()
+            )]
+        );
+        // A comma alone joins no provision to a law named after it.
+        assert_eq!(
+            values("under Article 5, GDPR fines rose", Lang::En),
+            ["Art. 5", "GDPR"]
+        );
     }
 }
