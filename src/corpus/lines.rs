@@ -375,13 +375,34 @@ pub fn footnote_refs(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>
             // "[1]" right after a Markdown link text "[x](…)" is not a reference.
             let end = open + 1 + close + 1;
             let link = bytes.get(end) == Some(&b'(');
-            if (numeric || caret) && !link && !label.contains(char::is_whitespace) {
+            if (numeric || caret)
+                && !link
+                && !label.contains(char::is_whitespace)
+                && !(numeric && neutral_citation(label, &text[end..]))
+            {
                 i = end;
                 return Some((open..end, label));
             }
         }
         None
     })
+}
+
+/// "[2033] AICmr 9", "[2024] EWCA Civ 12": a court's neutral citation, its year in brackets, is
+/// no footnote reference.
+fn neutral_citation(label: &str, after: &str) -> bool {
+    let year = label.len() == 4 && (label.starts_with("19") || label.starts_with("20"));
+    let mut words = after.split(' ');
+    let (Some(""), Some(court)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let court_code = (2..=8).contains(&court.len())
+        && court.starts_with(|c: char| c.is_ascii_uppercase())
+        && court.bytes().all(|b| b.is_ascii_alphabetic());
+    let numbered = words
+        .take(2)
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    year && court_code && numbered
 }
 
 /// Metadata a line may carry.
@@ -1170,6 +1191,12 @@ mod tests {
             .map(|(_, l)| l)
             .collect();
         assert_eq!(refs, ["1", "23", "n", "12345"]);
+        // A court's neutral citation; a reference after a sentence about a year.
+        let refs: Vec<_> =
+            footnote_refs("in [2033] AICmr 9 and [2024] EWCA Civ 12. It rose.[2031] Then")
+                .map(|(_, l)| l)
+                .collect();
+        assert_eq!(refs, ["2031"]);
     }
 
     #[test]
