@@ -71,7 +71,7 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
 /// (a word between, unless it is a span of time: not "two years olds").
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{3,})?|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+)?(?P<unit>per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+)?(?P<unit>per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -1075,12 +1075,18 @@ fn or_more(text: &str, out: &mut Vec<Found>) {
     }
 }
 
+/// A qualifier right before a part of a whole ("At least 11 of the 874 banks").
+static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?i:about|around|nearly|almost|more than|at least|some|roughly|approximately))\s+\z")
+        .expect("compiles")
+});
+
 /// An English count whose noun follows one to three words that qualify it: "more than 1,500
 /// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users". The
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately)\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{3,})?|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -1101,11 +1107,14 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
             continue;
         };
         let words: Vec<&str> = mods.as_str().split_whitespace().collect();
-        // "new" qualifies a noun ("1,400 new networks") but is listed as a function word for
-        // the unit's sake: it is let through here.
-        let function = words
-            .iter()
-            .any(|w| *w != "new" && FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        // "new" qualifies a noun ("1,400 new networks"), as "more" does first ("150 more civil
+        // servants"), but both are listed as function words for the unit's sake: they are let
+        // through here.
+        let function = words.iter().enumerate().any(|(i, w)| {
+            *w != "new"
+                && !(i == 0 && *w == "more")
+                && FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        });
         let month_or_span = words
             .iter()
             .any(|w| super::dates::names_a_day_or_month(w) || NOT_COUNTS_EN.contains(w));
@@ -1163,6 +1172,23 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         }
         let qualifier = c.name("q").map(|q| qualifier_of(q.as_str()));
         let noun = format!("{} {unit_word}", words.join(" "));
+        // "At least 11 of the 874 licensed microfinance banks": the part counted.
+        if qualifier.is_none()
+            && let Some((at, part)) = part_before(text, all.start(), number, true)
+        {
+            let said = PART_QUALIFIER
+                .captures(&text[..at])
+                .and_then(|q| Some((q.get(0)?.start(), qualifier_of(q.get(1)?.as_str()))));
+            let start = said.map_or(at, |(s, _)| s);
+            push(
+                out,
+                start..all.end(),
+                part,
+                format!("of {noun}"),
+                said.map(|(_, q)| q),
+            );
+            continue;
+        }
         // "Between 26 and 30 supervisory authorities": the lower bound counts the same.
         if qualifier.is_none()
             && let Some((at, low)) = range_low(text, all.start(), number, true)
@@ -1630,6 +1656,17 @@ fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usiz
     // "14 der 36 Landkreise", "14 of 36 councils" as "212 von 1.106 Kommunen"; "11 of the 38
     // member countries", "31 of its 38 recommendations", "38.000 der insgesamt 52.000".
     let before = text.get(..at)?.strip_suffix(' ')?;
+    // "640 der weltweit 9.800 Beschäftigten": a word of where or how many before the whole.
+    let before = [
+        "weltweit",
+        "bundesweit",
+        "europaweit",
+        "worldwide",
+        "nationwide",
+    ]
+    .iter()
+    .find_map(|w| before.strip_suffix(w)?.strip_suffix(' '))
+    .unwrap_or(before);
     let before = ["the", "its", "their", "all", "insgesamt"]
         .iter()
         .find_map(|w| before.strip_suffix(w)?.strip_suffix(' '))
@@ -1640,17 +1677,20 @@ fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usiz
         .find_map(|w| before.strip_suffix(w))?;
     let digits = before.strip_suffix(' ')?;
     let start = digits
-        .rfind(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+        .rfind(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch.is_alphabetic()))
         .map_or(0, |i| i + 1);
     let part = digits.get(start..)?;
-    if !part.starts_with(|ch: char| ch.is_ascii_digit())
-        || !stands_alone(text, start)
-        || super::numbers::continues_swiss(text, start)
-    {
+    if !stands_alone(text, start) || super::numbers::continues_swiss(text, start) {
         return None;
     }
+    // "eight of the 12 software providers": a part in words too.
+    let value = if part.starts_with(|ch: char| ch.is_ascii_digit()) {
+        parse_digits(part, english)?
+    } else {
+        f64::from(super::numbers::parse_word(part).filter(|&n| n >= 2)?)
+    };
     // A part is less than its whole: "im Jahr 2020 der 36 Landkreise" is no part.
-    Some((start, parse_digits(part, english)?)).filter(|(_, part)| *part < whole)
+    Some((start, value)).filter(|(_, part)| *part < whole)
 }
 
 /// Whether a word starting at `at` is one ("über 800", not "gegenüber 800"): the patterns
@@ -2334,6 +2374,19 @@ mod tests {
                 ("140 additional moderators", 140.0),
                 ("140 crore Indians", 1.4e9),
                 ("more than 50 lakh registered users", 5e6),
+            ]
+        );
+        let text = "At least 11 of the 874 licensed microfinance banks and eight of the 12 software providers sold more than 4.2 million mobile advertising IDs; it sent three cease-and-desist letters and hired at least 150 more civil servants.";
+        let mut found = english_figures(text);
+        found.sort_by_key(|f| text.find(f.0));
+        assert_eq!(
+            found,
+            [
+                ("At least 11 of the 874 licensed microfinance banks", 11.0),
+                ("eight of the 12 software providers", 8.0),
+                ("more than 4.2 million mobile advertising IDs", 4.2e6),
+                ("three cease-and-desist letters", 3.0),
+                ("at least 150 more civil servants", 150.0),
             ]
         );
         // Exactly: 2.2 × 100000 is 220000.00000000003 in binary.
