@@ -556,6 +556,11 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 .iter()
                 .take(3)
                 .any(|w| w.0.starts_with("stimmt") || w.0.starts_with("votiert") || w.0 == "voted");
+            // "107 Abgeordnete stimmten für die Novelle": the verb after the count, then "für".
+            let voted_after = tokens[i + 1..]
+                .iter()
+                .take(2)
+                .any(|t| t.0.starts_with("stimmt") || t.0.starts_with("votiert") || t.0 == "voted");
             let after = match tokens.get(i + 1).filter(|_| plain) {
                 Some(votes) => Some((Role::Yes, votes.1.end)),
                 None => tokens[i + 1..]
@@ -573,7 +578,8 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                                 .rsplit(' ')
                                 .next()
                                 .is_some_and(|w| w.starts_with("stimmt"));
-                        let for_it = voted_before && matches!(t.0, "für" | "for") || agreed;
+                        let for_it =
+                            (voted_before || voted_after) && matches!(t.0, "für" | "for") || agreed;
                         role_of_word(t.0)
                             .or(present.then_some(Role::Abstain))
                             .or(for_it.then_some(Role::Yes))
@@ -1036,6 +1042,8 @@ mod tests {
             "am Ende stimmten 24 Ausschussmitglieder für den bereinigten Entwurf, 18 dagegen.",
         );
         assert_eq!(triple(&v[0].1), (Some(24), Some(18), None));
+        let v = votes("107 Abgeordnete stimmten für die Novelle, 66 dagegen.");
+        assert_eq!(triple(&v[0].1), (Some(107), Some(66), None));
         let v = votes("| A/RES/87/244 | Folgeprozess | 21.12.2032 | 171/2/6 |");
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].0, "171/2/6");
