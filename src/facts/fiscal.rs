@@ -49,6 +49,15 @@ pub fn calendar_of(
     local_dollar: Option<&str>,
     japanese: bool,
 ) -> Option<Calendar> {
+    // Australia and New Zealand name their years "2033–34" without saying "financial".
+    if matches!(local_dollar, Some("AUD" | "NZD")) {
+        return Some(Calendar {
+            last_month: 6,
+            named_by_start: false,
+            told: false,
+            relative: false,
+        });
+    }
     if !mentions_fiscal_years(text) {
         return None;
     }
@@ -87,15 +96,12 @@ pub fn calendar_of(
         ]
         .iter()
         .any(|w| text.contains(w));
-    match local_dollar {
-        Some("AUD" | "NZD") => calendar(6, false, false),
-        _ => Some(Calendar {
-            last_month: 9,
-            named_by_start: false,
-            told: false,
-            relative: us_federal,
-        }),
-    }
+    Some(Calendar {
+        last_month: 9,
+        named_by_start: false,
+        told: false,
+        relative: us_federal,
+    })
 }
 
 /// India's fiscal year runs April to March, named by the year it ends in ("FY32" is April
@@ -180,7 +186,11 @@ pub fn extract(text: &str, ctx: &ExtractContext, out: &mut Vec<Found>, first: us
     let Some(calendar) = ctx.fiscal else {
         return;
     };
-    if !mentions_fiscal_years(text) {
+    let mut periods: Vec<(Range<usize>, String, Option<&'static str>)> = Vec::new();
+    if calendar.last_month == 6 && !calendar.told {
+        years_of_two_numbers(text, &mut periods);
+    }
+    if !mentions_fiscal_years(text) && periods.is_empty() {
         return;
     }
     let calendar = if calendar.told {
@@ -195,7 +205,6 @@ pub fn extract(text: &str, ctx: &ExtractContext, out: &mut Vec<Found>, first: us
         calendar
     };
     begins(text, calendar, out, first);
-    let mut periods: Vec<(Range<usize>, String, Option<&'static str>)> = Vec::new();
     ended(text, out, first, &mut periods);
     if calendar.told {
         quarters(text, calendar, ctx.article_date, &mut periods);
@@ -468,6 +477,39 @@ fn years(
         let modifier = by.map(|_| "deadline");
         if free(periods, &span) {
             periods.push((span, value, modifier));
+        }
+    }
+}
+
+/// "2033–34", "the 2033–34 Budget": in Australian and New Zealand text, the financial year
+/// from July, the budget's words with it.
+fn years_of_two_numbers(
+    text: &str,
+    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
+) {
+    static TWO_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d{2})[–-](?P<b>\d{2})(?-u:\b)(?P<budget>\s+[Bb]udgets?(?-u:\b))?")
+            .expect("compiles")
+    });
+    if !text.contains(['–', '-']) {
+        return;
+    }
+    for c in TWO_NUMBERS.captures_iter(text) {
+        let (Some(all), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let (Ok(first), Ok(second)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
+            continue;
+        };
+        let glued = text[..all.start()].ends_with(|c: char| c.is_ascii_digit() || c == '/')
+            || text[all.end()..]
+                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '/'));
+        if glued || (first + 1) % 100 != second {
+            continue;
+        }
+        let span = all.range();
+        if free(periods, &span) {
+            periods.push((span, span_of_months(first, 7, 0, 12), None));
         }
     }
 }
@@ -755,6 +797,24 @@ mod tests {
             Some("2032-06-24"),
         );
         assert_eq!(d.last(), Some(&pair("Oct. 1", "2032-10-01")));
+        let australian = Calendar {
+            last_month: 6,
+            named_by_start: false,
+            told: false,
+            relative: false,
+        };
+        let d = read(
+            "Funding in 2033–34 and in the 2033–34 Budget, not in 2031-2033.",
+            australian,
+            Some("2033-02-17"),
+        );
+        assert_eq!(
+            d[..2],
+            [
+                pair("2033–34", "2033-07/2034-06"),
+                pair("2033–34 Budget", "2033-07/2034-06")
+            ]
+        );
         // A quarter of a company that told no calendar is left to the date extractor.
         let d = read("in the fiscal third quarter 2033", federal, None);
         assert_eq!(d, [pair("third quarter 2033", "2033-Q3")]);
