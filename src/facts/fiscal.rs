@@ -31,6 +31,9 @@ pub struct Calendar {
     /// Whether "the current fiscal year" is of this calendar: a default one is only where the
     /// article names the organisation it belongs to.
     pub relative: bool,
+    /// Whether the article itself said how its years run: only then does "im Vorjahr" in a
+    /// later paragraph go back from the fiscal year it named last.
+    pub stated: bool,
 }
 
 /// Whether a text speaks of fiscal years at all: the cheap test before any pattern.
@@ -56,6 +59,7 @@ pub fn calendar_of(
             named_by_start: false,
             told: false,
             relative: false,
+            stated: false,
         });
     }
     if !mentions_fiscal_years(text) {
@@ -67,6 +71,7 @@ pub fn calendar_of(
             named_by_start,
             told,
             relative: told,
+            stated: told,
         })
     };
     if let Some(month) = year_end_told(text) {
@@ -101,6 +106,7 @@ pub fn calendar_of(
         named_by_start: false,
         told: false,
         relative: us_federal,
+        stated: false,
     })
 }
 
@@ -111,6 +117,7 @@ const INDIA: Calendar = Calendar {
     named_by_start: false,
     told: true,
     relative: true,
+    stated: false,
 };
 
 /// Japan's runs April to March, named by the year it begins in ("fiscal 2034" is April 2034 to
@@ -120,6 +127,7 @@ const JAPAN: Calendar = Calendar {
     named_by_start: true,
     told: true,
     relative: true,
+    stated: false,
 };
 
 /// ICANN's fiscal year runs July to June ("FY34" is July 2033 to June 2034): in a paragraph
@@ -129,6 +137,7 @@ const ICANN: Calendar = Calendar {
     named_by_start: false,
     told: true,
     relative: true,
+    stated: false,
 };
 
 /// The month the article says its organisation's fiscal year ends in: "fiscal year ended July
@@ -182,10 +191,91 @@ fn year_end_told(text: &str) -> Option<u32> {
 
 /// Reads the fiscal words of a block again with the article's calendar: the dates the date
 /// extractor found in them (from `first` on in `out`) are replaced by the fiscal periods.
-pub fn extract(text: &str, ctx: &ExtractContext, out: &mut Vec<Found>, first: usize) {
+pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>, first: usize) {
     let Some(calendar) = ctx.fiscal else {
         return;
     };
+    replace_periods(text, ctx, calendar, out, first);
+    if calendar.told {
+        years_before(text, calendar, ctx, out, first);
+    }
+}
+
+/// "Umsatz 2,4 Milliarden Euro nach 2,1 Milliarden im Vorjahr" after "im Geschäftsjahr
+/// 2031/32": the year before is the fiscal year before the one the text named last.
+fn years_before(
+    text: &str,
+    calendar: Calendar,
+    ctx: &mut ExtractContext,
+    out: &mut [Found],
+    first: usize,
+) {
+    const YEAR_BEFORE: &[&str] = &[
+        "Vorjahr",
+        "Vorjahres",
+        "Vorjahreszeitraum",
+        "prior year",
+        "previous year",
+        "year before",
+        "a year earlier",
+        "year earlier",
+    ];
+    // Only the date told last before it: "ending March 2033 … in December 2032, up from a year
+    // earlier" compares with December. Across paragraphs only where the article said how its
+    // years run.
+    let mut named = ctx.fiscal_year_named.filter(|_| calendar.stated);
+    for f in out.iter_mut().skip(first) {
+        let FactValue::Date(d) = &mut f.value else {
+            continue;
+        };
+        let words = text.get(f.span.clone()).unwrap_or("");
+        if YEAR_BEFORE.iter().any(|w| words.ends_with(w)) {
+            if let Some(named) = named {
+                let (sy, sm) = start_of(calendar, named - 1);
+                d.iso = Some(span_of_months(sy, sm, 0, 12));
+            }
+        } else if let Some(year) = d.iso.as_deref().and_then(|v| name_of_year(calendar, v)) {
+            named = Some(year);
+        } else {
+            // The news's own day ("am Mittwochmorgen") and a day in the year named ("das am 30.
+            // September endete") leave it the year compared with.
+            let inside = |v: &str| {
+                let Some(named) = named else {
+                    return false;
+                };
+                let (sy, sm) = start_of(calendar, named);
+                year_month(v.get(..7).unwrap_or("")).is_some_and(|(y, m)| {
+                    (0..12).contains(&(y * 12 + m as i32 - (sy * 12 + sm as i32)))
+                })
+            };
+            if !d.relative && !d.iso.as_deref().is_some_and(inside) {
+                named = None;
+            }
+        }
+    }
+    ctx.fiscal_year_named = named;
+}
+
+/// The name of a fiscal year of the calendar written as its months ("2031-10/2032-09" is 2032
+/// where the year ends in September).
+fn name_of_year(calendar: Calendar, value: &str) -> Option<i32> {
+    let (from, to) = value.split_once('/')?;
+    let (fy, fm) = year_month(from)?;
+    let (ty, tm) = year_month(to)?;
+    let whole = tm == calendar.last_month
+        && fm == calendar.last_month % 12 + 1
+        && ty * 12 + tm as i32 - (fy * 12 + fm as i32) == 11;
+    whole.then_some(if calendar.named_by_start { fy } else { ty })
+}
+
+/// Replaces the dates found in the fiscal words of a block by the fiscal periods they name.
+fn replace_periods(
+    text: &str,
+    ctx: &ExtractContext,
+    calendar: Calendar,
+    out: &mut Vec<Found>,
+    first: usize,
+) {
     let mut periods: Vec<(Range<usize>, String, Option<&'static str>)> = Vec::new();
     if calendar.last_month == 6 && !calendar.told {
         years_of_two_numbers(text, &mut periods);
@@ -693,6 +783,7 @@ mod tests {
         named_by_start: false,
         told: true,
         relative: true,
+        stated: false,
     };
 
     #[test]
@@ -746,6 +837,7 @@ mod tests {
             named_by_start: false,
             told: true,
             relative: true,
+            stated: false,
         };
         let d = read(
             "Für das laufende Geschäftsjahr erwartet Corvanta mehr als im Geschäftsjahr 2031/32.",
@@ -759,6 +851,19 @@ mod tests {
                 pair("Geschäftsjahr 2031/32", "2031-10/2032-09")
             ]
         );
+        let d = read(
+            "Im Geschäftsjahr 2031/32 stieg der Umsatz um 12 Prozent, nach 14 Prozent im Vorjahr.",
+            september,
+            Some("2032-11-17"),
+        );
+        assert_eq!(d.last(), Some(&pair("im Vorjahr", "2030-10/2031-09")));
+        // The year's last day and the news's own day between leave it the year compared with.
+        let d = read(
+            "Im Geschäftsjahr 2031/32, das am 30. September endete, stieg die Marge, wie der Konzern am Mittwoch mitteilte, nach 14 Prozent im Vorjahr.",
+            september,
+            Some("2032-11-17"),
+        );
+        assert_eq!(d.last(), Some(&pair("im Vorjahr", "2030-10/2031-09")));
     }
 
     #[test]
@@ -768,6 +873,7 @@ mod tests {
             named_by_start: false,
             told: false,
             relative: true,
+            stated: false,
         };
         let d = read(
             "CISA got less than in the current fiscal year; over fiscal years 2034–2038 and in FY2027/28.",
@@ -802,6 +908,7 @@ mod tests {
             named_by_start: false,
             told: false,
             relative: false,
+            stated: false,
         };
         let d = read(
             "Funding in 2033–34 and in the 2033–34 Budget, not in 2031-2033.",

@@ -214,6 +214,9 @@ pub struct ExtractContext {
     /// How the organisation the article reports on counts its fiscal years, when it speaks of
     /// them ("fiscal 2033, which ends in January").
     pub fiscal: Option<fiscal::Calendar>,
+    /// The fiscal year the last date told named, if it was one (by its name: 2032 for
+    /// "Geschäftsjahr 2031/32"): "im Vorjahr" after it is the fiscal year before.
+    pub fiscal_year_named: Option<i32>,
     /// The article speaks of the UN Security Council: "the Council recalled its resolution
     /// 2573 (2021)" in a block that names only "the Council" is one of its resolutions.
     pub security_council: bool,
