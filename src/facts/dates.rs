@@ -1087,7 +1087,8 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 ..
             }
         );
-        // "in the 2012 round": a year as an adjective names the time of one thing only.
+        // "in the 2012 round", "the 2024 Olympics": a year as an adjective names the time of
+        // one thing only.
         let attributive = matches!(&c.kind, Shape::Full(v) if v.len() == 4)
             && matches!(
                 super::word_before(text, c.span.start),
@@ -1095,7 +1096,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             )
             && text[c.span.end..]
                 .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_lowercase()));
+                .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_alphabetic()));
         // In news a year alone ("der Haushalt 2033", "fiscal 2033") names a plan or a period:
         // it dates the days of its own sentence ("sein Treffen 2027 findet im November
         // statt"), not those after it.
@@ -2762,7 +2763,21 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
 fn names_a_recent_year(text: &str, span: &Range<usize>, y: i32, anchor: Option<NaiveDate>) -> bool {
     let before = text[..span.start].trim_end();
     let article = before.ends_with(" the") || before.ends_with(" The") || before == "The";
-    article && anchor.is_some_and(|d| (d.year() - y).abs() <= 3)
+    // "the 2024 Olympics", "the 2030 Winter Olympics": an event named by its year, however
+    // long ago. ("the 2000 Members" would need a count's noun in capitals, which English has
+    // not.)
+    // "the 2009 Act" is a law's name.
+    let next = text[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    let event = next.starts_with(|c: char| c.is_ascii_uppercase())
+        && !matches!(
+            next,
+            "Act" | "Bill" | "Law" | "Regulation" | "Regulations" | "Directive" | "Code" | "Order"
+        )
+        && (1900..=2100).contains(&y);
+    article && (event || anchor.is_some_and(|d| (d.year() - y).abs() <= 3))
 }
 
 /// Relative expressions, resolved against the article's date when there is one.
@@ -5454,6 +5469,16 @@ mod tests {
             "2032-06-23",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-09-14"));
+    }
+
+    #[test]
+    fn an_event_named_by_its_year_is_a_date_a_law_is_not() {
+        let d = news_pairs(
+            "The cameras of the 2024 Olympics stay, under section 139Q of the 2009 Act. It met on 3 May.",
+            "2032-06-25",
+        );
+        // The event's year dates no later day.
+        assert_eq!(d, vec![pair("2024", "2024"), pair("3 May", "2032-05-03")]);
     }
 
     #[test]
