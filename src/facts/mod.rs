@@ -348,16 +348,26 @@ pub fn extract_article_kinds(
             });
         }
     }
-    // A title the parser did not take for one ("Treaty") is a heading block before it.
     let first_paragraph = article
         .blocks
         .iter()
         .position(|b| b.kind == crate::corpus::model::BlockKind::Paragraph);
+    // The paragraph a dateline opens, among the first (as the parser looks for it): a title
+    // the parser did not take for one ("Treaty") is a heading block before it, a press
+    // office's contact lines are paragraphs.
+    let dateline_paragraph = article
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == crate::corpus::model::BlockKind::Paragraph)
+        .take(4)
+        .find(|(_, b)| crate::corpus::lines::dateline_len(article.block_text(b)).is_some())
+        .map(|(i, _)| i);
     for (i, block) in article.blocks.iter().enumerate() {
         let text = article.block_text(block);
         // A dateline opening the text ("Singapore, 22 October 2026 - …") is the article's
         // date, as one on a line of its own is (see `header_lines`), not a fact of the text.
-        let dateline = if Some(i) == first_paragraph {
+        let dateline = if Some(i) == dateline_paragraph {
             crate::corpus::lines::dateline_len(text).unwrap_or(0)
         } else {
             0
