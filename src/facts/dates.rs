@@ -1233,6 +1233,13 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             ctx.year_named = Some(y);
             if names_its_year(&text[c.span.clone()]) {
                 ctx.block_year = Some(y);
+                // "Last year the NDPC imposed … In February, it fined": the year dates the
+                // days of its own sentence only.
+                if y != ctx.article_date.map_or(y, |d| d.year()) {
+                    let end = around(text, &c.span, &SENTENCE_ENDS).end;
+                    let before = ctx.sentence_year.map_or(years_before, |(_, before)| before);
+                    ctx.sentence_year = Some((end, before));
+                }
             }
         }
         // "early next month" after "3 May 2028", in a May 2029 article: the text is back in
@@ -5469,6 +5476,22 @@ mod tests {
             "2032-06-23",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2032-09-14"));
+    }
+
+    #[test]
+    fn a_year_named_relative_to_the_article_dates_its_own_sentence_only() {
+        let d = news_pairs(
+            "On Monday it met. Last year the commission imposed penalties in March. In February, it fined a firm.",
+            "2032-07-14",
+        );
+        assert_eq!(
+            d[1..],
+            [
+                pair("Last year", "2031"),
+                pair("March", "2031-03"),
+                pair("February", "2032-02")
+            ]
+        );
     }
 
     #[test]
