@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 
 use super::cues::{Cue, Cues};
 use super::numbers::parse_count;
-use super::{ExtractContext, FactKind, FactValue, Found};
+use super::{ExtractContext, FactKind, FactValue, Found, Lang};
 
 /// A normalised date. Serialises as its ISO value (or null); the modifier is reported beside it.
 #[derive(Clone, Debug, PartialEq)]
@@ -759,6 +759,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     join_ranges(text, out, first);
     if ctx.fiscal.is_some() {
         super::fiscal::extract(text, ctx, out, first);
+    }
+    if ctx.lang == Lang::En {
+        super::month_days::extract(text, ctx, out, first);
     }
 }
 

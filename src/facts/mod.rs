@@ -13,6 +13,7 @@ pub mod figures;
 pub mod fiscal;
 pub(crate) mod gazetteer;
 pub mod money;
+pub mod month_days;
 pub mod numbers;
 pub mod organizations;
 pub mod people;
