@@ -3493,9 +3493,9 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
 fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
     // "to be adopted", and "the revised guidelines": a participle after an article or a
     // possessive is an adjective, no verb.
-    const NOT_AFTER: [&str; 17] = [
-        "it", "them", "be", "been", "being", "get", "gets", "got", "the", "a", "an", "its",
-        "their", "his", "her", "our", "these",
+    const NOT_AFTER: [&str; 16] = [
+        "them", "be", "been", "being", "get", "gets", "got", "the", "a", "an", "its", "their",
+        "his", "her", "our", "these",
     ];
     let clause = around(text, span, &CLAUSE_ENDS);
     let Some(c) = text.get(clause) else {
@@ -3504,8 +3504,20 @@ fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
     !AHEAD.is_match(c)
         && ENGLISH_PAST.find_iter(c).any(|m| {
             let before = c.get(..m.start()).unwrap_or("");
-            let previous = before.split_whitespace().next_back().unwrap_or("");
-            !NOT_AFTER.contains(&previous)
+            let mut words = before.split_whitespace().rev();
+            let previous = words.next().unwrap_or("");
+            // "in January it finalized an order": "it" is the subject; "wants it signed"
+            // makes the participle the object's.
+            let object = previous == "it"
+                && words.next().is_some_and(|verb| {
+                    [
+                        "want", "wants", "wanted", "have", "has", "had", "get", "gets", "got",
+                        "need", "needs", "see", "saw", "make", "makes", "made", "keep", "keeps",
+                        "leave", "leaves", "like", "likes", "would",
+                    ]
+                    .contains(&verb)
+                });
+            !NOT_AFTER.contains(&previous) && !object
         })
 }
 
@@ -5495,6 +5507,20 @@ mod tests {
                 pair("February", "2032-02")
             ]
         );
+    }
+
+    #[test]
+    fn it_before_a_past_form_is_its_subject_unless_a_verb_makes_it_an_object() {
+        let d = news_pairs(
+            "It met on Monday. In January it finalized an order.",
+            "2031-12-09",
+        );
+        assert_eq!(d[1..], [pair("January", "2031-01")]);
+        let d = news_pairs(
+            "It met on Monday. The government wants it signed before the recess begins on June 21st.",
+            "2031-05-10",
+        );
+        assert_eq!(d[1..], [pair("June 21st", "2031-06-21")]);
     }
 
     #[test]
