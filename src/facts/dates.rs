@@ -3439,7 +3439,7 @@ fn last_month_of(part: &str) -> u32 {
 
 /// Words of what is still to come.
 static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|dürfte|dürften|muss|müssen|shall|is to|are to|scheduled|planned|expected|due to|upcoming|slated|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|plans?|want(?:s|ed)?|sought|seeks?|promised?|vow(?:s|ed)?|pledged?) to|expects?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:soll|sollen|wird|werden|will|wollen|plant|planen|geplant|künftig|kommende[nmr]?|nächste[nmr]?|bevorstehende[nmr]?|angesetzt|vorgesehen|erwartet|dürfte|dürften|muss|müssen|shall|is to|are to|could be|may be|might be|would be|scheduled|planned|expected|due to|upcoming|slated|(?:hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|plans?|want(?:s|ed)?|sought|seeks?|promised?|vow(?:s|ed)?|pledged?) to|expects?)(?-u:\b)")
         .expect("compiles")
 });
 
