@@ -309,6 +309,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::En && ctx.cues(text).digits {
         modified_counts_en(text, out);
     }
+    if ctx.lang == Lang::De && ctx.cues(text).digits {
+        counts_with_an_adverb_de(text, out);
+    }
     if ctx.lang == Lang::En && text.contains(" or more ") {
         or_more(text, out);
     }
@@ -1122,6 +1125,127 @@ fn cvss_scores(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         push(out, n.range(), number, "CVSS".into(), None);
+    }
+}
+
+/// A German count whose adjective has an adverb before it, which COUNT's one word between does
+/// not take: "knapp 14.600 offen erreichbare Systeme", "1.500 neu geschaffene Stellen", "200
+/// öffentlich zugängliche Ladepunkte". The adverb is no function word ("15 und weitere
+/// Kommunen" counts nothing).
+fn counts_with_an_adverb_de(text: &str, out: &mut Vec<Found>) {
+    static ADVERB_COUNT_DE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?P<q>rund|etwa|knapp|fast|gut|über|mehr als|bis zu|mindestens)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?P<adv>[a-zäöüß]{3,})\s+[a-zäöüß]{3,}(?:e|en|er|es)\s+(?P<unit>[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+)(?-u:\b)")
+            .expect("compiles")
+    });
+    const NOT_ADVERBS: &[&str] = &[
+        "und",
+        "oder",
+        "bis",
+        "sowie",
+        "als",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "seit",
+        "von",
+        "vor",
+        "zum",
+        "zur",
+        "für",
+        "gegen",
+        "ohne",
+        "durch",
+        "über",
+        "unter",
+        "noch",
+        "nur",
+        "rund",
+        "etwa",
+        "fast",
+        "knapp",
+        "pro",
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "einem",
+        "sind",
+        "waren",
+        "wurden",
+        "werden",
+        "haben",
+        "hatten",
+        "hat",
+        "ist",
+        "war",
+        "wird",
+        "sich",
+        "sie",
+        "wir",
+        "ihre",
+        "seine",
+        "alle",
+        "andere",
+        "weitere",
+        "neben",
+        "zwischen",
+        "beziehungsweise",
+        "bzw",
+        "jeweils",
+        "mal",
+    ];
+    for c in ADVERB_COUNT_DE.captures_iter(text) {
+        let (Some(all), Some(n), Some(adverb), Some(unit)) =
+            (c.get(0), c.name("n"), c.name("adv"), c.name("unit"))
+        else {
+            continue;
+        };
+        let unit_text = unit.as_str();
+        if NOT_ADVERBS.contains(&adverb.as_str()) || !counts_de("", unit_text) {
+            continue;
+        }
+        // Not inside a longer number or a name ("Art. 12"), nor a provision's number or a year.
+        let glued = text[..n.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '/' | '.' | ',' | '-' | '§'));
+        let provision = matches!(
+            super::word_before(text, n.start()),
+            "Artikel" | "Art" | "Absatz" | "Abs" | "Paragraf" | "Paragraph" | "Nummer" | "Nr"
+        );
+        let year = n.as_str().len() == 4
+            && n.as_str()
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        if glued || provision || year || n.as_str().starts_with('0') {
+            continue;
+        }
+        let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
+        let start = qualifier.as_ref().map_or(n.start(), |q| q.start());
+        if out
+            .iter()
+            .any(|f| f.span.start < all.end() && start < f.span.end)
+        {
+            continue;
+        }
+        let Some(number) = parse_digits(n.as_str(), false) else {
+            continue;
+        };
+        push(
+            out,
+            start..all.end(),
+            number,
+            unit_text.to_string(),
+            qualifier.map(|q| qualifier_of(q.as_str())),
+        );
     }
 }
 
@@ -2831,5 +2955,29 @@ mod tests {
             english_figures("down by a fifth in 2030"),
             [("a fifth", 0.2)]
         );
+    }
+
+    #[test]
+    fn german_counts_with_an_adverb_before_the_adjective() {
+        assert_eq!(
+            figures("Weltweit zählt die Stiftung knapp 14.600 offen erreichbare Systeme."),
+            [(
+                "knapp 14.600 offen erreichbare Systeme".to_string(),
+                14600.0,
+                "Systeme".to_string()
+            )]
+        );
+        assert_eq!(
+            figures("Es gab 2.214 aktiv ausgenutzte Schwachstellen."),
+            [(
+                "2.214 aktiv ausgenutzte Schwachstellen".to_string(),
+                2214.0,
+                "Schwachstellen".to_string()
+            )]
+        );
+        // A function word is no adverb, a year no count, a span of time no count of things.
+        assert!(figures("Es waren 15 und weitere Kommunen beteiligt.").is_empty());
+        assert!(figures("Seit 2030 gelten neu gefasste Regeln.").is_empty());
+        assert!(figures("Sie brauchten 14 sehr lange Tage.").is_empty());
     }
 }
