@@ -156,6 +156,12 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// The start of a change of a span, ending where its new value begins: "from 72 to ", "von 72
+/// auf " (24 Stunden).
+static CHANGED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:from|von)\s+(\d{1,3})\s+(?:to|auf)\s+\z").expect("compiles")
+});
+
 /// English plurals after a number word that are spans of time or manners, not counts.
 const NOT_COUNTS_EN: &[&str] = &[
     "seconds",
@@ -959,6 +965,28 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
         out.retain(|f| {
             f.kind != FactKind::Figure || f.span.end <= all.start() || all.end() <= f.span.start
         });
+        // "reduces from 72 to 24 hours", "von 72 auf 24 Stunden": the span before the change
+        // is one too, in the unit named after the second ("from" and "to" out).
+        if c.name("pre").is_none() && qualifier.is_none() {
+            let from = text.floor_char_boundary(all.start().saturating_sub(24));
+            if let Some(m) = text
+                .get(from..all.start())
+                .and_then(|head| CHANGED_FROM.captures(head))
+                .and_then(|m| m.get(1))
+                && let Some(earlier) = parse_digits(m.as_str(), english)
+                && !out
+                    .iter()
+                    .any(|f| f.span.start < from + m.end() && from + m.start() < f.span.end)
+            {
+                push(
+                    out,
+                    from + m.start()..from + m.end(),
+                    earlier,
+                    unit.as_str().into(),
+                    None,
+                );
+            }
+        }
         push(out, all.range(), number, unit.as_str().into(), qualifier);
     }
 }
@@ -2979,5 +3007,25 @@ mod tests {
         assert!(figures("Es waren 15 und weitere Kommunen beteiligt.").is_empty());
         assert!(figures("Seit 2030 gelten neu gefasste Regeln.").is_empty());
         assert!(figures("Sie brauchten 14 sehr lange Tage.").is_empty());
+    }
+
+    #[test]
+    fn a_span_changed_from_one_value_to_another() {
+        assert_eq!(
+            english_figures("It reduces from 72 to 24 hours the deadline to notify."),
+            [("72", 72.0), ("24 hours", 24.0)]
+        );
+        assert_eq!(
+            figures("Die Frist sinkt von 72 auf 24 Stunden."),
+            [
+                ("72".to_string(), 72.0, "Stunden".to_string()),
+                ("24 Stunden".to_string(), 24.0, "Stunden".to_string())
+            ]
+        );
+        // A word of approximation or "within" before the second: no change told.
+        assert_eq!(
+            english_figures("from 72 to within 24 hours"),
+            [("within 24 hours", 24.0)]
+        );
     }
 }
