@@ -1314,11 +1314,12 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An English count whose noun follows one to three words that qualify it: "more than 1,500
-/// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users". The
+/// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users", "about
+/// 45 full-time equivalent staff" (a noun of many without "s"). The
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -3027,5 +3028,19 @@ mod tests {
             english_figures("from 72 to within 24 hours"),
             [("within 24 hours", 24.0)]
         );
+    }
+
+    #[test]
+    fn english_counts_of_many_without_an_s_after_words_between() {
+        assert_eq!(
+            english_figures("The office would have to cut about 45 full-time equivalent staff."),
+            [("about 45 full-time equivalent staff", 45.0)]
+        );
+        assert_eq!(
+            english_figures("It moved 300 young unaccompanied children."),
+            [("300 young unaccompanied children", 300.0)]
+        );
+        // A function word between: no count of what follows it.
+        assert!(english_figures("In 2031 the staff grew.").is_empty());
     }
 }
