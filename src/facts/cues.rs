@@ -74,7 +74,7 @@ pub enum Cue {
     NumberOf = 1 << 36,
     /// figures.rs: a word every alternative of EARLIER_VALUE has, as written: "davon",
     /// "darunter", "denen", "which", "including", "from", "compared", "nach", "gegenüber",
-    /// "(Vorjahr".
+    /// "(Vorjahr", " more " ("150 more than", "hire 30 more in").
     EarlierValue = 1 << 37,
     /// In any ASCII case and as a word of its own, the last words of LATER in dates.rs:
     /// "später", "danach", "later" (not "vorherigen", "daraufhin").
@@ -547,7 +547,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "whom",
             " mehr als",
             " weniger als",
-            " more than",
+            " more ",
             " fewer than",
         ],
     ),

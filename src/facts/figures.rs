@@ -148,10 +148,18 @@ static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
 /// A span of time with its number ("60 Minuten", "binnen 24 Stunden", "mindestens zehn Tage",
 /// "within 72 hours", "three years"): a figure, as the issue counts "60 Minuten". "binnen" and
 /// "within" say it is a span and stay in its text; a word of approximation does too. The units
-/// are plurals: one day is no count.
+/// are plurals: one day is no count. A half after the whole is part of the number ("two and a
+/// half years" 2.5, "one and a half years" 1.5), and a word saying the span runs unbroken stays
+/// between ("two consecutive weeks", "drei aufeinanderfolgende Monate").
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Aa]nderthalb|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)\s+(?:(?:working|business|calendar|full|more|further|additional|weitere[nr]?|vollen?|ganzen?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
+    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Aa]nderthalb|[Oo]ne\s+and\s+a\s+half|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:working|business|calendar|full|more|further|additional|consecutive|straight|weitere[nr]?|vollen?|ganzen?|aufeinanderfolgenden?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
         .expect("compiles")
+});
+
+/// The start of a change of a span, ending where its new value begins: "from 72 to ", "von 72
+/// auf " (24 Stunden).
+static CHANGED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:from|von)\s+(\d{1,3})\s+(?:to|auf)\s+\z").expect("compiles")
 });
 
 /// English plurals after a number word that are spans of time or manners, not counts.
@@ -189,16 +197,17 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A part or an earlier value of the figure just named: "über 11.000 Menschen, davon knapp
-/// 4.300 vor Ort", "72 members, up from 68 last year", "470 Lücken nach 320 im Vorjahr",
-/// "(Vorjahr: 320)"; see also [`WERE_IT`].
+/// 4.300 vor Ort", "72 members, up from 68 last year", "down from roughly 3,400 at the start of
+/// the year", "470 Lücken nach 320 im Vorjahr", "(Vorjahr: 320)", "45 staff … to hire 30 more in
+/// 2032"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als|about|around|nearly|over|more\s+than|at\s+least|some)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als|about|around|nearly|over|more\s+than|at\s+least|some)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)–—]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted|now|at|when|before|since|a\s+year)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)|(?:^|[^\w.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+)\s+more(?:\s*[.,;:)]|\s+(?:in|since|by|this|next|before|from|on|over|within)(?-u:\b)|$)")
         .expect("compiles")
 });
 
 /// A word of approximation right before a number ([`earlier_values`]).
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr als|about|around|nearly|over|more than|at least|some) \z")
+    Regex::new(r"(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr als|about|around|roughly|nearly|almost|over|more than|at least|some) \z")
         .expect("compiles")
 });
 
@@ -248,6 +257,8 @@ const NOT_COUNTS: &[&str] = &[
     "November",
     "Dezember",
     "Euro",
+    // "20 Cent mehr als im Vorjahr": money, a dividend's rise.
+    "Cent",
     "Dollar",
     "US-Dollar",
     "Yuan",
@@ -304,6 +315,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::En && ctx.cues(text).digits {
         modified_counts_en(text, out);
     }
+    if ctx.lang == Lang::De && ctx.cues(text).digits {
+        counts_with_an_adverb_de(text, out);
+    }
     if ctx.lang == Lang::En && text.contains(" or more ") {
         or_more(text, out);
     }
@@ -311,6 +325,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         a_dozen(text, out);
     }
     earlier_values(text, ctx, out);
+    if ctx.cues(text).digits && text.contains("CVSS") {
+        cvss_scores(text, out);
+    }
     if ctx.cues(text).digits && text.contains('|') {
         table_cells(text, ctx.lang == Lang::En, out);
     }
@@ -366,9 +383,14 @@ fn earlier_values(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         .flatten()
         .chain(were_it.into_iter().flatten())
     {
-        let Some(n) = (1..=8).find_map(|k| c.get(k)) else {
+        let Some(n) = (1..=9).find_map(|k| c.get(k)) else {
             continue;
         };
+        // "hire 30 more in fiscal 2032": "more" says the number counts what came before, and
+        // is the figure's text as the word of approximation would be.
+        let more = c
+            .get(9)
+            .and_then(|m| Some(m.end() + text.get(m.end()..)?.find("more")? + "more".len()));
         // Not the "1" of "davon 1.850": a number goes on past a separator and a digit.
         let mut after = text[n.end()..].chars();
         if matches!(after.next(), Some('.' | ','))
@@ -406,7 +428,7 @@ fn earlier_values(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             .filter(|q| stands_alone(text, q.start()));
         push(
             out,
-            qualifier.map_or(n.start(), |q| q.start())..n.end(),
+            qualifier.map_or(n.start(), |q| q.start())..more.unwrap_or(n.end()),
             number,
             unit,
             qualifier.map(|q| qualifier_of(q.as_str().trim_end())),
@@ -487,7 +509,19 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         };
         let unit_text = unit.as_str();
+        // "at least every 15 days before each campaign": a period, counting nothing (as
+        // DURATION leaves it).
+        let period = english
+            && matches!(
+                unit_text,
+                "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "decades"
+            )
+            && matches!(
+                super::word_before(text, n.start()),
+                "every" | "Every" | "each" | "Each"
+            );
         if NOT_COUNTS.contains(&unit_text)
+            || period
             || (english != unit_text.starts_with(|c: char| c.is_lowercase()) && !english)
         {
             continue;
@@ -518,7 +552,13 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         let before = text[..n.start()].chars().next_back();
+        // "19:12 By Luciana Amaral": the minutes of a time of day.
+        let minutes = before == Some(':')
+            && text
+                .get(..n.start().saturating_sub(1))
+                .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
         if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '+' | '-' | '['))
+            || minutes
             || super::numbers::continues_swiss(text, n.start())
         {
             continue;
@@ -900,17 +940,53 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
         }
         let number = if n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
             parse_digits(n.as_str(), english)
+        } else if n
+            .as_str()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("one "))
+        {
+            // "one and a half years", as "anderthalb Jahre".
+            Some(1.5)
         } else {
             super::numbers::parse_word_with_half(n.as_str())
         };
-        let Some(number) = number else {
+        let Some(mut number) = number else {
             continue;
         };
+        // "two and a half years of negotiation": English says the half after the whole.
+        if c.name("half").is_some() {
+            if number.fract() != 0.0 {
+                continue;
+            }
+            number += 0.5;
+        }
         let qualifier = c.name("q").map(|q| qualifier_of(q.as_str()));
         // The count of the same words found by another rule ("24 Stunden") gives way.
         out.retain(|f| {
             f.kind != FactKind::Figure || f.span.end <= all.start() || all.end() <= f.span.start
         });
+        // "reduces from 72 to 24 hours", "von 72 auf 24 Stunden": the span before the change
+        // is one too, in the unit named after the second ("from" and "to" out).
+        if c.name("pre").is_none() && qualifier.is_none() {
+            let from = text.floor_char_boundary(all.start().saturating_sub(24));
+            if let Some(m) = text
+                .get(from..all.start())
+                .and_then(|head| CHANGED_FROM.captures(head))
+                .and_then(|m| m.get(1))
+                && let Some(earlier) = parse_digits(m.as_str(), english)
+                && !out
+                    .iter()
+                    .any(|f| f.span.start < from + m.end() && from + m.start() < f.span.end)
+            {
+                push(
+                    out,
+                    from + m.start()..from + m.end(),
+                    earlier,
+                    unit.as_str().into(),
+                    None,
+                );
+            }
+        }
         push(out, all.range(), number, unit.as_str().into(), qualifier);
     }
 }
@@ -1045,6 +1121,162 @@ fn a_dozen(text: &str, out: &mut Vec<Found>) {
     }
 }
 
+/// The severity score of a vulnerability on its scale of 0 to 10, as security news gives it
+/// with the scale's name before: "mit einem CVSS-Score von 9,8", "einem CVSS-Wert von 9,6",
+/// "(CVSS 7,5)", "a CVSS v3.1 base score of 9.8". A measure on a scale: the number alone is the
+/// figure's text, the label stays out.
+fn cvss_scores(text: &str, out: &mut Vec<Found>) {
+    static CVSS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"CVSS(?:[\s-]?v?[234](?:\.[01])?)?(?:[\s-](?:[Bb]ase[\s-]+)?(?:[Ss]core|[Ww]ert|[Bb]asiswert|[Rr]ating|[Bb]ewertung))?(?:\s+(?:von|of|at|from))?\s*:?\s*(?P<n>10(?:[.,]0)?|\d[.,]\d)(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in CVSS.captures_iter(text) {
+        let Some(n) = c.name("n") else {
+            continue;
+        };
+        // "CVSS 3.1.2": a version's part, no score.
+        let mut after = text[n.end()..].chars();
+        if matches!(after.next(), Some('.' | ','))
+            && after.next().is_some_and(|ch| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        // One decimal at most, whichever mark the language writes it with.
+        let number = n.as_str().replace(',', ".").parse::<f64>().ok();
+        let Some(number) = number.filter(|&v| v <= 10.0) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end)
+        {
+            continue;
+        }
+        push(out, n.range(), number, "CVSS".into(), None);
+    }
+}
+
+/// A German count whose adjective has an adverb before it, which COUNT's one word between does
+/// not take: "knapp 14.600 offen erreichbare Systeme", "1.500 neu geschaffene Stellen", "200
+/// öffentlich zugängliche Ladepunkte". The adverb is no function word ("15 und weitere
+/// Kommunen" counts nothing).
+fn counts_with_an_adverb_de(text: &str, out: &mut Vec<Found>) {
+    static ADVERB_COUNT_DE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?P<q>rund|etwa|knapp|fast|gut|über|mehr als|bis zu|mindestens)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?P<adv>[a-zäöüß]{3,})\s+[a-zäöüß]{3,}(?:e|en|er|es)\s+(?P<unit>[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+)(?-u:\b)")
+            .expect("compiles")
+    });
+    const NOT_ADVERBS: &[&str] = &[
+        "und",
+        "oder",
+        "bis",
+        "sowie",
+        "als",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "seit",
+        "von",
+        "vor",
+        "zum",
+        "zur",
+        "für",
+        "gegen",
+        "ohne",
+        "durch",
+        "über",
+        "unter",
+        "noch",
+        "nur",
+        "rund",
+        "etwa",
+        "fast",
+        "knapp",
+        "pro",
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "einem",
+        "sind",
+        "waren",
+        "wurden",
+        "werden",
+        "haben",
+        "hatten",
+        "hat",
+        "ist",
+        "war",
+        "wird",
+        "sich",
+        "sie",
+        "wir",
+        "ihre",
+        "seine",
+        "alle",
+        "andere",
+        "weitere",
+        "neben",
+        "zwischen",
+        "beziehungsweise",
+        "bzw",
+        "jeweils",
+        "mal",
+    ];
+    for c in ADVERB_COUNT_DE.captures_iter(text) {
+        let (Some(all), Some(n), Some(adverb), Some(unit)) =
+            (c.get(0), c.name("n"), c.name("adv"), c.name("unit"))
+        else {
+            continue;
+        };
+        let unit_text = unit.as_str();
+        if NOT_ADVERBS.contains(&adverb.as_str()) || !counts_de("", unit_text) {
+            continue;
+        }
+        // Not inside a longer number or a name ("Art. 12"), nor a provision's number or a year.
+        let glued = text[..n.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '/' | '.' | ',' | '-' | '§'));
+        let provision = matches!(
+            super::word_before(text, n.start()),
+            "Artikel" | "Art" | "Absatz" | "Abs" | "Paragraf" | "Paragraph" | "Nummer" | "Nr"
+        );
+        let year = n.as_str().len() == 4
+            && n.as_str()
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        if glued || provision || year || n.as_str().starts_with('0') {
+            continue;
+        }
+        let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
+        let start = qualifier.as_ref().map_or(n.start(), |q| q.start());
+        if out
+            .iter()
+            .any(|f| f.span.start < all.end() && start < f.span.end)
+        {
+            continue;
+        }
+        let Some(number) = parse_digits(n.as_str(), false) else {
+            continue;
+        };
+        push(
+            out,
+            start..all.end(),
+            number,
+            unit_text.to_string(),
+            qualifier.map(|q| qualifier_of(q.as_str())),
+        );
+    }
+}
+
 /// A threshold of a count, as statistics name a class of firms: "businesses with ten or more
 /// employees", "250 or more persons employed". The count of the threshold, at least that.
 fn or_more(text: &str, out: &mut Vec<Found>) {
@@ -1082,11 +1314,12 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An English count whose noun follows one to three words that qualify it: "more than 1,500
-/// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users". The
+/// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users", "about
+/// 45 full-time equivalent staff" (a noun of many without "s"). The
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -1403,7 +1636,86 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
                 | "Runde"
                 | "Mal"
         );
-        if ordinal && c.name("of").is_none() {
+        // "a fifth trilogue", "A third decision": "a" and a fraction's word before a noun of
+        // its own is an ordinal too, whatever the noun. A share alone goes on with a verb ("a
+        // third materialised"), a preposition or a conjunction ("a fifth in 2030", "a quarter
+        // because"), or ends the clause.
+        let bare_singular = c.name("of").is_none()
+            && c.name("q").is_none()
+            && c.name("n").is_some_and(|n| matches!(n.as_str(), "a" | "A"))
+            && c.name("d").is_some_and(|d| !d.as_str().ends_with('s'));
+        let word_after = next.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let noun_after = word_after.len() > 2
+            && word_after
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !word_after.ends_with("ed")
+            && !word_after.ends_with('s')
+            && !word_after.ends_with("ly")
+            && !matches!(
+                word_after,
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "to"
+                    | "by"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "because"
+                    | "than"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "under"
+                    | "over"
+                    | "among"
+                    | "now"
+                    | "say"
+                    | "said"
+                    | "have"
+                    | "had"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "did"
+                    | "do"
+                    | "still"
+                    | "also"
+                    | "saw"
+                    | "got"
+                    | "went"
+                    | "came"
+                    | "took"
+                    | "made"
+                    | "felt"
+                    | "think"
+                    | "thought"
+                    | "want"
+                    | "wanted"
+                    | "need"
+                    | "expect"
+                    | "plan"
+                    | "use"
+                    | "only"
+                    | "more"
+                    | "less"
+                    | "again"
+            );
+        if (ordinal || bare_singular && noun_after) && c.name("of").is_none() {
             continue;
         }
         let qualifier = c.name("q").filter(|q| stands_alone(text, q.start()));
@@ -2574,5 +2886,161 @@ mod tests {
         assert!(figures("Am 17. Dezember 2025 wurde").is_empty());
         assert!(figures("der G20 Gipfel und WSIS+20 Überprüfung").is_empty());
         assert!(figures("Im Jahr 2022 veröffentlichte").is_empty());
+    }
+
+    #[test]
+    fn spans_with_a_half_after_the_whole_and_unbroken_spans() {
+        assert_eq!(
+            english_figures("after two and a half years of negotiation"),
+            [("two and a half years", 2.5)]
+        );
+        assert_eq!(
+            english_figures("a transition of one and a half years"),
+            [("one and a half years", 1.5)]
+        );
+        assert_eq!(
+            english_figures("below the line for two consecutive weeks"),
+            [("two consecutive weeks", 2.0)]
+        );
+        assert_eq!(
+            figures("Es lief drei aufeinanderfolgende Monate."),
+            [(
+                "drei aufeinanderfolgende Monate".to_string(),
+                3.0,
+                "Monate".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn cvss_scores_are_figures_without_their_label() {
+        assert_eq!(
+            figures("Der Hersteller bewertet sie mit einem CVSS-Wert von 9,6."),
+            [("9,6".to_string(), 9.6, "CVSS".to_string())]
+        );
+        assert_eq!(
+            figures("Die Lücke CVE-2031-29417 (CVSS 7,5) betrifft den Grid Manager."),
+            [("7,5".to_string(), 7.5, "CVSS".to_string())]
+        );
+        assert_eq!(
+            english_figures("It carries a CVSS v3.1 base score of 9.8."),
+            [("9.8", 9.8)]
+        );
+        // A version alone, or a number past the scale's end, is no score.
+        assert!(english_figures("Scored under CVSS 3.1.2 rules.").is_empty());
+        assert!(english_figures("CVSS 12.5 is no score.").is_empty());
+    }
+
+    #[test]
+    fn earlier_values_with_their_approximation_and_counts_of_more() {
+        assert_eq!(
+            english_figures(
+                "about 3,100 employees by September, down from roughly 3,400 at the start of the year"
+            ),
+            [("about 3,100 employees", 3100.0), ("roughly 3,400", 3400.0)]
+        );
+        assert_eq!(
+            english_figures("The office now has 45 staff, up from 12 when it opened."),
+            [("45 staff", 45.0), ("12", 12.0)]
+        );
+        assert_eq!(
+            english_figures(
+                "It fined 17 organisations and opened investigations into 32 more since January."
+            ),
+            [("17 organisations", 17.0), ("32 more", 32.0)]
+        );
+        // "more than" compares; "more" before a noun of its own is another count's.
+        assert_eq!(
+            english_figures("It fined 17 organisations, 3 more than in 2030."),
+            [("17 organisations", 17.0), ("3", 3.0)]
+        );
+        assert!(english_figures("They asked for 30 more.").is_empty());
+    }
+
+    #[test]
+    fn times_of_day_money_periods_and_ordinals_are_no_figures() {
+        assert!(english_figures("Published on 17/09/2031 - 19:12 By Luciana Amaral").is_empty());
+        assert!(
+            figures("eine Dividende von 1,35 Euro je Aktie, 20 Cent mehr als im Vorjahr")
+                .is_empty()
+        );
+        assert!(
+            english_figures(
+                "They must check the lists at least every 15 days before each campaign."
+            )
+            .is_empty()
+        );
+        assert!(english_figures("Nobody in the room wanted a fifth trilogue, he said.").is_empty());
+        assert!(
+            english_figures("A third decision, adopted on 5 June, concerns an energy supplier.")
+                .is_empty()
+        );
+        // A share alone still is one, before a verb, a preposition or the clause's end.
+        assert_eq!(
+            english_figures("A third materialised in 2031."),
+            [("A third", 1.0 / 3.0)]
+        );
+        assert_eq!(
+            english_figures("down by a fifth in 2030"),
+            [("a fifth", 0.2)]
+        );
+    }
+
+    #[test]
+    fn german_counts_with_an_adverb_before_the_adjective() {
+        assert_eq!(
+            figures("Weltweit zählt die Stiftung knapp 14.600 offen erreichbare Systeme."),
+            [(
+                "knapp 14.600 offen erreichbare Systeme".to_string(),
+                14600.0,
+                "Systeme".to_string()
+            )]
+        );
+        assert_eq!(
+            figures("Es gab 2.214 aktiv ausgenutzte Schwachstellen."),
+            [(
+                "2.214 aktiv ausgenutzte Schwachstellen".to_string(),
+                2214.0,
+                "Schwachstellen".to_string()
+            )]
+        );
+        // A function word is no adverb, a year no count, a span of time no count of things.
+        assert!(figures("Es waren 15 und weitere Kommunen beteiligt.").is_empty());
+        assert!(figures("Seit 2030 gelten neu gefasste Regeln.").is_empty());
+        assert!(figures("Sie brauchten 14 sehr lange Tage.").is_empty());
+    }
+
+    #[test]
+    fn a_span_changed_from_one_value_to_another() {
+        assert_eq!(
+            english_figures("It reduces from 72 to 24 hours the deadline to notify."),
+            [("72", 72.0), ("24 hours", 24.0)]
+        );
+        assert_eq!(
+            figures("Die Frist sinkt von 72 auf 24 Stunden."),
+            [
+                ("72".to_string(), 72.0, "Stunden".to_string()),
+                ("24 Stunden".to_string(), 24.0, "Stunden".to_string())
+            ]
+        );
+        // A word of approximation or "within" before the second: no change told.
+        assert_eq!(
+            english_figures("from 72 to within 24 hours"),
+            [("within 24 hours", 24.0)]
+        );
+    }
+
+    #[test]
+    fn english_counts_of_many_without_an_s_after_words_between() {
+        assert_eq!(
+            english_figures("The office would have to cut about 45 full-time equivalent staff."),
+            [("about 45 full-time equivalent staff", 45.0)]
+        );
+        assert_eq!(
+            english_figures("It moved 300 young unaccompanied children."),
+            [("300 young unaccompanied children", 300.0)]
+        );
+        // A function word between: no count of what follows it.
+        assert!(english_figures("In 2031 the staff grew.").is_empty());
     }
 }
