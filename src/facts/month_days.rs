@@ -61,7 +61,7 @@ fn weekdays_with_their_day(text: &str, article: NaiveDate, out: &mut [Found], fi
             continue;
         };
         let told = text.get(f.span.clone()).unwrap_or("");
-        if !WEEKDAYS.iter().any(|w| told.contains(w)) {
+        if !super::dates::WEEKDAYS.iter().any(|w| told.contains(w)) {
             continue;
         }
         // The months around the article's: the day with that number and the weekday read.
@@ -83,16 +83,6 @@ fn weekdays_with_their_day(text: &str, article: NaiveDate, out: &mut [Found], fi
         }
     }
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// "on the 3rd of this month", "until the 30th": a day of the article's month; "until" and "by"
 /// a deadline, its words in the text.
