@@ -315,7 +315,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::En && ctx.cues(text).digits {
         modified_counts_en(text, out);
     }
-    if ctx.lang == Lang::De && ctx.cues(text).digits {
+    if ctx.lang == Lang::De
+        && ctx.cues(text).digits
+        && number_before_a_small_word(text, ctx.starts.as_ref())
+    {
         counts_with_an_adverb_de(text, out);
     }
     if ctx.lang == Lang::En && text.contains(" or more ") {
@@ -1160,6 +1163,26 @@ fn cvss_scores(text: &str, out: &mut Vec<Found>) {
 /// not take: "knapp 14.600 offen erreichbare Systeme", "1.500 neu geschaffene Stellen", "200
 /// öffentlich zugängliche Ladepunkte". The adverb is no function word ("15 und weitere
 /// Kommunen" counts nothing).
+/// Whether a number that is no year stands before a word in small letters ("14.600 offen …"),
+/// where [`counts_with_an_adverb_de`] can match: told by the digit runs the date extractor
+/// found, without a pattern over the whole block. Without them, it may.
+fn number_before_a_small_word(text: &str, starts: Option<&super::dates::Starts>) -> bool {
+    let Some(starts) = starts.filter(|s| s.complete) else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    starts.digits.iter().any(|&(d, run)| {
+        let after = d + usize::from(run);
+        let year = run == 4 && matches!(bytes.get(d..d + 2), Some(b"19" | b"20"));
+        run >= 2
+            && !year
+            && bytes.get(after) == Some(&b' ')
+            && bytes
+                .get(after + 1)
+                .is_some_and(|&b| b.is_ascii_lowercase() || b == 0xC3)
+    })
+}
+
 fn counts_with_an_adverb_de(text: &str, out: &mut Vec<Found>) {
     static ADVERB_COUNT_DE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:(?P<q>rund|etwa|knapp|fast|gut|über|mehr als|bis zu|mindestens)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?P<adv>[a-zäöüß]{3,})\s+[a-zäöüß]{3,}(?:e|en|er|es)\s+(?P<unit>[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+)(?-u:\b)")
