@@ -1090,6 +1090,12 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 ..
             }
         );
+        // "eine Novelle zum Telekommunikationsgesetz 2021 beschlossen": a year right after a
+        // law's word may be its name's (the documents take it); it dates no later day.
+        let after_a_law = matches!(&c.kind, Shape::Full(v) if v.len() == 4) && {
+            let word = super::word_before(text, c.span.start);
+            word.ends_with("gesetz") || word.ends_with("Gesetz") || word == "Act"
+        };
         // "in the 2012 round", "the 2024 Olympics": a year as an adjective names the time of
         // one thing only.
         let attributive = matches!(&c.kind, Shape::Full(v) if v.len() == 4)
@@ -1161,7 +1167,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 && ["seit", "Seit", "since", "Since"].iter().any(|w| {
                     text[around(text, &c.span, &CLAUSE_ENDS).start..c.span.start].contains(w)
                 });
-        if stepped_back || (attributive || since) && ctx.news_time {
+        if stepped_back || after_a_law || (attributive || since) && ctx.news_time {
             (
                 ctx.block_year,
                 ctx.last_year,
@@ -5521,6 +5527,15 @@ mod tests {
             "2031-05-10",
         );
         assert_eq!(d[1..], [pair("June 21st", "2031-06-21")]);
+    }
+
+    #[test]
+    fn a_year_after_a_laws_word_dates_no_later_day() {
+        let d = pairs(
+            "Der Nationalrat hat eine Novelle zum Telekommunikationsgesetz 2021 beschlossen. Der Ausschuss hatte sie am 26. November gebilligt.",
+            Some("2031-12-11"),
+        );
+        assert_eq!(d.last(), Some(&pair("26. November", "2031-11-26")));
     }
 
     #[test]
