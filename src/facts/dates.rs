@@ -1601,14 +1601,27 @@ fn news_today(text: &str, span: &Range<usize>) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    ["hat", "haben", "hatte", "hatten"]
-        .iter()
-        .any(|w| before.ends_with(&format!(" {w}")))
+    let verb = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(verb, "hat" | "haben" | "hatte" | "hatten")
         || (next.len() > 3 && next.ends_with("ed"))
         || matches!(
             next,
             "said" | "announced" | "voted" | "published" | "released"
         )
+}
+
+/// The words and values of the dates `extract` finds in `text` with `ctx`: for the tests of
+/// the modules that read dates again (fiscal years, days of the month).
+#[cfg(test)]
+pub(crate) fn words_and_values(text: &str, mut ctx: ExtractContext) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    extract(text, &mut ctx, &mut out);
+    out.into_iter()
+        .filter_map(|f| match f.value {
+            FactValue::Date(d) => Some((text[f.span].to_string(), d.iso?)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// "Royal Decree 311/2022, of 3 May", "Law 7/2026, of 24 March": a Spanish act cited by its
@@ -2579,15 +2592,15 @@ fn whole(c: &Captures) -> Range<usize> {
     c.get(0).map_or(0..0, |m| m.range())
 }
 
-fn ordinal(word: &str) -> Option<u32> {
+pub(crate) fn ordinal(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     // Any inflection: "das dritte Quartal", "im dritten Quartal", "des dritten Quartals".
     let stem = w.trim_end_matches(['n', 'm', 's']).trim_end_matches('e');
     Some(match stem {
-        "1" | "erst" | "first" => 1,
-        "2" | "zweit" | "second" => 2,
-        "3" | "dritt" | "third" => 3,
-        "4" | "viert" | "fourth" => 4,
+        "1" | "erst" | "first" | "1st" => 1,
+        "2" | "zweit" | "second" | "2nd" => 2,
+        "3" | "dritt" | "third" | "3rd" => 3,
+        "4" | "viert" | "fourth" | "4th" => 4,
         _ => return None,
     })
 }

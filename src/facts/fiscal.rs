@@ -36,6 +36,9 @@ pub struct Calendar {
     pub stated: bool,
 }
 
+/// Fiscal periods read in a block: their words, ISO value and modifier ("deadline").
+type Periods = Vec<(Range<usize>, String, Option<&'static str>)>;
+
 /// Whether a text speaks of fiscal years at all: the cheap test before any pattern.
 pub fn mentions_fiscal_years(text: &str) -> bool {
     text.contains("iscal")
@@ -167,7 +170,7 @@ fn year_end_told(text: &str) -> Option<u32> {
         for c in QUARTER_ENDS.captures_iter(text) {
             if let (Some(m), Some(q)) = (
                 month_of(&c, "m"),
-                c.name("q").and_then(|q| ordinal(q.as_str())),
+                c.name("q").and_then(|q| super::dates::ordinal(q.as_str())),
             ) {
                 return Some((m + 3 * (4 - q) - 1) % 12 + 1);
             }
@@ -276,7 +279,7 @@ fn replace_periods(
     out: &mut Vec<Found>,
     first: usize,
 ) {
-    let mut periods: Vec<(Range<usize>, String, Option<&'static str>)> = Vec::new();
+    let mut periods = Periods::new();
     if calendar.last_month == 6 && !calendar.told {
         years_of_two_numbers(text, &mut periods);
     }
@@ -367,7 +370,7 @@ fn begins(text: &str, calendar: Calendar, out: &mut [Found], first: usize) {
 }
 
 /// Whether a new period overlaps one already read (the longer reading came first).
-fn free(periods: &[(Range<usize>, String, Option<&'static str>)], span: &Range<usize>) -> bool {
+fn free(periods: &Periods, span: &Range<usize>) -> bool {
     !periods
         .iter()
         .any(|(s, ..)| s.start < span.end && span.start < s.end)
@@ -376,12 +379,7 @@ fn free(periods: &[(Range<usize>, String, Option<&'static str>)], span: &Range<u
 /// "fiscal year ended July 31, 2032", "the fiscal quarter ended October 31, 2032", "fiscal
 /// year ending March 2033": the period up to the date the extractor found after the words, at
 /// its precision.
-fn ended(
-    text: &str,
-    out: &[Found],
-    first: usize,
-    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
-) {
+fn ended(text: &str, out: &[Found], first: usize, periods: &mut Periods) {
     static ENDED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i:fiscal|financial)\s+(?P<unit>year|quarter|half)\s+(?:ended|ending)\s+(?:on\s+)?",
@@ -416,7 +414,7 @@ fn ended(
             };
             format!("{from}/{day}")
         } else if let Some((y, m)) = year_month(&iso) {
-            let (fy, fm) = months_before(y, m, months - 1);
+            let (fy, fm) = months_after(y, m, 1 - months as i32);
             format!("{fy:04}-{fm:02}/{iso}")
         } else {
             continue;
@@ -435,7 +433,7 @@ fn quarters(
     text: &str,
     calendar: Calendar,
     article_date: Option<NaiveDate>,
-    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
+    periods: &mut Periods,
 ) {
     static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:(?i:fiscal)(?:\s+(?i:year))?[\s-]+(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)|Q(?P<qn>[1-4]))(?:(?:\s+of)?(?:\s+(?i:fiscal))?(?:\s+(?i:year))?\s+(?P<y>\d{4})(?-u:\b))?|(?P<ord2>(?i:first|second|third|fourth))[\s-]+(?i:quarter|half)\s+of\s+(?:the\s+)?(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<y2>\d{4})(?-u:\b)|(?P<h>(?i:first|second))\s+half\s+of\s+(?:the\s+)?(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<y3>\d{4})(?-u:\b)|Q(?P<qn2>[1-4])\s+(?:of\s+)?(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)(?P<y4>\d{4}|\d{2})(?-u:\b)|FY\s?(?P<y5>\d{4}|\d{2})\s+Q(?P<qn3>[1-4])(?-u:\b))")
@@ -449,7 +447,7 @@ fn quarters(
             || (c.name("ord2").is_some() && all.as_str().to_lowercase().contains(" half "));
         let part = ["ord", "ord2", "h"]
             .iter()
-            .find_map(|n| c.name(n).and_then(|w| ordinal(w.as_str())))
+            .find_map(|n| c.name(n).and_then(|w| super::dates::ordinal(w.as_str())))
             .or_else(|| {
                 ["qn", "qn2", "qn3"]
                     .iter()
@@ -482,11 +480,7 @@ fn quarters(
 /// "fiscal 2033", "fiscal year 2033", "FY34", "FY 2032", "by FY37", "FY2027/28", "Geschäftsjahr
 /// 2031/32", "fiscal years 2034–2038". Read with a calendar the article told, or, where the
 /// date extractor has no reading of its own, with the one its country's usage suggests.
-fn years(
-    text: &str,
-    calendar: Calendar,
-    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
-) {
+fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?P<by>(?:by|until|through|bis)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))(?:\s+(?P<year>(?i:years?)))?\s+|(?P<fy>FY)\s?'?|(?P<gj>Geschäftsjahr(?:es)?)\s+)(?P<a>\d{4}|\d{2})(?:\s?(?P<sep>[/–-])\s?(?P<b>\d{4}|\d{2}))?(?-u:\b)")
             .expect("compiles")
@@ -573,10 +567,7 @@ fn years(
 
 /// "2033–34", "the 2033–34 Budget": in Australian and New Zealand text, the financial year
 /// from July, the budget's words with it.
-fn years_of_two_numbers(
-    text: &str,
-    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
-) {
+fn years_of_two_numbers(text: &str, periods: &mut Periods) {
     static TWO_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d{2})[–-](?P<b>\d{2})(?-u:\b)(?P<budget>\s+[Bb]udgets?(?-u:\b))?")
             .expect("compiles")
@@ -610,7 +601,7 @@ fn relative(
     text: &str,
     calendar: Calendar,
     article_date: Option<NaiveDate>,
-    periods: &mut Vec<(Range<usize>, String, Option<&'static str>)>,
+    periods: &mut Periods,
 ) {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:(?P<en>(?i:current|this|next|coming|last|previous|prior))\s+(?i:fiscal|financial)\s+year|(?P<de>laufende|abgelaufene|vergangene|kommende|nächste|letzte|vorige|vorangegangene)[nms]?\s+Geschäftsjahr(?:es|s)?)(?-u:\b)")
@@ -679,8 +670,8 @@ fn start_of(calendar: Calendar, named: i32) -> (i32, u32) {
 /// `len` months from `offset` months after the month `year`-`month`, as "YYYY-MM/YYYY-MM"; a
 /// calendar year or quarter as such ("2033", "2033-Q2").
 fn span_of_months(year: i32, month: u32, offset: u32, len: u32) -> String {
-    let (fy, fm) = months_after(year, month, offset);
-    let (ly, lm) = months_after(fy, fm, len - 1);
+    let (fy, fm) = months_after(year, month, offset as i32);
+    let (ly, lm) = months_after(fy, fm, len as i32 - 1);
     if fm == 1 && len == 12 {
         format!("{fy:04}")
     } else if len == 3 && fm % 3 == 1 && fy == ly {
@@ -690,13 +681,9 @@ fn span_of_months(year: i32, month: u32, offset: u32, len: u32) -> String {
     }
 }
 
-fn months_after(year: i32, month: u32, n: u32) -> (i32, u32) {
-    let index = year * 12 + month as i32 - 1 + n as i32;
-    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
-}
-
-fn months_before(year: i32, month: u32, n: u32) -> (i32, u32) {
-    let index = year * 12 + month as i32 - 1 - n as i32;
+/// The year and month `n` months after `year`-`month` (before it where `n` is negative).
+fn months_after(year: i32, month: u32, n: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + n;
     (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
 }
 
@@ -714,16 +701,6 @@ fn year_of(digits: &str) -> Option<i32> {
     match digits.len() {
         2 => Some(2000 + n),
         4 if (1900..=2200).contains(&n) => Some(n),
-        _ => None,
-    }
-}
-
-fn ordinal(word: &str) -> Option<u32> {
-    match word.to_lowercase().as_str() {
-        "first" | "1st" => Some(1),
-        "second" | "2nd" => Some(2),
-        "third" | "3rd" => Some(3),
-        "fourth" | "4th" => Some(4),
         _ => None,
     }
 }
@@ -759,19 +736,12 @@ mod tests {
     }
 
     fn read(text: &str, calendar: Calendar, date: Option<&str>) -> Vec<(String, String)> {
-        let mut ctx = ExtractContext {
+        let ctx = ExtractContext {
             fiscal: Some(calendar),
             article_date: date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
             ..ExtractContext::default()
         };
-        let mut out = Vec::new();
-        super::super::dates::extract(text, &mut ctx, &mut out);
-        out.into_iter()
-            .filter_map(|f| match f.value {
-                FactValue::Date(d) => Some((text[f.span].to_string(), d.iso?)),
-                _ => None,
-            })
-            .collect()
+        super::super::dates::words_and_values(text, ctx)
     }
 
     fn pair(a: &str, b: &str) -> (String, String) {

@@ -140,20 +140,13 @@ mod tests {
     use super::*;
 
     fn days(text: &str, article: &str) -> Vec<(String, String)> {
-        let mut ctx = ExtractContext {
+        let ctx = ExtractContext {
             lang: super::super::Lang::En,
             article_date: article.parse().ok(),
             news_time: true,
             ..ExtractContext::default()
         };
-        let mut out = Vec::new();
-        super::super::dates::extract(text, &mut ctx, &mut out);
-        out.into_iter()
-            .filter_map(|f| match f.value {
-                FactValue::Date(d) => Some((text[f.span].to_string(), d.iso?)),
-                _ => None,
-            })
-            .collect()
+        super::super::dates::words_and_values(text, ctx)
     }
 
     fn pair(a: &str, b: &str) -> (String, String) {
