@@ -301,6 +301,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout52",
         include_str!("../../tests/gold/heldout52.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 53",
+        "tests/fixtures/heldout53",
+        include_str!("../../tests/gold/heldout53.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 54",
+        "tests/fixtures/heldout54",
+        include_str!("../../tests/gold/heldout54.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 55",
+        "tests/fixtures/heldout55",
+        include_str!("../../tests/gold/heldout55.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 56",
+        "tests/fixtures/heldout56",
+        include_str!("../../tests/gold/heldout56.toml"),
+    ));
     rows
 }
 
