@@ -529,3 +529,21 @@ fn a_date_line_under_a_long_teaser_dates_the_article() {
     assert_eq!(b.date, None);
     assert!(body(&b).contains("1. Mai 2032"));
 }
+
+/// A date line far below the top (Hansard's column marker "9 Mar 2032 : Column 744") is no
+/// text, and the date at the top still dates the article and is no text either; a filing's
+/// top line dates the report by its filing, not by the end of the year it covers.
+#[test]
+fn a_date_line_below_the_top_leaves_the_top_line_the_articles_date() {
+    let speech = "The Minister rose to move the amendment and spoke for some time about the duties of providers, the powers of the regulator and the timetable the Government has in mind for the code.";
+    let a = parsed(&format!(
+        "Online Safety Bill\n\nVolume 771: debated on Tuesday 9 March 2032\n\n{speech}\n\n{speech}\n\n{speech}\n\n{speech}\n\n{speech}\n\n8 Mar 2032 : Column 744\n\n{speech}\n"
+    ));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2032-03-09"));
+    assert!(!body(&a).contains("Column 744"));
+    assert!(!body(&a).contains("Volume 771"));
+    let b = parsed(&format!(
+        "ALDERWICK SYSTEMS, INC.\n\nAnnual Report on Form 10-K for the fiscal year ended June 30, 2031\n\nFiled with the Securities and Exchange Commission on August 26, 2031\n\n{speech}\n"
+    ));
+    assert_eq!(b.date.map(|d| d.to_string()).as_deref(), Some("2031-08-26"));
+}

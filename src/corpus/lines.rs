@@ -619,9 +619,9 @@ pub fn header_metadata(text: &str) -> Option<Meta<'_>> {
                 author = Some(name);
                 date = date.or(d);
             }
-            // A label or a credit: a few words, no figures, no sentence; a short section ("in
-            // Demokratie"); a count of comments ("4 Ergänzungen") or a reading time.
-            None if (1..=6).contains(&words)
+            // A label or a credit: a few words, no figures, no sentence ("Lindqvist Centre for
+            // Technology and International Affairs"); a short section ("in Demokratie"); a count of comments ("4 Ergänzungen") or a reading time.
+            None if (1..=8).contains(&words)
                 && part.len() <= 60
                 && (part.starts_with(char::is_uppercase)
                     || words <= 3
@@ -701,7 +701,16 @@ pub fn date_in_line(text: &str) -> Option<chrono::NaiveDate> {
     if text.len() > 160 {
         return None;
     }
-    let c = DATE.captures(text)?;
+    // "for the fiscal year ended June 30, 2031": the end of a period the report covers, not
+    // the day it was published.
+    let c = DATE.captures_iter(text).find(|c| {
+        c.get(0).is_some_and(|m| {
+            let before = text[..m.start()].trim_end();
+            !["ended", "ending", "Ended", "Ending"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+    })?;
     let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if let (Some(d), Some(m), Some(y)) = (num(1), num(2), num(3)) {
         // "05/19/2033" (DW) is written month first; a day first wherever both are months.
@@ -720,11 +729,11 @@ pub fn date_in_line(text: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
-/// "4 Ergänzungen", "12 comments", "Lesezeit: 5 Min.", "Est. 5min", "3 min read": the furniture
-/// beside a date on an article's top line.
+/// "4 Ergänzungen", "12 comments", "Lesezeit: 5 Min.", "Est. 5min", "3 min read", "Last Updated:
+/// 6 hours ago": the furniture beside a date on an article's top line.
 fn counter_or_reading_time(part: &str) -> bool {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,5}\s+(?:Ergänzungen|Ergänzung|Kommentare|Kommentar|comments?|Antworten|replies)|(?:Lesezeit:?|Lesedauer:?|Est\.|Reading time:?)\s*\d{1,3}\s*(?:Min\.?|min\.?|Minuten|minutes?)|\d{1,3}\s*(?:min|minutes?)\s+read)$")
+        Regex::new(r"^(?:\d{1,5}\s+(?:Ergänzungen|Ergänzung|Kommentare|Kommentar|comments?|Antworten|replies)|(?:Lesezeit:?|Lesedauer:?|Est\.|Reading time:?)\s*\d{1,3}\s*(?:Min\.?|min\.?|Minuten|minutes?)|\d{1,3}\s*(?:min|minutes?)\s+read|(?:Last\s+[Uu]pdated|Updated|Aktualisiert):?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|Minuten|Stunden|Tagen)\s+ago)$")
             .expect("valid")
     });
     FURNITURE.is_match(part)
@@ -845,19 +854,19 @@ fn month_named(name: &str) -> Option<u32> {
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
             .expect("valid")
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
     });
     static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?,\s+")
+        Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+")
             .expect("valid")
     });
     // The place may carry its state: "SANTA CLARA, Calif., Feb. 22, 2033".
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)(?:\p{Lu}[\p{L}.]{1,6},\s+)?)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5})?)?$")
+        Regex::new(r"^(?:(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)(?:\p{Lu}[\p{L}.]{1,6},\s+)?)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
             .expect("valid")
     });
     // Every form has a year of four digits; short lines without one are many (list items,
@@ -872,6 +881,17 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     }
     // "*New York, 3 December 2025*": emphasis around a Markdown dateline.
     let text = text.trim_matches(['*', '_']).trim();
+    // "Date of decision: 15 September 2032", "Date of judgment: …": a decision's own date.
+    let text = text
+        .strip_prefix("Date of ")
+        .and_then(|rest| rest.split_once(':'))
+        .filter(|(label, _)| label.len() <= 24 && !label.contains(|c: char| c.is_ascii_digit()))
+        .map_or(text, |(_, date)| date.trim());
+    // "9 Mar 2032 : Column 744": Hansard's marker of a new column, the day of the debate.
+    let text = text
+        .rsplit_once(" : Column ")
+        .filter(|(_, column)| column.len() <= 6 && column.starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(text, |(date, _)| date);
     // "Stand: 20.11.2025", "Updated March 21, 2024", "Veröffentlicht am 9. November 2025"
     let text = [
         "Stand:",
@@ -1067,9 +1087,39 @@ mod tests {
                 "04.09.2032, 13.00 Uhr • aus DER SPIEGEL 37/2032",
                 date(2032, 9, 4),
             ),
+            // The end of the period a report covers is not the day it was filed.
+            (
+                "Annual Report for the fiscal year ended June 30, 2031, filed August 26, 2031",
+                date(2031, 8, 26),
+            ),
         ] {
             assert_eq!(date_in_line(line), Some(want), "{line}");
         }
+        assert_eq!(
+            date_in_line("for the fiscal year ended June 30, 2031"),
+            None
+        );
+        // A decision's date under its label, a time zone with its offset, Hansard's columns.
+        for (line, want) in [
+            ("Date of decision: 15 September 2032", date(2032, 9, 15)),
+            ("March 3, 2033 4:17 PM GMT+2", date(2033, 3, 3)),
+            ("9 Mar 2032 : Column 744", date(2032, 3, 9)),
+        ] {
+            assert_eq!(bare_date(line), Some(want), "{line}");
+        }
+        assert_eq!(bare_date("Date of 2032: 15 September 2032"), None);
+        assert_eq!(bare_date("9 Mar 2032 : Column seven"), None);
+        // An update note and a credit of seven words beside the date.
+        for line in [
+            "Posted: Jan 26, 2033 4:00 AM EST | Last Updated: 6 hours ago",
+            "*Quarterly briefing · Lindqvist Centre for Technology and International Affairs · Geneva, 12 April 2033*",
+        ] {
+            assert!(header_metadata(line).is_some(), "{line}");
+        }
+        assert_eq!(
+            header_metadata("Posted: Jan 26, 2033 | Updated: the board met 6 hours ago"),
+            None
+        );
         assert_eq!(date_in_line("Folge 12 · Ausgabe 2032 · 31.02.2032"), None);
         // A credit without "By", beside the date line.
         assert_eq!(credit_line("Emma Castellano"), Some("Emma Castellano"));

@@ -154,14 +154,22 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
 
     // Metadata lines become fields.
     let mut meta = Metadata::default();
-    for unit in &units {
+    // A date line below the top ("9 Mar 2032 : Column 744" in Hansard, "Stand: …" at the end)
+    // dates the article only where nothing at the top does.
+    let mut date_below = None;
+    for (i, unit) in units.iter().enumerate() {
         if unit.kind == UnitKind::Meta {
             let line = &text[unit.span.clone()];
+            let had_date = meta.date.is_some();
             meta.take(
                 lines::metadata(line)
                     .or_else(|| lines::header_metadata(line))
                     .or_else(|| lines::credit_line(line).map(|name| Meta::Author(name, None))),
             );
+            if !had_date && i >= HEADER_UNITS {
+                let taken = meta.date.take();
+                date_below = date_below.or(taken);
+            }
         }
     }
 
@@ -350,7 +358,8 @@ pub fn parse(path: &str, origin: Origin, decoded: Decoded) -> Article {
                     .find_map(|b| lines::dateline_in(&text[b.span.clone()], &text))
                     .map(|(date, _)| date)
             })
-            .or(top_date),
+            .or(top_date)
+            .or(date_below),
         author: front.author.or(meta.author),
         source: front.source.or(meta.source).or(site),
         tags: if front.tags.is_empty() {
