@@ -1457,14 +1457,22 @@ fn period_of_the_sentence(text: &str, span: &Range<usize>, out: &[Found]) -> Opt
 }
 
 /// `period` `years` later (earlier when negative), at its precision: a year, a month, a
-/// quarter, a half, a season or a span of months. A day or a span of days is compared as its
-/// year ("a poll taken April 5-18 … a year earlier" is the year before).
+/// quarter, a half, a season or a span of months. A day a count was taken on is that day
+/// ("As of March 31, 2032, 412,360 SMEs …, up 18% from a year earlier" is 2031-03-31); a span
+/// of days is compared as its year ("a poll taken April 5-18 … a year earlier" is the year
+/// before).
 fn period_years_later(period: &str, years: i64) -> Option<String> {
     let shift = |v: &str| -> Option<String> {
         let y = v.get(..4)?.parse::<i64>().ok()? + years;
         Some(format!("{y:04}{}", v.get(4..)?))
     };
     let (from, to) = period.split_once('/').unwrap_or((period, period));
+    if from == to && from.len() == 10 {
+        // 29 February a year on is no day: its year alone.
+        return shift(from)
+            .filter(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok())
+            .or_else(|| shift(from.get(..4)?));
+    }
     if from.len() >= 10 || to.len() >= 10 {
         return shift(from.get(..4)?);
     }
@@ -5413,6 +5421,17 @@ mod tests {
             vec![
                 pair("April 5-18", "2032-04-05/2032-04-18"),
                 pair("a year earlier", "2031")
+            ]
+        );
+        // A count taken on a day, a year earlier, is that day a year before.
+        assert_eq!(
+            news_pairs(
+                "As of March 31, 2032, 412,360 firms had signed, up 18% from a year earlier.",
+                "2032-05-20"
+            ),
+            vec![
+                pair("March 31, 2032", "2032-03-31"),
+                pair("a year earlier", "2031-03-31")
             ]
         );
         assert!(

@@ -302,8 +302,9 @@ pub fn extract_article_kinds(
     wanted: KindSet,
 ) -> Vec<Fact> {
     let local_dollar = money::local_dollar(&article.text);
-    // Only a text that speaks of a fiscal year needs to know.
-    let japanese = article.text.contains("fiscal") && money::about_japan(&article.text);
+    // Only a text that speaks of a fiscal year needs to know: "fiscal 2032", "FY2032" (METI).
+    let japanese = (article.text.contains("fiscal") || article.text.contains("FY"))
+        && money::about_japan(&article.text);
     let mut ctx = ExtractContext {
         lang: article.lang,
         article_date: article.date,
