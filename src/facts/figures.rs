@@ -3068,4 +3068,40 @@ mod tests {
         // A function word between: no count of what follows it.
         assert!(english_figures("In 2031 the staff grew.").is_empty());
     }
+
+    #[test]
+    fn indian_grouping_approximate_numbers_and_counts_told_again() {
+        let found = english_figures(
+            "CERT-In handled 24,61,318 cyber security incidents, as compared to 20,41,360 \
+             incidents in 2031, with 1,25,000 personnel.",
+        );
+        assert!(found.contains(&("24,61,318 cyber security incidents", 2_461_318.0)));
+        assert!(found.contains(&("20,41,360 incidents", 2_041_360.0)));
+        assert!(found.contains(&("1,25,000 personnel", 125_000.0)));
+        assert!(!found.iter().any(|(_, n)| *n == 41_360.0 || *n == 25_000.0));
+        assert!(
+            english_figures("a total headcount of approximately 7,400.")
+                .contains(&("approximately 7,400", 7400.0))
+        );
+        assert!(
+            english_figures("OFCOM will receive more over the next three financial years.")
+                .contains(&("three financial years", 3.0))
+        );
+        let found = figures("Die Zahl sei von 1.900 auf zuletzt rund 6.400 im Jahr gestiegen.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, n, _)| t == "rund 6.400" && *n == 6400.0)
+        );
+        // "es" points back to the count of the sentence before.
+        let found = figures(
+            "Am Mittwoch waren rund 27.400 verwundbare Gateways erreichbar. Am Montag waren es \
+             noch über 41.000 gewesen.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, n, _)| t == "über 41.000" && *n == 41_000.0)
+        );
+    }
 }

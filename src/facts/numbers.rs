@@ -260,6 +260,11 @@ mod tests {
         assert_eq!(parse_digits("67,0", false), Some(67.0));
         assert_eq!(parse_digits("1.234.567,89", false), Some(1_234_567.89));
         assert_eq!(parse_digits("1,300.5", true), Some(1300.5));
+        // Lakhs and crores in Indian English; two groups of two are no such number.
+        assert_eq!(parse_digits("24,61,318", true), Some(2_461_318.0));
+        assert_eq!(parse_digits("1,25,000", true), Some(125_000.0));
+        assert_eq!(parse_digits("1,25,00", true), None);
+        assert_eq!(parse_digits("1,25,000", false), None);
         assert_eq!(parse_digits("0,99", false), Some(0.99));
         assert_eq!(parse_digits("abc", false), None);
     }
