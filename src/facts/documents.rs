@@ -2572,10 +2572,7 @@ fn named(text: &str, quoted: bool, plain: bool) -> Vec<(Range<usize>, Range<usiz
         at = whole.end;
         let name = if k == 0 {
             let open = text[whole.clone()].chars().next().map_or(0, char::len_utf8);
-            let close = text[whole.clone()]
-                .chars()
-                .next_back()
-                .map_or(0, char::len_utf8);
+            let close = text[whole.clone()].chars().next_back().map_or(0, char::len_utf8);
             whole.start + open..whole.end - close
         } else {
             whole.clone()
