@@ -712,6 +712,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "more than",
             "over",
             "roughly",
+            "approximately",
         ],
     ),
     (

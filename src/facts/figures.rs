@@ -36,7 +36,7 @@ static PERCENT_LOW: LazyLock<Regex> = LazyLock::new(|| {
 /// Searched where
 /// its matches can begin ([`count_matches`]), for the regex crate's engine directly.
 static COUNT: LazyLock<Anchorable> = LazyLock::new(|| {
-    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es)|[a-z]{3,}(?:ing|est|ed)|young|old|extra|new|additional|full-time|part-time|senior|junior|local|foreign|small|large|major)\s+)?((?:Member\s+States|[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
+    Anchorable::new(r"(?:((?i:rund|etwa|knapp|fast|über|mehr als|bis zu|mindestens|about|around|nearly|over|more than|up to|at least))\s+)?(?-u:\b)(\d{1,3}(?:['’]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+|\d{2,})\s+(?:(?:solche[rn]?|weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er|es)|[a-z]{3,}(?:ing|est|ed)|young|old|extra|new|additional|full-time|part-time|senior|junior|local|foreign|small|large|major)\s+)?((?:Member\s+States|[A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+|people|staff|personnel|children|women|men|[a-z]+(?:-[a-z]+)?s))(?-u:\b)(?:\s+von\s+(\d+)\s+([A-ZÄÖÜ][A-Za-zäöüÄÖÜß-]+))?")
         .expect("compiles")
 });
 
@@ -64,7 +64,7 @@ static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
 /// A count told as what it was before, its noun carried from the count just named: "23
 /// Beschwerden …, 2027 waren es noch neun gewesen".
 static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:waren|war|sind|seien|wären)\s+es\s+(?:(?:noch|nur|erst|bereits|schon)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:\s+gewesen)?(?:\s*[.,;:)]|$)")
+    Regex::new(r"(?-u:\b)(?:waren|war|sind|seien|wären)\s+es\s+(?:(?:noch|nur|erst|bereits|schon)\s+)?(?:(?:über|rund|etwa|knapp|fast|gut|mehr als|mindestens)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?:\s+gewesen)?(?:\s*[.,;:)]|$)")
         .expect("compiles")
 });
 
@@ -152,7 +152,7 @@ static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
 /// half years" 2.5, "one and a half years" 1.5), and a word saying the span runs unbroken stays
 /// between ("two consecutive weeks", "drei aufeinanderfolgende Monate").
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Aa]nderthalb|[Oo]ne\s+and\s+a\s+half|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:working|business|calendar|full|more|further|additional|consecutive|straight|weitere[nr]?|vollen?|ganzen?|aufeinanderfolgenden?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
+    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Aa]nderthalb|[Oo]ne\s+and\s+a\s+half|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:working|business|calendar|full|financial|fiscal|more|further|additional|consecutive|straight|weitere[nr]?|vollen?|ganzen?|aufeinanderfolgenden?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -192,7 +192,7 @@ const NOT_COUNTS_EN: &[&str] = &[
 /// 29.500". Only large numbers with a word of approximation: small bare numbers are too
 /// often a rank, a page or a part of a name.
 static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over|roughly)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and|since|seit))")
+    Regex::new(r"(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over|roughly|approximately)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and|since|seit)|\s+(?:im|pro|a|per|each)\s+(?:Jahr|year)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -403,7 +403,9 @@ fn earlier_values(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         // The figure it compares with comes first, in the same sentence; "1.100 davon" points
         // back to the sentence before too.
-        let of_it = text[n.end()..].starts_with(" davon");
+        // "… 27.400 verwundbare Gateways. Am Montag waren es noch über 41.000 gewesen": "es"
+        // points back past the sentence's end as "davon" does (WERE_IT has one group).
+        let of_it = text[n.end()..].starts_with(" davon") || c.len() == 2;
         let Some(unit) = out
             .iter()
             .filter(|f| {
@@ -1342,7 +1344,7 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -3065,5 +3067,41 @@ mod tests {
         );
         // A function word between: no count of what follows it.
         assert!(english_figures("In 2031 the staff grew.").is_empty());
+    }
+
+    #[test]
+    fn indian_grouping_approximate_numbers_and_counts_told_again() {
+        let found = english_figures(
+            "CERT-In handled 24,61,318 cyber security incidents, as compared to 20,41,360 \
+             incidents in 2031, with 1,25,000 personnel.",
+        );
+        assert!(found.contains(&("24,61,318 cyber security incidents", 2_461_318.0)));
+        assert!(found.contains(&("20,41,360 incidents", 2_041_360.0)));
+        assert!(found.contains(&("1,25,000 personnel", 125_000.0)));
+        assert!(!found.iter().any(|(_, n)| *n == 41_360.0 || *n == 25_000.0));
+        assert!(
+            english_figures("a total headcount of approximately 7,400.")
+                .contains(&("approximately 7,400", 7400.0))
+        );
+        assert!(
+            english_figures("OFCOM will receive more over the next three financial years.")
+                .contains(&("three financial years", 3.0))
+        );
+        let found = figures("Die Zahl sei von 1.900 auf zuletzt rund 6.400 im Jahr gestiegen.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, n, _)| t == "rund 6.400" && *n == 6400.0)
+        );
+        // "es" points back to the count of the sentence before.
+        let found = figures(
+            "Am Mittwoch waren rund 27.400 verwundbare Gateways erreichbar. Am Montag waren es \
+             noch über 41.000 gewesen.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, n, _)| t == "über 41.000" && *n == 41_000.0)
+        );
     }
 }

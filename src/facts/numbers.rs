@@ -44,6 +44,17 @@ pub fn parse_digits(text: &str, english: bool) -> Option<f64> {
     }
     let int = parts[0];
     let groups: Vec<&str> = int.split(group).collect();
+    // "24,61,318", "1,25,000": Indian English groups the thousands, then the lakhs and crores by
+    // two digits. Only with at least three groups, so that "1,25" stays no number.
+    if english
+        && groups.len() >= 3
+        && groups.first().is_some_and(|g| (1..=2).contains(&g.len()))
+        && groups.last().is_some_and(|g| g.len() == 3)
+        && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return groups.concat().parse().ok();
+    }
     if groups.len() > 1 && groups[1..].iter().any(|g| g.len() != 3) {
         // "2.5" in German text: a decimal point after all.
         if groups.len() == 2 && parts.len() == 1 {
@@ -249,6 +260,11 @@ mod tests {
         assert_eq!(parse_digits("67,0", false), Some(67.0));
         assert_eq!(parse_digits("1.234.567,89", false), Some(1_234_567.89));
         assert_eq!(parse_digits("1,300.5", true), Some(1300.5));
+        // Lakhs and crores in Indian English; two groups of two are no such number.
+        assert_eq!(parse_digits("24,61,318", true), Some(2_461_318.0));
+        assert_eq!(parse_digits("1,25,000", true), Some(125_000.0));
+        assert_eq!(parse_digits("1,25,00", true), None);
+        assert_eq!(parse_digits("1,25,000", false), None);
         assert_eq!(parse_digits("0,99", false), Some(0.99));
         assert_eq!(parse_digits("abc", false), None);
     }
