@@ -532,10 +532,11 @@ macro_rules! pattern {
     };
 }
 
-// "vom 6. bis 9. November", "24–29 Oct" (a month abbreviated as wire copy does, without a dot).
+// "vom 6. bis 9. November", "24–29 Oct" (a month abbreviated as wire copy does, without a dot),
+// "between 2nd and 20th May, 2033" (Indian government English).
 pattern!(
     INTERVAL,
-    r"(?:(?-u:\b)(?:[Vv]om|[Vv]on|[Zz]wischen dem|[Ff]rom|[Bb]etween)\s+)?(?-u:\b)(\d{1,2})\.?(?:\s*({M}))?(?:\s+(\d{4}))?\s*(?:bis(?:\s+zum)?|und|–|-|to|and|until)\s*(\d{1,2})\.?\s*({M}|{MD})(?:\s+(\d{4}))?"
+    r"(?:(?-u:\b)(?:[Vv]om|[Vv]on|[Zz]wischen dem|[Ff]rom|[Bb]etween)\s+)?(?-u:\b)(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s*({M}))?(?:\s+(\d{4}))?\s*(?:bis(?:\s+zum)?|und|–|-|to|and|until)\s*(\d{1,2})(?:\.|st|nd|rd|th)?\s*({M}|{MD})(?:,?\s+(\d{4}))?"
 );
 // The English order, month first: "March 6 to 9, 2028", "March 6–9", "between April 2 and 4",
 // "from March 30 to April 2, 2028". The day-first order ("from 3 to 5 March") is INTERVAL's.
@@ -2469,6 +2470,16 @@ fn anaphors(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         ) else {
             continue;
         };
+        let unit = unit_of(unit.as_str());
+        // "contained the incident three days later", "will apply 24 months later": in English
+        // policy text a span of days, weeks or months is a duration (a figure), no day worked
+        // out from a date that may not be the one it counts from. Years are compared ("four
+        // years earlier"), one day, week or month on is the next ("a week later"), and German
+        // narrative counts on from the day it told ("drei Tage später kapitulierte …").
+        let english = matches!(dir.as_str(), "later" | "earlier" | "Later" | "Earlier");
+        if english && unit < 3 && n >= 2 {
+            continue;
+        }
         let sign = if matches!(
             dir.as_str().to_lowercase().as_str(),
             "zuvor" | "vorher" | "früher" | "earlier"
@@ -2480,7 +2491,7 @@ fn anaphors(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         out.push(Candidate {
             span: whole(&c),
             kind: Shape::Anaphor {
-                unit: unit_of(unit.as_str()),
+                unit,
                 shift: sign * n as i64,
                 counted: true,
             },
@@ -5465,6 +5476,35 @@ mod tests {
             "2031-02-10",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2031-02-21"));
+    }
+
+    #[test]
+    fn english_days_weeks_and_months_later_are_durations_not_dates() {
+        let values =
+            |text: &str| -> Vec<(String, Option<String>)> { news_pairs(text, "2031-08-26") };
+        let d = values(
+            "The attack began on February 9, 2031. We contained it three days later. The rules apply 24 months later. A week later the board met.",
+        );
+        assert!(
+            !d.iter()
+                .any(|p| p.0.contains("three days") || p.0.contains("24 months")),
+            "{d:?}"
+        );
+        assert!(
+            d.iter()
+                .any(|p| p.0 == "A week later" && p.1.as_deref() == Some("2031-W07")),
+            "{d:?}"
+        );
+        // German narrative counts on from the day it told.
+        let d = news_pairs(
+            "Am 9. Februar 2031 begann der Angriff. Drei Tage später war er vorbei.",
+            "2031-08-26",
+        );
+        assert!(
+            d.iter()
+                .any(|p| p.0 == "Drei Tage später" && p.1.as_deref() == Some("2031-02-12")),
+            "{d:?}"
+        );
     }
 
     #[test]
