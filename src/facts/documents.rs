@@ -1513,12 +1513,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             };
             let before =
                 &text[text.floor_char_boundary(all.start().saturating_sub(120))..all.start()];
-            // "ein Begleitgesetz mit Änderungen am BSI-Gesetz (22/4411)": a bill by its name.
+            // "ein Begleitgesetz mit Änderungen am BSI-Gesetz (22/4411)": a bill by its name;
+            // the papers hib cites by number beside it: "Entschließungsantrag der Fraktion …
+            // (22/5390)", "die Antwort der Bundesregierung (22/5604) auf eine Kleine Anfrage
+            // (22/5311)", "Anhörung … zum Schutz vor Deepfakes (22/5730)".
             let about_a_bill = [
                 "Gesetzentwurf",
                 "esetz",
                 "Vorlage",
-                "Antrag",
+                "ntrag",
+                "Antwort",
+                "Anfrage",
+                "Anhörung",
                 "Entwurf",
                 "Beschlussempfehlung",
                 "Bericht",
@@ -2669,11 +2675,21 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
 /// "Ersten Gesetz zur Änderung …" (after "dem") is the "Erstes Gesetz zur Änderung …": an
 /// ordinal before the law's head word in the nominative, as its title has it; so is a
 /// genitive head word ("Gesetzes über …").
+const ORDINALS: &[&str] = &[
+    "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
+    "Zehnte",
+];
+
+/// The stem of a German ordinal written large in any case: "Zweites", "Dritten" → "Zweite",
+/// "Dritte".
+fn ordinal_stem(word: &str) -> Option<&'static str> {
+    ORDINALS.iter().copied().find(|o| {
+        word.strip_prefix(o)
+            .is_some_and(|end| ["", "n", "s", "r", "m"].contains(&end))
+    })
+}
+
 fn ordinal_nominative(name: &str) -> String {
-    const ORDINALS: &[&str] = &[
-        "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
-        "Zehnte",
-    ];
     // "des Gesetzes über den Einsatz …" is the "Gesetz über den Einsatz …", "des geplanten
     // Bundesgesetzes über Kommunikationsplattformen" the "Bundesgesetz über …" (Swiss federal
     // laws are titled so).
@@ -2686,11 +2702,7 @@ fn ordinal_nominative(name: &str) -> String {
     let (Some(first), Some(head)) = (words.next(), words.next()) else {
         return name.to_string();
     };
-    let Some(stem) = ORDINALS.iter().find(|o| {
-        first
-            .strip_prefix(**o)
-            .is_some_and(|end| ["", "n", "s", "r", "m"].contains(&end))
-    }) else {
+    let Some(stem) = ordinal_stem(first) else {
         return name.to_string();
     };
     let ending = match head {
@@ -2982,6 +2994,27 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
             let year = law_year_after(&text[span.end..], article_year);
             let name = format!(
                 "{adjective_stem}{ending} {stem}{head}{}",
+                &text[span.end..span.end + year]
+            );
+            push(out, span.start..span.end + year, name, "named");
+            continue;
+        }
+        // "Zweites Datennutzungsgesetz", "des Dritten Pflegestärkungsgesetzes": a law's ordinal,
+        // written large, is part of its name, in the nominative ("das zweite Gesetz" is none).
+        let ordinal = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .and_then(|w| ordinal_stem(w).map(|nominative| (w, nominative)));
+        if let Some((word, nominative)) = ordinal.filter(|_| first_part.is_empty()) {
+            let ending = if head.ends_with("esetz") || head.ends_with("-Gesetz") {
+                "s"
+            } else {
+                ""
+            };
+            span.start -= word.len() + 1;
+            let year = law_year_after(&text[span.end..], article_year);
+            let name = format!(
+                "{nominative}{ending} {stem}{head}{}",
                 &text[span.end..span.end + year]
             );
             push(out, span.start..span.end + year, name, "named");
@@ -5189,5 +5222,33 @@ mod tests {
             values("verstößt gegen Art. 13 und 14 der DSGVO.", Lang::De),
             ["Art. 13 und 14 DSGVO"]
         );
+    }
+
+    #[test]
+    fn a_laws_ordinal_and_papers_hib_cites_beside_a_motion_or_an_answer() {
+        assert_eq!(
+            ids("Der Ausschuss billigte ein Zweites Datennutzungsgesetz."),
+            ["Zweites Datennutzungsgesetz"]
+        );
+        assert_eq!(
+            ids("Die Reform des Dritten Pflegestärkungsgesetzes kommt."),
+            ["Drittes Pflegestärkungsgesetz"]
+        );
+        // Written small, an ordinal counts laws and names none.
+        assert_eq!(
+            ids("Es ist das zweite Datennutzungsgesetz."),
+            ["Datennutzungsgesetz"]
+        );
+        assert_eq!(
+            ids(
+                "Das geht aus der Antwort der Bundesregierung (22/5604) auf eine Kleine Anfrage (22/5311) hervor."
+            ),
+            ["Drucksache 22/5604", "Drucksache 22/5311"]
+        );
+        assert_eq!(
+            ids("Ein Entschließungsantrag der Grünen (22/5390) fiel."),
+            ["Drucksache 22/5390"]
+        );
+        assert!(ids("Die Quote lag bei (12/400) im Mittel.").is_empty());
     }
 }
