@@ -262,6 +262,22 @@ static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A Canadian or Australian subsection by its section and its part: "subsection 5(3)", read as
+/// "s. 5(3)"; the part in parentheses tells it from a report's subsections.
+static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Ss]ubsection\s(\d{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\))+)")
+        .expect("compiles")
+});
+
+/// Amendments tabled to a bill, by their numbers on the paper: "Amendment 3", "Government
+/// amendment 22" (who tabled it stays out), "amendments 21 to 27", read as "Amendment 3" and
+/// "Amendments 21 to 27"; a new clause proposed at report stage, "New clause 9" (Hansard writes
+/// the word small in its selection list), read as its heading "New Clause 9".
+static AMENDMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:([Aa]mendments?)|New\s(clause))\s(\d{1,3}(?:(?:,\s\d{1,3})*\s(?:to|and)\s\d{1,3})?)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// An American state's code named before its section: "General Business Law § 899-bb", "Penal
 /// Law § 156.05", "Business and Professions Code section 17200", read as "s. 899-bb General
 /// Business Law", as "section 12 of the … Act" is.
@@ -325,9 +341,10 @@ static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Articles 3 and 4", "Articles 5 to 7", a report's "paragraphs 44 to 52": two provisions
-/// named together; or more, listed with commas before the last: "Articles 5, 22 and 35".
+/// named together; or more, listed with commas before the last: "Articles 5, 22 and 35"; each
+/// down to its points, as the GDPR is cited: "Articles 5(1)(f), 32 and 44".
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?(?:,\s\d{1,3}[a-z]?(?:\(\d{1,2}\))?)*)\s(and|to)\s(\d{1,3}[a-z]?(?:\(\d{1,2}\))?)").expect("compiles")
+    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\([0-9a-z]{1,2}\)){0,3}(?:,\s\d{1,3}[a-z]?(?:\([0-9a-z]{1,2}\)){0,3})*)\s(and|to)\s(\d{1,3}[a-z]?(?:\([0-9a-z]{1,2}\)){0,3})").expect("compiles")
 });
 
 /// An SEC filing named by its form, as a listed company's release cites its reports: "our
@@ -347,9 +364,10 @@ static SEC_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// Spain, Italy, Brazil and much of Latin America cite a law or decree by its number in the year,
 /// with the kind of text before it: "Royal Decree 311/2022", "Organic Law 3/2018", "Royal
 /// Decree-law 9/2032", "Legislative Decree No. 196/2003", "Bill 2338/2023", "Law No.
-/// 13.709/2018" - as written, the year part of the number.
+/// 13.709/2018" - as written, the year part of the number. Japan numbers its acts within the
+/// year they were made: "Act No. 43 of 2022", "Act No. 57 of 2003", as written.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|(?:Act|Law)\sNo\.\s?\d{1,4}\sof\s(?:19|20)\d{2}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -546,6 +564,7 @@ const DECISION_WORD: u32 = 1 << 25;
 const CHAPTER_WORD: u32 = 1 << 26;
 const REPORTER_WORD: u32 = 1 << 27;
 const TITLE_OF_ACT_WORD: u32 = 1 << 28;
+const AMENDMENT_WORD: u32 = 1 << 29;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -570,6 +589,8 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (US_BILL_WORD | REPORTER_WORD, &["S."]),
     (FORM_ITEM_WORD, &["Item ", "Form "]),
     (CHAPTER_WORD, &["Chapter "]),
+    // "New clause" is found by "clause" above: AMENDMENT runs for both.
+    (AMENDMENT_WORD, &["mendment"]),
     (TITLE_OF_ACT_WORD, &["Title "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
@@ -589,6 +610,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
             "Lei ",
             "Gesetz ",
             "ill No",
+            "Act No",
             "Assurance No",
             "Geschäft ",
             "etition No",
@@ -842,6 +864,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     provisions_share_their_law(text, out, first);
     short_forms(text, ctx, &triggers.laws, out, first);
     provisions_take_the_law_after(text, out, first);
+    provisions_of_a_short_form(text, out, first);
+    subsections_of_sections(text, out, first);
     for f in out.iter_mut().skip(first) {
         let FactValue::Document(d) = &mut f.value else {
             continue;
@@ -955,6 +979,9 @@ fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize)
         Regex::new(r"^(?:,\s(?:of|to)\s+the|(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?)\s$")
             .expect("compiles")
     });
+    static RUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s((?:und|bis)\s\d{1,3}[a-z]?)\s(?:(?:der|des)\s)?$").expect("compiles")
+    });
     let lawless = |f: &Found| match &f.value {
         FactValue::Document(d) if matches!(d.kind, "paragraph" | "annex") => {
             d.id.rsplit(' ').next().is_some_and(|w| {
@@ -979,11 +1006,19 @@ fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize)
         let next = (first..out.len())
             .filter(|&j| j != i && out[j].kind == FactKind::Document && out[j].span.start >= end)
             .min_by_key(|&j| out[j].span.start);
+        // "Art. 13 und 14 DSGVO": a second German provision named by its number alone
+        // shares the first's word and law, one document as written.
+        let between = next
+            .and_then(|j| text.get(end..out[j].span.start))
+            .unwrap_or("");
+        let run = matches!(&out[i].value, FactValue::Document(d)
+            if d.id.starts_with("Art. ") || d.id.starts_with("§ "))
+        .then(|| RUN.captures(between))
+        .flatten()
+        .and_then(|c| c.get(1));
         let Some(j) = next.filter(|&j| {
             law(&out[j])
-                && text
-                    .get(end..out[j].span.start)
-                    .is_some_and(|between| BETWEEN.is_match(between))
+                && (BETWEEN.is_match(between) || run.is_some())
                 // "to the" joins an annex to its act, not an article to a law ("Article 5 to
                 // the Act" is no phrase).
                 && (matches!(&out[i].value, FactValue::Document(d) if d.kind == "annex")
@@ -995,10 +1030,106 @@ fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize)
         let act = out.remove(j);
         let at = if j < i { i - 1 } else { i };
         if let (FactValue::Document(d), FactValue::Document(a)) = (&mut out[at].value, &act.value) {
-            d.id = format!("{} {}", d.id, a.id);
+            d.id = match run {
+                Some(r) => format!("{} {} {}", d.id, r.as_str(), a.id),
+                None => format!("{} {}", d.id, a.id),
+            };
         }
         out[at].span.end = act.span.end;
         i = at + 1;
+    }
+}
+
+/// "section 24 of the PDPA", "Article 50 of the TEU": a provision without its law, and a law's
+/// short form after it that no rule found alone (an act the article never spells out), are one
+/// document, "s. 24 PDPA". Not a longer name ("section 5 of the FTC Act" is the act's), not a
+/// possessive ("of the BBC's"), nor a state or an organisation ("Article 5 of the UN").
+fn provisions_of_a_short_form(text: &str, out: &mut [Found], first: usize) {
+    static SHORT_FORM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s+of\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})(?-u:\b)").expect("compiles")
+    });
+    const NO_LAWS: &[&str] = &[
+        "EU", "UN", "US", "UK", "USA", "EEA", "OECD", "NATO", "WHO", "WTO", "ECHR",
+    ];
+    for i in first..out.len() {
+        let lawless = matches!(&out[i].value, FactValue::Document(d)
+        if d.kind == "paragraph"
+            && d.id.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit()) || w.ends_with(')')
+            }));
+        let end = out[i].span.end;
+        let Some(c) = lawless
+            .then(|| {
+                text.get(end..)
+                    .and_then(|rest| SHORT_FORM_AFTER.captures(rest))
+            })
+            .flatten()
+        else {
+            continue;
+        };
+        let (Some(all), Some(short)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let after = text.get(end + all.end()..).unwrap_or("");
+        let longer = after.starts_with(['\'', '’', '-', '/'])
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let found = out
+            .iter()
+            .any(|f| f.kind == FactKind::Document && f.span.start == end + short.start());
+        if longer || found || NO_LAWS.contains(&short.as_str()) {
+            continue;
+        }
+        out[i].span.end = end + all.end();
+        if let FactValue::Document(d) = &mut out[i].value {
+            d.id = format!("{} {}", d.id, short.as_str());
+        }
+    }
+}
+
+/// "sub-section (6) of section 70B of the Information Technology Act, 2000", as India cites a
+/// part of a section: one document, the part after the section's number, "s. 70B(6) Information
+/// Technology Act, 2000".
+fn subsections_of_sections(text: &str, out: &mut [Found], first: usize) {
+    for f in out.iter_mut().skip(first) {
+        let FactValue::Document(d) = &mut f.value else {
+            continue;
+        };
+        let Some(rest) = d.id.strip_prefix("s. ").filter(|_| d.kind == "paragraph") else {
+            continue;
+        };
+        let before = text.get(..f.span.start).unwrap_or("").trim_end();
+        let Some(part) = before
+            .strip_suffix("of")
+            .map(str::trim_end)
+            .and_then(|b| b.strip_suffix(')'))
+        else {
+            continue;
+        };
+        let Some(open) = part.rfind('(') else {
+            continue;
+        };
+        let n = part.get(open + 1..).unwrap_or("");
+        let label = part.get(..open).unwrap_or("").trim_end();
+        let Some(start) = [
+            "sub-section",
+            "subsection",
+            "Sub-section",
+            "Sub-Section",
+            "Subsection",
+        ]
+        .iter()
+        .find_map(|w| label.strip_suffix(w))
+        .map(str::len) else {
+            continue;
+        };
+        if n.is_empty() || n.len() > 4 || !n.chars().all(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let (number, law) = rest.split_once(' ').unwrap_or((rest, ""));
+        d.id = format!("s. {number}({n}) {law}").trim_end().to_string();
+        f.span.start = start;
     }
 }
 
@@ -1382,12 +1513,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             };
             let before =
                 &text[text.floor_char_boundary(all.start().saturating_sub(120))..all.start()];
-            // "ein Begleitgesetz mit Änderungen am BSI-Gesetz (22/4411)": a bill by its name.
+            // "ein Begleitgesetz mit Änderungen am BSI-Gesetz (22/4411)": a bill by its name;
+            // the papers hib cites by number beside it: "Entschließungsantrag der Fraktion …
+            // (22/5390)", "die Antwort der Bundesregierung (22/5604) auf eine Kleine Anfrage
+            // (22/5311)", "Anhörung … zum Schutz vor Deepfakes (22/5730)".
             let about_a_bill = [
                 "Gesetzentwurf",
                 "esetz",
                 "Vorlage",
-                "Antrag",
+                "ntrag",
+                "Antwort",
+                "Anfrage",
+                "Anhörung",
                 "Entwurf",
                 "Beschlussempfehlung",
                 "Bericht",
@@ -1952,6 +2089,40 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             }
         }
     }
+    if cues.any_digit && triggered & SECTION_WORD != 0 {
+        for c in SUBSECTION.captures_iter(text) {
+            if let (Some(all), Some(n)) = (c.get(0), c.get(1))
+                && !document_over(out, all.range())
+            {
+                push(out, all.range(), format!("s. {}", n.as_str()), "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & (AMENDMENT_WORD | SECTION_WORD) != 0 && ctx.lang == Lang::En {
+        for c in AMENDMENT.captures_iter(text) {
+            let (Some(all), Some(n)) = (c.get(0), c.get(3)) else {
+                continue;
+            };
+            // "the amendment 30 days later": a span after the word, no amendment's number.
+            let rest = text[all.end()..].trim_start();
+            let unit = ["day", "week", "month", "year", "hour", "per", "%"]
+                .iter()
+                .any(|u| rest.starts_with(u));
+            let label = match (c.get(1), c.get(2)) {
+                (Some(w), _) if w.as_str().ends_with('s') => "Amendments",
+                (Some(_), _) => "Amendment",
+                _ => "New Clause",
+            };
+            if !unit && !document_over(out, all.range()) {
+                push(
+                    out,
+                    all.range(),
+                    format!("{label} {}", n.as_str()),
+                    "paragraph",
+                );
+            }
+        }
+    }
     if cues.any_digit && triggered & BILL_WORD != 0 {
         for m in NUMBERED_BILL.find_iter(text) {
             if !document_over(out, m.range()) {
@@ -2504,11 +2675,21 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
 /// "Ersten Gesetz zur Änderung …" (after "dem") is the "Erstes Gesetz zur Änderung …": an
 /// ordinal before the law's head word in the nominative, as its title has it; so is a
 /// genitive head word ("Gesetzes über …").
+const ORDINALS: &[&str] = &[
+    "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
+    "Zehnte",
+];
+
+/// The stem of a German ordinal written large in any case: "Zweites", "Dritten" → "Zweite",
+/// "Dritte".
+fn ordinal_stem(word: &str) -> Option<&'static str> {
+    ORDINALS.iter().copied().find(|o| {
+        word.strip_prefix(o)
+            .is_some_and(|end| ["", "n", "s", "r", "m"].contains(&end))
+    })
+}
+
 fn ordinal_nominative(name: &str) -> String {
-    const ORDINALS: &[&str] = &[
-        "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
-        "Zehnte",
-    ];
     // "des Gesetzes über den Einsatz …" is the "Gesetz über den Einsatz …", "des geplanten
     // Bundesgesetzes über Kommunikationsplattformen" the "Bundesgesetz über …" (Swiss federal
     // laws are titled so).
@@ -2521,11 +2702,7 @@ fn ordinal_nominative(name: &str) -> String {
     let (Some(first), Some(head)) = (words.next(), words.next()) else {
         return name.to_string();
     };
-    let Some(stem) = ORDINALS.iter().find(|o| {
-        first
-            .strip_prefix(**o)
-            .is_some_and(|end| ["", "n", "s", "r", "m"].contains(&end))
-    }) else {
+    let Some(stem) = ordinal_stem(first) else {
         return name.to_string();
     };
     let ending = match head {
@@ -2817,6 +2994,27 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
             let year = law_year_after(&text[span.end..], article_year);
             let name = format!(
                 "{adjective_stem}{ending} {stem}{head}{}",
+                &text[span.end..span.end + year]
+            );
+            push(out, span.start..span.end + year, name, "named");
+            continue;
+        }
+        // "Zweites Datennutzungsgesetz", "des Dritten Pflegestärkungsgesetzes": a law's ordinal,
+        // written large, is part of its name, in the nominative ("das zweite Gesetz" is none).
+        let ordinal = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .and_then(|w| ordinal_stem(w).map(|nominative| (w, nominative)));
+        if let Some((word, nominative)) = ordinal.filter(|_| first_part.is_empty()) {
+            let ending = if head.ends_with("esetz") || head.ends_with("-Gesetz") {
+                "s"
+            } else {
+                ""
+            };
+            span.start -= word.len() + 1;
+            let year = law_year_after(&text[span.end..], article_year);
+            let name = format!(
+                "{nominative}{ending} {stem}{head}{}",
                 &text[span.end..span.end + year]
             );
             push(out, span.start..span.end + year, name, "named");
@@ -4930,5 +5128,127 @@ mod tests {
             values("under Article 5, GDPR fines rose", Lang::En),
             ["Art. 5", "GDPR"]
         );
+    }
+
+    #[test]
+    fn japanese_act_numbers_and_articles_down_to_their_points() {
+        assert_eq!(
+            values(
+                "under the Economic Security Promotion Act (Act No. 43 of 2022), METI said",
+                Lang::En
+            ),
+            ["Economic Security Promotion Act", "Act No. 43 of 2022"]
+        );
+        assert_eq!(
+            values(
+                "breached Articles 5(1)(f), 32 and 44 of the GDPR.",
+                Lang::En
+            ),
+            ["Arts. 5(1)(f), 32 and 44 GDPR"]
+        );
+    }
+
+    #[test]
+    fn amendments_new_clauses_and_subsections() {
+        assert_eq!(
+            values(
+                "Amendment 3 was withdrawn. Government amendments 21 to 27 and amendment 22 were agreed. New clause 9 fell.",
+                Lang::En
+            ),
+            [
+                "Amendment 3",
+                "Amendments 21 to 27",
+                "Amendment 22",
+                "New Clause 9"
+            ]
+        );
+        // A span after the word is no amendment's number; German text has none.
+        assert!(values("The amendment 30 days later changed it.", Lang::En).is_empty());
+        assert!(values("Das Amendment 3 fiel.", Lang::De).is_empty());
+        assert_eq!(
+            values("violations of subsection 5(3) of the act", Lang::En),
+            ["s. 5(3)"]
+        );
+        assert!(values("see subsection 5 below", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_provision_takes_a_short_form_after_it() {
+        assert_eq!(
+            values(
+                "in breach of the obligation under section 24 of the PDPA.",
+                Lang::En
+            ),
+            ["s. 24 PDPA"]
+        );
+        assert_eq!(
+            values(
+                "required under section 26D(1) of the PDPA, it said",
+                Lang::En
+            ),
+            ["s. 26D(1) PDPA"]
+        );
+        // A longer name, a possessive or a union is no law's short form.
+        assert_eq!(
+            values(
+                "under section 24 of the EU, and under section 5 of the BBC's charter",
+                Lang::En
+            ),
+            ["s. 24", "s. 5"]
+        );
+    }
+
+    #[test]
+    fn an_indian_subsection_is_part_of_its_section() {
+        assert_eq!(
+            values(
+                "revised Directions under sub-section (6) of section 70B of the Information Technology Act, 2000 relating to",
+                Lang::En
+            ),
+            ["s. 70B(6) Information Technology Act, 2000"]
+        );
+    }
+
+    #[test]
+    fn two_german_articles_share_their_law() {
+        assert_eq!(
+            values(
+                "verstößt gegen Art. 13 und 14 DSGVO, so das Gericht",
+                Lang::De
+            ),
+            ["Art. 13 und 14 DSGVO"]
+        );
+        assert_eq!(
+            values("verstößt gegen Art. 13 und 14 der DSGVO.", Lang::De),
+            ["Art. 13 und 14 DSGVO"]
+        );
+    }
+
+    #[test]
+    fn a_laws_ordinal_and_papers_hib_cites_beside_a_motion_or_an_answer() {
+        assert_eq!(
+            ids("Der Ausschuss billigte ein Zweites Datennutzungsgesetz."),
+            ["Zweites Datennutzungsgesetz"]
+        );
+        assert_eq!(
+            ids("Die Reform des Dritten Pflegestärkungsgesetzes kommt."),
+            ["Drittes Pflegestärkungsgesetz"]
+        );
+        // Written small, an ordinal counts laws and names none.
+        assert_eq!(
+            ids("Es ist das zweite Datennutzungsgesetz."),
+            ["Datennutzungsgesetz"]
+        );
+        assert_eq!(
+            ids(
+                "Das geht aus der Antwort der Bundesregierung (22/5604) auf eine Kleine Anfrage (22/5311) hervor."
+            ),
+            ["Drucksache 22/5604", "Drucksache 22/5311"]
+        );
+        assert_eq!(
+            ids("Ein Entschließungsantrag der Grünen (22/5390) fiel."),
+            ["Drucksache 22/5390"]
+        );
+        assert!(ids("Die Quote lag bei (12/400) im Mittel.").is_empty());
     }
 }
