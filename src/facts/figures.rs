@@ -919,20 +919,31 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
                 | "hours"
                 | "decades"
         );
+        // "three days later", "24 months later" in English: a duration, as the dates leave it
+        // (dates.rs reads only years and one day, week or month on as dates there).
+        let days_to_months = matches!(
+            unit.as_str(),
+            "days" | "weeks" | "months" | "day" | "week" | "month"
+        );
+        let english_duration = days_to_months
+            && ["later", "earlier"].iter().any(|w| after.starts_with(w))
+            && !n.as_str().eq_ignore_ascii_case("one");
         // "in more than two decades" is a span, "in zwei Jahren" a date.
-        let dated = matches!(before, "vor" | "Vor")
-            || (unit_of_dates && matches!(before, "seit" | "Seit"))
-            || (unit_of_dates && c.name("q").is_none() && matches!(before, "in" | "In"))
-            || [
-                "später", "danach", "darauf", "zuvor", "vorher", "früher", "later", "earlier",
-                "ago", "from now",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w))
+        let counted_from_a_date = [
+            "später", "danach", "darauf", "zuvor", "vorher", "früher", "later", "earlier", "ago",
+            "from now",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+            && !english_duration
             // "nine days earlier than those without": a difference, no date.
             && !["earlier than", "later than", "früher als", "später als"]
                 .iter()
                 .any(|w| after.starts_with(w));
+        let dated = matches!(before, "vor" | "Vor")
+            || (unit_of_dates && matches!(before, "seit" | "Seit"))
+            || (unit_of_dates && c.name("q").is_none() && matches!(before, "in" | "In"))
+            || counted_from_a_date;
         let age = ["alt", "old", "Geschichte", "Tradition", "history", "-"]
             .iter()
             .any(|w| after.starts_with(w));
@@ -3067,6 +3078,21 @@ mod tests {
         );
         // A function word between: no count of what follows it.
         assert!(english_figures("In 2031 the staff grew.").is_empty());
+    }
+
+    #[test]
+    fn english_days_and_months_later_are_durations() {
+        let found = english_figures(
+            "We contained it three days later and the rules apply 24 months later; a year later it ended, one week later too, nine days earlier than planned.",
+        );
+        assert!(found.contains(&("three days", 3.0)), "{found:?}");
+        assert!(found.contains(&("24 months", 24.0)), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|(t, _)| t.contains("week") || t.contains("year")),
+            "{found:?}"
+        );
     }
 
     #[test]
