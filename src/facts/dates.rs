@@ -3514,11 +3514,14 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
     let Some(head) = text.get(clause.start..span.start) else {
         return false;
     };
-    head.match_indices("would ").any(|(i, _)| {
-        let word_start = head[..i].ends_with(|c: char| !c.is_alphanumeric()) || i == 0;
-        word_start
-            && !head[i..].starts_with("would have ")
-            && !head[i..].starts_with("would not have ")
+    // "Donors should close the gap before the committee decides in December", "must report
+    // by 30 June": so are "should" and "must" before the date.
+    ["would ", "should ", "must "].iter().any(|modal| {
+        head.match_indices(modal).any(|(i, _)| {
+            let word_start = head[..i].ends_with(|c: char| !c.is_alphanumeric()) || i == 0;
+            let rest = &head[i + modal.len()..];
+            word_start && !rest.starts_with("have ") && !rest.starts_with("not have ")
+        })
     })
 }
 
@@ -4966,6 +4969,17 @@ mod tests {
             d("On March 7th the Lords voted for an amendment that would bar under-16s."),
             ["2029-03-07"]
         );
+        // So are "should" and "must" before it, not after it.
+        let donors = dates(
+            "The monitor logged 2,917 incidents in 2032. Donors should close the gap before the committee decides on the budget in December.",
+            Some("2033-04-12"),
+        );
+        assert_eq!(donors[1].1.as_deref(), Some("2033-12"));
+        let survey = dates(
+            "Of those surveyed in February, 62% said departments should disclose it.",
+            Some("2030-01-15"),
+        );
+        assert_eq!(survey[0].1.as_deref(), Some("2029-02"));
         // A relative date brings the text back to its own time after an older full date.
         assert_eq!(
             d(
