@@ -559,7 +559,7 @@ pattern!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
 // makes them a date (alone, "3.5." may be a section or a version).
 pattern!(
     NUMERIC_DAY_MONTH,
-    r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(?:[\s,;)]|$)"
+    r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(?:[\s,;:)]|$)"
 );
 pattern!(
     MONTH_YEAR,
@@ -915,6 +915,22 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             kept[i].span.start = start;
         }
         i += 1;
+    }
+    // "bis Mittwoch, 13.4.", "Mi., 6.4.", "Saturday, Feb. 5": the weekday fixes the year of a
+    // day told without one, the nearest to the article's date in which that day is that
+    // weekday (13 April 2032 was a Tuesday, so an April 2033 article's is 2033's).
+    if let Some(article) = ctx.article_date {
+        for c in &mut kept {
+            if let Shape::DayMonth {
+                day,
+                month,
+                year: year @ None,
+            } = &mut c.kind
+                && let Some(weekday) = text.get(c.span.clone()).and_then(weekday_told)
+            {
+                *year = year_of_weekday(article, *month, *day, weekday);
+            }
+        }
     }
     // "between March and June this year", "on 30 June last year": the year named right after
     // a date without one is its year; one date over both.
@@ -2011,16 +2027,30 @@ fn collect(
                 | "dem"
                 | "den"
         );
+        // "bis Mittwoch, 13.4.", "Mi., 6.4.: Innenausschuss" (a newsletter's diary): a
+        // weekday names the day after it; an abbreviated one is the date's first word.
+        let head = text[..all.start()].trim_end();
+        let weekday = head.strip_suffix(',').map(str::trim_end).and_then(|h| {
+            let word_start = |at: usize| !h[..at].ends_with(char::is_alphanumeric);
+            if WEEKDAYS.iter().any(|d| h.ends_with(d)) {
+                return Some(all.start());
+            }
+            ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
+                .iter()
+                .find(|a| h.ends_with(*a) && word_start(h.len() - a.len()))
+                .map(|a| h.len() - a.len())
+        });
         // A leap year, so that "29.2." is a day.
-        if dated && NaiveDate::from_ymd_opt(2000, month, day).is_some() {
+        if (dated || weekday.is_some()) && NaiveDate::from_ymd_opt(2000, month, day).is_some() {
+            let start = weekday.unwrap_or(all.start());
             let end = all.start()
                 + all
                     .as_str()
-                    .trim_end_matches([' ', '\t', '\n', ',', ';', ')'])
+                    .trim_end_matches([' ', '\t', '\n', ',', ';', ':', ')'])
                     .len();
             push(
                 out,
-                all.start()..end,
+                start..end,
                 Shape::DayMonth {
                     day,
                     month,
@@ -3434,6 +3464,34 @@ fn in_the_articles_time(value: &str, article: NaiveDate) -> Option<String> {
 
 /// The year that puts month and day nearest to `article` (a year back on a tie): news tells
 /// of the weeks around its day.
+/// The weekday a date's words name, counted from Monday (0): "bis Mittwoch, 13.4." → 2,
+/// "Mi., 6.4." → 2.
+fn weekday_told(words: &str) -> Option<u32> {
+    const SHORT: [&str; 7] = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."];
+    if let Some(i) = SHORT.iter().position(|a| words.starts_with(a)) {
+        return u32::try_from(i).ok();
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| words.contains(d))
+        .and_then(|i| u32::try_from(i % 7).ok())
+}
+
+/// The year, of the article's and the two beside it, nearest to the article's date in which
+/// `day`. `month`. falls on `weekday` (0 is Monday); none where no such year is.
+fn year_of_weekday(article: NaiveDate, month: u32, day: u32, weekday: u32) -> Option<i32> {
+    let y = article.year();
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|y| {
+            let d = NaiveDate::from_ymd_opt(y, month, day)?;
+            (d.weekday().num_days_from_monday() == weekday)
+                .then_some(((d - article).num_days().abs(), y))
+        })
+        .min()
+        .map(|(_, y)| y)
+}
+
 fn nearest_year(article: NaiveDate, month: u32, day: u32) -> Option<i32> {
     let y = article.year();
     [y, y - 1, y + 1]
@@ -5490,6 +5548,27 @@ mod tests {
             "2031-02-10",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2031-02-21"));
+    }
+
+    #[test]
+    fn a_weekday_fixes_the_year_of_a_day_told_without_one() {
+        // 13 April 2032 was a Tuesday: the Wednesday is 2033's, though the clause is past.
+        let d = news_pairs(
+            "Der Entwurf ging am Freitag mit Frist bis Mittwoch, 13.4., in die Länder.",
+            "2033-04-05",
+        );
+        assert!(
+            d.iter()
+                .any(|p| p.0 == "bis Mittwoch, 13.4." && p.1.as_deref() == Some("2033-04-13")),
+            "{d:?}"
+        );
+        // A newsletter's diary: an abbreviated weekday, a colon after the day.
+        let d = news_pairs(
+            "Mi., 6.4.: Innenausschuss. Di., 12.4. (KW 15): Digitalausschuss",
+            "2033-04-05",
+        );
+        assert_eq!(d[0], pair("Mi., 6.4.", "2033-04-06"));
+        assert_eq!(d[1], pair("Di., 12.4.", "2033-04-12"));
     }
 
     #[test]
