@@ -280,8 +280,10 @@ fn replace_periods(
     first: usize,
 ) {
     let mut periods = Periods::new();
-    if calendar.last_month == 6 && !calendar.told {
-        years_of_two_numbers(text, &mut periods);
+    // India's years are named so too ("During 2032-33, CERT-In issued …") in an article that
+    // counts in crore.
+    if calendar.last_month == 6 && !calendar.told || calendar == INDIA {
+        years_of_two_numbers(text, calendar.last_month % 12 + 1, &mut periods);
     }
     if !mentions_fiscal_years(text) && periods.is_empty() {
         return;
@@ -566,10 +568,10 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
 }
 
 /// "2033–34", "the 2033–34 Budget": in Australian and New Zealand text, the financial year
-/// from July, the budget's words with it.
-fn years_of_two_numbers(text: &str, periods: &mut Periods) {
+/// from July (India's from April: `first_month`), the budget's words with it.
+fn years_of_two_numbers(text: &str, first_month: u32, periods: &mut Periods) {
     static TWO_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?P<a>(?:19|20)\d{2})[–-](?P<b>\d{2})(?-u:\b)(?P<budget>\s+[Bb]udgets?(?-u:\b))?")
+        Regex::new(r"(?-u:\b)(?:[Ff]rom\s+)?(?:FY\s?)?(?P<a>(?:19|20)\d{2})[–-](?P<b>\d{2})(?-u:\b)(?:\s+(?:to|until|through)\s+(?:FY\s?)?(?P<c>(?:19|20)\d{2})[–-](?P<d>\d{2})(?-u:\b))?(?P<budget>\s+[Bb]udgets?(?-u:\b))?")
             .expect("compiles")
     });
     if !text.contains(['–', '-']) {
@@ -588,9 +590,18 @@ fn years_of_two_numbers(text: &str, periods: &mut Periods) {
         if glued || (first + 1) % 100 != second {
             continue;
         }
+        // "from FY 2033-34 to FY 2037-38": the years from the first to the last, one span.
+        let last = match (c.name("c"), c.name("d")) {
+            (Some(c), Some(d)) => match (c.as_str().parse::<i32>(), d.as_str().parse::<i32>()) {
+                (Ok(c), Ok(d)) if (c + 1) % 100 == d && c > first => c,
+                _ => continue,
+            },
+            _ => first,
+        };
+        let months = u32::try_from(12 * (last - first + 1)).unwrap_or(12);
         let span = all.range();
         if free(periods, &span) {
-            periods.push((span, span_of_months(first, 7, 0, 12), None));
+            periods.push((span, span_of_months(first, first_month, 0, months), None));
         }
     }
 }
@@ -890,6 +901,19 @@ mod tests {
             [
                 pair("2033–34", "2033-07/2034-06"),
                 pair("2033–34 Budget", "2033-07/2034-06")
+            ]
+        );
+        // India's, from April, and a run of them as one span.
+        let d = read(
+            "During 2032-33 it issued 1,312 advisories, with Rs 1,480 crore for the period from FY 2033-34 to FY 2037-38.",
+            INDIA,
+            Some("2033-04-12"),
+        );
+        assert_eq!(
+            d,
+            [
+                pair("2032-33", "2032-04/2033-03"),
+                pair("from FY 2033-34 to FY 2037-38", "2033-04/2038-03")
             ]
         );
         // A quarter of a company that told no calendar is left to the date extractor.
