@@ -615,7 +615,7 @@ pattern!(
 );
 pattern!(
     REL_DAY,
-    r"(?-u:\b)(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|heutige[nmrs]?|heuer|Heuer|today|yesterday|tomorrow|Today|Yesterday|Tomorrow|[Ll]ast night)(?-u:\b)"
+    r"(?-u:\b)(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|heutige[nmrs]?|heuer|Heuer|today|yesterday|tomorrow|Today|Yesterday|Tomorrow|[Ll]ast night|[Tt]onight|Vortage?s?)(?-u:\b)"
 );
 // "vor Ostern", "before Christmas", "Weihnachten 2031": holidays by their day in the year.
 pattern!(
@@ -641,7 +641,7 @@ pattern!(
 );
 pattern!(
     REL_UNIT,
-    r"(?i:(?-u:\b)(vor|in|seit)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren|days|weeks|months)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|months?|years?)\s+(ago|from now)(?-u:\b))"
+    r"(?i:(?-u:\b)(vor|in|seit)\s+([A-Za-zäöüß]+|\d+)\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren|days|weeks|months)(?-u:\b)|(?-u:\b)([A-Za-z]+|\d+)\s+(days?|weeks?|fortnights?|months?|years?)\s+(ago|from now)(?-u:\b))"
 );
 pattern!(
     REL_NAMED,
@@ -932,8 +932,8 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             }
         }
     }
-    // "between March and June this year", "on 30 June last year": the year named right after
-    // a date without one is its year; one date over both.
+    // "between March and June this year", "on 30 June last year", "bis zum Sommer dieses
+    // Jahres": the year named right after a date without one is its year; one date over both.
     let mut i = 0;
     while i + 1 < kept.len() {
         let between = text
@@ -943,9 +943,21 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             Shape::Relative(Some(v)) if v.len() == 4 && between == " " => v.parse::<i32>().ok(),
             _ => None,
         };
-        let named = text
-            .get(kept[i + 1].span.clone())
-            .is_some_and(|w| matches!(w, "this year" | "last year" | "next year"));
+        let named = text.get(kept[i + 1].span.clone()).is_some_and(|w| {
+            matches!(
+                w,
+                "this year"
+                    | "last year"
+                    | "next year"
+                    | "dieses Jahres"
+                    | "diesen Jahres"
+                    | "nächsten Jahres"
+                    | "kommenden Jahres"
+                    | "letzten Jahres"
+                    | "vergangenen Jahres"
+                    | "vorigen Jahres"
+            )
+        });
         if let (Some(y), true) = (year, named) {
             let set = match &mut kept[i].kind {
                 Shape::DayMonth { year, .. }
@@ -2895,9 +2907,11 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 return Some(format!("{:04}", d.year()));
             }
             let shift = match w.as_str() {
-                "heute" | "today" | "heutige" | "heutigen" | "heutigem" | "heutiger"
-                | "heutiges" => 0,
-                "gestern" | "yesterday" | "last night" => -1,
+                "heute" | "today" | "tonight" | "heutige" | "heutigen" | "heutigem"
+                | "heutiger" | "heutiges" => 0,
+                // "hatte seinen Widerstand erst am Vortag aufgegeben": in news, the day
+                // before the article's.
+                "gestern" | "yesterday" | "last night" | "vortag" | "vortages" => -1,
                 "vorgestern" => -2,
                 "morgen" | "tomorrow" => 1,
                 "übermorgen" => 2,
@@ -3305,6 +3319,8 @@ fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<String> {
     let u = unit.to_lowercase();
     if u.starts_with("tag") || u.starts_with("day") {
         Some((d + Duration::days(n)).to_string())
+    } else if u.starts_with("fortnight") {
+        Some((d + Duration::weeks(2 * n)).to_string())
     } else if u.starts_with("woche") || u.starts_with("week") {
         // "vor zwei Wochen" counts whole weeks back from a day: a reader works out that day
         // (the gold of held-out sets 1 and 8), unlike "vergangene Woche", which names a week.
@@ -5831,6 +5847,32 @@ mod tests {
             vec![
                 pair("1. Juli", "2032-07-01"),
                 pair("1. Oktober 2032", "2032-10-01")
+            ]
+        );
+    }
+
+    #[test]
+    fn tonight_the_day_before_a_fortnight_and_a_season_of_this_year() {
+        let d = news_pairs(
+            "Die Liste soll bis zum Sommer dieses Jahres stehen. Ungarn hatte erst am Vortag eingelenkt.",
+            "2032-10-14",
+        );
+        assert_eq!(
+            d,
+            [
+                pair("Sommer dieses Jahres", "2032-SU"),
+                pair("Vortag", "2032-10-13")
+            ]
+        );
+        let d = news_pairs(
+            "The panel presented its report a fortnight ago, and the House votes tonight.",
+            "2033-04-12",
+        );
+        assert_eq!(
+            d,
+            [
+                pair("a fortnight ago", "2033-03-29"),
+                pair("tonight", "2033-04-12")
             ]
         );
     }
