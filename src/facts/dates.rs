@@ -3571,12 +3571,36 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
         return true;
     }
     let sentence = around(text, span, &SENTENCE_ENDS);
-    if !text.get(sentence).is_some_and(|s| AHEAD.is_match(s)) {
+    if !text
+        .get(sentence.clone())
+        .is_some_and(|s| AHEAD.is_match(s))
+    {
         return false;
     }
     let clause = around(text, span, &CLAUSE_ENDS);
-    text.get(clause)
-        .is_some_and(|c| AHEAD.is_match(c) || !tells_the_past(c))
+    let Some(c) = text.get(clause.clone()) else {
+        return false;
+    };
+    if AHEAD.is_match(c) {
+        return true;
+    }
+    if tells_the_past(c) {
+        return false;
+    }
+    // "Following the February incident, we began a program …, which we expect to complete":
+    // a phrase that opens the sentence takes the time of the clause after it.
+    let opening = clause.start == sentence.start && text[clause.end..].starts_with(',');
+    !opening
+        || {
+            static IRREGULAR_PAST: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?-u:\b)(?:began|became|brought|chose|fell|gave|grew|held|knew|led|lost|met|paid|rose|sent|sold|spent|stood|struck|took|told|won|wrote|came|went|made|got|saw|ran|drew|broke|spoke|fought|caught)(?-u:\b)")
+                .expect("compiles")
+            });
+            let next = around(text, &(clause.end + 1..clause.end + 1), &CLAUSE_ENDS);
+            text.get(next).is_none_or(|n| {
+                AHEAD.is_match(n) || !(tells_the_past(n) || IRREGULAR_PAST.is_match(n))
+            })
+        }
 }
 
 /// Whether "would" stands before `span` in its clause, as the future of reported speech: "said
@@ -5043,6 +5067,13 @@ mod tests {
             d("On March 7th the Lords voted for an amendment that would bar under-16s."),
             ["2029-03-07"]
         );
+        // A phrase that opens the sentence takes the time of the clause after it, not of a
+        // relative clause further on.
+        let incident = dates(
+            "Following the February incident, we began a program, which we expect to complete by 2034.",
+            Some("2031-08-26"),
+        );
+        assert_eq!(incident[0].1.as_deref(), Some("2031-02"));
         // So are "should" and "must" before it, not after it.
         let donors = dates(
             "The monitor logged 2,917 incidents in 2032. Donors should close the gap before the committee decides on the budget in December.",
