@@ -67,7 +67,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if !(cues.has(Cue::Currency)
         || rand
         || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽'])
-        || cues.digits && shilling_sign(text))
+        || cues.digits && shilling_sign(text)
+        // "12 million rand": no cue word, as "rand" is in "Brand" and "random".
+        || cues.digits && text.contains(" rand"))
     {
         return;
     }
@@ -106,8 +108,16 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             .name("sym")
             .map(|m| m.as_str().trim_end())
             .or(rand.map(|r| r.as_str()));
-        // "Fr. 12. Mai" is a Friday: "Fr." before a number ending a phrase is no franc.
-        if symbol == Some("Fr.") && scale_word.is_none() && text[number.end()..].starts_with('.') {
+        // "Fr. 12. Mai" is a Friday: "Fr." before a number ending a phrase is no franc. "Fr.
+        // 6'000.–" is: the dash stands for no centimes, and belongs to the amount.
+        let no_centimes = ([".–", ".-"].iter())
+            .find(|d| text[number.end()..].starts_with(**d))
+            .map(|d| d.len());
+        if symbol == Some("Fr.")
+            && scale_word.is_none()
+            && no_centimes.is_none()
+            && text[number.end()..].starts_with('.')
+        {
             continue;
         }
         // "the 3 won seats": "won" after a bare number is the verb; "2.5 trillion won" is money.
@@ -247,7 +257,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 currency: currency.to_string(),
                 qualifier,
             }),
-            span: start..start + text[start..all.end()].trim_end().len(),
+            span: match no_centimes {
+                Some(dash) if c.name("cur").is_none() && scale_word.is_none() => {
+                    start..number.end() + dash
+                }
+                _ => start..start + text[start..all.end()].trim_end().len(),
+            },
         });
     }
     small_amounts_in_words(text, english, out);
@@ -993,6 +1008,24 @@ mod tests {
         assert!(!about_japan(
             "Washington and the U.S. Treasury told Japan to wait."
         ));
+    }
+
+    #[test]
+    fn rand_after_its_scale_and_francs_without_centimes() {
+        let found = money(
+            "refused to pay a ransom of 12 million rand, it said",
+            Lang::En,
+        );
+        assert_eq!(found[0].0, "12 million rand");
+        assert_eq!((found[0].1, found[0].2.as_str()), (1.2e7, "ZAR"));
+        let found = money(
+            "Die Gerichtskosten von Fr. 6'000.– hat sie zu tragen.",
+            Lang::De,
+        );
+        assert_eq!(found[0].0, "Fr. 6'000.–");
+        assert_eq!((found[0].1, found[0].2.as_str()), (6000.0, "CHF"));
+        // A Friday is still no franc.
+        assert!(money("Am Fr. 12. Mai tagt er.", Lang::De).is_empty());
     }
 
     #[test]
