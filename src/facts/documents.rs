@@ -230,9 +230,12 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 /// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4"; so is a section of a code or
 /// of an organisation's bylaws, numbered in parts: "section 1107.1 of the Labor Code",
 /// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws"); American subsections go
-/// down to capital letters, kept as written: "Section 5(m)(1)(A) of the FTC Act".
+/// down to capital letters, kept as written: "Section 5(m)(1)(A) of the FTC Act". Swedish and
+/// Finnish acts number their sections within chapters, which English texts cite first:
+/// "chapter 4, section 2 of the Patient Data Act" ("4 kap. 2 §"), read as "ch. 4 s. 2 Patient
+/// Data Act" (group 3 the chapter).
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
+    Regex::new(r"(?-u:\b)(?:[Cc]hapter\s(\d{1,2}[a-z]?),?\s)?[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -266,6 +269,16 @@ static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 /// "s. 5(3)"; the part in parentheses tells it from a report's subsections.
 static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Ss]ubsection\s(\d{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\))+)")
+        .expect("compiles")
+});
+
+/// A rule of a country's rules written small, as Indian texts cite their delegated rules, before
+/// the rules' name: "rule 7 of the Digital Personal Data Protection Rules, 2025", "rule 3(1)(b)
+/// of the Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules,
+/// 2021", read as "r. 7" and joined to the name after it like "Rule 7". Only before "of the" and
+/// a capital: "the rule 20 years ago" is none.
+static RULE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)rule\s(\d{1,3}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\sof\sthe\s[A-Z]")
         .expect("compiles")
 });
 
@@ -323,9 +336,11 @@ static NUMBERED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K".
+/// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K", "Item 1C of
+/// Form 10-K"; or of the regulations that say what the forms disclose, numbered in hundreds:
+/// "Item 106 of Regulation S-K" (cybersecurity), "Item 303 of Regulation S-K".
 static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2})\sof\s(Form\s\d{1,2}-[A-Z]{1,2})(?-u:\b)")
+    Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2}|\d{1,2}[A-C]|\d{1,3})\sof\s(Form\s\d{1,2}-[A-Z]{1,2}|Regulation\sS-[KXT])(?-u:\b)")
         .expect("compiles")
 });
 
@@ -567,6 +582,7 @@ const CHAPTER_WORD: u32 = 1 << 26;
 const REPORTER_WORD: u32 = 1 << 27;
 const TITLE_OF_ACT_WORD: u32 = 1 << 28;
 const AMENDMENT_WORD: u32 = 1 << 29;
+const RULE_WORD: u32 = 1 << 30;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -594,6 +610,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     // "New clause" is found by "clause" above: AMENDMENT runs for both.
     (AMENDMENT_WORD, &["mendment"]),
     (TITLE_OF_ACT_WORD, &["Title "]),
+    (RULE_WORD, &["rule "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -1999,10 +2016,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     // Not behind the head words' cue: "Bylaws" is none.
     if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OF_ACT.captures_iter(text) {
-            let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(1), c.get(2)) else {
+            let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(2), c.get(3)) else {
                 continue;
             };
-            let id = format!("s. {} {}", n.as_str(), collapse(act.as_str()));
+            let chapter = c
+                .get(1)
+                .map_or(String::new(), |ch| format!("ch. {} ", ch.as_str()));
+            let id = format!("{chapter}s. {} {}", n.as_str(), collapse(act.as_str()));
             push(out, all.range(), id, "paragraph");
         }
     }
@@ -2097,6 +2117,20 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 && !document_over(out, all.range())
             {
                 push(out, all.range(), format!("s. {}", n.as_str()), "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & RULE_WORD != 0 {
+        for c in RULE_OF.captures_iter(text) {
+            if let (Some(all), Some(n)) = (c.get(0), c.get(1))
+                && !document_over(out, all.start()..n.end())
+            {
+                push(
+                    out,
+                    all.start()..n.end(),
+                    format!("r. {}", n.as_str()),
+                    "paragraph",
+                );
             }
         }
     }
@@ -5263,6 +5297,24 @@ mod tests {
         assert_eq!(
             ids("The Charter Amendment Act passed."),
             ["Charter Amendment Act"]
+        );
+        assert_eq!(
+            ids(
+                "It breached chapter 4, section 2 of the Patient Data Act, and Chapter 3 Section 5 of the Public Access Act."
+            ),
+            [
+                "ch. 4 s. 2 Patient Data Act",
+                "ch. 3 s. 5 Public Access Act"
+            ]
+        );
+        assert_eq!(
+            ids("read with rule 7 of the Digital Personal Data Protection Rules, 2025 to intimate"),
+            ["r. 7 Digital Personal Data Protection Rules, 2025"]
+        );
+        assert!(ids("the rule 20 years ago and the rule 7 of them").is_empty());
+        assert_eq!(
+            ids("It is provided pursuant to Item 106 of Regulation S-K and Item 1C of Form 10-K."),
+            ["Item 106 Regulation S-K", "Item 1C Form 10-K"]
         );
     }
 }
