@@ -282,6 +282,14 @@ static RULE_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A Nordic statute's number in its country's code, in parentheses after the act's English name
+/// or after "SFS": Sweden's by year and number, "Patient Data Act (2008:355)", "SFS 2018:218";
+/// Finland's by number and year, "Data Protection Act (1050/2018)". The name and the number in
+/// apposition are two documents, the number as written (group 1).
+static STATUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)SFS\s((?:19|20)\d{2}:\d{1,4})(?-u:\b)|(?:Act|Ordinance|Code)\s\(((?:19|20)\d{2}:\d{1,4}|\d{1,4}/(?:19|20)\d{2})\))").expect("compiles")
+});
+
 /// Amendments tabled to a bill, by their numbers on the paper: "Amendment 3", "Government
 /// amendment 22" (who tabled it stays out), "amendments 21 to 27", read as "Amendment 3" and
 /// "Amendments 21 to 27"; a new clause proposed at report stage, "New clause 9" (Hansard writes
@@ -583,6 +591,7 @@ const REPORTER_WORD: u32 = 1 << 27;
 const TITLE_OF_ACT_WORD: u32 = 1 << 28;
 const AMENDMENT_WORD: u32 = 1 << 29;
 const RULE_WORD: u32 = 1 << 30;
+const STATUTE_NUMBER_WORD: u32 = 1 << 31;
 
 const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -611,6 +620,10 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     (AMENDMENT_WORD, &["mendment"]),
     (TITLE_OF_ACT_WORD, &["Title "]),
     (RULE_WORD, &["rule "]),
+    (
+        STATUTE_NUMBER_WORD,
+        &["SFS ", "Act (", "Ordinance (", "Code ("],
+    ),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -2117,6 +2130,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 && !document_over(out, all.range())
             {
                 push(out, all.range(), format!("s. {}", n.as_str()), "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & STATUTE_NUMBER_WORD != 0 {
+        for c in STATUTE_NUMBER.captures_iter(text) {
+            if let Some(n) = c.get(1).or(c.get(2))
+                && !document_over(out, n.range())
+            {
+                push(out, n.range(), n.as_str().to_string(), "file");
             }
         }
     }
@@ -5312,6 +5334,11 @@ mod tests {
             ["r. 7 Digital Personal Data Protection Rules, 2025"]
         );
         assert!(ids("the rule 20 years ago and the rule 7 of them").is_empty());
+        assert_eq!(
+            ids("under the Data Protection Act (2018:218), SFS 2019:1182 and the Act (1050/2018)"),
+            ["Data Protection Act", "2018:218", "2019:1182", "1050/2018"]
+        );
+        assert_eq!(ids("the Online Safety Act (2023)"), ["Online Safety Act"]);
         assert_eq!(
             ids("It is provided pursuant to Item 106 of Regulation S-K and Item 1C of Form 10-K."),
             ["Item 106 Regulation S-K", "Item 1C Form 10-K"]
