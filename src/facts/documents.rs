@@ -31,9 +31,10 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO". A run
 /// of paragraphs under one article is one document too ("§ 4 Abs. 2 und 3 FlugDaG", "Art. 6
 /// Abs. 1, 2 und 4 DSGVO"). The number may carry a letter ("§ 100a", "Rule 10A" of Indian rules) or a Latin ordinal, as Swiss, Italian and Belgian codes insert articles
-/// ("Art. 179undecies StGB", "Art. 41bis").
+/// ("Art. 179undecies StGB", "Art. 41bis"). Swiss law goes below a letter to its figures:
+/// "Art. 5 lit. c Ziff. 4 DSG".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -280,6 +281,15 @@ static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
 static RULE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)rule\s(\d{1,3}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\sof\sthe\s[A-Z]")
         .expect("compiles")
+});
+
+/// Swiss courts' files and reports as written: the Federal Supreme Court's by its division
+/// and the number in the year, "1C_318/2032", "6B_1234/2020"; the Federal Administrative
+/// Court's by its division letter, "A-412/2032" (the year in four digits, unlike the EU's
+/// "C-311/18"); a leading decision by its volume, part and page in the official collection,
+/// "BGE 146 I 11" (French "ATF", Italian "DTF").
+static SWISS_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:\d[A-H]_\d{1,5}/(?:19|20)\d{2}|[A-F]-\d{1,5}/(?:19|20)\d{2}|(?:BGE|ATF|DTF)\s\d{2,3}\s(?:I{1,3}|IV|V)[ab]?\s\d{1,4})(?-u:\b)").expect("compiles")
 });
 
 /// A Nordic statute's number in its country's code, in parentheses after the act's English name
@@ -555,45 +565,46 @@ const WELL_KNOWN_LAWS: &[&str] = &[
 /// search for each word.
 struct Triggers {
     /// Bits of [`GAZETTE_WORD`], [`ITEM_WORD`], [`REPORT_WORD`], [`TITLE_WORD`] and the others.
-    bits: u32,
+    bits: u64,
     /// Where a well-known law's short form stands.
     laws: Vec<std::ops::Range<usize>>,
 }
 
-const GAZETTE_WORD: u32 = 1;
-const ITEM_WORD: u32 = 2;
-const REPORT_WORD: u32 = 4;
-const TITLE_WORD: u32 = 8;
-const PAPER_WORD: u32 = 16;
-const FILE_WORD: u32 = 32;
-const COURT_WORD: u32 = 64;
-const CASE_WORD: u32 = 128;
-const PARLIAMENT_WORD: u32 = 256;
-const GERMAN_COURT_WORD: u32 = 1 << 9;
-const EU_CASE_WORD: u32 = 1 << 10;
-const SERIES_WORD: u32 = 1 << 11;
-const NAMED_FILE_WORD: u32 = 1 << 12;
-const ANNEX_WORD: u32 = 1 << 13;
-const SECTION_WORD: u32 = 1 << 14;
-const ARTICLES_WORD: u32 = 1 << 15;
-const SMALL_SECTION_WORD: u32 = 1 << 16;
-const BILL_WORD: u32 = 1 << 17;
-const US_BILL_WORD: u32 = 1 << 18;
-const LAW_NUMBER_WORD: u32 = 1 << 19;
-const FORM_ITEM_WORD: u32 = 1 << 20;
-const LAW_OF_WORD: u32 = 1 << 21;
-const YEAR_REPORT_WORD: u32 = 1 << 22;
-const LONG_TITLE_WORD: u32 = 1 << 23;
-const STRATEGY_WORD: u32 = 1 << 24;
-const DECISION_WORD: u32 = 1 << 25;
-const CHAPTER_WORD: u32 = 1 << 26;
-const REPORTER_WORD: u32 = 1 << 27;
-const TITLE_OF_ACT_WORD: u32 = 1 << 28;
-const AMENDMENT_WORD: u32 = 1 << 29;
-const RULE_WORD: u32 = 1 << 30;
-const STATUTE_NUMBER_WORD: u32 = 1 << 31;
+const GAZETTE_WORD: u64 = 1;
+const ITEM_WORD: u64 = 2;
+const REPORT_WORD: u64 = 4;
+const TITLE_WORD: u64 = 8;
+const PAPER_WORD: u64 = 16;
+const FILE_WORD: u64 = 32;
+const COURT_WORD: u64 = 64;
+const CASE_WORD: u64 = 128;
+const PARLIAMENT_WORD: u64 = 256;
+const GERMAN_COURT_WORD: u64 = 1 << 9;
+const EU_CASE_WORD: u64 = 1 << 10;
+const SERIES_WORD: u64 = 1 << 11;
+const NAMED_FILE_WORD: u64 = 1 << 12;
+const ANNEX_WORD: u64 = 1 << 13;
+const SECTION_WORD: u64 = 1 << 14;
+const ARTICLES_WORD: u64 = 1 << 15;
+const SMALL_SECTION_WORD: u64 = 1 << 16;
+const BILL_WORD: u64 = 1 << 17;
+const US_BILL_WORD: u64 = 1 << 18;
+const LAW_NUMBER_WORD: u64 = 1 << 19;
+const FORM_ITEM_WORD: u64 = 1 << 20;
+const LAW_OF_WORD: u64 = 1 << 21;
+const YEAR_REPORT_WORD: u64 = 1 << 22;
+const LONG_TITLE_WORD: u64 = 1 << 23;
+const STRATEGY_WORD: u64 = 1 << 24;
+const DECISION_WORD: u64 = 1 << 25;
+const CHAPTER_WORD: u64 = 1 << 26;
+const REPORTER_WORD: u64 = 1 << 27;
+const TITLE_OF_ACT_WORD: u64 = 1 << 28;
+const AMENDMENT_WORD: u64 = 1 << 29;
+const RULE_WORD: u64 = 1 << 30;
+const STATUTE_NUMBER_WORD: u64 = 1 << 31;
+const SWISS_FILE_WORD: u64 = 1 << 32;
 
-const TRIGGER_WORDS: &[(u32, &[&str])] = &[
+const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
     (EU_CASE_WORD, &["C-", "T-"]),
     (SERIES_WORD, &["ETS No"]),
@@ -624,6 +635,7 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
         STATUTE_NUMBER_WORD,
         &["SFS ", "Act (", "Ordinance (", "Code ("],
     ),
+    (SWISS_FILE_WORD, &["/20", "/19", "BGE ", "ATF ", "DTF "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -765,9 +777,9 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
 ];
 
 fn triggers(text: &str) -> Triggers {
-    static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
+    static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u64>)> = LazyLock::new(|| {
         let mut words: Vec<&str> = Vec::new();
-        let mut bits: Vec<u32> = Vec::new();
+        let mut bits: Vec<u64> = Vec::new();
         for (bit, list) in TRIGGER_WORDS {
             words.extend_from_slice(list);
             bits.extend(std::iter::repeat_n(*bit, list.len()));
@@ -1328,7 +1340,7 @@ fn version_after(rest: &str) -> usize {
 }
 
 /// The documents of `text`, as [`extract`] gives them before their versions.
-fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Found>) {
+fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
@@ -1852,8 +1864,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         // or punctuation ends it; "§ 5 Abs. 2 und 30 weiteren Vorschriften" counts something
         // after the paragraph.
         let run_holds = |m: &Match| {
-            (5..=7).any(|k| c.get(k).is_some())
-                || c.get(8).is_some_and(|law| law_name(law.as_str()).is_some())
+            (5..=8).any(|k| c.get(k).is_some())
+                || c.get(9).is_some_and(|law| law_name(law.as_str()).is_some())
                 || !text[m.end()..]
                     .starts_with(|ch: char| ch.is_whitespace() || ch.is_alphanumeric())
         };
@@ -1863,6 +1875,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             (5, " Satz "),
             (6, " Nr. "),
             (7, " lit. "),
+            (8, " Ziff. "),
         ] {
             if let Some(m) = c.get(i) {
                 let mut m_range = m.range();
@@ -1937,7 +1950,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
         // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
         // after the reference is its law, all of it.
-        if let Some(m) = c.get(8)
+        if let Some(m) = c.get(9)
             && matches!(text[end..m.start()].trim(), "" | "of the" | "of")
             && let Some(act) = ACT_AFTER.find(&text[m.start()..])
         {
@@ -1947,7 +1960,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             continue;
         }
         if let Some(law) = c
-            .get(8)
+            .get(9)
             .filter(|m| !name_goes_on(m))
             .and_then(|m| law_name(m.as_str()).map(|name| (m, name)))
         {
@@ -2130,6 +2143,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 && !document_over(out, all.range())
             {
                 push(out, all.range(), format!("s. {}", n.as_str()), "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & SWISS_FILE_WORD != 0 {
+        for m in SWISS_FILE.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
     }
@@ -5339,6 +5359,18 @@ mod tests {
             ["Data Protection Act", "2018:218", "2019:1182", "1050/2018"]
         );
         assert_eq!(ids("the Online Safety Act (2023)"), ["Online Safety Act"]);
+        assert_eq!(
+            ids(
+                "Urteil 1C_318/2032; das Bundesverwaltungsgericht mit Urteil A-412/2032 (BGE 146 I 11)."
+            ),
+            ["1C_318/2032", "A-412/2032", "BGE 146 I 11"]
+        );
+        // The EU's courts number cases in two digits of the year.
+        assert_eq!(ids("in case C-311/18 and 2032/2033"), ["C-311/18"]);
+        assert_eq!(
+            ids("gelten nach Art. 5 lit. c Ziff. 4 DSG als besonders schützenswert"),
+            ["Art. 5 lit. c Ziff. 4 DSG"]
+        );
         assert_eq!(
             ids("It is provided pursuant to Item 106 of Regulation S-K and Item 1C of Form 10-K."),
             ["Item 106 Regulation S-K", "Item 1C Form 10-K"]
