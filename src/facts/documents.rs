@@ -470,9 +470,11 @@ static NAMED_CODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
-/// kinds are two patterns, each run only where its words are (see [`named`]).
+/// kinds are two patterns, each run only where its words are (see [`named`]). A quoted German
+/// title may be in the genitive: „Gesetzes zur Stärkung der Cyberresilienz von Bund, Ländern und
+/// Kommunen“ (its list's commas are the title's).
 static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
+    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz(?:es)?|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
 });
 
 /// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
@@ -5370,6 +5372,13 @@ mod tests {
         assert_eq!(
             ids("gelten nach Art. 5 lit. c Ziff. 4 DSG als besonders schützenswert"),
             ["Art. 5 lit. c Ziff. 4 DSG"]
+        );
+        // A quoted title in the genitive runs to its closing mark, past the commas of its list.
+        assert_eq!(
+            ids(
+                "Der Entwurf eines „Gesetzes zur Stärkung der Cyberresilienz von Bund, Ländern und Kommunen“ liegt vor."
+            ),
+            ["Gesetz zur Stärkung der Cyberresilienz von Bund, Ländern und Kommunen"]
         );
         assert_eq!(
             ids("It is provided pursuant to Item 106 of Regulation S-K and Item 1C of Form 10-K."),
