@@ -489,10 +489,12 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// Act, 2032" (Canada's), "Charter Amendment Act", not "Digital Charter" and another act. A German title goes on with "in" and a plural
 /// in the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
 /// Sachsen", is cut in [`find`]), an English one with "in" and two capitalised words ("Code
-/// of Good Practice in Electoral Matters").
+/// of Good Practice in Electoral Matters"). An ordinance ("Verordnung") is a head word only
+/// with its title, which it holds: "Verordnung zur Änderung der BSI-Kritisverordnung",
+/// "Verordnung über den Betrieb von Anlagen" ("die Verordnung der Kommission" names none).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -533,6 +535,8 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Framework",
     "Recommendation",
     "Verhaltenskodex",
+    // Only before its title in NAMED_PLAIN: "Verordnung zur Änderung der …".
+    "Verordnung",
     "Rule",
     "Rules",
     "Agreement",
@@ -5373,6 +5377,16 @@ mod tests {
             ids("gelten nach Art. 5 lit. c Ziff. 4 DSG als besonders schützenswert"),
             ["Art. 5 lit. c Ziff. 4 DSG"]
         );
+        assert_eq!(
+            ids(
+                "Bundesrat, u. a. Verordnung zur Änderung der BSI-Kritisverordnung (Drucksache 96/33)"
+            ),
+            [
+                "Verordnung zur Änderung der BSI-Kritisverordnung",
+                "Drucksache 96/33"
+            ]
+        );
+        assert!(ids("Die Verordnung der Kommission gilt, die Verordnung auch.").is_empty());
         // A quoted title in the genitive runs to its closing mark, past the commas of its list.
         assert_eq!(
             ids(
