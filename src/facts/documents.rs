@@ -2291,8 +2291,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             // "Thursday on the Cloud and AI Development Act": a day or a month is the
             // sentence's.
             let time = crate::facts::dates::names_a_day_or_month(first);
+            // "dem US-amerikanischen CLOUD Act": a German adjective of a compound says whose
+            // the act is ("US-amerikanisch"); written small after its hyphen, it is no word of a
+            // name, as "Deutsch-Französischen Vertrag" (large) is.
+            let adjective = first.rsplit_once('-').is_some_and(|(_, a)| {
+                a.starts_with(char::is_lowercase)
+                    && ["ischen", "ische", "ischer", "isches", "ischem"]
+                        .iter()
+                        .any(|e| a.ends_with(e))
+            });
             if !LEADING.contains(&first)
                 && !time
+                && !adjective
                 && (!first.starts_with(char::is_lowercase) || e_word)
             {
                 break;
@@ -5387,6 +5397,14 @@ mod tests {
             ]
         );
         assert!(ids("Die Verordnung der Kommission gilt, die Verordnung auch.").is_empty());
+        assert_eq!(
+            ids("Dienste unterliegen dem US-amerikanischen CLOUD Act, der Zugriff erlaubt."),
+            ["CLOUD Act"]
+        );
+        assert_eq!(
+            ids("The Anti-Money Laundering Act applies."),
+            ["Anti-Money Laundering Act"]
+        );
         // A quoted title in the genitive runs to its closing mark, past the commas of its list.
         assert_eq!(
             ids(
