@@ -3301,8 +3301,20 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         // "des NIS-2-Umsetzungsgesetzes" names the NIS-2-Umsetzungsgesetz.
-        let name = format!("{}-{}", short.as_str(), word.as_str());
-        push(out, all.range(), name, "named");
+        let mut name = format!("{}-{}", short.as_str(), word.as_str());
+        let mut span = all.range();
+        // "mit der AMSG-Novelle 2031, die …": an amendment is named with its year ("die
+        // Novelle 2031 beschlossen" tells a time).
+        if word.as_str().ends_with("ovelle") {
+            let year = text
+                .get(span.end..)
+                .map_or(0, |rest| year_after(rest, false));
+            if let Some(y) = text.get(span.end..span.end + year) {
+                name.push_str(y);
+                span.end += year;
+            }
+        }
+        push(out, span, name, "named");
     }
 }
 
@@ -5404,6 +5416,14 @@ mod tests {
         assert_eq!(
             ids("The Anti-Money Laundering Act applies."),
             ["Anti-Money Laundering Act"]
+        );
+        assert_eq!(
+            ids("Eingefügt mit der AMSG-Novelle 2031, die der Nationalrat beschloss."),
+            ["AMSG-Novelle 2031"]
+        );
+        assert_eq!(
+            ids("als die KRITIS-Novelle 2031 beschlossen wurde"),
+            ["KRITIS-Novelle"]
         );
         // A quoted title in the genitive runs to its closing mark, past the commas of its list.
         assert_eq!(
