@@ -31,9 +31,10 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// GDPR"), which [`law_name`] judges: the whole is one document, "Art. 5 Abs. 2 DSGVO". A run
 /// of paragraphs under one article is one document too ("§ 4 Abs. 2 und 3 FlugDaG", "Art. 6
 /// Abs. 1, 2 und 4 DSGVO"). The number may carry a letter ("§ 100a", "Rule 10A" of Indian rules) or a Latin ordinal, as Swiss, Italian and Belgian codes insert articles
-/// ("Art. 179undecies StGB", "Art. 41bis").
+/// ("Art. 179undecies StGB", "Art. 41bis"). Swiss law goes below a letter to its figures:
+/// "Art. 5 lit. c Ziff. 4 DSG".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -230,9 +231,12 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 /// "s. 12 Online Safety Act 2023", as "paragraph 4" is "para. 4"; so is a section of a code or
 /// of an organisation's bylaws, numbered in parts: "section 1107.1 of the Labor Code",
 /// "Section 22.4(a) of the ICANN Bylaws" ("s. 22.4(a) ICANN Bylaws"); American subsections go
-/// down to capital letters, kept as written: "Section 5(m)(1)(A) of the FTC Act".
+/// down to capital letters, kept as written: "Section 5(m)(1)(A) of the FTC Act". Swedish and
+/// Finnish acts number their sections within chapters, which English texts cite first:
+/// "chapter 4, section 2 of the Patient Data Act" ("4 kap. 2 §"), read as "ch. 4 s. 2 Patient
+/// Data Act" (group 3 the chapter).
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
+    Regex::new(r"(?-u:\b)(?:[Cc]hapter\s(\d{1,2}[a-z]?),?\s)?[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -267,6 +271,33 @@ static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Ss]ubsection\s(\d{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\))+)")
         .expect("compiles")
+});
+
+/// A rule of a country's rules written small, as Indian texts cite their delegated rules, before
+/// the rules' name: "rule 7 of the Digital Personal Data Protection Rules, 2025", "rule 3(1)(b)
+/// of the Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules,
+/// 2021", read as "r. 7" and joined to the name after it like "Rule 7". Only before "of the" and
+/// a capital: "the rule 20 years ago" is none.
+static RULE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)rule\s(\d{1,3}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\sof\sthe\s[A-Z]")
+        .expect("compiles")
+});
+
+/// Swiss courts' files and reports as written: the Federal Supreme Court's by its division
+/// and the number in the year, "1C_318/2032", "6B_1234/2020"; the Federal Administrative
+/// Court's by its division letter, "A-412/2032" (the year in four digits, unlike the EU's
+/// "C-311/18"); a leading decision by its volume, part and page in the official collection,
+/// "BGE 146 I 11" (French "ATF", Italian "DTF").
+static SWISS_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:\d[A-H]_\d{1,5}/(?:19|20)\d{2}|[A-F]-\d{1,5}/(?:19|20)\d{2}|(?:BGE|ATF|DTF)\s\d{2,3}\s(?:I{1,3}|IV|V)[ab]?\s\d{1,4})(?-u:\b)").expect("compiles")
+});
+
+/// A Nordic statute's number in its country's code, in parentheses after the act's English name
+/// or after "SFS": Sweden's by year and number, "Patient Data Act (2008:355)", "SFS 2018:218";
+/// Finland's by number and year, "Data Protection Act (1050/2018)". The name and the number in
+/// apposition are two documents, the number as written (group 1).
+static STATUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)SFS\s((?:19|20)\d{2}:\d{1,4})(?-u:\b)|(?:Act|Ordinance|Code)\s\(((?:19|20)\d{2}:\d{1,4}|\d{1,4}/(?:19|20)\d{2})\))").expect("compiles")
 });
 
 /// Amendments tabled to a bill, by their numbers on the paper: "Amendment 3", "Government
@@ -323,9 +354,11 @@ static NUMBERED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K".
+/// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K", "Item 1C of
+/// Form 10-K"; or of the regulations that say what the forms disclose, numbered in hundreds:
+/// "Item 106 of Regulation S-K" (cybersecurity), "Item 303 of Regulation S-K".
 static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2})\sof\s(Form\s\d{1,2}-[A-Z]{1,2})(?-u:\b)")
+    Regex::new(r"(?-u:\b)Item\s(\d{1,2}\.\d{2}|\d{1,2}[A-C]|\d{1,3})\sof\s(Form\s\d{1,2}-[A-Z]{1,2}|Regulation\sS-[KXT])(?-u:\b)")
         .expect("compiles")
 });
 
@@ -437,9 +470,11 @@ static NAMED_CODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Named documents: a capitalised name ending in a document word, in quotes or plain. The two
-/// kinds are two patterns, each run only where its words are (see [`named`]).
+/// kinds are two patterns, each run only where its words are (see [`named`]). A quoted German
+/// title may be in the genitive: „Gesetzes zur Stärkung der Cyberresilienz von Bund, Ländern und
+/// Kommunen“ (its list's commas are the title's).
 static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
+    Regex::new(r#"[„“"]([^„“”"]{3,120}?(?:Declaration|Convention|Treaty|Compact|Agenda|Action Plan|Strategy|Roadmap|Guidelines|Principles|Charter|Accord|Agreement|Document|Paper|Draft|Act|Erklärung|Konvention|Vertrag|Abkommen|Aktionsplan|Strategie|Richtlinie|Verordnung|Charta|Gesetz)|(?:Aktionsplan|Strategie|Action Plan|Strategy)\s+\p{Lu}[^„“”"]{2,80}?|(?:Gesetz(?:es)?|Verordnung)\s+(?:zur|zum|über|für|gegen)\s+[^„“”"]{3,200}?)[”“"]"#).expect("compiles")
 });
 
 /// See [`NAMED_QUOTED`]. A head word followed by "Act" or "Bill" is part of the act's name
@@ -449,13 +484,17 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// a long subject: "Privacy Amendment (Fair and Reasonable Handling and Other Measures) Bill
 /// 2032", "Information Technology (Intermediary Guidelines and Digital Media Ethics Code)
 /// Rules". A plural possessive may begin a name: "Workers' Statute" (Spain's labour code; the
-/// ICC's "Rome Statute" has the head word too). A German title goes on with "in" and a plural
+/// ICC's "Rome Statute" has the head word too). A head word with one or two capitalised words
+/// and then "Act" or "Bill" is the start of the act's name too: "Digital Charter Implementation
+/// Act, 2032" (Canada's), "Charter Amendment Act", not "Digital Charter" and another act. A German title goes on with "in" and a plural
 /// in the dative ("Gesetz zur Erprobung von KI-Systemen in Reallaboren"; a place there, "in
 /// Sachsen", is cut in [`find`]), an English one with "in" and two capitalised words ("Code
-/// of Good Practice in Electoral Matters").
+/// of Good Practice in Electoral Matters"). An ordinance ("Verordnung") is a head word only
+/// with its title, which it holds: "Verordnung zur Änderung der BSI-Kritisverordnung",
+/// "Verordnung über den Betrieb von Anlagen" ("die Verordnung der Kommission" names none).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex)(?-u:\b)(?:\s+(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -496,6 +535,8 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Framework",
     "Recommendation",
     "Verhaltenskodex",
+    // Only before its title in NAMED_PLAIN: "Verordnung zur Änderung der …".
+    "Verordnung",
     "Rule",
     "Rules",
     "Agreement",
@@ -530,43 +571,46 @@ const WELL_KNOWN_LAWS: &[&str] = &[
 /// search for each word.
 struct Triggers {
     /// Bits of [`GAZETTE_WORD`], [`ITEM_WORD`], [`REPORT_WORD`], [`TITLE_WORD`] and the others.
-    bits: u32,
+    bits: u64,
     /// Where a well-known law's short form stands.
     laws: Vec<std::ops::Range<usize>>,
 }
 
-const GAZETTE_WORD: u32 = 1;
-const ITEM_WORD: u32 = 2;
-const REPORT_WORD: u32 = 4;
-const TITLE_WORD: u32 = 8;
-const PAPER_WORD: u32 = 16;
-const FILE_WORD: u32 = 32;
-const COURT_WORD: u32 = 64;
-const CASE_WORD: u32 = 128;
-const PARLIAMENT_WORD: u32 = 256;
-const GERMAN_COURT_WORD: u32 = 1 << 9;
-const EU_CASE_WORD: u32 = 1 << 10;
-const SERIES_WORD: u32 = 1 << 11;
-const NAMED_FILE_WORD: u32 = 1 << 12;
-const ANNEX_WORD: u32 = 1 << 13;
-const SECTION_WORD: u32 = 1 << 14;
-const ARTICLES_WORD: u32 = 1 << 15;
-const SMALL_SECTION_WORD: u32 = 1 << 16;
-const BILL_WORD: u32 = 1 << 17;
-const US_BILL_WORD: u32 = 1 << 18;
-const LAW_NUMBER_WORD: u32 = 1 << 19;
-const FORM_ITEM_WORD: u32 = 1 << 20;
-const LAW_OF_WORD: u32 = 1 << 21;
-const YEAR_REPORT_WORD: u32 = 1 << 22;
-const LONG_TITLE_WORD: u32 = 1 << 23;
-const STRATEGY_WORD: u32 = 1 << 24;
-const DECISION_WORD: u32 = 1 << 25;
-const CHAPTER_WORD: u32 = 1 << 26;
-const REPORTER_WORD: u32 = 1 << 27;
-const TITLE_OF_ACT_WORD: u32 = 1 << 28;
-const AMENDMENT_WORD: u32 = 1 << 29;
+const GAZETTE_WORD: u64 = 1;
+const ITEM_WORD: u64 = 2;
+const REPORT_WORD: u64 = 4;
+const TITLE_WORD: u64 = 8;
+const PAPER_WORD: u64 = 16;
+const FILE_WORD: u64 = 32;
+const COURT_WORD: u64 = 64;
+const CASE_WORD: u64 = 128;
+const PARLIAMENT_WORD: u64 = 256;
+const GERMAN_COURT_WORD: u64 = 1 << 9;
+const EU_CASE_WORD: u64 = 1 << 10;
+const SERIES_WORD: u64 = 1 << 11;
+const NAMED_FILE_WORD: u64 = 1 << 12;
+const ANNEX_WORD: u64 = 1 << 13;
+const SECTION_WORD: u64 = 1 << 14;
+const ARTICLES_WORD: u64 = 1 << 15;
+const SMALL_SECTION_WORD: u64 = 1 << 16;
+const BILL_WORD: u64 = 1 << 17;
+const US_BILL_WORD: u64 = 1 << 18;
+const LAW_NUMBER_WORD: u64 = 1 << 19;
+const FORM_ITEM_WORD: u64 = 1 << 20;
+const LAW_OF_WORD: u64 = 1 << 21;
+const YEAR_REPORT_WORD: u64 = 1 << 22;
+const LONG_TITLE_WORD: u64 = 1 << 23;
+const STRATEGY_WORD: u64 = 1 << 24;
+const DECISION_WORD: u64 = 1 << 25;
+const CHAPTER_WORD: u64 = 1 << 26;
+const REPORTER_WORD: u64 = 1 << 27;
+const TITLE_OF_ACT_WORD: u64 = 1 << 28;
+const AMENDMENT_WORD: u64 = 1 << 29;
+const RULE_WORD: u64 = 1 << 30;
+const STATUTE_NUMBER_WORD: u64 = 1 << 31;
+const SWISS_FILE_WORD: u64 = 1 << 32;
 
-const TRIGGER_WORDS: &[(u32, &[&str])] = &[
+const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
     (EU_CASE_WORD, &["C-", "T-"]),
     (SERIES_WORD, &["ETS No"]),
@@ -592,6 +636,12 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
     // "New clause" is found by "clause" above: AMENDMENT runs for both.
     (AMENDMENT_WORD, &["mendment"]),
     (TITLE_OF_ACT_WORD, &["Title "]),
+    (RULE_WORD, &["rule "]),
+    (
+        STATUTE_NUMBER_WORD,
+        &["SFS ", "Act (", "Ordinance (", "Code ("],
+    ),
+    (SWISS_FILE_WORD, &["/20", "/19", "BGE ", "ATF ", "DTF "]),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -733,9 +783,9 @@ const TRIGGER_WORDS: &[(u32, &[&str])] = &[
 ];
 
 fn triggers(text: &str) -> Triggers {
-    static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
+    static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u64>)> = LazyLock::new(|| {
         let mut words: Vec<&str> = Vec::new();
-        let mut bits: Vec<u32> = Vec::new();
+        let mut bits: Vec<u64> = Vec::new();
         for (bit, list) in TRIGGER_WORDS {
             words.extend_from_slice(list);
             bits.extend(std::iter::repeat_n(*bit, list.len()));
@@ -1296,7 +1346,7 @@ fn version_after(rest: &str) -> usize {
 }
 
 /// The documents of `text`, as [`extract`] gives them before their versions.
-fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Found>) {
+fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
     let cues = ctx.cues(text);
     // Every pattern below but NAMED and COMPOUND needs a digit (`\d`, any decimal digit).
@@ -1820,8 +1870,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         // or punctuation ends it; "§ 5 Abs. 2 und 30 weiteren Vorschriften" counts something
         // after the paragraph.
         let run_holds = |m: &Match| {
-            (5..=7).any(|k| c.get(k).is_some())
-                || c.get(8).is_some_and(|law| law_name(law.as_str()).is_some())
+            (5..=8).any(|k| c.get(k).is_some())
+                || c.get(9).is_some_and(|law| law_name(law.as_str()).is_some())
                 || !text[m.end()..]
                     .starts_with(|ch: char| ch.is_whitespace() || ch.is_alphanumeric())
         };
@@ -1831,6 +1881,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             (5, " Satz "),
             (6, " Nr. "),
             (7, " lit. "),
+            (8, " Ziff. "),
         ] {
             if let Some(m) = c.get(i) {
                 let mut m_range = m.range();
@@ -1905,7 +1956,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
         }
         // "Art. 14 Cyber Resilience Act", "Art. 3 Abs. 1 Data Act": an English act named right
         // after the reference is its law, all of it.
-        if let Some(m) = c.get(8)
+        if let Some(m) = c.get(9)
             && matches!(text[end..m.start()].trim(), "" | "of the" | "of")
             && let Some(act) = ACT_AFTER.find(&text[m.start()..])
         {
@@ -1915,7 +1966,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             continue;
         }
         if let Some(law) = c
-            .get(8)
+            .get(9)
             .filter(|m| !name_goes_on(m))
             .and_then(|m| law_name(m.as_str()).map(|name| (m, name)))
         {
@@ -1997,10 +2048,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
     // Not behind the head words' cue: "Bylaws" is none.
     if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OF_ACT.captures_iter(text) {
-            let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(1), c.get(2)) else {
+            let (Some(all), Some(n), Some(act)) = (c.get(0), c.get(2), c.get(3)) else {
                 continue;
             };
-            let id = format!("s. {} {}", n.as_str(), collapse(act.as_str()));
+            let chapter = c
+                .get(1)
+                .map_or(String::new(), |ch| format!("ch. {} ", ch.as_str()));
+            let id = format!("{chapter}s. {} {}", n.as_str(), collapse(act.as_str()));
             push(out, all.range(), id, "paragraph");
         }
     }
@@ -2095,6 +2149,36 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
                 && !document_over(out, all.range())
             {
                 push(out, all.range(), format!("s. {}", n.as_str()), "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & SWISS_FILE_WORD != 0 {
+        for m in SWISS_FILE.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "file");
+            }
+        }
+    }
+    if cues.any_digit && triggered & STATUTE_NUMBER_WORD != 0 {
+        for c in STATUTE_NUMBER.captures_iter(text) {
+            if let Some(n) = c.get(1).or(c.get(2))
+                && !document_over(out, n.range())
+            {
+                push(out, n.range(), n.as_str().to_string(), "file");
+            }
+        }
+    }
+    if cues.any_digit && triggered & RULE_WORD != 0 {
+        for c in RULE_OF.captures_iter(text) {
+            if let (Some(all), Some(n)) = (c.get(0), c.get(1))
+                && !document_over(out, all.start()..n.end())
+            {
+                push(
+                    out,
+                    all.start()..n.end(),
+                    format!("r. {}", n.as_str()),
+                    "paragraph",
+                );
             }
         }
     }
@@ -2207,8 +2291,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u32, out: &mut Vec<Foun
             // "Thursday on the Cloud and AI Development Act": a day or a month is the
             // sentence's.
             let time = crate::facts::dates::names_a_day_or_month(first);
+            // "dem US-amerikanischen CLOUD Act": a German adjective of a compound says whose
+            // the act is ("US-amerikanisch"); written small after its hyphen, it is no word of a
+            // name, as "Deutsch-Französischen Vertrag" (large) is.
+            let adjective = first.rsplit_once('-').is_some_and(|(_, a)| {
+                a.starts_with(char::is_lowercase)
+                    && ["ischen", "ische", "ischer", "isches", "ischem"]
+                        .iter()
+                        .any(|e| a.ends_with(e))
+            });
             if !LEADING.contains(&first)
                 && !time
+                && !adjective
                 && (!first.starts_with(char::is_lowercase) || e_word)
             {
                 break;
@@ -3207,8 +3301,20 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
             continue;
         }
         // "des NIS-2-Umsetzungsgesetzes" names the NIS-2-Umsetzungsgesetz.
-        let name = format!("{}-{}", short.as_str(), word.as_str());
-        push(out, all.range(), name, "named");
+        let mut name = format!("{}-{}", short.as_str(), word.as_str());
+        let mut span = all.range();
+        // "mit der AMSG-Novelle 2031, die …": an amendment is named with its year ("die
+        // Novelle 2031 beschlossen" tells a time).
+        if word.as_str().ends_with("ovelle") {
+            let year = text
+                .get(span.end..)
+                .map_or(0, |rest| year_after(rest, false));
+            if let Some(y) = text.get(span.end..span.end + year) {
+                name.push_str(y);
+                span.end += year;
+            }
+        }
+        push(out, span, name, "named");
     }
 }
 
@@ -5250,5 +5356,85 @@ mod tests {
             ["Drucksache 22/5390"]
         );
         assert!(ids("Die Quote lag bei (12/400) im Mittel.").is_empty());
+    }
+
+    #[test]
+    fn a_head_word_inside_an_acts_name_and_provisions_of_numbered_parts() {
+        assert_eq!(
+            ids("Bill C-8, the Digital Charter Implementation Act, 2032, would replace it."),
+            ["Bill C-8", "Digital Charter Implementation Act, 2032"]
+        );
+        assert_eq!(
+            ids("The Charter Amendment Act passed."),
+            ["Charter Amendment Act"]
+        );
+        assert_eq!(
+            ids(
+                "It breached chapter 4, section 2 of the Patient Data Act, and Chapter 3 Section 5 of the Public Access Act."
+            ),
+            [
+                "ch. 4 s. 2 Patient Data Act",
+                "ch. 3 s. 5 Public Access Act"
+            ]
+        );
+        assert_eq!(
+            ids("read with rule 7 of the Digital Personal Data Protection Rules, 2025 to intimate"),
+            ["r. 7 Digital Personal Data Protection Rules, 2025"]
+        );
+        assert!(ids("the rule 20 years ago and the rule 7 of them").is_empty());
+        assert_eq!(
+            ids("under the Data Protection Act (2018:218), SFS 2019:1182 and the Act (1050/2018)"),
+            ["Data Protection Act", "2018:218", "2019:1182", "1050/2018"]
+        );
+        assert_eq!(ids("the Online Safety Act (2023)"), ["Online Safety Act"]);
+        assert_eq!(
+            ids(
+                "Urteil 1C_318/2032; das Bundesverwaltungsgericht mit Urteil A-412/2032 (BGE 146 I 11)."
+            ),
+            ["1C_318/2032", "A-412/2032", "BGE 146 I 11"]
+        );
+        // The EU's courts number cases in two digits of the year.
+        assert_eq!(ids("in case C-311/18 and 2032/2033"), ["C-311/18"]);
+        assert_eq!(
+            ids("gelten nach Art. 5 lit. c Ziff. 4 DSG als besonders schützenswert"),
+            ["Art. 5 lit. c Ziff. 4 DSG"]
+        );
+        assert_eq!(
+            ids(
+                "Bundesrat, u. a. Verordnung zur Änderung der BSI-Kritisverordnung (Drucksache 96/33)"
+            ),
+            [
+                "Verordnung zur Änderung der BSI-Kritisverordnung",
+                "Drucksache 96/33"
+            ]
+        );
+        assert!(ids("Die Verordnung der Kommission gilt, die Verordnung auch.").is_empty());
+        assert_eq!(
+            ids("Dienste unterliegen dem US-amerikanischen CLOUD Act, der Zugriff erlaubt."),
+            ["CLOUD Act"]
+        );
+        assert_eq!(
+            ids("The Anti-Money Laundering Act applies."),
+            ["Anti-Money Laundering Act"]
+        );
+        assert_eq!(
+            ids("Eingefügt mit der AMSG-Novelle 2031, die der Nationalrat beschloss."),
+            ["AMSG-Novelle 2031"]
+        );
+        assert_eq!(
+            ids("als die KRITIS-Novelle 2031 beschlossen wurde"),
+            ["KRITIS-Novelle"]
+        );
+        // A quoted title in the genitive runs to its closing mark, past the commas of its list.
+        assert_eq!(
+            ids(
+                "Der Entwurf eines „Gesetzes zur Stärkung der Cyberresilienz von Bund, Ländern und Kommunen“ liegt vor."
+            ),
+            ["Gesetz zur Stärkung der Cyberresilienz von Bund, Ländern und Kommunen"]
+        );
+        assert_eq!(
+            ids("It is provided pursuant to Item 106 of Regulation S-K and Item 1C of Form 10-K."),
+            ["Item 106 Regulation S-K", "Item 1C Form 10-K"]
+        );
     }
 }
