@@ -321,6 +321,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout56",
         include_str!("../../tests/gold/heldout56.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 57",
+        "tests/fixtures/heldout57",
+        include_str!("../../tests/gold/heldout57.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 58",
+        "tests/fixtures/heldout58",
+        include_str!("../../tests/gold/heldout58.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 59",
+        "tests/fixtures/heldout59",
+        include_str!("../../tests/gold/heldout59.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 60",
+        "tests/fixtures/heldout60",
+        include_str!("../../tests/gold/heldout60.toml"),
+    ));
     rows
 }
 
