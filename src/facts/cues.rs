@@ -830,6 +830,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "SAR",
             "shekels",
             "ILS",
+            "cedis",
+            "GHS",
             "TWD",
         ],
     ),

@@ -26,7 +26,7 @@ pub struct Money {
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
 /// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
 const SCALE: &str = r"BILLION|MILLION|Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|lakh crore|crore|lakh";
-const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD|ringgit|MYR";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD|ringgit|MYR|Ghana cedis|cedis|GHS";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 /// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde",
@@ -55,7 +55,7 @@ static AMOUNT_FIRST_RAND: LazyLock<Regex> =
     LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)[RN])"));
 
 fn amount_pattern(rand: &str) -> Regex {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|[$€£¥₹₦₩₺₽]|KSh|Sh|RM|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|GH[¢₵]|[$€£¥₹₦₩₺₽₵]|KSh|Sh|RM|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
 }
 
@@ -66,7 +66,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
     if !(cues.has(Cue::Currency)
         || rand
-        || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽'])
+        || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽', '₵', '¢'])
         || cues.digits && shilling_sign(text)
         // "12 million rand": no cue word, as "rand" is in "Brand" and "random".
         || cues.digits && text.contains(" rand"))
@@ -577,7 +577,12 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
     us_marked |= memchr::memmem::find(bytes, b"USD").is_some();
     match found {
         Some(_) if us_marked => None,
-        Some(code) => Some(code),
+        // "A$50 million" in a New Zealand text marks Australia's dollar as the foreign one:
+        // the plain "$" is the country's own.
+        Some(code) => match country_of(text) {
+            Some(own @ ("CAD" | "AUD" | "NZD")) if own != code && text.contains(" $") => Some(own),
+            _ => Some(code),
+        },
         // Only a text with a dollar in it needs its country.
         None if memchr::memchr(b'$', bytes).is_some()
             || memchr::memmem::find(bytes, b"ollar").is_some() =>
@@ -631,6 +636,8 @@ fn country_of(text: &str) -> Option<&'static str> {
         ("Queensland", "AUD"),
         ("New South Wales", "AUD"),
         ("New Zealand", "NZD"),
+        ("New Zealanders", "NZD"),
+        ("New Zealander", "NZD"),
         ("Wellington", "NZD"),
         ("Auckland", "NZD"),
         ("Singapore", "SGD"),
@@ -719,6 +726,7 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Rubel" | "roubles" | "rubles" | "RUB" => "RUB",
         "Rupien" | "rupees" | "INR" | "₹" | "Rs" | "Rs." => "INR",
         "R" | "rand" | "ZAR" => "ZAR",
+        "GH¢" | "GH₵" | "₵" | "cedis" | "Ghana cedis" | "GHS" => "GHS",
         "N" => "NGN",
         "₦" | "naira" | "Naira" | "NGN" => "NGN",
         "₩" | "won" | "Won" | "KRW" => "KRW",
@@ -1008,6 +1016,19 @@ mod tests {
         assert!(!about_japan(
             "Washington and the U.S. Treasury told Japan to wait."
         ));
+    }
+
+    #[test]
+    fn ghana_cedis_and_new_zealands_own_dollar_beside_a_marked_one() {
+        let found = money(
+            "a penalty of up to GH¢1.5 million, or GH¢30,000 to GH¢120,000",
+            Lang::En,
+        );
+        assert_eq!(found[0].0, "up to GH¢1.5 million");
+        assert_eq!((found[0].1, found[0].2.as_str()), (1.5e6, "GHS"));
+        assert_eq!(found.len(), 3);
+        let text = "New Zealanders will be protected, Auckland agencies say. Australia's maximum is A$50 million. New Zealanders face fines of up to $10 million.";
+        assert_eq!(super::local_dollar(text), Some("NZD"));
     }
 
     #[test]
