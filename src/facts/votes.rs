@@ -298,15 +298,32 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
                 || !(next.is_empty()
                     || matches!(
                         next,
-                        "and" | "on" | "in" | "after" | "the" | "vote" | "votes" | "margin"
+                        "and"
+                            | "on"
+                            | "in"
+                            | "after"
+                            | "the"
+                            | "vote"
+                            | "votes"
+                            | "margin"
+                            // "passed its third reading 67 to 53 this evening".
+                            | "this"
+                            | "today"
+                            | "tonight"
+                            | "yesterday"
+                            | "late"
+                            | "early"
                     )))
         {
             continue;
         }
-        // "The Commission vote authorizing … was 3-2": the vote named before "was".
+        // "The Commission vote authorizing … was 3-2", "The roll call was 11-4": the vote
+        // named before "was".
         let sentence_start = text[..all.start()].rfind(". ").map_or(0, |at| at + 2);
-        let was_the_vote =
-            matches!(word, "was" | "were") && text[sentence_start..all.start()].contains(" vote ");
+        let was_the_vote = matches!(word, "was" | "were")
+            && [" vote ", "roll call", "Roll call", "tally", "division"]
+                .iter()
+                .any(|w| text[sentence_start..all.start()].contains(w));
         // An abbreviation ("H.R. 8651, 214-209") ends no sentence.
         let abbreviation = |w: &str| w.trim_end_matches('.').contains('.') || w == "No.";
         let told = was_the_vote
@@ -1161,6 +1178,12 @@ mod tests {
 
     #[test]
     fn results_with_a_hyphen() {
+        // A roll call named before "was"; a result spelled with "to" before the time of day.
+        let v = votes("The roll call was 11-4, with every Republican voting no.");
+        assert_eq!(triple(&v[0].1), (Some(11), Some(4), None), "{v:?}");
+        let v = votes("The bill passed its third reading 67 to 53 this evening.");
+        assert_eq!(triple(&v[0].1), (Some(67), Some(53), None), "{v:?}");
+        assert!(votes("Children aged 13 to 16 this year.").is_empty());
         let v = votes("The Senate passed the bill 61-38 on Thursday.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "61-38");
