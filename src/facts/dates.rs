@@ -615,7 +615,7 @@ pattern!(
 );
 pattern!(
     REL_DAY,
-    r"(?-u:\b)(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|heutige[nmrs]?|heuer|Heuer|today|yesterday|tomorrow|Today|Yesterday|Tomorrow|[Ll]ast night|[Tt]onight|Vortage?s?)(?-u:\b)"
+    r"(?-u:\b)(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|heutige[nmrs]?|heuer|Heuer|today|yesterday|tomorrow|Today|Yesterday|Tomorrow|[Ll]ast night|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|Vortage?s?|Vorabend)(?-u:\b)"
 );
 // "vor Ostern", "before Christmas", "Weihnachten 2031": holidays by their day in the year.
 pattern!(
@@ -2907,11 +2907,12 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 return Some(format!("{:04}", d.year()));
             }
             let shift = match w.as_str() {
-                "heute" | "today" | "tonight" | "heutige" | "heutigen" | "heutigem"
-                | "heutiger" | "heutiges" => 0,
+                "heute" | "today" | "tonight" | "this morning" | "this afternoon"
+                | "this evening" | "heutige" | "heutigen" | "heutigem" | "heutiger"
+                | "heutiges" => 0,
                 // "hatte seinen Widerstand erst am Vortag aufgegeben": in news, the day
                 // before the article's.
-                "gestern" | "yesterday" | "last night" | "vortag" | "vortages" => -1,
+                "gestern" | "yesterday" | "last night" | "vortag" | "vortages" | "vorabend" => -1,
                 "vorgestern" => -2,
                 "morgen" | "tomorrow" => 1,
                 "übermorgen" => 2,
@@ -3618,7 +3619,15 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
         head.match_indices(modal).any(|(i, _)| {
             let word_start = head[..i].ends_with(|c: char| !c.is_alphanumeric()) || i == 0;
             let rest = &head[i + modal.len()..];
-            word_start && !rest.starts_with("have ") && !rest.starts_with("not have ")
+            // "A bill that would make California the first … cleared a hurdle Thursday": the
+            // modal of a relative clause, and the main verb's past after it.
+            let relative = ["that ", "which ", "who "]
+                .iter()
+                .any(|w| head[..i].ends_with(w));
+            word_start
+                && !rest.starts_with("have ")
+                && !rest.starts_with("not have ")
+                && !(relative && ENGLISH_PAST.is_match(rest))
         })
     })
 }
@@ -5893,6 +5902,18 @@ mod tests {
             [
                 pair("Sommer dieses Jahres", "2032-SU"),
                 pair("Vortag", "2032-10-13")
+            ]
+        );
+        let d = news_pairs(
+            "Die Aktie fiel am Vorabend. A bill that would license chatbots cleared a hurdle Thursday. The ministers signed this morning.",
+            "2033-05-19",
+        );
+        assert_eq!(
+            d,
+            [
+                pair("Vorabend", "2033-05-18"),
+                pair("Thursday", "2033-05-19"),
+                pair("this morning", "2033-05-19")
             ]
         );
         let d = news_pairs(

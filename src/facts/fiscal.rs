@@ -77,8 +77,10 @@ pub fn calendar_of(
             stated: told,
         })
     };
+    // Japan names a year ending in March by the year it begins in, whatever the article says
+    // of its end ("fiscal 2032, ending March 2033").
     if let Some(month) = year_end_told(text) {
-        return calendar(month, false, true);
+        return calendar(month, japanese && month == 3, true);
     }
     if japanese {
         return calendar(3, true, false);
@@ -902,6 +904,17 @@ mod tests {
                 pair("2033–34", "2033-07/2034-06"),
                 pair("2033–34 Budget", "2033-07/2034-06")
             ]
+        );
+        // Japan names a year that ends in March by its start, whatever the article tells.
+        let told = calendar_of(
+            "Japan's Hoshimi expects profit in fiscal 2032, the year ending March 2033.",
+            Lang::En,
+            None,
+            true,
+        );
+        assert_eq!(
+            told.map(|c| (c.last_month, c.named_by_start)),
+            Some((3, true))
         );
         // India's, from April, and a run of them as one span.
         let d = read(
