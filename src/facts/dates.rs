@@ -1156,6 +1156,20 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             ctx.year_named = Some(article.year());
         }
+        // "in der Schweiz wird seit dem Vorjahr … diskutiert", a block after "mit 1. Jänner
+        // 2020 eingeführt worden": told in the present with no year of its own block, the
+        // year before is the article's.
+        if matches!(c.kind, Shape::YearShift(_))
+            && ctx.news_time
+            && ctx.block_year.is_none()
+            && let (Some(article), Some(named)) = (ctx.article_date, ctx.year_named)
+            && named < article.year() - 1
+            && !(speaks_of_the_past(text, &c.span)
+                || clause_tells_the_past(text, &c.span)
+                || clause_has_a_german_preterite(text, &c.span))
+        {
+            ctx.year_named = Some(article.year());
+        }
         let bare_year = matches!(&c.kind, Shape::Full(v) if v.len() == 4) && c.modifier.is_none();
         let years_before = (ctx.block_year, ctx.last_year, ctx.last_year_loose);
         let (mut iso, relative) = match c.kind {
@@ -5903,6 +5917,25 @@ mod tests {
                 pair("Sommer dieses Jahres", "2032-SU"),
                 pair("Vortag", "2032-10-13")
             ]
+        );
+        // "seit dem Vorjahr" told in the present, a block after an old date: the article's.
+        let mut ctx = ExtractContext {
+            article_date: "2033-01-26".parse().ok(),
+            news_time: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        for block in [
+            "Die Steuer war mit 1. Jänner 2020 eingeführt worden.",
+            "In der Schweiz wird seit dem Vorjahr über eine Abgabe diskutiert.",
+        ] {
+            ctx.block_year = None;
+            extract(block, &mut ctx, &mut out);
+        }
+        let last = out.last().map(|f| f.value.clone());
+        assert!(
+            matches!(&last, Some(FactValue::Date(d)) if d.iso.as_deref() == Some("2032")),
+            "{last:?}"
         );
         let d = news_pairs(
             "Die Aktie fiel am Vorabend. A bill that would license chatbots cleared a hurdle Thursday. The ministers signed this morning.",
