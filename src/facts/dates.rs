@@ -1583,7 +1583,14 @@ fn financial_year(
         (Some(start), None) => start..span.end,
         (None, None) => return None,
     };
-    let first = if matches!(dollar, Some("AUD" | "NZD")) {
+    // An American state's year ("a $21.6 billion deficit for the 2033-34 fiscal year") runs
+    // from July in 46 of the 50; the federal one is named by one year.
+    // Britain's is a "financial year" from April, beside pounds.
+    let american = dollar.is_none()
+        && text.contains('$')
+        && !text.contains('£')
+        && text.get(words.clone()).is_some_and(|w| w.contains("iscal"));
+    let first = if matches!(dollar, Some("AUD" | "NZD")) || american {
         7
     } else {
         4
@@ -5618,6 +5625,20 @@ mod tests {
             "2031-02-10",
         );
         assert_eq!(d.last().and_then(|p| p.1.as_deref()), Some("2031-02-21"));
+    }
+
+    #[test]
+    fn an_american_states_fiscal_year_runs_from_july_a_british_one_from_april() {
+        let d = news_pairs(
+            "The budget projected a $21.6 billion deficit for the 2033-34 fiscal year.",
+            "2033-05-19",
+        );
+        assert_eq!(d, [pair("2033-34 fiscal year", "2033-07/2034-06")]);
+        let d = news_pairs(
+            "It gets £240m, and $100 million from donors, for the 2033-34 financial year.",
+            "2032-10-14",
+        );
+        assert_eq!(d, [pair("2033-34 financial year", "2033-04/2034-03")]);
     }
 
     #[test]
