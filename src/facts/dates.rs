@@ -581,7 +581,7 @@ pattern!(
 // "second half" alone is too often of a match or a session.
 pattern!(
     PART_OF_YEAR,
-    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))\s*(Quartal|quarter)s?(?-u:\b)|(?:(?-u:\b)(ersten|zweiten|erste|zweite)\s+|(?-u:\b)([12])\.\s*)(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b)|(?-u:\b)(?-i:Q)([1-4])(?-u:\b))"
+    r"(?i:(?-u:\b)(?:([1-4])\.|(erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|first|second|third|fourth))(?:\s*|-)(Quartal|quarter)s?(?-u:\b)|(?:(?-u:\b)(ersten|zweiten|erste|zweite)\s+|(?-u:\b)([12])\.\s*)(?:Halbjahr|Jahreshälfte)(?:es|s)?(?-u:\b)|(?-u:\b)(first|second)\s+half\s+of\s+(?:the|this|(next|last))\s+year(?-u:\b)|(?-u:\b)(?-i:Q)([1-4])(?-u:\b))"
 );
 // "22 Prozent mehr als im Vorquartal", "wie im Vorjahresquartal": the quarter before the one
 // the paragraph named, or the same quarter a year before.
@@ -5629,6 +5629,9 @@ mod tests {
 
     #[test]
     fn an_american_states_fiscal_year_runs_from_july_a_british_one_from_april() {
+        // A quarter as an adjective, with its hyphen.
+        let d = news_pairs("Third-quarter profit rose.", "2031-11-06");
+        assert_eq!(d, [pair("Third-quarter", "2031-Q3")]);
         let d = news_pairs(
             "The budget projected a $21.6 billion deficit for the 2033-34 fiscal year.",
             "2033-05-19",
