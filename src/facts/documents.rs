@@ -407,6 +407,15 @@ static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A statute by its number alone, as Ghanaian (and other Commonwealth) texts cite it: in
+/// apposition after its name, "Cybersecurity Act, 2020 (Act 1038)", or after a provision, "Section
+/// 49 of Act 1038" (joined to the section like a name), as written (group 1). Only in parentheses
+/// or after a small word: "Data Protection Act 1998" is a name and its year, "Act 3" a play's.
+static NUMBERED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\(|(?-u:\b)(?:of|under|amends|and)\s)(Act\s(\d{3,4}))(?-u:\b)")
+        .expect("compiles")
+});
+
 static NUMBERED_BILL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Bill\s+[CS]-\d{1,4}(?-u:\b)").expect("compiles"));
 
@@ -612,6 +621,7 @@ const AMENDMENT_WORD: u64 = 1 << 29;
 const RULE_WORD: u64 = 1 << 30;
 const STATUTE_NUMBER_WORD: u64 = 1 << 31;
 const SWISS_FILE_WORD: u64 = 1 << 32;
+const NUMBERED_ACT_WORD: u64 = 1 << 33;
 
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
@@ -648,6 +658,12 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
         &["SFS ", "Act (", "Ordinance (", "Code ("],
     ),
     (SWISS_FILE_WORD, &["/20", "/19", "BGE ", "ATF ", "DTF "]),
+    // These hide the "Act No" of LAW_NUMBER_WORD they begin ("(Act No. 104 of 2014)"): the search
+    // does not overlap, so they stand for both.
+    (
+        NUMBERED_ACT_WORD | LAW_NUMBER_WORD,
+        &["(Act ", "of Act ", "under Act ", "amends Act ", "and Act "],
+    ),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -1687,6 +1703,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             };
             if !(dotted && counted || document_over(out, m.range())) {
                 push(out, m.range(), collapse(m.as_str()), kind);
+            }
+        }
+    }
+    if cues.any_digit && triggered & NUMBERED_ACT_WORD != 0 {
+        for c in NUMBERED_ACT.captures_iter(text) {
+            let (Some(m), Some(n)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            // "under Act 2012" is more likely a year than the 2012th statute.
+            let year = n.as_str().starts_with("19") || n.as_str().starts_with("20");
+            if !year && !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "named");
             }
         }
     }
@@ -5491,5 +5519,28 @@ mod tests {
                 .iter()
                 .any(|v| v.starts_with("SI"))
         );
+    }
+
+    #[test]
+    fn statutes_by_their_number_alone() {
+        assert_eq!(
+            values(
+                "The Bill amends the Cybersecurity Act, 2020 (Act 1038) and more.",
+                Lang::En
+            )
+            .last()
+            .map(String::as_str),
+            Some("Act 1038")
+        );
+        assert_eq!(
+            found("operating under Section 49 of Act 1038 will pay", Lang::En),
+            [("Section 49 of Act 1038".into(), "s. 49 Act 1038".into())]
+        );
+        // An act's year is part of its name, and a number of one or two digits is a play's act.
+        assert_eq!(
+            values("the Data Protection Act 1998 applies", Lang::En),
+            ["Data Protection Act 1998"]
+        );
+        assert!(values("the finale (Act 12) and a draft (Act 843a)", Lang::En).is_empty());
     }
 }
