@@ -222,9 +222,11 @@ static BARE_PAPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((1\d|2\d)/(\d{3,5})\)").expect("compiles"));
 
 /// An annex by its number, and the point of it the EU's texts cite after a comma: "Annex III,
-/// point 5(b)", read as "Annex III point 5(b)".
+/// point 5(b)", read as "Annex III point 5(b)". A recital of an EU act is cited the same way,
+/// as written and with its act after it: "Erwägungsgrund 47 DSGVO", "recital 26 of the GDPR";
+/// EU acts run to hundreds of recitals (the GDPR has 173), so three digits.
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})(?-u:\b)(?:(,\s)point\s\d{1,2}(?-u:\b)(?:\([a-z]\))?)?").expect("compiles")
+    Regex::new(r"(?-u:\b)(?:(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})|(?:Erwägungsgrund|[Rr]ecital)\s+\d{1,3})(?-u:\b)(?:(,\s)point\s\d{1,2}(?-u:\b)(?:\([a-z]\))?)?").expect("compiles")
 });
 
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
@@ -397,10 +399,20 @@ static SEC_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// Spain, Italy, Brazil and much of Latin America cite a law or decree by its number in the year,
 /// with the kind of text before it: "Royal Decree 311/2022", "Organic Law 3/2018", "Royal
 /// Decree-law 9/2032", "Legislative Decree No. 196/2003", "Bill 2338/2023", "Law No.
-/// 13.709/2018" - as written, the year part of the number. Japan numbers its acts within the
+/// 13.709/2018" - as written, the year part of the number. A UK statutory instrument by its
+/// year and number, "SI 2022/933", as written. Japan numbers its acts within the
 /// year they were made: "Act No. 43 of 2022", "Act No. 57 of 2003", as written.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|(?:Act|Law)\sNo\.\s?\d{1,4}\sof\s(?:19|20)\d{2}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|(?:Act|Law)\sNo\.\s?\d{1,4}\sof\s(?:19|20)\d{2}|SI\s(?:19|20)\d{2}/\d{1,4}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A statute by its number alone, as Ghanaian (and other Commonwealth) texts cite it: in
+/// apposition after its name, "Cybersecurity Act, 2020 (Act 1038)", or after a provision, "Section
+/// 49 of Act 1038" (joined to the section like a name), as written (group 1). Only in parentheses
+/// or after a small word: "Data Protection Act 1998" is a name and its year, "Act 3" a play's.
+static NUMBERED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\(|(?-u:\b)(?:of|under|amends|and)\s)(Act\s(\d{3,4}))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -609,13 +621,17 @@ const AMENDMENT_WORD: u64 = 1 << 29;
 const RULE_WORD: u64 = 1 << 30;
 const STATUTE_NUMBER_WORD: u64 = 1 << 31;
 const SWISS_FILE_WORD: u64 = 1 << 32;
+const NUMBERED_ACT_WORD: u64 = 1 << 33;
 
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
     (EU_CASE_WORD, &["C-", "T-"]),
     (SERIES_WORD, &["ETS No"]),
     (NAMED_FILE_WORD, &["file", "docket", "case"]),
-    (ANNEX_WORD, &["Anhang ", "Annex "]),
+    (
+        ANNEX_WORD,
+        &["Anhang ", "Annex ", "Erwägungsgrund ", "ecital "],
+    ),
     (SECTION_WORD, &["ection ", "lause ", "Part "]),
     (ARTICLES_WORD, &["Articles ", "aragraphs "]),
     // NUMBERED_DECISION's "Resolution" is found by TITLE_WORD's "esolution ": it runs for both.
@@ -642,6 +658,12 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
         &["SFS ", "Act (", "Ordinance (", "Code ("],
     ),
     (SWISS_FILE_WORD, &["/20", "/19", "BGE ", "ATF ", "DTF "]),
+    // These hide the "Act No" of LAW_NUMBER_WORD they begin ("(Act No. 104 of 2014)"): the search
+    // does not overlap, so they stand for both.
+    (
+        NUMBERED_ACT_WORD | LAW_NUMBER_WORD,
+        &["(Act ", "of Act ", "under Act ", "amends Act ", "and Act "],
+    ),
     (LONG_TITLE_WORD, &["An Act "]),
     (STRATEGY_WORD, &["trategie"]),
     // " report" hides the "eport " of TITLE_WORD it begins: it stands for both.
@@ -661,6 +683,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "Gesetz ",
             "ill No",
             "Act No",
+            "SI ",
             "Assurance No",
             "Geschäft ",
             "etition No",
@@ -1680,6 +1703,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             };
             if !(dotted && counted || document_over(out, m.range())) {
                 push(out, m.range(), collapse(m.as_str()), kind);
+            }
+        }
+    }
+    if cues.any_digit && triggered & NUMBERED_ACT_WORD != 0 {
+        for c in NUMBERED_ACT.captures_iter(text) {
+            let (Some(m), Some(n)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            // "under Act 2012" is more likely a year than the 2012th statute.
+            let year = n.as_str().starts_with("19") || n.as_str().starts_with("20");
+            if !year && !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "named");
             }
         }
     }
@@ -5436,5 +5471,76 @@ mod tests {
             ids("It is provided pursuant to Item 106 of Regulation S-K and Item 1C of Form 10-K."),
             ["Item 106 Regulation S-K", "Item 1C Form 10-K"]
         );
+    }
+
+    #[test]
+    fn recitals_with_their_act() {
+        assert_eq!(
+            found(
+                "Der Verband verweist auf Erwägungsgrund 47 DSGVO, wonach Werbung zulässig sein kann.",
+                Lang::De
+            ),
+            [(
+                "Erwägungsgrund 47 DSGVO".into(),
+                "Erwägungsgrund 47 DSGVO".into()
+            )]
+        );
+        assert_eq!(
+            found(
+                "Laut Erwägungsgrund 31 des Digital Fairness Act gilt das auch für Spiele.",
+                Lang::De
+            ),
+            [(
+                "Erwägungsgrund 31 des Digital Fairness Act".into(),
+                "Erwägungsgrund 31 Digital Fairness Act".into()
+            )]
+        );
+        assert_eq!(
+            values("as recital 156 of the GDPR explains", Lang::En),
+            ["recital 156 GDPR"]
+        );
+        // Without a number, a recital is a concert's.
+        assert!(values("a recital of the Sonata in B minor", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn uk_statutory_instruments_by_year_and_number() {
+        assert_eq!(
+            values(
+                "the Electronic Communications (Security Measures) Regulations 2022 (SI 2022/933) apply",
+                Lang::En
+            )
+            .last()
+            .map(String::as_str),
+            Some("SI 2022/933")
+        );
+        assert!(
+            !values("SI 12/933 units were sold", Lang::En)
+                .iter()
+                .any(|v| v.starts_with("SI"))
+        );
+    }
+
+    #[test]
+    fn statutes_by_their_number_alone() {
+        assert_eq!(
+            values(
+                "The Bill amends the Cybersecurity Act, 2020 (Act 1038) and more.",
+                Lang::En
+            )
+            .last()
+            .map(String::as_str),
+            Some("Act 1038")
+        );
+        assert_eq!(
+            found("operating under Section 49 of Act 1038 will pay", Lang::En),
+            [("Section 49 of Act 1038".into(), "s. 49 Act 1038".into())]
+        );
+        // An act's year is part of its name, and a number of one or two digits is a play's act.
+        assert_eq!(
+            values("the Data Protection Act 1998 applies", Lang::En),
+            ["Data Protection Act 1998"]
+        );
+        assert!(values("the finale (Act 12) and a draft (Act 843a)", Lang::En).is_empty());
     }
 }
