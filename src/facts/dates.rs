@@ -3645,10 +3645,11 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
             let relative = ["that ", "which ", "who "]
                 .iter()
                 .any(|w| head[..i].ends_with(w));
+            let relative_past = relative && ENGLISH_PAST.is_match(rest);
             word_start
                 && !rest.starts_with("have ")
                 && !rest.starts_with("not have ")
-                && !(relative && ENGLISH_PAST.is_match(rest))
+                && !relative_past
         })
     })
 }
