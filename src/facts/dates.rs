@@ -916,22 +916,6 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         i += 1;
     }
-    // "bis Mittwoch, 13.4.", "Mi., 6.4.", "Saturday, Feb. 5": the weekday fixes the year of a
-    // day told without one, the nearest to the article's date in which that day is that
-    // weekday (13 April 2032 was a Tuesday, so an April 2033 article's is 2033's).
-    if let Some(article) = ctx.article_date {
-        for c in &mut kept {
-            if let Shape::DayMonth {
-                day,
-                month,
-                year: year @ None,
-            } = &mut c.kind
-                && let Some(weekday) = text.get(c.span.clone()).and_then(weekday_told)
-            {
-                *year = year_of_weekday(article, *month, *day, weekday);
-            }
-        }
-    }
     // "between March and June this year", "on 30 June last year", "bis zum Sommer dieses
     // Jahres": the year named right after a date without one is its year; one date over both.
     let mut i = 0;
@@ -1426,33 +1410,25 @@ fn span_ending_with(text: &str, at: usize, value: &str) -> Option<(usize, String
 }
 
 /// The date `value` ("2031-09-14") in the year nearest to it, or to the article's, whose day is
-/// the weekday the words at `span` begin with ("Tuesday, 14 September", "am Dienstag, 14.
-/// September"), where its own year's is another.
+/// the weekday the words at `span` name ("Tuesday, 14 September", "am Dienstag, 14. September",
+/// "bis Mittwoch, 13.4.", "Mi., 6.4."), where its own year's is another.
 fn year_of_its_weekday(
     text: &str,
     span: &Range<usize>,
     value: &str,
     article: Option<NaiveDate>,
 ) -> Option<String> {
-    let words = text.get(span.clone())?;
-    let words = ["on ", "On ", "am ", "Am "]
-        .iter()
-        .find_map(|p| words.strip_prefix(p))
-        .unwrap_or(words);
-    let name = words.split([',', ' ']).next()?;
-    if !WEEKDAYS.contains(&name) {
-        return None;
-    }
-    let weekday = weekday_of(name)?;
+    let weekday = weekday_told(text.get(span.clone())?)?;
     let date: NaiveDate = value.get(..10)?.parse().ok()?;
-    if value.len() != 10 || date.weekday() == weekday {
+    let on_it = |d: &NaiveDate| d.weekday().num_days_from_monday() == weekday;
+    if value.len() != 10 || on_it(&date) {
         return None;
     }
     let near = article.unwrap_or(date);
     [-1, 1, -2, 2, -3, 3]
         .iter()
         .filter_map(|dy| date.with_year(date.year() + dy))
-        .filter(|d| d.weekday() == weekday)
+        .filter(on_it)
         .min_by_key(|d| (*d - near).num_days().abs())
         .map(|d| d.to_string())
 }
@@ -3500,8 +3476,6 @@ fn in_the_articles_time(value: &str, article: NaiveDate) -> Option<String> {
     Some(format!("{y:04}{shifted}"))
 }
 
-/// The year that puts month and day nearest to `article` (a year back on a tie): news tells
-/// of the weeks around its day.
 /// The weekday a date's words name, counted from Monday (0): "bis Mittwoch, 13.4." → 2,
 /// "Mi., 6.4." → 2.
 fn weekday_told(words: &str) -> Option<u32> {
@@ -3515,21 +3489,8 @@ fn weekday_told(words: &str) -> Option<u32> {
         .and_then(|i| u32::try_from(i % 7).ok())
 }
 
-/// The year, of the article's and the two beside it, nearest to the article's date in which
-/// `day`. `month`. falls on `weekday` (0 is Monday); none where no such year is.
-fn year_of_weekday(article: NaiveDate, month: u32, day: u32, weekday: u32) -> Option<i32> {
-    let y = article.year();
-    [y, y - 1, y + 1]
-        .into_iter()
-        .filter_map(|y| {
-            let d = NaiveDate::from_ymd_opt(y, month, day)?;
-            (d.weekday().num_days_from_monday() == weekday)
-                .then_some(((d - article).num_days().abs(), y))
-        })
-        .min()
-        .map(|(_, y)| y)
-}
-
+/// The year that puts month and day nearest to `article` (a year back on a tie): news tells
+/// of the weeks around its day.
 fn nearest_year(article: NaiveDate, month: u32, day: u32) -> Option<i32> {
     let y = article.year();
     [y, y - 1, y + 1]
