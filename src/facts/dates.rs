@@ -1369,12 +1369,13 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
-/// A span told by its length up to a date ("the year to March 2032", "12 months to August
-/// 2032", "four weeks to 28 February"): where its words start before `at`, and its value,
+/// A span told by its length up to a date ("the year to March 2032", "nine months through
+/// December", "12 months to August 2032", "four weeks to 28 February"): where its words start
+/// before `at`, and its value,
 /// months for a month ("2031-04/2032-03"), days for a day ("2033-02-01/2033-02-28").
 fn span_ending_with(text: &str, at: usize, value: &str) -> Option<(usize, String)> {
     static LENGTH_TO: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)(?:(year)|(\d{1,2}|two|three|four|six|nine|twelve)\s+(months|weeks))\s+to\s+\z")
+        regex::Regex::new(r"(?-u:\b)(?:(year)|(\d{1,2}|two|three|four|six|nine|twelve)\s+(months|weeks))\s+(?:to|through)\s+\z")
             .expect("compiles")
     });
     let before = text.get(text.floor_char_boundary(at.saturating_sub(30))..at)?;
@@ -5797,6 +5798,15 @@ mod tests {
                 pair("12 months to August 2032", "2031-09/2032-08"),
                 pair("four weeks to 28 February", "2033-02-01/2033-02-28")
             ]
+        );
+        // American English says "through".
+        let d = news_pairs(
+            "Premiums rose in the nine months through December 2032.",
+            "2033-02-08",
+        );
+        assert_eq!(
+            d,
+            vec![pair("nine months through December 2032", "2032-04/2032-12")]
         );
     }
 
