@@ -1963,10 +1963,20 @@ fn collect(
                 if let Some((before, _)) = until {
                     span.start = before.len();
                 }
-                // "the week of 9 April": the ISO week of that day.
-                let week_of = text[..span.start]
-                    .strip_suffix("week of ")
-                    .filter(|before| !before.ends_with(char::is_alphanumeric));
+                // "the week of 9 April", British "w/c 13 Dec 2032", "week commencing 13
+                // December": the ISO week of that day.
+                let week_of = [
+                    "week of ",
+                    "w/c ",
+                    "W/C ",
+                    "week commencing ",
+                    "Week commencing ",
+                    "week beginning ",
+                    "Week beginning ",
+                ]
+                .iter()
+                .find_map(|w| text[..span.start].strip_suffix(w))
+                .filter(|before| !before.ends_with(char::is_alphanumeric));
                 match week_of {
                     Some(before) => push(
                         out,
@@ -5400,6 +5410,13 @@ mod tests {
                 Some("2029-03-15")
             ),
             vec![pair("week of 9 April", "2029-W15")]
+        );
+        assert_eq!(
+            pairs(
+                "The next call is set for w/c 13 Dec 2032.",
+                Some("2032-11-15")
+            ),
+            vec![pair("w/c 13 Dec 2032", "2032-W51")]
         );
         assert_eq!(
             pairs("On March 7th the House of Lords voted", Some("2029-03-15")),
