@@ -1327,6 +1327,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             .and_then(|v| span_ending_with(text, c.span.start, v))
         {
             length_start = Some(start);
+            // "this year through Wednesday": "this year" read alone is part of the span.
+            out.retain(|f| {
+                f.kind != FactKind::Date || f.span.end <= start || f.span.start >= c.span.start
+            });
             iso = Some(value);
         }
         // "on Tuesday, 14 September": the weekday tells the year of a day without one (not
@@ -1381,6 +1385,15 @@ fn span_ending_with(text: &str, at: usize, value: &str) -> Option<(usize, String
     let before = text.get(text.floor_char_boundary(at.saturating_sub(30))..at)?;
     let c = LENGTH_TO.captures(before)?;
     let start = at - (before.len() - c.get(0)?.start());
+    // "this year through Wednesday", "this year to March": from the year's first day on.
+    if c.get(1).is_some() && text[..start].ends_with("this ") {
+        let start = start - "this ".len();
+        return match value.len() {
+            10 => Some((start, format!("{}-01-01/{value}", value.get(..4)?))),
+            7 => Some((start, format!("{}-01/{value}", value.get(..4)?))),
+            _ => None,
+        };
+    }
     let (months, weeks) = match (c.get(1), c.get(2), c.get(3)) {
         (Some(_), _, _) => (12, 0),
         (None, Some(n), Some(unit)) => {
@@ -5816,14 +5829,17 @@ mod tests {
                 pair("four weeks to 28 February", "2033-02-01/2033-02-28")
             ]
         );
-        // American English says "through".
+        // American English says "through"; "this year through" counts from January.
         let d = news_pairs(
-            "Premiums rose in the nine months through December 2032.",
-            "2033-02-08",
+            "Premiums rose in the nine months through December 2032. Shares rose 12% this year through Wednesday.",
+            "2033-02-10",
         );
         assert_eq!(
             d,
-            vec![pair("nine months through December 2032", "2032-04/2032-12")]
+            vec![
+                pair("nine months through December 2032", "2032-04/2032-12"),
+                pair("this year through Wednesday", "2033-01-01/2033-02-09")
+            ]
         );
     }
 
