@@ -2068,7 +2068,7 @@ fn collect(
             if WEEKDAYS.iter().any(|d| h.ends_with(d)) {
                 return Some(all.start());
             }
-            ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
+            SHORT_WEEKDAYS
                 .iter()
                 .find(|a| h.ends_with(*a) && word_start(h.len() - a.len()))
                 .map(|a| h.len() - a.len())
@@ -3500,11 +3500,13 @@ fn in_the_articles_time(value: &str, article: NaiveDate) -> Option<String> {
     Some(format!("{y:04}{shifted}"))
 }
 
+/// German weekdays as a diary abbreviates them ("Mi., 6.4."), from Monday.
+const SHORT_WEEKDAYS: [&str; 7] = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."];
+
 /// The weekday a date's words name, counted from Monday (0): "bis Mittwoch, 13.4." → 2,
 /// "Mi., 6.4." → 2.
 fn weekday_told(words: &str) -> Option<u32> {
-    const SHORT: [&str; 7] = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."];
-    if let Some(i) = SHORT.iter().position(|a| words.starts_with(a)) {
+    if let Some(i) = SHORT_WEEKDAYS.iter().position(|a| words.starts_with(a)) {
         return u32::try_from(i).ok();
     }
     WEEKDAYS
