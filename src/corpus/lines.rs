@@ -569,7 +569,7 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
         });
         return Some(Meta::Author(name.as_str().trim(), date));
     }
-    if let Some(date) = bare_date(text) {
+    if let Some(date) = bare_date(text).or_else(|| broadcast_date(text)) {
         return Some(Meta::Date(date));
     }
     if let Some(meta) = separated_metadata(text) {
@@ -592,6 +592,21 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
             .collect();
         (!tags.is_empty()).then_some(Meta::Tags(tags))
     }
+}
+
+/// The note under a broadcaster's news item that tells when it went on air: "Diese Nachricht
+/// wurde am 19.05.2032 im Programm Deutschlandfunk gesendet." (Deutschlandfunk prints no other
+/// date on the page, so the note is the item's date, and no fact of its text.)
+fn broadcast_date(text: &str) -> Option<chrono::NaiveDate> {
+    let rest = text
+        .strip_prefix("Diese Nachricht wurde am ")
+        .or_else(|| text.strip_prefix("Dieser Beitrag wurde am "))?;
+    let (date, channel) = rest.split_once(" im Programm ")?;
+    let channel = channel.trim_end_matches('.').strip_suffix(" gesendet")?;
+    // The channel's name: "Deutschlandfunk", "Deutschlandfunk Kultur", no clause.
+    (channel.len() <= 40 && !channel.contains(',') && channel.split(' ').count() <= 3)
+        .then_some(())?;
+    bare_date(date)
 }
 
 /// A line above an article's first paragraph that dates it among labels and credits: "Press
@@ -1396,6 +1411,17 @@ mod tests {
         assert!(
             metadata("Stand: 24.03.2028 · Wetter: sonnig").is_none(),
             "a part that is neither stops it"
+        );
+        assert_eq!(
+            metadata("Diese Nachricht wurde am 19.05.2032 im Programm Deutschlandfunk gesendet."),
+            Some(Meta::Date(
+                chrono::NaiveDate::from_ymd_opt(2032, 5, 19).expect("valid")
+            )),
+        );
+        assert_eq!(
+            metadata("Diese Nachricht wurde am 19.05.2032 im Programm erwähnt, aber nie gesendet."),
+            None,
+            "a sentence that mentions the programme is no broadcast note"
         );
         // Text with a separator in it is not metadata.
         assert_eq!(metadata("Berlin · 3. Mai 2028"), None);
