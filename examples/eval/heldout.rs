@@ -341,6 +341,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout60",
         include_str!("../../tests/gold/heldout60.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 61",
+        "tests/fixtures/heldout61",
+        include_str!("../../tests/gold/heldout61.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 62",
+        "tests/fixtures/heldout62",
+        include_str!("../../tests/gold/heldout62.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 63",
+        "tests/fixtures/heldout63",
+        include_str!("../../tests/gold/heldout63.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 64",
+        "tests/fixtures/heldout64",
+        include_str!("../../tests/gold/heldout64.toml"),
+    ));
     rows
 }
 
