@@ -830,6 +830,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "ringgit",
             "MYR",
             "shillings",
+            "Shillings",
             "KES",
             "dirhams",
             "AED",

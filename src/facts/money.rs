@@ -26,7 +26,7 @@ pub struct Money {
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
 /// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
 const SCALE: &str = r"BILLION|MILLION|Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|lakh crore|crore|lakh";
-const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD|ringgit|MYR|Ghana cedis|cedis|GHS";
+const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|Kenya [Ss]hillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD|ringgit|MYR|Ghana cedis|cedis|GHS";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 /// A number in words, read only before a scale word ("zwei Millionen", "eine halbe Milliarde",
@@ -55,7 +55,7 @@ static AMOUNT_FIRST_RAND: LazyLock<Regex> =
     LazyLock::new(|| amount_pattern(r"|(?P<rand>(?-u:\b)[RN])"));
 
 fn amount_pattern(rand: &str) -> Regex {
-    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|GH[¢₵]|[$€£¥₹₦₩₺₽₵]|KSh|Sh|RM|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))\s*(?P<cur>{CURRENCY})?"))
+    Regex::new(&format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?-u:\b)|(?P<sym>(?:US|S|A|C|HK|NZ|NT|R)\$|GH[¢₵]|[$€£¥₹₦₩₺₽₵]|K(?:Sh|sh|SH)[sS]?\.?|Sh|RM|(?:EUR|USD|GBP|CHF|JPY|CNY|SGD|AUD|CAD|HKD|INR|ZAR|NGN|KRW|BRL|CLP|PLN|SEK|NOK|DKK|MXN|KES|AED|TWD)\s|Fr\.\s|Rs\.?)\s?{rand})(?:(?P<num>{NUMBER})(?:\s*(?P<scale>{SCALE}))?|(?P<wnum>{NUMBER_WORDS})\s+(?P<wscale>{SCALE}))(?:-(?P<hcur>yen|euro|dollar|pound|rupee|Euro|Dollar|Franken)(?-u:\b))?\s*(?P<cur>{CURRENCY})?"))
         .expect("compiles")
 }
 
@@ -79,10 +79,21 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         &AMOUNT_FIRST
     };
     let english = ctx.lang == Lang::En;
+    let written_out = if english {
+        amounts_written_out(text)
+    } else {
+        Vec::new()
+    };
     for c in pattern.captures_iter(text) {
         let (Some(number), Some(all)) = (c.name("num").or(c.name("wnum")), c.get(0)) else {
             continue;
         };
+        if written_out
+            .iter()
+            .any(|(span, ..)| span.contains(&number.start()))
+        {
+            continue;
+        }
         let scale_word = c.name("scale").or(c.name("wscale"));
         let words_first = c.name("wnum").is_some();
         // "Kosten von mehreren hundert Millionen Franken": no amount, only its order.
@@ -113,9 +124,11 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let no_centimes = ([".–", ".-"].iter())
             .find(|d| text[number.end()..].starts_with(**d))
             .map(|d| d.len());
+        // "Fr. 18'500." ending a sentence is: no day has more than two digits.
         if symbol == Some("Fr.")
             && scale_word.is_none()
             && no_centimes.is_none()
+            && number.len() <= 2
             && text[number.end()..].starts_with('.')
         {
             continue;
@@ -124,7 +137,13 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if c.name("cur").is_some_and(|m| m.as_str() == "won") && scale_word.is_none() {
             continue;
         }
-        let currency = c.name("cur").map(|m| m.as_str()).or(symbol);
+        // "a 1,000-yen gift card", "a 50-euro fine": the currency as an adjective's part.
+        let hyphened = c.name("hcur").map(|m| match m.as_str() {
+            "pound" => "pounds",
+            "rupee" => "rupees",
+            word => word,
+        });
+        let currency = c.name("cur").map(|m| m.as_str()).or(hyphened).or(symbol);
         // "A$49.5 million ($32.6 million)": a bare dollar converting the amount before it is
         // the US dollar, whatever country the text is about.
         let converted = symbol == Some("$")
@@ -265,7 +284,55 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             },
         });
     }
+    // After the loop, which reads the amount before a converted one from the end of `out`.
+    for (span, amount, currency) in written_out {
+        out.push(Found {
+            kind: FactKind::Money,
+            value: FactValue::Money(Money {
+                amount,
+                currency: currency.to_string(),
+                qualifier: None,
+            }),
+            span,
+        });
+    }
     small_amounts_in_words(text, english, out);
+}
+
+/// An amount written out in full before its currency, as legal notices restate a figure:
+/// "(Four Million, Seven Hundred and Fifty Thousand Kenya Shillings)", "Two Hundred Thousand
+/// Rand". Read with a scale word only, so that "Seven Hundred and Fifty" alone stays a count;
+/// the pattern's shorter reading ("Four Million" as a number and a scale) gives way to it.
+fn amounts_written_out(text: &str) -> Vec<(std::ops::Range<usize>, f64, &'static str)> {
+    static WRITTEN_OUT: LazyLock<Regex> = LazyLock::new(|| {
+        let word = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|thousand|million|billion)";
+        Regex::new(&format!(
+            r"(?i)(?-u:\b)({word}(?:,?\s+(?:and\s+)?{word})+)\s+(Kenya\s+Shillings|Kenyan\s+Shillings|Shillings|Rand|Naira|Rupees|Cedis|Euros|Pounds(?:\s+Sterling)?)(?-u:\b)"
+        ))
+        .expect("compiles")
+    });
+    let lower = text.as_bytes();
+    let scaled = |w: &[u8]| memchr::memmem::find(lower, w).is_some();
+    if !(scaled(b"illion") || scaled(b"ILLION") || scaled(b"housand") || scaled(b"HOUSAND")) {
+        return Vec::new();
+    }
+    WRITTEN_OUT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (all, number, currency) = (c.get(0)?, c.get(1)?, c.get(2)?);
+            let amount = super::numbers::parse_english_words(number.as_str())?;
+            let code = match currency.as_str().to_ascii_lowercase().as_str() {
+                "rand" => "ZAR",
+                "naira" => "NGN",
+                "rupees" => "INR",
+                "cedis" => "GHS",
+                "euros" => "EUR",
+                c if c.starts_with("pounds") => "GBP",
+                _ => "KES",
+            };
+            (amount >= 1000).then(|| (all.range(), amount as f64, code))
+        })
+        .collect()
 }
 
 /// "mehreren hundert", "several thousand": a number word after a word of vagueness.
@@ -332,15 +399,31 @@ fn small_amounts_in_words(text: &str, english: bool, out: &mut Vec<Found>) {
 /// Whether the Kenyan shilling's sign stands before a digit somewhere ("Sh4.8m"): no cue word,
 /// as "Sh" begins many words.
 fn shilling_sign(text: &str) -> bool {
-    // "KSh 650 million": a space may stand between.
+    // "KSh 650 million": a space may stand between; Kenya's official texts write "Kshs. 650,000"
+    // and, in capitals, "KSHS. 4,750,000".
     let bytes = text.as_bytes();
+    let digit_after = |mut at: usize| {
+        if matches!(bytes.get(at), Some(b's' | b'S')) {
+            at += 1;
+        }
+        if bytes.get(at) == Some(&b'.') {
+            at += 1;
+        }
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        bytes.get(at).is_some_and(u8::is_ascii_digit)
+    };
+    let after_k = |at: usize| at > 0 && bytes.get(at - 1) == Some(&b'K');
     memchr::memmem::find_iter(bytes, b"Sh").any(|at| {
         let next = if bytes.get(at + 2) == Some(&b' ') {
             at + 3
         } else {
             at + 2
         };
-        bytes.get(next).is_some_and(u8::is_ascii_digit)
+        bytes.get(next).is_some_and(u8::is_ascii_digit) || after_k(at) && digit_after(at + 2)
+    }) || [b"sh", b"SH"].iter().any(|sign| {
+        memchr::memmem::find_iter(bytes, sign).any(|at| after_k(at) && digit_after(at + 2))
     })
 }
 
@@ -739,7 +822,9 @@ fn currency_code(word: &str) -> Option<&'static str> {
         "Norwegian kroner" | "NOK" => "NOK",
         "Danish kroner" | "DKK" => "DKK",
         "Mexican pesos" | "MXN" => "MXN",
-        "Kenyan shillings" | "KES" | "Sh" | "KSh" => "KES",
+        "Kenyan shillings" | "Kenya Shillings" | "Kenya shillings" | "KES" | "Sh" => "KES",
+        // Kenya's official texts: "Kshs. 4,750,000", "KSHS. 4,750,000", "Ksh 650 million".
+        sign if sign.len() <= 5 && sign.to_ascii_lowercase().starts_with("ksh") => "KES",
         "RM" | "ringgit" | "MYR" => "MYR",
         "dirhams" | "AED" => "AED",
         "riyals" | "SAR" => "SAR",
@@ -891,6 +976,22 @@ mod tests {
                 .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
                 .collect::<Vec<_>>(),
             [("Sh4.8m", 4.8e6, "KES"), ("Sh61.2 million", 6.12e7, "KES")]
+        );
+        let m = money(
+            "A PENALTY NOTICE OF KSHS. 4,750,000 TO A LENDER; Kshs. 118.6 million in 2032 and \
+             fines of Ksh 650,000 under the Kenya Shillings rules; Kshs 12 in a footnote",
+            Lang::En,
+        );
+        assert_eq!(
+            m.iter()
+                .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("KSHS. 4,750,000", 4.75e6, "KES"),
+                ("Kshs. 118.6 million", 1.186e8, "KES"),
+                ("Ksh 650,000", 6.5e5, "KES"),
+                ("Kshs 12", 12.0, "KES"),
+            ]
         );
     }
 
@@ -1045,8 +1146,32 @@ mod tests {
         );
         assert_eq!(found[0].0, "Fr. 6'000.–");
         assert_eq!((found[0].1, found[0].2.as_str()), (6000.0, "CHF"));
-        // A Friday is still no franc.
+        assert_amounts(
+            "a Penalty Notice of Kshs. 4,750,000 (Four Million, Seven Hundred and Fifty Thousand \
+             Kenya Shillings); Seven Hundred and Fifty Rand; Two Hundred Thousand Rand",
+            Lang::En,
+            &[
+                ("Kshs. 4,750,000", 4.75e6, "KES"),
+                (
+                    "Four Million, Seven Hundred and Fifty Thousand Kenya Shillings",
+                    4.75e6,
+                    "KES",
+                ),
+                ("Two Hundred Thousand Rand", 2e5, "ZAR"),
+            ],
+        );
+        let found = money(
+            "it would send a 1,000-yen gift card and a 10-pound voucher",
+            Lang::En,
+        );
+        assert_eq!(found[0].0, "1,000-yen");
+        assert_eq!((found[0].1, found[0].2.as_str()), (1000.0, "JPY"));
+        assert_eq!((found[1].1, found[1].2.as_str()), (10.0, "GBP"));
+        // A Friday is still no franc; an amount ending a sentence is.
         assert!(money("Am Fr. 12. Mai tagt er.", Lang::De).is_empty());
+        let found = money("Die höchste Busse betrug Fr. 18'500.", Lang::De);
+        assert_eq!(found[0].0, "Fr. 18'500");
+        assert_eq!(found[0].1, 18500.0);
     }
 
     #[test]

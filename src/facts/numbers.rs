@@ -214,6 +214,42 @@ pub fn parse_word(word: &str) -> Option<u32> {
     Some(tens + unit)
 }
 
+/// An English number written out in full, as a legal text restates an amount: "Four Million,
+/// Seven Hundred and Fifty Thousand" → 4,750,000, "two hundred and twelve" → 212. `None` for a
+/// word that is no number or a scale out of order ("thousand million" reads as one scale).
+pub fn parse_english_words(words: &str) -> Option<u64> {
+    let (mut total, mut current) = (0u64, 0u64);
+    let mut any = false;
+    for word in words
+        .split([' ', ',', '\u{a0}'])
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+    {
+        let scale = match word.to_ascii_lowercase().as_str() {
+            "hundred" => 100,
+            "thousand" => 1_000,
+            "million" => 1_000_000,
+            "billion" => 1_000_000_000,
+            _ => 0,
+        };
+        if scale == 100 {
+            current = current.max(1).checked_mul(100)?;
+        } else if scale > 0 {
+            // "Four Million, Seven Hundred …": a scale closes what came before it, only from
+            // the largest down.
+            if total > 0 && total % (scale * 1000) != 0 {
+                return None;
+            }
+            total = total.checked_add(current.max(1).checked_mul(scale)?)?;
+            current = 0;
+        } else {
+            let n = u64::from(parse_word(word).filter(|&n| (1..100).contains(&n))?);
+            current = current.checked_add(n)?;
+        }
+        any = true;
+    }
+    any.then_some(total + current)
+}
+
 /// A number in words that may end in a half: "anderthalb", "eineinhalb" (1.5), "zweieinhalb"
 /// (2.5), or any [`parse_word`].
 pub fn parse_word_with_half(word: &str) -> Option<f64> {
@@ -252,6 +288,18 @@ pub fn count_pattern() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_numbers_written_out_in_full() {
+        assert_eq!(
+            parse_english_words("Four Million, Seven Hundred and Fifty Thousand"),
+            Some(4_750_000)
+        );
+        assert_eq!(parse_english_words("two hundred and twelve"), Some(212));
+        assert_eq!(parse_english_words("Ninety-Nine Thousand"), Some(99_000));
+        assert_eq!(parse_english_words("Seven Thousand Million"), None);
+        assert_eq!(parse_english_words("Seven Hundred Lenders"), None);
+    }
 
     #[test]
     fn german_and_english_numerals() {
