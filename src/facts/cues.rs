@@ -749,8 +749,16 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::VoteAgainstEn,
         Case::Any,
-        // A division of the Commons ("Ayes 4, Noes 6") and of the Dáil ("Tá 84, Níl 61").
-        &["against", "abstention", "vote", "ayes", "division"],
+        // A division of the Commons ("Ayes 4, Noes 6") and of the Dáil ("Tá 84, Níl 61", "The
+        // Dáil divided: Tá, 58; Níl, 79; Staon, 3").
+        &[
+            "against",
+            "abstention",
+            "vote",
+            "ayes",
+            "division",
+            "divided",
+        ],
     ),
     (
         Cue::Percent,

@@ -414,6 +414,8 @@ fn role_of_word(word: &str) -> Option<Role> {
         || w == "enthalten"
         || w.starts_with("abstention")
         || w.starts_with("abstain")
+        // The Dáil's abstentions, "Staon, 3".
+        || w == "staon"
     {
         Some(Role::Abstain)
     } else {
@@ -607,11 +609,26 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             let after_a_count = tokens[..i - clause.len()]
                 .last()
                 .is_some_and(|t| is_count(t.0));
-            let before = clause
-                .iter()
-                .take(3)
-                .filter(|_| !after_a_count)
-                .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.start)))
+            // "Tá, 58; Níl, 79; Staon, 3": the Dáil's record puts a comma after each label.
+            let division_label = i
+                .checked_sub(2)
+                .filter(|&l| tokens.get(l + 1).is_some_and(|t| t.0 == ","))
+                .and_then(|l| tokens.get(l))
+                .filter(|t| {
+                    matches!(
+                        t.0.to_lowercase().as_str(),
+                        "tá" | "níl" | "staon" | "ayes" | "noes"
+                    )
+                })
+                .and_then(|t| role_of_word(t.0).map(|role| (role, t.1.start)));
+            let before = division_label
+                .or_else(|| {
+                    clause
+                        .iter()
+                        .take(3)
+                        .filter(|_| !after_a_count)
+                        .find_map(|t| role_of_word(t.0).map(|role| (role, t.1.start)))
+                })
                 .or_else(|| {
                     let is_voted = |w: &&&(&str, std::ops::Range<usize>)| {
                         w.0.starts_with("stimmt")
@@ -941,6 +958,9 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(4), Some(6), None));
         let v = votes("Division result on the Second Stage motion: Tá 84, Níl 61.");
         assert_eq!(triple(&v[0].1), (Some(84), Some(61), None));
+        let v = votes("The Dáil divided: Tá, 58; Níl, 79; Staon, 3.");
+        assert_eq!(v[0].0, "Tá, 58; Níl, 79; Staon, 3");
+        assert_eq!(triple(&v[0].1), (Some(58), Some(79), Some(3)));
         let v = votes(
             "The Board adopted the plan, though not unanimously: 13 directors voted in favour, two against and one abstained.",
         );
