@@ -907,6 +907,18 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         .rsplit_once(" : Column ")
         .filter(|(_, column)| column.len() <= 6 && column.starts_with(|c: char| c.is_ascii_digit()))
         .map_or(text, |(date, _)| date);
+    // "November 18, 2031 3:12 PM GMT+1 Updated 2 hours ago": Reuters' update note after the
+    // date, without a separator.
+    let text = [
+        " Updated ",
+        " Last updated ",
+        " Last Updated ",
+        " Aktualisiert ",
+    ]
+    .iter()
+    .find_map(|note| text.find(note))
+    .filter(|&at| counter_or_reading_time(&text[at + 1..]))
+    .map_or(text, |at| text[..at].trim_end());
     // "Stand: 20.11.2025", "Updated March 21, 2024", "Veröffentlicht am 9. November 2025"
     let text = [
         "Stand:",
@@ -1124,6 +1136,11 @@ mod tests {
         }
         assert_eq!(bare_date("Date of 2032: 15 September 2032"), None);
         assert_eq!(bare_date("9 Mar 2032 : Column seven"), None);
+        assert_eq!(
+            bare_date("November 18, 2031 3:12 PM GMT+1 Updated 2 hours ago"),
+            chrono::NaiveDate::from_ymd_opt(2031, 11, 18)
+        );
+        assert_eq!(bare_date("November 18, 2031 Updated the rules"), None);
         // An update note and a credit of seven words beside the date.
         for line in [
             "Posted: Jan 26, 2033 4:00 AM EST | Last Updated: 6 hours ago",
