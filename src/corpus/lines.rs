@@ -886,7 +886,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     });
     // Every form has a year of four digits; short lines without one are many (list items,
     // labels), and each search below costs far more than this look.
-    if text.len() > 64
+    if text.len() > 80
         || !text
             .as_bytes()
             .windows(4)
@@ -954,6 +954,15 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     let text = CREDIT.find(text).map_or(text, |m| &text[m.end()..]);
     // "7:18 AM EDT, Sept. 13, 2030": the time before the date, as AP writes it.
     let text = LEADING_TIME.find(text).map_or(text, |m| &text[m.end()..]);
+    // "March 10, 2032, at 5:02 pm (Paris), updated at 6:40 pm": Le Monde's time, its city
+    // and the time of its update after the date.
+    static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",?\s+(?:at|à)\s+\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\([\p{L} ]{1,20}\))?(?:,\s+(?:updated|modifié|mis à jour)(?:\s+on\s+[\p{L}\d ,]{4,20})?\s+(?:at|à)\s+\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?)?$")
+            .expect("valid")
+    });
+    let text = TRAILING_TIME
+        .find(text)
+        .map_or(text, |m| &text[..m.start()]);
     // "14 JAN 2030 5:32PM by PIB Delhi": the desk credited after the date and time.
     let text = text
         .split_once(" by ")
@@ -1141,6 +1150,11 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2031, 11, 18)
         );
         assert_eq!(bare_date("November 18, 2031 Updated the rules"), None);
+        assert_eq!(
+            bare_date("Published on March 10, 2032, at 5:02 pm (Paris), updated at 6:40 pm"),
+            chrono::NaiveDate::from_ymd_opt(2032, 3, 10)
+        );
+        assert_eq!(bare_date("Published on March 10, 2032, at the CNIL"), None);
         // An update note and a credit of seven words beside the date.
         for line in [
             "Posted: Jan 26, 2033 4:00 AM EST | Last Updated: 6 hours ago",
