@@ -981,7 +981,20 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
             .chars()
             .next_back()
             .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '.' | ',' | '/' | '-'));
-        if periodic || age || glued || dated {
+        // "in the first nine months of this year", "compared with the previous six months": a
+        // stretch of the calendar, the date's to tell (a reporting period), no span counted.
+        let head = text[..all.start()].trim_end();
+        let of_a_year = matches!(before, "first" | "last")
+            && ["of this year", "of the year", "of last year", "of 20"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        let previous = c.name("pre").is_none()
+            && c.name("q").is_none()
+            && matches!(unit.as_str(), "months" | "weeks")
+            && head
+                .strip_suffix("previous")
+                .is_some_and(|h| h.ends_with("the "));
+        if periodic || age || glued || dated || of_a_year || previous {
             continue;
         }
         let number = if n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -2183,6 +2196,21 @@ mod tests {
         let spans: Vec<(&str, f64)> = f.iter().map(|x| (x.0.as_str(), x.1)).collect();
         assert_eq!(spans, [("gut 2.100", 2100.0), ("gut 4.000", 4000.0)]);
         assert!(figures("Das Saatgut 2.100 kostet.").is_empty());
+    }
+
+    #[test]
+    fn months_of_a_calendar_year_and_the_previous_months_are_dates() {
+        assert_eq!(
+            english_figures(
+                "It got 1,406 complaints in the first nine months of this year, up 9% on the previous six months."
+            ),
+            [("9%", 9.0), ("1,406 complaints", 1406.0)]
+        );
+        // A span the text counts stays one.
+        assert_eq!(
+            english_figures("The first three years after transposition; over the past two years."),
+            [("three years", 3.0), ("two years", 2.0)]
+        );
     }
 
     #[test]
