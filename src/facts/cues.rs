@@ -739,6 +739,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "over",
             "roughly",
             "approximately",
+            // "gut 2.100": with its space, not the "gut" of "Gutachten" or "Saatgut".
+            "gut ",
         ],
     ),
     (

@@ -23,7 +23,7 @@ pub struct Figure {
 }
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?(?-u:\b)(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per cent)").expect("compiles")
+    Regex::new(r"(?:(rund|etwa|knapp|fast|über|mehr als|bis zu|about|around|nearly|over|more than|up to)\s+)?(?-u:\b)(\d+(?:[.,]\d+)?)\s?(%|Prozent|percent|per centum|per cent)").expect("compiles")
 });
 
 /// The lower bound of a range of shares, ending where the upper one begins: "30–", "20 bis ".
@@ -71,7 +71,7 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
 /// (a word between, unless it is a span of time: not "two years olds").
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+)?(?P<unit>per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+)?(?P<unit>per centum|per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -90,9 +90,10 @@ static PART_OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An English count with a scale word: "more than 2.1 million schools", "some 780 million
-/// school-age children".
+/// school-age children", "approximately 1,3 million beneficiaries" (the decimal comma of South
+/// African English, as its Information Regulator writes "R4,2 million").
 static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:((?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly))\s+)?(?-u:\b)(\d{1,3}(?:\.\d+)?)\s*(million|billion|trillion|Million|Billion|crore|lakh|m|bn)\s+((?:[a-z]+-[a-z]+\s+|monthly\s+|daily\s+|active\s+|registered\s+|[a-z]{4,}\s+(?:and|or)\s+[a-z]{4,}\s+)?(?:people|children|staff|[a-z]+s|(?:New\s+)?[A-Z][a-z]+(?:ns|ers)))(?-u:\b)")
+    Regex::new(r"(?:((?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(\d{1,3}(?:[.,]\d+)?)\s*(million|billion|trillion|Million|Billion|crore|lakh|m|bn)\s+((?:[a-z]+-[a-z]+\s+|monthly\s+|daily\s+|active\s+|registered\s+|[a-z]{4,}\s+(?:and|or)\s+[a-z]{4,}\s+)?(?:people|children|staff|[a-z]+s|(?:New\s+)?[A-Z][a-z]+(?:ns|ers)))(?-u:\b)")
         .expect("compiles")
 });
 
@@ -150,9 +151,11 @@ static RANGE_LOW: LazyLock<Regex> = LazyLock::new(|| {
 /// "within" say it is a span and stay in its text; a word of approximation does too. The units
 /// are plurals: one day is no count. A half after the whole is part of the number ("two and a
 /// half years" 2.5, "one and a half years" 1.5), and a word saying the span runs unbroken stays
-/// between ("two consecutive weeks", "drei aufeinanderfolgende Monate").
+/// between ("two consecutive weeks", "drei aufeinanderfolgende Monate"). Legal English restates
+/// the words in digits ("within twenty-one (21) days", "thirty (30) calendar days", as Kenyan,
+/// Nigerian and Indian statutes and notices write them): one span, of the words' value.
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Aa]nderthalb|[Oo]ne\s+and\s+a\s+half|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Nn]inety|[Hh]undred)(?P<half>\s+and\s+a\s+half)?\s+(?:(?:working|business|calendar|full|financial|fiscal|more|further|additional|consecutive|straight|weitere[nr]?|vollen?|ganzen?|aufeinanderfolgenden?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
+    Regex::new(r"(?:(?P<pre>[Bb]innen|[Ii]nnerhalb\s+von|[Ww]ithin)\s+)?(?:(?P<q>(?i:mindestens|über|bis\s+zu|knapp|rund|etwa|fast|gut|mehr\s+als|weniger\s+als|at\s+least|up\s+to|nearly|about|around|almost|roughly|more\s+than|less\s+than))\s+)?(?-u:\b)(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]5)?|[Aa]nderthalb|[Oo]ne\s+and\s+a\s+half|(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn)einhalb|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Dd]reizehn|[Vv]ierzehn|[Ff]ünfzehn|[Ss]echzehn|[Ss]iebzehn|[Aa]chtzehn|[Nn]eunzehn|[Zz]wanzig|[Dd]reißig|[Vv]ierzig|[Ff]ünfzig|[Ss]echzig|[Nn]eunzig|[Hh]undert|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)(?P<digits>\s+\(\d{1,3}\))?(?P<half>\s+and\s+a\s+half)?\s+(?:(?:working|business|calendar|full|financial|fiscal|more|further|additional|consecutive|straight|weitere[nr]?|vollen?|ganzen?|aufeinanderfolgenden?)\s+)?(?P<unit>Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|seconds|minutes|hours|days|weeks|months|years|decades)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -189,10 +192,11 @@ const NOT_COUNTS_EN: &[&str] = &[
 ];
 
 /// An approximate number of what the sentence speaks of: "von bisher rund 4.500 auf etwa
-/// 29.500". Only large numbers with a word of approximation: small bare numbers are too
+/// 29.500", "Ende Juli immer noch gut 2.100" ("gut": a good 2,100, at least), "gut 4.000 weniger,
+/// als erwartet" (a difference, its noun the count's before). Only large numbers with a word of approximation: small bare numbers are too
 /// often a rank, a page or a part of a name.
 static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(rund|etwa|knapp|circa|ca\.|mehr als|über|about|around|nearly|more than|over|roughly|approximately)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and|since|seit)|\s+(?:im|pro|a|per|each)\s+(?:Jahr|year)(?-u:\b))")
+    Regex::new(r"(rund|etwa|knapp|gut|circa|ca\.|mehr als|über|about|around|nearly|more than|over|roughly|approximately)\s+(\d{1,3}(?:[.,]\d{3})+)(?:\s*(?:[.,;:)]|$|auf|bis|to|und|and|since|seit|weniger|mehr|fewer|more)|\s+(?:im|pro|a|per|each)\s+(?:Jahr|year)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -455,6 +459,9 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         count_words(text, &COUNT_WORD_EN, counts_en, out);
     }
 
+    if ctx.lang == Lang::En && cues.has(Cue::Percent) && text.contains("one per") {
+        one_per_cent(text, out);
+    }
     if cues.has(Cue::Fraction) {
         fractions(text, out);
     }
@@ -738,6 +745,26 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
+/// "one per cent of annual turnover", "one per centum" (the word of Kenyan and Indian
+/// statutes): a share of 1 %, which COUNT_WORD_EN leaves out, as "one" before a plural is mostly
+/// a pronoun ("one needs"). Not the "one" of "twenty-one per cent", read whole before.
+fn one_per_cent(text: &str, out: &mut Vec<Found>) {
+    static ONE_PER_CENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)[Oo]ne\s+per\s+cent(?:um)?(?-u:\b)").expect("compiles")
+    });
+    for m in ONE_PER_CENT.find_iter(text) {
+        let glued = text[..m.start()].ends_with(['-', '.', ',']);
+        if glued
+            || out
+                .iter()
+                .any(|f| f.span.start < m.end() && m.start() < f.span.end)
+        {
+            continue;
+        }
+        push(out, m.range(), 1.0, "%".into(), None);
+    }
+}
+
 /// The matches of [`COUNT`] in `text`, as `captures_iter` finds them, by anchored searches at
 /// the few places a match can begin instead of a scan of the whole text (which cost more than
 /// all the rest of the figures). A match begins at a number (digits with an ASCII word boundary
@@ -849,7 +876,10 @@ fn count_words(
             continue;
         }
         // "zehn Prozent", "Eighty-three per cent" are percentages in words.
-        if matches!(unit.as_str(), "Prozent" | "percent" | "per cent") {
+        if matches!(
+            unit.as_str(),
+            "Prozent" | "percent" | "per cent" | "per centum"
+        ) {
             push(out, all.range(), f64::from(number), "%".into(), None);
             continue;
         }
@@ -951,7 +981,20 @@ fn durations(text: &str, english: bool, out: &mut Vec<Found>) {
             .chars()
             .next_back()
             .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '.' | ',' | '/' | '-'));
-        if periodic || age || glued || dated {
+        // "in the first nine months of this year", "compared with the previous six months": a
+        // stretch of the calendar, the date's to tell (a reporting period), no span counted.
+        let head = text[..all.start()].trim_end();
+        let of_a_year = matches!(before, "first" | "last")
+            && ["of this year", "of the year", "of last year", "of 20"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        let previous = c.name("pre").is_none()
+            && c.name("q").is_none()
+            && matches!(unit.as_str(), "months" | "weeks")
+            && head
+                .strip_suffix("previous")
+                .is_some_and(|h| h.ends_with("the "));
+        if periodic || age || glued || dated || of_a_year || previous {
             continue;
         }
         let number = if n.as_str().starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -1351,11 +1394,12 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An English count whose noun follows one to three words that qualify it: "more than 1,500
 /// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users", "about
-/// 45 full-time equivalent staff" (a noun of many without "s"). The
+/// 45 full-time equivalent staff" (a noun of many without "s"), "2 874 security compromise
+/// notifications" (thousands grouped by a space, as South African English writes them). The
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:\.\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:[.,]\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -1419,10 +1463,43 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         let year = c
             .name("n")
             .is_some_and(|n| n.len() == 4 && !n.as_str().contains(','));
+        // "section 22 874 notifications" is a provision's number and a count, no "22 874": a
+        // number grouped by a space only after a word that numbers nothing; else the count is
+        // its last group.
+        let spaced_after_a_label = c
+            .name("n")
+            .is_some_and(|n| n.as_str().contains([' ', '\u{a0}', '\u{202f}']))
+            && matches!(
+                super::word_before(text, all.start())
+                    .to_ascii_lowercase()
+                    .trim_end_matches('.'),
+                "section"
+                    | "article"
+                    | "rule"
+                    | "regulation"
+                    | "clause"
+                    | "paragraph"
+                    | "para"
+                    | "page"
+                    | "chapter"
+                    | "part"
+                    | "no"
+                    | "item"
+                    | "schedule"
+                    | "annex"
+                    | "table"
+            );
         if function || month_or_span || not_a_noun || glued || named || year {
             continue;
         }
-        let Some(mut number) = parse_digits(n.as_str(), true) else {
+        let (all, n) = match n.as_str().rfind(' ') {
+            Some(at) if spaced_after_a_label => {
+                let from = n.start() + at + 1;
+                (from..all.end(), &text[from..n.end()])
+            }
+            _ => (all.range(), n.as_str()),
+        };
+        let Some(mut number) = parse_digits(n, true) else {
             continue;
         };
         let factor = match c.name("scale").map(|m| m.as_str()) {
@@ -1435,7 +1512,7 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         number = super::numbers::scaled(number, factor);
         if out
             .iter()
-            .any(|f| f.span.start < all.end() && all.start() < f.span.end)
+            .any(|f| f.span.start < all.end && all.start < f.span.end)
         {
             continue;
         }
@@ -1443,7 +1520,7 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         let noun = format!("{} {unit_word}", words.join(" "));
         // "At least 11 of the 874 licensed microfinance banks": the part counted.
         if qualifier.is_none()
-            && let Some((at, part)) = part_before(text, all.start(), number, true)
+            && let Some((at, part)) = part_before(text, all.start, number, true)
         {
             let said = PART_QUALIFIER
                 .captures(&text[..at])
@@ -1451,7 +1528,7 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
             let start = said.map_or(at, |(s, _)| s);
             push(
                 out,
-                start..all.end(),
+                start..all.end,
                 part,
                 format!("of {noun}"),
                 said.map(|(_, q)| q),
@@ -1460,11 +1537,11 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         }
         // "Between 26 and 30 supervisory authorities": the lower bound counts the same.
         if qualifier.is_none()
-            && let Some((at, low)) = range_low(text, all.start(), number, true)
+            && let Some((at, low)) = range_low(text, all.start, number, true)
         {
             push(out, at, low, noun.clone(), None);
         }
-        push(out, all.range(), number, noun, qualifier);
+        push(out, all, number, noun, qualifier);
     }
 }
 
@@ -2080,6 +2157,61 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legal_number_words_with_digits_per_centum_and_south_african_numbers() {
+        assert_eq!(
+            english_figures(
+                "Delete it within twenty-one (21) days and pay within thirty (30) days, or one per centum of turnover, two per centum, 3 per centum."
+            ),
+            [
+                ("two per centum", 2.0),
+                ("one per centum", 1.0),
+                ("3 per centum", 3.0),
+                ("within twenty-one (21) days", 21.0),
+                ("within thirty (30) days", 30.0)
+            ]
+        );
+        // Not the "one" of a compound read whole.
+        assert_eq!(
+            english_figures("Twenty-one per cent agreed."),
+            [("Twenty-one per cent", 21.0)]
+        );
+        assert_eq!(
+            english_figures(
+                "It administers schemes with approximately 1,3 million beneficiaries. It received 2 874 security compromise notifications."
+            ),
+            [
+                ("approximately 1,3 million beneficiaries", 1.3e6),
+                ("2 874 security compromise notifications", 2874.0)
+            ]
+        );
+        // A count of its own after a number that ends a clause.
+        assert_eq!(
+            english_figures("In section 22 874 security notifications came in."),
+            [("874 security notifications", 874.0)]
+        );
+        let f =
+            figures("Ende Juli immer noch gut 2.100. Es waren gut 4.000 weniger, als erwartet.");
+        let spans: Vec<(&str, f64)> = f.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(spans, [("gut 2.100", 2100.0), ("gut 4.000", 4000.0)]);
+        assert!(figures("Das Saatgut 2.100 kostet.").is_empty());
+    }
+
+    #[test]
+    fn months_of_a_calendar_year_and_the_previous_months_are_dates() {
+        assert_eq!(
+            english_figures(
+                "It got 1,406 complaints in the first nine months of this year, up 9% on the previous six months."
+            ),
+            [("9%", 9.0), ("1,406 complaints", 1406.0)]
+        );
+        // A span the text counts stays one.
+        assert_eq!(
+            english_figures("The first three years after transposition; over the past two years."),
+            [("three years", 3.0), ("two years", 2.0)]
+        );
+    }
 
     #[test]
     fn numbers_in_a_tables_cells() {
