@@ -32,9 +32,10 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// of paragraphs under one article is one document too ("§ 4 Abs. 2 und 3 FlugDaG", "Art. 6
 /// Abs. 1, 2 und 4 DSGVO"). The number may carry a letter ("§ 100a", "Rule 10A" of Indian rules) or a Latin ordinal, as Swiss, Italian and Belgian codes insert articles
 /// ("Art. 179undecies StGB", "Art. 41bis"). Swiss law goes below a letter to its figures:
-/// "Art. 5 lit. c Ziff. 4 DSG".
+/// "Art. 5 lit. c Ziff. 4 DSG". The GDPR as Britain retained it is named with its country:
+/// "Article 33 of the UK GDPR".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?(UK\s+GDPR|[\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -136,10 +137,12 @@ static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A parliament's printed paper: "Drucksache 21/4312", "BT-Drucksache 20/1234", "Drs.
-/// 8/1234"; a House of Commons or Lords paper, "HC 1423", "HL Paper 12"; a bill as printed
+/// 8/1234"; the Bundesrat numbers its committees' recommendations and the Länder's motions on a
+/// bill under the bill's paper, with the year after them: "Drucksache 498/1/32" (the
+/// committees'), "Drucksache 498/2/32" (a Land's motion); a House of Commons or Lords paper, "HC 1423", "HL Paper 12"; a bill as printed
 /// in its session, "Bill 187 2032-33"; a US state's bill, "Senate Bill 53", "Assembly Bill 2930".
 static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)|(?-u:\b)(?:HL )?Bill \d{1,4} (?:19|20)\d{2}-\d{2}(?-u:\b)|(?-u:\b)(?:Senate|Assembly|House) Bill (?:No\. )?\d{1,5}(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?:/\d{2})?(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)|(?-u:\b)(?:HL )?Bill \d{1,4} (?:19|20)\d{2}-\d{2}(?-u:\b)|(?-u:\b)(?:Senate|Assembly|House) Bill (?:No\. )?\d{1,5}(?-u:\b)")
         .expect("compiles")
 });
 
@@ -1272,6 +1275,11 @@ fn short_forms(
     // NIS2UmsuCG". Other short forms are too often an organisation's or a court's ("BVerfG").
     for span in well_known {
         let mut span = span.clone();
+        // "the UK GDPR": the GDPR as Britain retained it after Brexit is a law of its own, as
+        // the ICO and British courts cite it ("Article 33 of the UK GDPR").
+        if &text[span.clone()] == "GDPR" && text[..span.start].ends_with("UK ") {
+            span.start -= "UK ".len();
+        }
         let before = text[..span.start].chars().next_back();
         let after = text[span.end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
@@ -5542,5 +5550,37 @@ mod tests {
             ["Data Protection Act 1998"]
         );
         assert!(values("the finale (Act 12) and a draft (Act 843a)", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_uk_gdpr_is_a_law_of_its_own() {
+        assert_eq!(
+            found(
+                "breaching Article 33 of the UK GDPR, the ICO said",
+                Lang::En
+            ),
+            [("Article 33 of the UK GDPR".into(), "Art. 33 UK GDPR".into())]
+        );
+        assert_eq!(
+            values("duties under the UK GDPR and the GDPR", Lang::En),
+            ["UK GDPR", "GDPR"]
+        );
+        // Only Britain's: another country or union before it says whose GDPR applies.
+        assert_eq!(values("the EU GDPR applies", Lang::En), ["GDPR"]);
+    }
+
+    #[test]
+    fn bundesrat_papers_under_a_bill() {
+        assert_eq!(
+            values(
+                "Empfehlungen der Ausschüsse, Drucksache 498/1/32, und Antrag Drucksache 498/2/32",
+                Lang::De
+            ),
+            ["Drucksache 498/1/32", "Drucksache 498/2/32"]
+        );
+        assert_eq!(
+            values("Drucksache 21/4312.", Lang::De),
+            ["Drucksache 21/4312"]
+        );
     }
 }
