@@ -32,9 +32,10 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// of paragraphs under one article is one document too ("§ 4 Abs. 2 und 3 FlugDaG", "Art. 6
 /// Abs. 1, 2 und 4 DSGVO"). The number may carry a letter ("§ 100a", "Rule 10A" of Indian rules) or a Latin ordinal, as Swiss, Italian and Belgian codes insert articles
 /// ("Art. 179undecies StGB", "Art. 41bis"). Swiss law goes below a letter to its figures:
-/// "Art. 5 lit. c Ziff. 4 DSG".
+/// "Art. 5 lit. c Ziff. 4 DSG". The GDPR as Britain retained it is named with its country:
+/// "Article 33 of the UK GDPR".
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?([\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?(UK\s+GDPR|[\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -136,10 +137,12 @@ static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A parliament's printed paper: "Drucksache 21/4312", "BT-Drucksache 20/1234", "Drs.
-/// 8/1234"; a House of Commons or Lords paper, "HC 1423", "HL Paper 12"; a bill as printed
+/// 8/1234"; the Bundesrat numbers its committees' recommendations and the Länder's motions on a
+/// bill under the bill's paper, with the year after them: "Drucksache 498/1/32" (the
+/// committees'), "Drucksache 498/2/32" (a Land's motion); a House of Commons or Lords paper, "HC 1423", "HL Paper 12"; a bill as printed
 /// in its session, "Bill 187 2032-33"; a US state's bill, "Senate Bill 53", "Assembly Bill 2930".
 static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)|(?-u:\b)(?:HL )?Bill \d{1,4} (?:19|20)\d{2}-\d{2}(?-u:\b)|(?-u:\b)(?:Senate|Assembly|House) Bill (?:No\. )?\d{1,5}(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:(?:BT|BR|LT)-|Bundestags|Bundesrats|Landtags)?[Dd]rucksache|Drs\.)\s*(?:Nr\.\s*)?\d{1,4}/\d{1,6}(?:/\d{2})?(?-u:\b)|(?-u:\b)H[CL](?: Paper)? \d{1,4}(?-u:\b)|(?-u:\b)(?:HL )?Bill \d{1,4} (?:19|20)\d{2}-\d{2}(?-u:\b)|(?-u:\b)(?:Senate|Assembly|House) Bill (?:No\. )?\d{1,5}(?-u:\b)")
         .expect("compiles")
 });
 
@@ -262,9 +265,10 @@ static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// section a bill inserts), "an amendment to clause 9", "breached sections 24, 39 and 40"
 /// ("section 3 of this report" is none); at
 /// a sentence's start too ("Under clause 4, platforms …", "Under a new section 19A of the
-/// principal Act").
+/// principal Act"). South African and other Commonwealth texts cite "in terms of section 89 of
+/// POPIA", "as required by section 19", "an offence referred to in section 107(a)".
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Ii]n terms of|[Rr]equired by|[Rr]eferred to in|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -305,9 +309,11 @@ static STATUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Amendments tabled to a bill, by their numbers on the paper: "Amendment 3", "Government
 /// amendment 22" (who tabled it stays out), "amendments 21 to 27", read as "Amendment 3" and
 /// "Amendments 21 to 27"; a new clause proposed at report stage, "New clause 9" (Hansard writes
-/// the word small in its selection list), read as its heading "New Clause 9".
+/// the word small in its selection list), read as its heading "New Clause 9". The Oireachtas
+/// numbers them with "No.": "I move amendment No. 14", "Amendments Nos. 15 and 16 are
+/// related", read as "Amendment No. 14".
 static AMENDMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:([Aa]mendments?)|New\s(clause))\s(\d{1,3}(?:(?:,\s\d{1,3})*\s(?:to|and)\s\d{1,3})?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:([Aa]mendments?)|New\s(clause))\s(?:(Nos?\.)\s)?(\d{1,3}(?:(?:,\s\d{1,3})*\s(?:to|and)\s\d{1,3})?)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -377,9 +383,14 @@ static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Articles 3 and 4", "Articles 5 to 7", a report's "paragraphs 44 to 52": two provisions
 /// named together; or more, listed with commas before the last: "Articles 5, 22 and 35"; each
-/// down to its points, as the GDPR is cited: "Articles 5(1)(f), 32 and 44".
+/// down to its points, as the GDPR is cited: "Articles 5(1)(f), 32 and 44". British and
+/// Commonwealth texts list sections and regulations so ("Sections 105A, 105C and 105K of the
+/// Communications Act 2003", "contrary to Sections 25, 26 and 30 of the Act", "regulations 3, 6
+/// and 7 of the 2022 Regulations"), read as "ss. 105A, 105C and 105K" and "regs. 3, 6 and 7";
+/// "sections" written small is SECTION_UNDER's, after a word of the law, as a report's sections
+/// are listed too.
 static ARTICLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs)\s(\d{1,3}[a-z]?(?:\([0-9a-z]{1,2}\)){0,3}(?:,\s\d{1,3}[a-z]?(?:\([0-9a-z]{1,2}\)){0,3})*)\s(and|to)\s(\d{1,3}[a-z]?(?:\([0-9a-z]{1,2}\)){0,3})").expect("compiles")
+    Regex::new(r"(?-u:\b)(Articles|[Pp]aragraphs|Sections|[Rr]egulations)\s(\d{1,3}(?:[a-z]|[A-Z]{1,2})?(?:\([0-9a-z]{1,2}\)){0,3}(?:,\s\d{1,3}(?:[a-z]|[A-Z]{1,2})?(?:\([0-9a-z]{1,2}\)){0,3})*)\s(and|to)\s(\d{1,3}(?:[a-z]|[A-Z]{1,2})?(?:\([0-9a-z]{1,2}\)){0,3})").expect("compiles")
 });
 
 /// An SEC filing named by its form, as a listed company's release cites its reports: "our
@@ -633,7 +644,10 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
         &["Anhang ", "Annex ", "Erwägungsgrund ", "ecital "],
     ),
     (SECTION_WORD, &["ection ", "lause ", "Part "]),
-    (ARTICLES_WORD, &["Articles ", "aragraphs "]),
+    (
+        ARTICLES_WORD,
+        &["Articles ", "aragraphs ", "Sections ", "egulations "],
+    ),
     // NUMBERED_DECISION's "Resolution" is found by TITLE_WORD's "esolution ": it runs for both.
     (
         DECISION_WORD,
@@ -1272,6 +1286,11 @@ fn short_forms(
     // NIS2UmsuCG". Other short forms are too often an organisation's or a court's ("BVerfG").
     for span in well_known {
         let mut span = span.clone();
+        // "the UK GDPR": the GDPR as Britain retained it after Brexit is a law of its own, as
+        // the ICO and British courts cite it ("Article 33 of the UK GDPR").
+        if &text[span.clone()] == "GDPR" && text[..span.start].ends_with("UK ") {
+            span.start -= "UK ".len();
+        }
         let before = text[..span.start].chars().next_back();
         let after = text[span.end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
@@ -2140,10 +2159,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                     || f.span.end <= all.start()
                     || all.end() <= f.span.start
             });
-            let plural = if label.as_str() == "Articles" {
-                "Arts."
-            } else {
-                "paras."
+            let plural = match label.as_str() {
+                "Articles" => "Arts.",
+                "Sections" => "ss.",
+                "Regulations" | "regulations" => "regs.",
+                _ => "paras.",
             };
             let id = format!("{plural} {} {} {}", a.as_str(), and.as_str(), b.as_str());
             push(out, all.range(), id, "paragraph");
@@ -2219,7 +2239,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     }
     if cues.any_digit && triggered & (AMENDMENT_WORD | SECTION_WORD) != 0 && ctx.lang == Lang::En {
         for c in AMENDMENT.captures_iter(text) {
-            let (Some(all), Some(n)) = (c.get(0), c.get(3)) else {
+            let (Some(all), Some(n)) = (c.get(0), c.get(4)) else {
                 continue;
             };
             // "the amendment 30 days later": a span after the word, no amendment's number.
@@ -2236,7 +2256,10 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                 push(
                     out,
                     all.range(),
-                    format!("{label} {}", n.as_str()),
+                    match c.get(3) {
+                        Some(no) => format!("{label} {} {}", no.as_str(), n.as_str()),
+                        None => format!("{label} {}", n.as_str()),
+                    },
                     "paragraph",
                 );
             }
@@ -5542,5 +5565,88 @@ mod tests {
             ["Data Protection Act 1998"]
         );
         assert!(values("the finale (Act 12) and a draft (Act 843a)", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_uk_gdpr_is_a_law_of_its_own() {
+        assert_eq!(
+            found(
+                "breaching Article 33 of the UK GDPR, the ICO said",
+                Lang::En
+            ),
+            [("Article 33 of the UK GDPR".into(), "Art. 33 UK GDPR".into())]
+        );
+        assert_eq!(
+            values("duties under the UK GDPR and the GDPR", Lang::En),
+            ["UK GDPR", "GDPR"]
+        );
+        // Only Britain's: another country or union before it says whose GDPR applies.
+        assert_eq!(values("the EU GDPR applies", Lang::En), ["GDPR"]);
+    }
+
+    #[test]
+    fn bundesrat_papers_under_a_bill() {
+        assert_eq!(
+            values(
+                "Empfehlungen der Ausschüsse, Drucksache 498/1/32, und Antrag Drucksache 498/2/32",
+                Lang::De
+            ),
+            ["Drucksache 498/1/32", "Drucksache 498/2/32"]
+        );
+        assert_eq!(
+            values("Drucksache 21/4312.", Lang::De),
+            ["Drucksache 21/4312"]
+        );
+    }
+
+    #[test]
+    fn oireachtas_amendments_by_their_numbers() {
+        assert_eq!(
+            values(
+                "I move amendment No. 14: and Amendments Nos. 15 and 16 are related.",
+                Lang::En
+            ),
+            ["Amendment No. 14", "Amendments Nos. 15 and 16"]
+        );
+        // A span after the word is no amendment's number, with "No." or without.
+        assert!(values("the amendment 30 days later", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn lists_of_sections_and_regulations() {
+        assert_eq!(
+            values(
+                "Relevant legal instruments: Sections 105A, 105C and 105K of the Communications Act 2003",
+                Lang::En
+            ),
+            ["ss. 105A, 105C and 105K Communications Act 2003"]
+        );
+        assert_eq!(
+            values(
+                "the security measures in regulations 3, 6 and 7 of the 2022 rules",
+                Lang::En
+            ),
+            ["regs. 3, 6 and 7"]
+        );
+        // The GDPR's points still close a list of articles.
+        assert_eq!(
+            values("Articles 5(1)(c) and 5(1)(d) GDPR", Lang::En),
+            ["Arts. 5(1)(c) and 5(1)(d) GDPR"]
+        );
+        // Written small, a list of sections is a report's without a word of the law.
+        assert!(values("see sections 3 and 4 below", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn commonwealth_sections_in_terms_of_the_act() {
+        assert_eq!(
+            values(
+                "an assessment in terms of section 89 of POPIA, as required by section 22, for an offence referred to in section 107(a).",
+                Lang::En
+            ),
+            ["s. 89 POPIA", "s. 22", "s. 107(a)"]
+        );
+        // "in terms of" alone, without a section, cites nothing.
+        assert!(values("in terms of scale, section by section", Lang::En).is_empty());
     }
 }
