@@ -697,6 +697,12 @@ pattern!(
     MONTH_RANGE,
     r"(?-u:\b)(?:[Vv]on|[Zz]wischen|[Ff]rom|[Bb]etween)\s+({M})\s+(?:bis(?:\s+(?:Ende|einschließlich))?|und|to|and|until|through)\s+({M})(?:\s+(\d{4})(?-u:\b))?"
 );
+// "January to June 2032", "Januar bis Juni 2032": the same without a word before, only with
+// the year after (a report's period), so that "moved March to June" stays two months.
+pattern!(
+    MONTH_RANGE_OF_A_YEAR,
+    r"(?-u:\b)({M})\s+(?:bis|to|through)\s+({M})\s+(\d{4})(?-u:\b)"
+);
 pattern!(URL, r"https?://\S+|www\.\S+");
 
 /// A date found, before year-less ones are completed from context.
@@ -1865,7 +1871,15 @@ fn collect(
             None,
         );
     }
-    for c in at_starts(&MONTH_RANGE, text, month, starts, Begin::Word(FROM_WORDS)) {
+    let ranges = at_starts(&MONTH_RANGE, text, month, starts, Begin::Word(FROM_WORDS));
+    let bare = at_starts(
+        &MONTH_RANGE_OF_A_YEAR,
+        text,
+        month,
+        starts,
+        Begin::Word(MONTH_WORDS),
+    );
+    for c in ranges.into_iter().chain(bare) {
         let months = (
             c.get(1).and_then(|m| month_number(m.as_str())),
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -5027,6 +5041,14 @@ mod tests {
                 .as_deref(),
             Some("2028-11/2029-02")
         );
+        // A report's period without a word before it, with its year.
+        let found =
+            d("up from 561 in January to June 2028, and the report covering January to June 2029.");
+        assert_eq!(found[0].0, "January to June 2028");
+        assert_eq!(found[0].1.as_deref(), Some("2028-01/2028-06"));
+        assert_eq!(found[1].1.as_deref(), Some("2029-01/2029-06"));
+        // Without the year two months.
+        assert_eq!(d("It moved March to June.").len(), 2);
         // One month named twice is no range.
         assert_eq!(d("von März bis März")[0].0, "März");
     }
