@@ -1354,7 +1354,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         if let Some((months, words)) = iso.as_deref().and_then(|v| {
             // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years.
             let japanese = ctx.japanese || names_japan(text);
-            financial_year(text, &span, v, ctx.local_dollar, japanese)
+            financial_year(text, &span, v, ctx.local_dollar, ctx.july_fiscal, japanese)
         }) {
             iso = Some(months);
             span = words;
@@ -1523,8 +1523,8 @@ fn period_years_later(period: &str, years: i64) -> Option<String> {
 }
 
 /// Two years in a row named a financial year ("the 2029-30 financial year", "FY 2030-31"): its
-/// months, from April as in Britain, Canada and India, or from July where the article's dollar
-/// is Australian or New Zealand's. One year after "fiscal" ("through fiscal 2035") is the US
+/// months, from April as in Britain, Canada, India and South Africa, or from July where the
+/// article counts so (`july`: Australia, New Zealand, Kenya). One year after "fiscal" ("through fiscal 2035") is the US
 /// federal one, from October of the year before, where the article's dollar is no other. The
 /// span takes in the words.
 fn financial_year(
@@ -1532,6 +1532,7 @@ fn financial_year(
     span: &Range<usize>,
     value: &str,
     dollar: Option<&'static str>,
+    july: bool,
     japanese: bool,
 ) -> Option<(String, Range<usize>)> {
     let before = text.get(..span.start)?;
@@ -1574,9 +1575,17 @@ fn financial_year(
     .find(|p| before.ends_with(*p))
     .map(|p| span.start - p.len())
     .filter(|&at| !before[..at].ends_with(|c: char| c.is_alphanumeric()));
+    // "Complaints rose to 7,412 in 2031/32, up from 4,960 in 2030/31" after "the 2031/32
+    // financial year" in the same paragraph: the same years, told short.
+    let short_after_named = || {
+        text.get(span.clone())
+            .is_some_and(|t| t.len() == 7 && t.as_bytes().get(4) == Some(&b'/'))
+            && (text.contains(" financial year") || text.contains(" fiscal year"))
+    };
     let words = match (prefix, after) {
         (_, Some(end)) => span.start..end,
         (Some(start), None) => start..span.end,
+        (None, None) if short_after_named() => span.clone(),
         (None, None) => return None,
     };
     // An American state's year ("a $21.6 billion deficit for the 2033-34 fiscal year") runs
@@ -1586,11 +1595,7 @@ fn financial_year(
         && text.contains('$')
         && !text.contains('£')
         && text.get(words.clone()).is_some_and(|w| w.contains("iscal"));
-    let first = if matches!(dollar, Some("AUD" | "NZD")) || american {
-        7
-    } else {
-        4
-    };
+    let first = if july || american { 7 } else { 4 };
     Some((
         format!("{y1:04}-{first:02}/{y2:04}-{:02}", first - 1),
         words,
@@ -5659,6 +5664,42 @@ mod tests {
             "2032-10-14",
         );
         assert_eq!(d, [pair("2033-34 financial year", "2033-04/2034-03")]);
+        // South Africa's from April; the short form after the named one is a financial year.
+        let text = "In the 2031/32 financial year it received 2 874 notifications, 41% more than in 2030/31.";
+        let d = news_pairs(text, "2032-09-14");
+        assert_eq!(
+            d,
+            [
+                pair("2031/32 financial year", "2031-04/2032-03"),
+                pair("2030/31", "2030-04/2031-03")
+            ]
+        );
+        assert_eq!(
+            news_pairs("the 2030/31 season", "2032-09-14"),
+            [pair("2030/31", "2030/2031")]
+        );
+        // Kenya's from July.
+        let mut ctx = ExtractContext {
+            article_date: "2033-02-10".parse().ok(),
+            july_fiscal: true,
+            ..ExtractContext::default()
+        };
+        let mut out = Vec::new();
+        extract(text, &mut ctx, &mut out);
+        let values: Vec<Option<String>> = out
+            .into_iter()
+            .map(|f| match f.value {
+                FactValue::Date(d) => d.iso,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            values,
+            [
+                Some("2031-07/2032-06".into()),
+                Some("2030-07/2031-06".into())
+            ]
+        );
     }
 
     #[test]

@@ -226,6 +226,9 @@ pub struct ExtractContext {
     pub local_dollar: Option<&'static str>,
     /// The article is Nigerian: "N412.5m" is naira, as the Nigerian press writes it.
     pub nigerian: bool,
+    /// The article is from a country whose financial year runs from July (Australia, New
+    /// Zealand, Kenya): "the 2031/32 financial year" is July 2031 to June 2032.
+    pub july_fiscal: bool,
     /// The article's publication date.
     pub article_date: Option<NaiveDate>,
     /// Used when the article has no date (`--reference-date`).
@@ -316,6 +319,14 @@ pub fn extract_article_kinds(
         nigerian: ["Nigeria", "naira", "Naira", "₦"]
             .iter()
             .any(|w| article.text.contains(w)),
+        // Kenya's own texts, not one that names its fines in passing.
+        july_fiscal: matches!(local_dollar, Some("AUD" | "NZD"))
+            || article.text.matches("Kenya").count() >= 2
+                && ["Ksh", "KSh", "KSH", "KES"]
+                    .iter()
+                    .map(|w| article.text.matches(w).count())
+                    .sum::<usize>()
+                    >= 2,
         // Only a text that cites a resolution needs to know.
         security_council: article.text.contains("esolution")
             && documents::speaks_of_the_security_council(&article.text),
