@@ -555,6 +555,12 @@ pattern!(
 );
 pattern!(NUMERIC, r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)");
 pattern!(ISO, r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)");
+// "2032/2/24 (Tue.)": year, month and day with slashes, as Japanese (and Chinese) texts write
+// them in English too, with the weekday after in parentheses.
+pattern!(
+    YEAR_MONTH_DAY_SLASHED,
+    r"(?-u:\b)((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?-u:\b)(?:\s\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\))?"
+);
 // "am 30.6.", "bis zum 1.7.": a day and month in figures without a year, after a word that
 // makes them a date (alone, "3.5." may be a section or a version).
 pattern!(
@@ -2029,9 +2035,15 @@ fn collect(
     // 09.11.2025 and 2025-11-09: the same date, its parts in other groups (year, month, day).
     // Their digits are followed by "." (NUMERIC) and "-" (ISO).
     let dash = |b: u8| b == b'-';
+    let slash = |b: u8| b == b'/';
     for (re, groups, begin) in [
         (&*NUMERIC, [3, 2, 1], Begin::DigitThen(1..=2, dot)),
         (&*ISO, [1, 2, 3], Begin::DigitThen(4..=4, dash)),
+        (
+            &*YEAR_MONTH_DAY_SLASHED,
+            [1, 2, 3],
+            Begin::DigitThen(4..=4, slash),
+        ),
     ] {
         for c in at_starts(re, text, years, starts, begin) {
             let (Some(y), Some(m), Some(d)) = (
@@ -4466,6 +4478,11 @@ mod tests {
         assert_eq!(values("Am 17. Dezember 2025 wurde"), ["2025-12-17"]);
         assert_eq!(values("am 9. Dez. 2025 in New York"), ["2025-12-09"]);
         assert_eq!(values("09.11.2025"), ["2025-11-09"]);
+        assert_eq!(
+            values("2032/2/24 (Tue.) Server encrypted; 2032/3/3 report"),
+            ["2032-02-24", "2032-03-03"]
+        );
+        assert_eq!(values("2032/2/30 and 2032/33"), ["2032/2033"]);
         assert_eq!(values("im Juni 2025 begonnen"), ["2025-06"]);
         assert_eq!(values("on December 17, 2025 the"), ["2025-12-17"]);
         assert_eq!(values("on 17 December 2025 the"), ["2025-12-17"]);
