@@ -3607,6 +3607,9 @@ static ENGLISH_PAST: LazyLock<Regex> =
 /// on May 3rd, and ministers will meet …" tells of a May 3rd that is past, while "… sollen in
 /// Q1 vorliegen, ein Leitfaden folgt Anfang Februar" is ahead all through.
 fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
+    if said_on(text, span) {
+        return false;
+    }
     if would_before(text, span) {
         return true;
     }
@@ -3641,6 +3644,37 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
                 AHEAD.is_match(n) || !(tells_the_past(n) || IRREGULAR_PAST.is_match(n))
             })
         }
+}
+
+/// Whether a verb of saying in the past stands right before the date: "Kasumi announced on May
+/// 13 that it would send a gift card … and expects a loss", "the ministry said Tuesday": the
+/// day it was said, whatever it said of what is ahead.
+fn said_on(text: &str, span: &Range<usize>) -> bool {
+    const SAID: &[&str] = &[
+        "said",
+        "announced",
+        "told",
+        "stated",
+        "confirmed",
+        "reported",
+        "disclosed",
+        "revealed",
+        "warned",
+        "wrote",
+        "added",
+        "noted",
+        "declared",
+        "unveiled",
+    ];
+    let Some(head) = text.get(..span.start) else {
+        return false;
+    };
+    let head = head.trim_end();
+    let head = head.strip_suffix(" on").unwrap_or(head);
+    SAID.iter().any(|verb| {
+        head.strip_suffix(verb)
+            .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+    })
 }
 
 /// Whether "would" stands before `span` in its clause, as the future of reported speech: "said
@@ -5120,6 +5154,14 @@ mod tests {
             Some("2032-10-07"),
         );
         assert_eq!(fine[0].1.as_deref(), Some("2032-03"));
+        // The day something was said is past, whatever it said of what is ahead.
+        let said = news_pairs(
+            "Kasumi announced on May 13 that it would send a card and that it expects a loss.",
+            "2032-06-16",
+        );
+        assert_eq!(said[0], pair("May 13", "2032-05-13"));
+        let expected = news_pairs("The company expects a loss on May 13.", "2032-06-16");
+        assert_eq!(expected[0], pair("May 13", "2033-05-13"));
         // "would" before the date is the future of reported speech; after it, it is not.
         assert_eq!(
             d("The ministry added that it would publish the texts by the end of December."),
