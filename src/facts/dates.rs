@@ -2429,6 +2429,23 @@ fn collect(
         {
             continue;
         }
+        // "Budget 2032" (as Ireland, Britain and Canada name a budget), "im Haushaltsjahr
+        // 2032", "Kalenderjahr 2032": the year with the word that names it.
+        let named_by = super::word_before(text, span.start);
+        let span = if c.get(2).is_none()
+            && (named_by == "Budget"
+                || [
+                    "Haushaltsjahr",
+                    "Kalenderjahr",
+                    "Berichtsjahr",
+                    "Rechnungsjahr",
+                ]
+                .contains(&named_by))
+        {
+            text[..span.start].trim_end().len() - named_by.len()..span.end
+        } else {
+            span
+        };
         let value = match c.get(2) {
             Some(e) => {
                 let end: i32 = e.as_str().parse().unwrap_or(0);
@@ -2863,6 +2880,11 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
         "between",
         "Jahrgang",
         "Stand",
+        "Budget",
+        "Haushaltsjahr",
+        "Kalenderjahr",
+        "Berichtsjahr",
+        "Rechnungsjahr",
         // "a fiscal 2033 spending bill"
         "fiscal",
         "Fiscal",
@@ -4512,6 +4534,13 @@ mod tests {
         assert_eq!(values("Am 17. Dezember 2025 wurde"), ["2025-12-17"]);
         assert_eq!(values("am 9. Dez. 2025 in New York"), ["2025-12-09"]);
         assert_eq!(values("09.11.2025"), ["2025-11-09"]);
+        let d = dates(
+            "Budget 2032 gives it €3.4 million; im Haushaltsjahr 2031 verbuchte er weniger.",
+            None,
+        );
+        assert_eq!(d[0].0, "Budget 2032");
+        assert_eq!(d[1].0, "Haushaltsjahr 2031");
+        assert_eq!(d[1].1.as_deref(), Some("2031"));
         assert_eq!(
             values("2032/2/24 (Tue.) Server encrypted; 2032/3/3 report"),
             ["2032-02-24", "2032-03-03"]
