@@ -283,10 +283,16 @@ static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// the rules' name: "rule 7 of the Digital Personal Data Protection Rules, 2025", "rule 3(1)(b)
 /// of the Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules,
 /// 2021", read as "r. 7" and joined to the name after it like "Rule 7". Only before "of the" and
-/// a capital: "the rule 20 years ago" is none.
+/// a capital: "the rule 20 years ago" is none. A regulation of a country's named regulations
+/// is cited so too, in Britain and the Commonwealth written either way: "Regulation 13 of the
+/// Data Protection (General) Regulations, 2021" (Kenya), "regulation 5 of the Privacy and
+/// Electronic Communications Regulations", read as "reg. 13" (group 1 the word); an EU
+/// regulation's number has its year ("Regulation 2016/679"), no "of the" after three digits.
 static RULE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)rule\s(\d{1,3}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\sof\sthe\s[A-Z]")
-        .expect("compiles")
+    Regex::new(
+        r"(?-u:\b)(rule|[Rr]egulation)\s(\d{1,3}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\sof\sthe\s[A-Z]",
+    )
+    .expect("compiles")
 });
 
 /// Swiss courts' files and reports as written: the Federal Supreme Court's by its division
@@ -666,7 +672,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     // "New clause" is found by "clause" above: AMENDMENT runs for both.
     (AMENDMENT_WORD, &["mendment"]),
     (TITLE_OF_ACT_WORD, &["Title "]),
-    (RULE_WORD, &["rule "]),
+    (RULE_WORD, &["rule ", "egulation "]),
     (
         STATUTE_NUMBER_WORD,
         &["SFS ", "Act (", "Ordinance (", "Code ("],
@@ -2225,13 +2231,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     }
     if cues.any_digit && triggered & RULE_WORD != 0 {
         for c in RULE_OF.captures_iter(text) {
-            if let (Some(all), Some(n)) = (c.get(0), c.get(1))
+            if let (Some(all), Some(word), Some(n)) = (c.get(0), c.get(1), c.get(2))
                 && !document_over(out, all.start()..n.end())
             {
+                let short = if word.as_str() == "rule" {
+                    "r."
+                } else {
+                    "reg."
+                };
                 push(
                     out,
                     all.start()..n.end(),
-                    format!("r. {}", n.as_str()),
+                    format!("{short} {}", n.as_str()),
                     "paragraph",
                 );
             }
@@ -5648,5 +5659,31 @@ mod tests {
         );
         // "in terms of" alone, without a section, cites nothing.
         assert!(values("in terms of scale, section by section", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_regulation_of_named_regulations() {
+        assert_eq!(
+            values(
+                "contrary to Regulation 13 of the Data Protection (General) Regulations, 2021 and regulation 5 of the Privacy and Electronic Communications Regulations 2003",
+                Lang::En
+            ),
+            [
+                "reg. 13 Data Protection (General) Regulations, 2021",
+                "reg. 5 Privacy and Electronic Communications Regulations 2003"
+            ]
+        );
+        // An EU regulation's number has its year; a count of regulations is none.
+        assert_eq!(
+            values("Regulation 2016/679 of the European Parliament", Lang::En),
+            ["Regulation 2016/679"]
+        );
+        assert!(
+            values(
+                "a regulation 20 years old, the regulation 3 of them",
+                Lang::En
+            )
+            .is_empty()
+        );
     }
 }
