@@ -272,6 +272,22 @@ static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A section written small before a law's short form, without a word of the law before it, as
+/// South African and Singaporean texts cite their acts: "as section 25 of PAIA prescribes",
+/// "the factors listed in section 109(3) of POPIA", "section 26D of the PDPA", read as "s. 25"
+/// and joined to the short form as a provision of it. Only a short form of capitals: "section 3
+/// of this report" is none, and a state or an organisation (see [`NO_LAWS`]) has no sections.
+static SECTION_OF_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)section\s(\d{1,4}[A-Z]{0,3}(?:\([0-9a-z]{1,4}\))*)\sof\s(?:the\s)?([A-Z][A-Z0-9]{1,7})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// Short forms of states and organisations, which name no law after a provision: "Article 5 of
+/// the UN" (its Charter's), "section 3 of the EU" (a report's).
+const NO_LAWS: &[&str] = &[
+    "EU", "UN", "US", "UK", "USA", "EEA", "OECD", "NATO", "WHO", "WTO", "ECHR",
+];
+
 /// A Canadian or Australian subsection by its section and its part: "subsection 5(3)", read as
 /// "s. 5(3)"; the part in parentheses tells it from a report's subsections.
 static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1141,9 +1157,6 @@ fn provisions_of_a_short_form(text: &str, out: &mut [Found], first: usize) {
     static SHORT_FORM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s+of\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})(?-u:\b)").expect("compiles")
     });
-    const NO_LAWS: &[&str] = &[
-        "EU", "UN", "US", "UK", "USA", "EEA", "OECD", "NATO", "WHO", "WTO", "ECHR",
-    ];
     for i in first..out.len() {
         let lawless = matches!(&out[i].value, FactValue::Document(d)
         if d.kind == "paragraph"
@@ -2201,6 +2214,23 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             };
             if !document_over(out, word.start()..end) {
                 push(out, word.start()..end, id, "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & SMALL_SECTION_WORD != 0 {
+        for c in SECTION_OF_SHORT.captures_iter(text) {
+            let (Some(all), Some(n), Some(short)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            // "section 2 of the BBC's report", "section 4 of the NHS Trust's plan": no law.
+            let after = &text[all.end()..];
+            let longer = after.starts_with(['\'', '’', '-', '/'])
+                || after
+                    .strip_prefix(' ')
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let span = all.start()..n.end();
+            if !longer && !NO_LAWS.contains(&short.as_str()) && !document_over(out, span.clone()) {
+                push(out, span, format!("s. {}", n.as_str()), "paragraph");
             }
         }
     }
@@ -5685,5 +5715,25 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_section_written_small_before_a_short_form() {
+        assert_eq!(
+            values(
+                "within 30 days, as section 25 of PAIA prescribes, and the factors in section 109(3) of POPIA.",
+                Lang::En
+            ),
+            ["s. 25 PAIA", "s. 109(3) POPIA"]
+        );
+        // A state's, an organisation's or a report's section is no law's.
+        assert!(
+            values(
+                "see section 3 of the EU and section 2 of the BBC's report",
+                Lang::En
+            )
+            .is_empty()
+        );
+        assert!(values("as section 4 of this report shows", Lang::En).is_empty());
     }
 }
