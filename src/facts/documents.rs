@@ -266,9 +266,25 @@ static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// ("section 3 of this report" is none); at
 /// a sentence's start too ("Under clause 4, platforms …", "Under a new section 19A of the
 /// principal Act"). South African and other Commonwealth texts cite "in terms of section 89 of
-/// POPIA", "as required by section 19", "an offence referred to in section 107(a)".
+/// POPIA", "as required by section 19", "an offence referred to in section 107(a)". A section a
+/// bill inserts is cited so without a word of the law, "A new section 22A bans …", "The new
+/// section 139ZQ, which section 9 of the Bill inserts", and by its commencement: "after the
+/// commencement of section 139ZQ" (read as "s. 22A", "the new" out).
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Ii]n terms of|[Rr]equired by|[Rr]eferred to in|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Ii]n terms of|[Rr]equired by|[Rr]eferred to in|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to|[Cc]ommencement\s+of|(?:[Aa]|[Tt]he)\s+new)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+        .expect("compiles")
+});
+
+/// A part of the bill or act a text is about, by its number alone after a word that cites it:
+/// "Fines under Part 7 will match …", "the age-assurance rules in Part 3", "I intend to
+/// commence Part 3 on 1 March", as written. Not before "of" ("Part 3 of this report" is none;
+/// "Part 3 of the Bill" is SECTION_OR_CLAUSE's) nor numbered within ("in Part 3.2", a
+/// report's). A section or a clause written small is cited
+/// so by its coming into force: "on which section 6 comes into force", "within 90 days of clause
+/// 6 coming into force"; and in Hansard's amendments by its place in the bill: "Amendment 3, in
+/// clause 14, page 11, line 4" (group 3 the word, 4 the number).
+static PART_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:[Uu]nder|in|[Cc]ommence[ds]?|[Cc]ommencing|[Bb]reach\s+of|[Pp]ursuant\s+to)\s+(Part\s\d{1,2}[A-Z]{0,2})(?-u:\b)(\s+of(?-u:\b)|\.\d)?|(section|clause)\s(\d{1,4}[A-Z]{0,3}(?:\([0-9a-z]{1,4}\))*)(?:\s(?:comes|coming|came)\sinto\sforce|,\spage\s\d))")
         .expect("compiles")
 });
 
@@ -471,7 +487,7 @@ static REPORTER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|that|this)\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -2132,8 +2148,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         }
     }
     // "Clause 12 of the Bill", "Section 64 of the Act": a provision of the bill or act the
-    // text is about, as "s. 64" and "cl. 12"; "Part 2B of the Act" as written. Written small ("section 3") only before "of the
-    // Act" or "of the Bill", as a report's sections are numbered too.
+    // text is about, as "s. 64" and "cl. 12"; "Part 2B of the Act" as written. Written small
+    // ("section 3") only before "of the Act" or "of the Bill", as a report's sections are
+    // numbered too, or of an act just named: "review section 48 of that Act".
     if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OR_CLAUSE.captures_iter(text) {
             let (Some(label), Some(n)) = (
@@ -2214,6 +2231,25 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             };
             if !document_over(out, word.start()..end) {
                 push(out, word.start()..end, id, "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & SECTION_WORD != 0 {
+        for c in PART_UNDER.captures_iter(text) {
+            let (span, id) = match (c.get(1), c.get(3), c.get(4)) {
+                (Some(part), _, _) if c.get(2).is_none() => (part.range(), collapse(part.as_str())),
+                (_, Some(word), Some(n)) => {
+                    let short = if word.as_str() == "clause" {
+                        "cl."
+                    } else {
+                        "s."
+                    };
+                    (word.start()..n.end(), format!("{short} {}", n.as_str()))
+                }
+                _ => continue,
+            };
+            if !document_over(out, span.clone()) {
+                push(out, span, id, "paragraph");
             }
         }
     }
@@ -5735,5 +5771,31 @@ mod tests {
             .is_empty()
         );
         assert!(values("as section 4 of this report shows", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn sections_a_bill_inserts_and_parts_by_their_number() {
+        assert_eq!(
+            values(
+                "A new section 22A bans it. The Commission must review section 48 of that Act. The new section 139ZQ applies after the commencement of section 139ZQ.",
+                Lang::En
+            ),
+            ["s. 22A", "s. 48", "s. 139ZQ", "s. 139ZQ"]
+        );
+        assert_eq!(
+            values(
+                "Fines under Part 7 will match. I intend to commence Part 3 on Monday, on which section 6 comes into force. Amendment 3, in clause 14, page 11, line 4.",
+                Lang::En
+            ),
+            ["Part 7", "Part 3", "s. 6", "Amendment 3", "cl. 14"]
+        );
+        // A report's parts and sections are none.
+        assert!(
+            values(
+                "as shown in Part 3 of this report and in Part 2.1, the new section of the website",
+                Lang::En
+            )
+            .is_empty()
+        );
     }
 }
