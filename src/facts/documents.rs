@@ -266,11 +266,43 @@ static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// ("section 3 of this report" is none); at
 /// a sentence's start too ("Under clause 4, platforms …", "Under a new section 19A of the
 /// principal Act"). South African and other Commonwealth texts cite "in terms of section 89 of
-/// POPIA", "as required by section 19", "an offence referred to in section 107(a)".
+/// POPIA", "as required by section 19", "an offence referred to in section 107(a)". A section a
+/// bill inserts is cited so without a word of the law, "A new section 22A bans …", "The new
+/// section 139ZQ, which section 9 of the Bill inserts", and by its commencement: "after the
+/// commencement of section 139ZQ" (read as "s. 22A", "the new" out).
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Ii]n terms of|[Rr]equired by|[Rr]eferred to in|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Ii]n terms of|[Rr]equired by|[Rr]eferred to in|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to|[Cc]ommencement\s+of|(?:[Aa]|[Tt]he)\s+new)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
+
+/// A part of the bill or act a text is about, by its number alone after a word that cites it:
+/// "Fines under Part 7 will match …", "the age-assurance rules in Part 3", "I intend to
+/// commence Part 3 on 1 March", as written. Not before "of" ("Part 3 of this report" is none;
+/// "Part 3 of the Bill" is SECTION_OR_CLAUSE's) nor numbered within ("in Part 3.2", a
+/// report's). A section or a clause written small is cited
+/// so by its coming into force: "on which section 6 comes into force", "within 90 days of clause
+/// 6 coming into force"; and in Hansard's amendments by its place in the bill: "Amendment 3, in
+/// clause 14, page 11, line 4" (group 3 the word, 4 the number).
+static PART_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:[Uu]nder|in|[Cc]ommence[ds]?|[Cc]ommencing|[Bb]reach\s+of|[Pp]ursuant\s+to)\s+(Part\s\d{1,2}[A-Z]{0,2})(?-u:\b)(\s+of(?-u:\b)|\.\d)?|(section|clause)\s(\d{1,4}[A-Z]{0,3}(?:\([0-9a-z]{1,4}\))*)(?:\s(?:comes|coming|came)\sinto\sforce|,\spage\s\d))")
+        .expect("compiles")
+});
+
+/// A section written small before a law's short form, without a word of the law before it, as
+/// South African and Singaporean texts cite their acts: "as section 25 of PAIA prescribes",
+/// "the factors listed in section 109(3) of POPIA", "section 26D of the PDPA", read as "s. 25"
+/// and joined to the short form as a provision of it. Only a short form of capitals: "section 3
+/// of this report" is none, and a state or an organisation (see [`NO_LAWS`]) has no sections.
+static SECTION_OF_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)section\s(\d{1,4}[A-Z]{0,3}(?:\([0-9a-z]{1,4}\))*)\sof\s(?:the\s)?([A-Z][A-Z0-9]{1,7})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// Short forms of states and organisations, which name no law after a provision: "Article 5 of
+/// the UN" (its Charter's), "section 3 of the EU" (a report's).
+const NO_LAWS: &[&str] = &[
+    "EU", "UN", "US", "UK", "USA", "EEA", "OECD", "NATO", "WHO", "WTO", "ECHR",
+];
 
 /// A Canadian or Australian subsection by its section and its part: "subsection 5(3)", read as
 /// "s. 5(3)"; the part in parentheses tells it from a report's subsections.
@@ -283,10 +315,16 @@ static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// the rules' name: "rule 7 of the Digital Personal Data Protection Rules, 2025", "rule 3(1)(b)
 /// of the Information Technology (Intermediary Guidelines and Digital Media Ethics Code) Rules,
 /// 2021", read as "r. 7" and joined to the name after it like "Rule 7". Only before "of the" and
-/// a capital: "the rule 20 years ago" is none.
+/// a capital: "the rule 20 years ago" is none. A regulation of a country's named regulations
+/// is cited so too, in Britain and the Commonwealth written either way: "Regulation 13 of the
+/// Data Protection (General) Regulations, 2021" (Kenya), "regulation 5 of the Privacy and
+/// Electronic Communications Regulations", read as "reg. 13" (group 1 the word); an EU
+/// regulation's number has its year ("Regulation 2016/679"), no "of the" after three digits.
 static RULE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)rule\s(\d{1,3}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\sof\sthe\s[A-Z]")
-        .expect("compiles")
+    Regex::new(
+        r"(?-u:\b)(rule|[Rr]egulation)\s(\d{1,3}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\sof\sthe\s[A-Z]",
+    )
+    .expect("compiles")
 });
 
 /// Swiss courts' files and reports as written: the Federal Supreme Court's by its division
@@ -449,7 +487,7 @@ static REPORTER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+the\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|that|this)\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -666,7 +704,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     // "New clause" is found by "clause" above: AMENDMENT runs for both.
     (AMENDMENT_WORD, &["mendment"]),
     (TITLE_OF_ACT_WORD, &["Title "]),
-    (RULE_WORD, &["rule "]),
+    (RULE_WORD, &["rule ", "egulation "]),
     (
         STATUTE_NUMBER_WORD,
         &["SFS ", "Act (", "Ordinance (", "Code ("],
@@ -1135,9 +1173,6 @@ fn provisions_of_a_short_form(text: &str, out: &mut [Found], first: usize) {
     static SHORT_FORM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s+of\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})(?-u:\b)").expect("compiles")
     });
-    const NO_LAWS: &[&str] = &[
-        "EU", "UN", "US", "UK", "USA", "EEA", "OECD", "NATO", "WHO", "WTO", "ECHR",
-    ];
     for i in first..out.len() {
         let lawless = matches!(&out[i].value, FactValue::Document(d)
         if d.kind == "paragraph"
@@ -2113,8 +2148,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         }
     }
     // "Clause 12 of the Bill", "Section 64 of the Act": a provision of the bill or act the
-    // text is about, as "s. 64" and "cl. 12"; "Part 2B of the Act" as written. Written small ("section 3") only before "of the
-    // Act" or "of the Bill", as a report's sections are numbered too.
+    // text is about, as "s. 64" and "cl. 12"; "Part 2B of the Act" as written. Written small
+    // ("section 3") only before "of the Act" or "of the Bill", as a report's sections are
+    // numbered too, or of an act just named: "review section 48 of that Act".
     if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OR_CLAUSE.captures_iter(text) {
             let (Some(label), Some(n)) = (
@@ -2199,6 +2235,42 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         }
     }
     if cues.any_digit && triggered & SECTION_WORD != 0 {
+        for c in PART_UNDER.captures_iter(text) {
+            let (span, id) = match (c.get(1), c.get(3), c.get(4)) {
+                (Some(part), _, _) if c.get(2).is_none() => (part.range(), collapse(part.as_str())),
+                (_, Some(word), Some(n)) => {
+                    let short = if word.as_str() == "clause" {
+                        "cl."
+                    } else {
+                        "s."
+                    };
+                    (word.start()..n.end(), format!("{short} {}", n.as_str()))
+                }
+                _ => continue,
+            };
+            if !document_over(out, span.clone()) {
+                push(out, span, id, "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & SMALL_SECTION_WORD != 0 {
+        for c in SECTION_OF_SHORT.captures_iter(text) {
+            let (Some(all), Some(n), Some(short)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            // "section 2 of the BBC's report", "section 4 of the NHS Trust's plan": no law.
+            let after = &text[all.end()..];
+            let longer = after.starts_with(['\'', '’', '-', '/'])
+                || after
+                    .strip_prefix(' ')
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let span = all.start()..n.end();
+            if !longer && !NO_LAWS.contains(&short.as_str()) && !document_over(out, span.clone()) {
+                push(out, span, format!("s. {}", n.as_str()), "paragraph");
+            }
+        }
+    }
+    if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SUBSECTION.captures_iter(text) {
             if let (Some(all), Some(n)) = (c.get(0), c.get(1))
                 && !document_over(out, all.range())
@@ -2225,13 +2297,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     }
     if cues.any_digit && triggered & RULE_WORD != 0 {
         for c in RULE_OF.captures_iter(text) {
-            if let (Some(all), Some(n)) = (c.get(0), c.get(1))
+            if let (Some(all), Some(word), Some(n)) = (c.get(0), c.get(1), c.get(2))
                 && !document_over(out, all.start()..n.end())
             {
+                let short = if word.as_str() == "rule" {
+                    "r."
+                } else {
+                    "reg."
+                };
                 push(
                     out,
                     all.start()..n.end(),
-                    format!("r. {}", n.as_str()),
+                    format!("{short} {}", n.as_str()),
                     "paragraph",
                 );
             }
@@ -5648,5 +5725,77 @@ mod tests {
         );
         // "in terms of" alone, without a section, cites nothing.
         assert!(values("in terms of scale, section by section", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_regulation_of_named_regulations() {
+        assert_eq!(
+            values(
+                "contrary to Regulation 13 of the Data Protection (General) Regulations, 2021 and regulation 5 of the Privacy and Electronic Communications Regulations 2003",
+                Lang::En
+            ),
+            [
+                "reg. 13 Data Protection (General) Regulations, 2021",
+                "reg. 5 Privacy and Electronic Communications Regulations 2003"
+            ]
+        );
+        // An EU regulation's number has its year; a count of regulations is none.
+        assert_eq!(
+            values("Regulation 2016/679 of the European Parliament", Lang::En),
+            ["Regulation 2016/679"]
+        );
+        assert!(
+            values(
+                "a regulation 20 years old, the regulation 3 of them",
+                Lang::En
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_section_written_small_before_a_short_form() {
+        assert_eq!(
+            values(
+                "within 30 days, as section 25 of PAIA prescribes, and the factors in section 109(3) of POPIA.",
+                Lang::En
+            ),
+            ["s. 25 PAIA", "s. 109(3) POPIA"]
+        );
+        // A state's, an organisation's or a report's section is no law's.
+        assert!(
+            values(
+                "see section 3 of the EU and section 2 of the BBC's report",
+                Lang::En
+            )
+            .is_empty()
+        );
+        assert!(values("as section 4 of this report shows", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn sections_a_bill_inserts_and_parts_by_their_number() {
+        assert_eq!(
+            values(
+                "A new section 22A bans it. The Commission must review section 48 of that Act. The new section 139ZQ applies after the commencement of section 139ZQ.",
+                Lang::En
+            ),
+            ["s. 22A", "s. 48", "s. 139ZQ", "s. 139ZQ"]
+        );
+        assert_eq!(
+            values(
+                "Fines under Part 7 will match. I intend to commence Part 3 on Monday, on which section 6 comes into force. Amendment 3, in clause 14, page 11, line 4.",
+                Lang::En
+            ),
+            ["Part 7", "Part 3", "s. 6", "Amendment 3", "cl. 14"]
+        );
+        // A report's parts and sections are none.
+        assert!(
+            values(
+                "as shown in Part 3 of this report and in Part 2.1, the new section of the website",
+                Lang::En
+            )
+            .is_empty()
+        );
     }
 }
