@@ -2964,6 +2964,38 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         kind: Shape::Relative(anchor.and_then(|d| f(d, c))),
         modifier: None,
     };
+    // "in the first nine months of this year", "the first two months of 2033": from January
+    // to the month the count ends in, a reporting period.
+    static FIRST_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?-u:\b)first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:(this|last|the)\s+year|(\d{4}))(?-u:\b)",
+        )
+    });
+    for c in all(&FIRST_MONTHS, text, text.contains(" months of ")) {
+        let Some(months) = c.get(1).and_then(|n| {
+            let n = n.as_str();
+            n.parse::<u32>()
+                .ok()
+                .or_else(|| super::numbers::parse_word(n))
+        }) else {
+            continue;
+        };
+        let year = match (c.get(2).map(|w| w.as_str()), num::<i32>(&c, 3)) {
+            (_, Some(y)) if plausible_year(y) => Some(y),
+            (Some("last"), _) => anchor.map(|d| d.year() - 1),
+            (Some(_), _) => anchor.map(|d| d.year()),
+            _ => continue,
+        };
+        let value = year.map(|y| format!("{y:04}-01/{y:04}-{months:02}"));
+        out.push(Candidate {
+            span: whole(&c),
+            kind: match value {
+                Some(v) if c.get(3).is_some() => Shape::Full(v),
+                v => Shape::Relative(v),
+            },
+            modifier: None,
+        });
+    }
     // Its words with a word boundary on both sides are a cue of their own (cues.rs).
     for c in all(&REL_DAY, text, cues.has(Cue::RelDay)) {
         // "bis heute", "until today": still, not a day.
@@ -5183,6 +5215,18 @@ mod tests {
             Some("2032-10-07"),
         );
         assert_eq!(fine[0].1.as_deref(), Some("2032-03"));
+        // The first months of a year, a reporting period.
+        let first_months = news_pairs(
+            "Complaints rose in the first nine months of this year and the first two months of 2030.",
+            "2031-11-26",
+        );
+        assert_eq!(
+            first_months,
+            [
+                pair("first nine months of this year", "2031-01/2031-09"),
+                pair("first two months of 2030", "2030-01/2030-02")
+            ]
+        );
         // The day something was said is past, whatever it said of what is ahead.
         let said = news_pairs(
             "Kasumi announced on May 13 that it would send a card and that it expects a loss.",
