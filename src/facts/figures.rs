@@ -202,10 +202,11 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A part or an earlier value of the figure just named: "über 11.000 Menschen, davon knapp
 /// 4.300 vor Ort", "72 members, up from 68 last year", "down from roughly 3,400 at the start of
-/// the year", "470 Lücken nach 320 im Vorjahr", "(Vorjahr: 320)", "45 staff … to hire 30 more in
+/// the year", "470 Lücken nach 320 im Vorjahr", "61 Angriffe …, nach 38 im ersten Halbjahr 2031",
+/// "(Vorjahr: 320)", "45 staff … to hire 30 more in
 /// 2032"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als|about|around|nearly|over|more\s+than|at\s+least|some)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)–—]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted|now|at|when|before|since|a\s+year)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)|(?:^|[^\w.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+)\s+more(?:\s*[.,;:)]|\s+(?:in|since|by|this|next|before|from|on|over|within)(?-u:\b)|$)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als|about|around|nearly|over|more\s+than|at\s+least|some)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)–—]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted|now|at|when|before|since|a\s+year)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+(?:zuvor|davor|\d{4})|ein\s+Jahr\s+zuvor|im\s+(?:ersten|zweiten|dritten|vierten)\s+(?:Halbjahr|Quartal))|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)|(?:^|[^\w.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+)\s+more(?:\s*[.,;:)]|\s+(?:in|since|by|this|next|before|from|on|over|within)(?-u:\b)|$)")
         .expect("compiles")
 });
 
@@ -325,6 +326,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     {
         counts_with_an_adverb_de(text, out);
     }
+    if ctx.cues(text).digits
+        && (ctx.lang == Lang::En && text.contains(" to ")
+            || ctx.lang == Lang::De && text.contains(" auf "))
+    {
+        changed_to(text, ctx.lang == Lang::En, out);
+    }
     // "Of the 412 bills …, 287 advanced", "Von den 14 Analysten … raten nur noch fünf".
     if ctx.cues(text).digits || text.contains(',') {
         let english = ctx.lang == Lang::En;
@@ -422,7 +429,9 @@ fn earlier_values(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let Some(unit) = out
             .iter()
             .filter(|f| {
-                f.span.end <= n.start() && (of_it || !text[f.span.end..n.start()].contains(". "))
+                // "41 Penalty Notices with fines totalling Kshs. 118.6 million, compared with
+                // 29": ". " ends a sentence only before a capital, not after an abbreviation.
+                f.span.end <= n.start() && (of_it || sentence_end(text, f.span.end) >= n.start())
             })
             .filter_map(|f| match &f.value {
                 FactValue::Figure(x) if !x.unit.is_empty() => Some(x.unit.clone()),
@@ -2286,6 +2295,81 @@ fn sentence_end(text: &str, from: usize) -> usize {
     text.len()
 }
 
+/// A count told as the new value of a change, without its noun: "Complaints received rose to
+/// 7,412 in 2031/32", "complaints rose 27 per cent year on year to 41,200", "Ransomware cases
+/// fell to 128", "rose to 2.54 billion"; German "auf 148 gestiegen", "soll von 472 auf 489
+/// steigen", "gingen auf 9.806 zurück". A share, an amount or a span there is read as such
+/// before.
+static CHANGED_TO_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|surged|slipped|(?:has|have|had)\s+(?:risen|fallen|grown|increased|dropped|declined|climbed))\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent|points|percentage\s+points)\s+)?(?:(?:year\s+on\s+year|year-on-year|on\s+the\s+year)\s+)?to\s+(?:(?P<q>about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?(?:\s*[,.;:)–—]|\s+(?:in|from|on|last|this|a|as|at|by|during|after|before|and|compared|up|down|over|since|between|the)(?-u:\b)|$)")
+        .expect("compiles")
+});
+
+static CHANGED_TO_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)von\s+(?:(?:rund|etwa|knapp|gut|über|mehr\s+als)\s+)?(?P<from>\d{1,3}(?:\.\d{3})+|\d+)\s+)?(?-u:\b)auf\s+(?:(?:zuletzt|nun|jetzt|inzwischen|mittlerweile)\s+)?(?:(?P<q>rund|etwa|knapp|gut|über|mehr\s+als)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(?:im\s+Jahr|pro\s+Jahr|jährlich)\s+)?(?:gestiegen|gesunken|zurückgegangen|zurück|angewachsen|angestiegen|gewachsen|steigen|sinken|wachsen|anwachsen|erhöhen|erhöht)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// The counts of [`CHANGED_TO_EN`] and [`CHANGED_TO_DE`], with what the sentence counts before
+/// them as their noun where a plural names it ("Complaints received rose to").
+fn changed_to(text: &str, english: bool, out: &mut Vec<Found>) {
+    let pattern: &Regex = if english {
+        &CHANGED_TO_EN
+    } else {
+        &CHANGED_TO_DE
+    };
+    for c in pattern.captures_iter(text) {
+        let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
+        let taken = |r: std::ops::Range<usize>, out: &Vec<Found>| {
+            out.iter()
+                .any(|f| f.span.start < r.end && r.start < f.span.end)
+        };
+        // "rose to 1,942": the nearest plural before the verb, in its clause, names it.
+        let clause = &text[..all.start()];
+        let clause = &clause[clause.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..];
+        let unit = clause
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+            .find(|w| {
+                w.len() > 3
+                    && (english && w.ends_with('s') && !w.ends_with("ss")
+                        || !english && w.starts_with(|ch: char| ch.is_uppercase()))
+                    && !NOT_COUNTS.contains(w)
+            })
+            .unwrap_or_default()
+            .to_string();
+        if let Some(from) = c.name("from")
+            && !taken(from.range(), out)
+            && let Some(number) = parse_digits(from.as_str(), english)
+            && !(from.as_str().len() == 4 && (1900.0..2100.0).contains(&number))
+        {
+            push(out, from.range(), number, unit.clone(), None);
+        }
+        let q = c.name("q");
+        let scale = c.name("scale");
+        let span = q.map_or(n.start(), |q| q.start())..scale.map_or(n.end(), |s| s.end());
+        if taken(span.clone(), out) {
+            continue;
+        }
+        let Some(mut number) = parse_digits(n.as_str(), english) else {
+            continue;
+        };
+        // "rose to 2031": a year is no count.
+        if scale.is_none() && n.as_str().len() == 4 && (1900.0..2100.0).contains(&number) {
+            continue;
+        }
+        if let Some(s) = scale {
+            number =
+                super::numbers::scaled(number, if s.as_str() == "billion" { 1e9 } else { 1e6 });
+        }
+        push(out, span, number, unit, q.map(|q| qualifier_of(q.as_str())));
+    }
+}
+
 /// The part before a count of a whole: "212 von" before "1.106 Kommunen", as where it starts
 /// and its number.
 fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usize, f64)> {
@@ -3555,6 +3639,54 @@ mod tests {
         assert_eq!(
             german("Von den 14 Analysten, die das Papier beobachten, raten 20 zum Kauf."),
             [("14 Analysten".to_string(), 14.0)]
+        );
+    }
+
+    #[test]
+    fn new_values_of_a_change_and_earlier_values_past_an_abbreviation() {
+        let sorted = |text: &'static str| {
+            let mut found = english_figures(text);
+            found.sort_by_key(|f| text.find(f.0));
+            found
+        };
+        assert_eq!(
+            sorted("Complaints received rose to 7,412 in 2031/32, up from 4,960 in 2030/31."),
+            [("7,412", 7412.0), ("4,960", 4960.0)]
+        );
+        assert_eq!(
+            sorted("complaints rose 27 per cent year on year to 41,200, driven by loan apps."),
+            [("27 per cent", 27.0), ("41,200", 41200.0)]
+        );
+        assert_eq!(
+            sorted("threat events rose to 2.54 billion, up 46.1 per cent."),
+            [("2.54 billion", 2.54e9), ("46.1 per cent", 46.1)]
+        );
+        // "Kshs. 118.6": no sentence ends there, so "29" compares with the notices.
+        assert_eq!(
+            sorted(
+                "It issued 41 penalty notices with fines of Kshs. 118.6 million, compared with 29 in 2031."
+            ),
+            [("41 penalty notices", 41.0), ("29", 29.0)]
+        );
+        // Not a year, nor a share read as such.
+        assert_eq!(
+            sorted("Sales fell to 2031 levels. The share rose to 12 percent."),
+            [("12 percent", 12.0)]
+        );
+        let german = |text: &str| -> Vec<(String, f64)> {
+            figures(text).into_iter().map(|(t, n, _)| (t, n)).collect()
+        };
+        assert_eq!(
+            german("Die Zahl der Beschäftigten soll von 472 auf 489 steigen."),
+            [("472".to_string(), 472.0), ("489".to_string(), 489.0)]
+        );
+        assert_eq!(
+            german("Die Zahl der Angriffe ist auf 148 gestiegen, nach 97 im Jahr davor."),
+            [("148".to_string(), 148.0), ("97".to_string(), 97.0)]
+        );
+        assert_eq!(
+            german("Die Frist sinkt von 72 auf 24 Stunden. Der Preis stieg von 10 auf 12 Euro."),
+            [("72".to_string(), 72.0), ("24 Stunden".to_string(), 24.0)]
         );
     }
 }
