@@ -202,10 +202,11 @@ static APPROX_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A part or an earlier value of the figure just named: "über 11.000 Menschen, davon knapp
 /// 4.300 vor Ort", "72 members, up from 68 last year", "down from roughly 3,400 at the start of
-/// the year", "470 Lücken nach 320 im Vorjahr", "(Vorjahr: 320)", "45 staff … to hire 30 more in
+/// the year", "470 Lücken nach 320 im Vorjahr", "61 Angriffe …, nach 38 im ersten Halbjahr 2031",
+/// "(Vorjahr: 320)", "45 staff … to hire 30 more in
 /// 2032"; see also [`WERE_IT`].
 static EARLIER_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als|about|around|nearly|over|more\s+than|at\s+least|some)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)–—]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted|now|at|when|before|since|a\s+year)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+zuvor|ein\s+Jahr\s+zuvor)|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)|(?:^|[^\w.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+)\s+more(?:\s*[.,;:)]|\s+(?:in|since|by|this|next|before|from|on|over|within)(?-u:\b)|$)")
+    Regex::new(r"(?-u:\b)(?:davon|darunter|von\s+denen|of\s+which|of\s+whom|including)\s+(?:(?:bislang|bisher|bereits|nur|erst|inzwischen|mittlerweile|lediglich|so\s+far|only)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als|about|around|nearly|over|more\s+than|at\s+least|some)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?-u:\b)(?:\s+(?:vor|in|im|aus|bis|zu|at|in|from|online|by)(?-u:\b)|\s+[a-zäöüß]+(?:t|en)(?:\s+(?:wurden|worden|werden|sind|haben|hat|können|konnten))?\s*[.,;:)]|\s*[.,;:)]|$)|(?-u:\b)(?:(?:up|down)\s+from|compared\s+(?:with|to)(?:\s+the)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?-u:\b)(?:\s*[.,;:)–—]|\s+(?:in|last|a|the|previously|required|needed|planned|expected|targeted|now|at|when|before|since|a\s+year)(?-u:\b)|$)|(?-u:\b)(?:nach|gegenüber)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:im\s+Vor(?:jahr|quartal|monat|jahreszeitraum)|im\s+Jahr\s+(?:zuvor|davor|\d{4})|ein\s+Jahr\s+zuvor|im\s+(?:ersten|zweiten|dritten|vierten)\s+(?:Halbjahr|Quartal))|\(Vorjahr:?\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\)|(?-u:\b)(?:(?:rund|etwa|knapp|fast|gut|mindestens|über|mehr\s+als)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+davon(?-u:\b)|(?-u:\b)[Ww]eitere\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+[a-zäöüß]+(?:t|en)(?-u:\b)|(?:^|[,;:(]\s*|\s(?:und|and)\s)(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:mehr|weniger|more|fewer)\s+(?:als|than)(?-u:\b)|(?-u:\b)(?:of\s+whom|of\s+which)\s+(?:(?:about|around|nearly|over|more\s+than|only|just)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]+(?-u:\b)|(?:^|[^\w.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+)\s+more(?:\s*[.,;:)]|\s+(?:in|since|by|this|next|before|from|on|over|within)(?-u:\b)|$)")
         .expect("compiles")
 });
 
@@ -325,6 +326,21 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     {
         counts_with_an_adverb_de(text, out);
     }
+    if ctx.cues(text).digits
+        && (ctx.lang == Lang::En && text.contains(" to ")
+            || ctx.lang == Lang::De && text.contains(" auf "))
+    {
+        changed_to(text, ctx.lang == Lang::En, out);
+    }
+    // "Of the 412 bills …, 287 advanced", "Von den 14 Analysten … raten nur noch fünf".
+    if ctx.cues(text).digits || text.contains(',') {
+        let english = ctx.lang == Lang::En;
+        if english && (text.contains("Of ") || text.contains(": of "))
+            || !english && text.contains("Von ")
+        {
+            parts_after_a_whole(text, english, out);
+        }
+    }
     if ctx.lang == Lang::En && text.contains(" or more ") {
         or_more(text, out);
     }
@@ -413,7 +429,9 @@ fn earlier_values(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let Some(unit) = out
             .iter()
             .filter(|f| {
-                f.span.end <= n.start() && (of_it || !text[f.span.end..n.start()].contains(". "))
+                // "41 Penalty Notices with fines totalling Kshs. 118.6 million, compared with
+                // 29": ". " ends a sentence only before a capital, not after an abbreviation.
+                f.span.end <= n.start() && (of_it || sentence_end(text, f.span.end) >= n.start())
             })
             .filter_map(|f| match &f.value {
                 FactValue::Figure(x) if !x.unit.is_empty() => Some(x.unit.clone()),
@@ -450,13 +468,13 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let cues = ctx.cues(text);
     // The number words of both patterns are listed again in cues.rs.
     if ctx.lang == Lang::De && cues.has(Cue::CountWord) {
-        count_words(text, &COUNT_WORD, counts_de, out);
+        count_words(text, &COUNT_WORD, counts_de, false, out);
     }
     if ctx.lang == Lang::De && cues.has(Cue::Dozen) {
-        count_words(text, &DOZEN, counts_de, out);
+        count_words(text, &DOZEN, counts_de, false, out);
     }
     if ctx.lang == Lang::En && cues.has(Cue::CountWordEn) {
-        count_words(text, &COUNT_WORD_EN, counts_en, out);
+        count_words(text, &COUNT_WORD_EN, counts_en, true, out);
     }
 
     if ctx.lang == Lang::En && cues.has(Cue::Percent) && text.contains("one per") {
@@ -842,6 +860,7 @@ fn count_words(
     text: &str,
     pattern: &Regex,
     counts: impl Fn(&str, &str) -> bool,
+    english: bool,
     out: &mut Vec<Found>,
 ) {
     for c in pattern.captures_iter(text) {
@@ -910,6 +929,15 @@ fn count_words(
                 number = part_value;
                 start = head.len() - part.len();
             }
+        }
+        // "Two of its seven sanctioned posts", "six of the commissioner's seven
+        // recommendations": the part is counted, as of a whole in digits.
+        if english
+            && start == all.start()
+            && let Some((at, part)) = part_before(text, all.start(), f64::from(number), true)
+        {
+            push(out, at..all.end(), part, unit.as_str().into(), None);
+            continue;
         }
         push(
             out,
@@ -2075,6 +2103,273 @@ fn of_those(text: &str, out: &mut Vec<Found>) {
     }
 }
 
+/// A whole told first, "Of the 412 bills on the committee's suspense file," or "Von den 14
+/// Analysten, die das Papier beobachten,", its parts told after it as bare numbers ("287
+/// advanced …, and 125 were held", "raten nur noch fünf zum Kauf"), as statistics and reports
+/// write them. "Of these," takes the count before it as the whole.
+static WHOLE_FIRST_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)Of|:\s+of)\s+(?:(?:(?:the|its|their|all)\s+)?(?:(?:roughly|about|around|some|nearly|almost|more\s+than|over)\s+)?(?P<w>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[^,;.]|\.\S){3,160}?|(?:these|those|them)\s*),")
+        .expect("compiles")
+});
+
+/// The same in German: "Von den acht geladenen Sachverständigen", "Von damals 1.412
+/// Bewerbungen", a relative clause after the noun with it.
+static WHOLE_FIRST_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Von\s+(?:den|damals|insgesamt|diesen|ihren|seinen)\s+(?:(?:rund|etwa|knapp|gut|über|mehr\s+als|insgesamt|bisher|bislang)\s+)?(?P<w>\d{1,3}(?:\.\d{3})+|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\p{L}-]+(?:,\s+(?:die|der|das|denen|deren|welche)\s[^,.;]*,)?")
+        .expect("compiles")
+});
+
+/// A number that may be a part: digits or a number word, with the word of approximation that
+/// stays in its text ("around 1,900", "rund 400"); "only", "nur noch" stay out.
+static PART_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?P<q>(?i:around|about|roughly|some|nearly|almost|more\s+than|at\s+least|over|rund|etwa|knapp|fast|gut|mehr\s+als|mindestens))\s+)?(?-u:\b)(?P<p>\d{1,3}(?:[.,]\d{3})+|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// The parts after a whole told first ([`WHOLE_FIRST_EN`], [`WHOLE_FIRST_DE`]): in English the
+/// number right after the comma ("Of the 47 orders it issued till 31 January, nine involved"),
+/// in German the first one in the sentence ("Von den 58 Anzeigen, …, führten bis Ende 2031
+/// gerade einmal 9 zu einer Verurteilung"); then each one after a comma or "and" that a verb
+/// follows (", drei lehnten … ab", ", and 125 were held", ", including 612 involving
+/// ransomware"). Each is less than the whole and counts what it counts.
+fn parts_after_a_whole(text: &str, english: bool, out: &mut Vec<Found>) {
+    let pattern: &Regex = if english {
+        &WHOLE_FIRST_EN
+    } else {
+        &WHOLE_FIRST_DE
+    };
+    for c in pattern.captures_iter(text) {
+        let Some(all) = c.get(0) else {
+            continue;
+        };
+        // The whole and what it counts: the figure read at its number, or for "Of these" the
+        // last count before.
+        let (whole, unit) = match c.name("w") {
+            Some(w) => {
+                let number = parse_digits(w.as_str(), english)
+                    .or_else(|| super::numbers::parse_word(w.as_str()).map(f64::from));
+                let unit = out.iter().find_map(|f| match &f.value {
+                    FactValue::Figure(x) if f.span.start <= w.start() && w.end() <= f.span.end => {
+                        Some(x.unit.clone())
+                    }
+                    _ => None,
+                });
+                (number, unit.unwrap_or_default())
+            }
+            None => out
+                .iter()
+                .filter(|f| f.span.end <= all.start())
+                .filter_map(|f| match &f.value {
+                    FactValue::Figure(x) if x.unit != "%" && !x.unit.is_empty() => {
+                        Some((Some(x.number), x.unit.clone()))
+                    }
+                    _ => None,
+                })
+                .next_back()
+                .unwrap_or((None, String::new())),
+        };
+        let Some(whole) = whole.filter(|&w| w >= 2.0) else {
+            continue;
+        };
+        let end = sentence_end(text, all.end());
+        let mut first = true;
+        let mut at = all.end();
+        while let Some(p) = PART_NUMBER
+            .captures_at(text, at)
+            .filter(|p| p.get(0).is_some_and(|m| m.end() <= end))
+        {
+            let (Some(m), Some(n)) = (p.get(0), p.name("p")) else {
+                break;
+            };
+            at = m.end();
+            let between = &text[all.end()..m.start()];
+            // English: the first part right after the comma; after it, and in German after the
+            // first, only one opening a clause of its own.
+            let head = text[..m.start()].trim_end();
+            let opens = head.ends_with([',', ';'])
+                || [
+                    ", and",
+                    ", und",
+                    " und",
+                    " and",
+                    ", including",
+                    ", darunter",
+                    "; and",
+                ]
+                .iter()
+                .any(|w| head.ends_with(w))
+                || ["only", "just", "nur", "noch", "lediglich"]
+                    .iter()
+                    .any(|w| {
+                        head.ends_with(w) && head[..head.len() - w.len()].trim_end().ends_with(',')
+                    });
+            let placed = if first && english {
+                between
+                    .trim_start()
+                    .trim_start_matches("only ")
+                    .trim_start_matches("just ")
+                    .is_empty()
+                    || head.ends_with(',')
+            } else {
+                first || opens
+            };
+            let taken = out
+                .iter()
+                .find(|f| f.span.start < m.end() && m.start() < f.span.end);
+            if let Some(f) = taken {
+                // "sind inzwischen 1.088 Domains delegiert, 96 hängen noch": a part counted
+                // with its noun is the first.
+                if f.kind == FactKind::Figure && placed {
+                    first = false;
+                }
+                continue;
+            }
+            if !placed {
+                if english && first {
+                    break;
+                }
+                continue;
+            }
+            // What follows the number: a verb, not a noun of its own or a unit.
+            let rest = &text[n.end()..];
+            let next = rest.trim_start().chars().next();
+            // "laufen dort bislang 412.": the part may end the clause.
+            let closes = rest.starts_with(['.', ',', ';'])
+                && !rest[1..].starts_with(|ch: char| ch.is_ascii_digit());
+            let verb_next = rest.starts_with(' ') && next.is_some_and(|ch| ch.is_lowercase())
+                || english && rest.trim_start().starts_with(['–', '—'])
+                || closes;
+            let before = text[..n.start()].chars().next_back();
+            let label = matches!(
+                super::word_before(text, m.start()),
+                "Section" | "section" | "Article" | "Artikel" | "Art." | "§" | "No." | "Nr."
+            );
+            let number = parse_digits(n.as_str(), english)
+                .or_else(|| super::numbers::parse_word(n.as_str()).map(f64::from));
+            let Some(number) = number.filter(|&v| v >= 2.0 && v < whole) else {
+                if first {
+                    first = false;
+                }
+                continue;
+            };
+            if !verb_next
+                || label
+                || before.is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '/' | '.' | '-'))
+                || NOT_COUNTS_EN
+                    .iter()
+                    .any(|w| rest.trim_start().starts_with(w))
+            {
+                first = false;
+                continue;
+            }
+            first = false;
+            let q = p.name("q").filter(|q| stands_alone(text, q.start()));
+            push(
+                out,
+                q.map_or(n.start(), |q| q.start())..n.end(),
+                number,
+                unit.clone(),
+                q.map(|q| qualifier_of(q.as_str())),
+            );
+        }
+    }
+}
+
+/// Where the sentence holding `from` ends: at ". " (or "?", "!") before a capital, not after an
+/// abbreviation before a number ("Kshs. 118.6 million"); else at the text's end.
+fn sentence_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i + 2 < bytes.len() {
+        if matches!(bytes[i], b'.' | b'?' | b'!')
+            && bytes[i + 1] == b' '
+            && text[i + 2..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase() || matches!(ch, '"' | '„' | '“' | '«'))
+        {
+            return i;
+        }
+        i += 1;
+    }
+    text.len()
+}
+
+/// A count told as the new value of a change, without its noun: "Complaints received rose to
+/// 7,412 in 2031/32", "complaints rose 27 per cent year on year to 41,200", "Ransomware cases
+/// fell to 128", "rose to 2.54 billion"; German "auf 148 gestiegen", "soll von 472 auf 489
+/// steigen", "gingen auf 9.806 zurück". A share, an amount or a span there is read as such
+/// before.
+static CHANGED_TO_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|surged|slipped|(?:has|have|had)\s+(?:risen|fallen|grown|increased|dropped|declined|climbed))\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent|points|percentage\s+points)\s+)?(?:(?:year\s+on\s+year|year-on-year|on\s+the\s+year)\s+)?to\s+(?:(?P<q>about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?(?:\s*[,.;:)–—]|\s+(?:in|from|on|last|this|a|as|at|by|during|after|before|and|compared|up|down|over|since|between|the)(?-u:\b)|$)")
+        .expect("compiles")
+});
+
+static CHANGED_TO_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)von\s+(?:(?:rund|etwa|knapp|gut|über|mehr\s+als)\s+)?(?P<from>\d{1,3}(?:\.\d{3})+|\d+)\s+)?(?-u:\b)auf\s+(?:(?:zuletzt|nun|jetzt|inzwischen|mittlerweile)\s+)?(?:(?P<q>rund|etwa|knapp|gut|über|mehr\s+als)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(?:im\s+Jahr|pro\s+Jahr|jährlich)\s+)?(?:gestiegen|gesunken|zurückgegangen|zurück|angewachsen|angestiegen|gewachsen|steigen|sinken|wachsen|anwachsen|erhöhen|erhöht)(?-u:\b)")
+        .expect("compiles")
+});
+
+/// The counts of [`CHANGED_TO_EN`] and [`CHANGED_TO_DE`], with what the sentence counts before
+/// them as their noun where a plural names it ("Complaints received rose to").
+fn changed_to(text: &str, english: bool, out: &mut Vec<Found>) {
+    let pattern: &Regex = if english {
+        &CHANGED_TO_EN
+    } else {
+        &CHANGED_TO_DE
+    };
+    for c in pattern.captures_iter(text) {
+        let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
+        let taken = |r: std::ops::Range<usize>, out: &Vec<Found>| {
+            out.iter()
+                .any(|f| f.span.start < r.end && r.start < f.span.end)
+        };
+        // "rose to 1,942": the nearest plural before the verb, in its clause, names it.
+        let clause = &text[..all.start()];
+        let clause = &clause[clause.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..];
+        let unit = clause
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+            .find(|w| {
+                w.len() > 3
+                    && (english && w.ends_with('s') && !w.ends_with("ss")
+                        || !english && w.starts_with(|ch: char| ch.is_uppercase()))
+                    && !NOT_COUNTS.contains(w)
+            })
+            .unwrap_or_default()
+            .to_string();
+        if let Some(from) = c.name("from")
+            && !taken(from.range(), out)
+            && let Some(number) = parse_digits(from.as_str(), english)
+            && !(from.as_str().len() == 4 && (1900.0..2100.0).contains(&number))
+        {
+            push(out, from.range(), number, unit.clone(), None);
+        }
+        let q = c.name("q");
+        let scale = c.name("scale");
+        let span = q.map_or(n.start(), |q| q.start())..scale.map_or(n.end(), |s| s.end());
+        if taken(span.clone(), out) {
+            continue;
+        }
+        let Some(mut number) = parse_digits(n.as_str(), english) else {
+            continue;
+        };
+        // "rose to 2031": a year is no count.
+        if scale.is_none() && n.as_str().len() == 4 && (1900.0..2100.0).contains(&number) {
+            continue;
+        }
+        if let Some(s) = scale {
+            number =
+                super::numbers::scaled(number, if s.as_str() == "billion" { 1e9 } else { 1e6 });
+        }
+        push(out, span, number, unit, q.map(|q| qualifier_of(q.as_str())));
+    }
+}
+
 /// The part before a count of a whole: "212 von" before "1.106 Kommunen", as where it starts
 /// and its number.
 fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usize, f64)> {
@@ -2092,6 +2387,12 @@ fn part_before(text: &str, at: usize, whole: f64, english: bool) -> Option<(usiz
     .iter()
     .find_map(|w| before.strip_suffix(w)?.strip_suffix(' '))
     .unwrap_or(before);
+    // "71 of the convention's 78 states parties", "nine of Singapore's 11 … sectors": whose
+    // whole it is, named between, as "its" would.
+    let before = before
+        .rsplit_once(' ')
+        .filter(|(_, w)| w.len() > 3 && (w.ends_with("'s") || w.ends_with("’s")))
+        .map_or(before, |(head, _)| head);
     let before = ["the", "its", "their", "all", "insgesamt"]
         .iter()
         .find_map(|w| before.strip_suffix(w)?.strip_suffix(' '))
@@ -3260,6 +3561,132 @@ mod tests {
             found
                 .iter()
                 .any(|(t, n, _)| t == "über 41.000" && *n == 41_000.0)
+        );
+    }
+
+    #[test]
+    fn parts_of_a_whole_with_a_possessive_between() {
+        assert_eq!(
+            english_figures("Delegations from 71 of the convention's 78 states parties met."),
+            [("71 of the convention's 78 states parties", 71.0)]
+        );
+        assert_eq!(
+            english_figures("Two of its seven sanctioned posts have been vacant."),
+            [("Two of its seven sanctioned posts", 2.0)]
+        );
+        // A possessive without "of" before it is no part: two counts.
+        assert_eq!(
+            english_figures("It has 12 staff and the agency's 40 inspectors."),
+            [("12 staff", 12.0), ("40 inspectors", 40.0)]
+        );
+    }
+
+    #[test]
+    fn parts_told_after_a_whole_told_first() {
+        let sorted = |text: &'static str| {
+            let mut found = english_figures(text);
+            found.sort_by_key(|f| text.find(f.0));
+            found
+        };
+        assert_eq!(
+            sorted(
+                "Of the 412 bills on the suspense file, 287 advanced, many of them amended, and 125 were held."
+            ),
+            [("412 bills", 412.0), ("287", 287.0), ("125", 125.0)]
+        );
+        assert_eq!(
+            sorted(
+                "The PPC received 16,418 reports. Of these, 4,973 were caused by unauthorized access, including 612 involving ransomware."
+            ),
+            [
+                ("16,418 reports", 16418.0),
+                ("4,973", 4973.0),
+                ("612", 612.0)
+            ]
+        );
+        assert_eq!(
+            sorted("Of its roughly 6,400 customers, around 1,900 – who pay staff – could not."),
+            [("6,400 customers", 6400.0), ("around 1,900", 1900.0)]
+        );
+        // Not a number that is no part: a year, a share, one in another sentence.
+        assert_eq!(
+            sorted("Of the 27 member states, 12 percent said so. Two cut their forecast."),
+            [("27 member states", 27.0), ("12 percent", 12.0)]
+        );
+        let german = |text: &str| -> Vec<(String, f64)> {
+            figures(text).into_iter().map(|(t, n, _)| (t, n)).collect()
+        };
+        assert_eq!(
+            german(
+                "Von den acht geladenen Sachverständigen unterstützten fünf das Vorhaben, drei lehnten es ab."
+            ),
+            [
+                ("acht geladenen Sachverständigen".to_string(), 8.0),
+                ("fünf".to_string(), 5.0),
+                ("drei".to_string(), 3.0)
+            ]
+        );
+        assert_eq!(
+            german(
+                "Von den 1.870 Fachverfahren, die der Bund verlagern will, laufen dort bislang 412."
+            ),
+            [
+                ("1.870 Fachverfahren".to_string(), 1870.0),
+                ("412".to_string(), 412.0)
+            ]
+        );
+        // A part is less than its whole.
+        assert_eq!(
+            german("Von den 14 Analysten, die das Papier beobachten, raten 20 zum Kauf."),
+            [("14 Analysten".to_string(), 14.0)]
+        );
+    }
+
+    #[test]
+    fn new_values_of_a_change_and_earlier_values_past_an_abbreviation() {
+        let sorted = |text: &'static str| {
+            let mut found = english_figures(text);
+            found.sort_by_key(|f| text.find(f.0));
+            found
+        };
+        assert_eq!(
+            sorted("Complaints received rose to 7,412 in 2031/32, up from 4,960 in 2030/31."),
+            [("7,412", 7412.0), ("4,960", 4960.0)]
+        );
+        assert_eq!(
+            sorted("complaints rose 27 per cent year on year to 41,200, driven by loan apps."),
+            [("27 per cent", 27.0), ("41,200", 41200.0)]
+        );
+        assert_eq!(
+            sorted("threat events rose to 2.54 billion, up 46.1 per cent."),
+            [("2.54 billion", 2.54e9), ("46.1 per cent", 46.1)]
+        );
+        // "Kshs. 118.6": no sentence ends there, so "29" compares with the notices.
+        assert_eq!(
+            sorted(
+                "It issued 41 penalty notices with fines of Kshs. 118.6 million, compared with 29 in 2031."
+            ),
+            [("41 penalty notices", 41.0), ("29", 29.0)]
+        );
+        // Not a year, nor a share read as such.
+        assert_eq!(
+            sorted("Sales fell to 2031 levels. The share rose to 12 percent."),
+            [("12 percent", 12.0)]
+        );
+        let german = |text: &str| -> Vec<(String, f64)> {
+            figures(text).into_iter().map(|(t, n, _)| (t, n)).collect()
+        };
+        assert_eq!(
+            german("Die Zahl der Beschäftigten soll von 472 auf 489 steigen."),
+            [("472".to_string(), 472.0), ("489".to_string(), 489.0)]
+        );
+        assert_eq!(
+            german("Die Zahl der Angriffe ist auf 148 gestiegen, nach 97 im Jahr davor."),
+            [("148".to_string(), 148.0), ("97".to_string(), 97.0)]
+        );
+        assert_eq!(
+            german("Die Frist sinkt von 72 auf 24 Stunden. Der Preis stieg von 10 auf 12 Euro."),
+            [("72".to_string(), 72.0), ("24 Stunden".to_string(), 24.0)]
         );
     }
 }
