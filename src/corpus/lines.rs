@@ -908,12 +908,16 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         .filter(|(_, column)| column.len() <= 6 && column.starts_with(|c: char| c.is_ascii_digit()))
         .map_or(text, |(date, _)| date);
     // "November 18, 2031 3:12 PM GMT+1 Updated 2 hours ago": Reuters' update note after the
-    // date, without a separator.
+    // date, without a separator; heise's reading time the same way ("16.10.2031 11:08 Uhr
+    // Lesezeit: 5 Min.").
     let text = [
         " Updated ",
         " Last updated ",
         " Last Updated ",
         " Aktualisiert ",
+        " Lesezeit",
+        " Lesedauer",
+        " Reading time",
     ]
     .iter()
     .find_map(|note| text.find(note))
@@ -1150,6 +1154,10 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2031, 11, 18)
         );
         assert_eq!(bare_date("November 18, 2031 Updated the rules"), None);
+        assert_eq!(
+            bare_date("16.10.2031 11:08 Uhr Lesezeit: 5 Min."),
+            chrono::NaiveDate::from_ymd_opt(2031, 10, 16)
+        );
         assert_eq!(
             bare_date("Published on March 10, 2032, at 5:02 pm (Paris), updated at 6:40 pm"),
             chrono::NaiveDate::from_ymd_opt(2032, 3, 10)

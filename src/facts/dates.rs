@@ -2053,7 +2053,16 @@ fn collect(
             ) else {
                 continue;
             };
-            if NaiveDate::from_ymd_opt(y, m, d).is_some() && clean_edges(text, whole(&c)) {
+            // "Update 16.10.2031, 15:42 Uhr: Nordkant hat …": the stamp of a note added to
+            // the article (heise, Golem), no date of its news.
+            let update_stamp = matches!(
+                text[..whole(&c).start].trim_end(),
+                "Update" | "Update:" | "UPDATE" | "Nachtrag" | "Nachtrag:" | "Korrektur"
+            );
+            if NaiveDate::from_ymd_opt(y, m, d).is_some()
+                && clean_edges(text, whole(&c))
+                && !update_stamp
+            {
                 push(
                     out,
                     whole(&c),
@@ -4566,6 +4575,10 @@ mod tests {
         assert_eq!(values("Am 17. Dezember 2025 wurde"), ["2025-12-17"]);
         assert_eq!(values("am 9. Dez. 2025 in New York"), ["2025-12-09"]);
         assert_eq!(values("09.11.2025"), ["2025-11-09"]);
+        assert_eq!(
+            values("Update 16.10.2031, 15:42 Uhr: Die Firma legt am 09.11.2025 Einspruch ein."),
+            ["2025-11-09"]
+        );
         let d = dates(
             "Budget 2032 gives it €3.4 million; im Haushaltsjahr 2031 verbuchte er weniger.",
             None,
