@@ -451,8 +451,13 @@ static SEC_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// 13.709/2018" - as written, the year part of the number. A UK statutory instrument by its
 /// year and number, "SI 2022/933", as written. Japan numbers its acts within the
 /// year they were made: "Act No. 43 of 2022", "Act No. 57 of 2003", as written.
+/// Kenya (and other Commonwealth states) number acts and the notices that make regulations the
+/// same way, and publish bills in numbered gazette supplements: "Data Protection Act, 2019 (No.
+/// 24 of 2019)" (the number in apposition to an act and its year, without the label: group 3),
+/// "Regulations, 2021 (Legal Notice No. 263 of 2021)", "in Kenya Gazette Supplement No. 58", as
+/// written. A bare "(No. 3 of 2019)" after anything but an act is an issue or a case, no law.
 static NUMBERED_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|(?:Act|Law)\sNo\.\s?\d{1,4}\sof\s(?:19|20)\d{2}|SI\s(?:19|20)\d{2}/\d{1,4}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:PL\s\d{1,5}/(?:19|20)\d{2}|(?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Supreme|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|Bill)\s(?:No\.\s?)?\d{1,5}/(?:19|20)\d{2}|(?:Law|Ley|Lei|Gesetz)\s(?:N[°ºo]\.?\s?)?\d{2}\.\d{3}(?:/(?:19|20)\d{2})?|[Bb]ill\sNo\.?\s?\d{1,5}(?:\sof\s(?:19|20)\d{2})?|(?:Act|Law)\sNo\.\s?\d{1,4}\sof\s(?:19|20)\d{2}|SI\s(?:19|20)\d{2}/\d{1,4}|Assurance\sNo\.\s?\d{2}-\d{3,4}|Geschäft\s(\d{2}\.\d{3})|(?:Petition|Appeal|Cause)\sNo\.\s?([A-Z]{0,2}\d{1,5}\sof\s(?:19|20)\d{2})|Act,\s(?:19|20)\d{2}\s\((No\.\s?\d{1,4}\sof\s(?:19|20)\d{2})|Legal\sNotice\sNo\.\s?\d{1,4}\sof\s(?:19|20)\d{2}|(?:Kenya\s)?Gazette\sSupplement\sNo\.\s?\d{1,4})(?-u:\b)")
         .expect("compiles")
 });
 
@@ -741,6 +746,9 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "etition No",
             "ppeal No",
             "ause No",
+            "(No. ",
+            "Notice No",
+            "Supplement No",
         ],
     ),
     (
@@ -1742,7 +1750,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     }
     if cues.any_digit && triggered & (LAW_NUMBER_WORD | BILL_WORD) != 0 {
         for c in NUMBERED_LAW.captures_iter(text) {
-            let Some(m) = c.get(1).or(c.get(2)).or(c.get(0)) else {
+            let Some(m) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(0)) else {
                 continue;
             };
             // "das Gesetz 10.000 Unternehmen": a count of what follows, no law's number.
@@ -5773,6 +5781,33 @@ mod tests {
         assert!(values("as section 4 of this report shows", Lang::En).is_empty());
     }
 
+    #[test]
+    fn kenyan_act_and_legal_notice_numbers_and_gazette_supplements() {
+        assert_eq!(
+            values(
+                "pursuant to Section 62 of the Data Protection Act, 2019 (No. 24 of 2019).",
+                Lang::En
+            ),
+            ["s. 62 Data Protection Act, 2019", "No. 24 of 2019"]
+        );
+        assert_eq!(
+            values(
+                "the Data Protection (General) Regulations, 2021 (Legal Notice No. 263 of 2021). It was published in Kenya Gazette Supplement No. 58 on May 28.",
+                Lang::En
+            ),
+            [
+                "Data Protection (General) Regulations, 2021",
+                "Legal Notice No. 263 of 2021",
+                "Kenya Gazette Supplement No. 58"
+            ]
+        );
+        // An issue's or a case's number is no law's.
+        assert!(
+            !values("as reported in the Review (No. 3 of 2019)", Lang::En)
+                .iter()
+                .any(|v| v.contains("No. 3"))
+        );
+    }
     #[test]
     fn sections_a_bill_inserts_and_parts_by_their_number() {
         assert_eq!(
