@@ -1196,7 +1196,7 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let stepped_back = named_year
             && ctx.news_time
             && ctx.article_date.is_some()
-            && steps_back_in_time(&text[around(text, &c.span, &SENTENCE_ENDS)]);
+            && steps_back_in_time(&text[around(text, &c.span, &CLAUSE_ENDS)]);
         // "banned since February 2, 2025": a state that began then and lasts; the text's own
         // time goes on (a later "April 6" is not of 2025).
         let since = c.modifier == Some("since") && named_year
@@ -4666,6 +4666,11 @@ mod tests {
         let text = "Die Versammlung hatte das IGF im Dezember 2025 verankert. Das IGF tagt vom 17. bis 20. November in Nairobi.";
         let d = dates(text, Some("2031-07-07"));
         assert_eq!(d[1].1.as_deref(), Some("2031-11-17/2031-11-20"), "{d:?}");
+        // Only a pluperfect in the date's own clause: a relative clause after it ("for which
+        // the maker had released a fix") steps back on its own.
+        let text = "It signed a contract on April 1, 2029. On February 24, 2032, the server was encrypted through a flaw for which the maker had released a fix in October 2031. Data was posted on March 3.";
+        let d = dates(text, Some("2032-06-16"));
+        assert_eq!(d[3].1.as_deref(), Some("2032-03-03"), "{d:?}");
         // A year as an adjective ("in the 2012 round") dates nothing after it.
         let text = "In the 2012 round it received 1,930. IPv6 reached 52% in August.";
         let d = dates(text, Some("2031-10-06"));
