@@ -709,6 +709,11 @@ pattern!(
     MONTH_RANGE_OF_A_YEAR,
     r"(?-u:\b)({M})\s+(?:bis|to|through)\s+({M})\s+(\d{4})(?-u:\b)"
 );
+// "the first nine months of this year", "first two months of 2033" (see `relative`).
+pattern!(
+    FIRST_MONTHS,
+    r"(?-u:\b)first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:(this|last|the)\s+year|(\d{4}))(?-u:\b)"
+);
 pattern!(URL, r"https?://\S+|www\.\S+");
 
 /// A date found, before year-less ones are completed from context.
@@ -1530,7 +1535,8 @@ fn period_years_later(period: &str, years: i64) -> Option<String> {
 
 /// Two years in a row named a financial year ("the 2029-30 financial year", "FY 2030-31"): its
 /// months, from April as in Britain, Canada, India and South Africa, or from July where the
-/// article counts so (`july`: Australia, New Zealand, Kenya). One year after "fiscal" ("through fiscal 2035") is the US
+/// article counts so (`july`: Australia, New Zealand, Kenya). One year after "fiscal"
+/// ("through fiscal 2035") is the US
 /// federal one, from October of the year before, where the article's dollar is no other. The
 /// span takes in the words.
 fn financial_year(
@@ -2438,19 +2444,9 @@ fn collect(
         {
             continue;
         }
-        // "Budget 2032" (as Ireland, Britain and Canada name a budget), "im Haushaltsjahr
-        // 2032", "Kalenderjahr 2032": the year with the word that names it.
+        // "Budget 2032", "im Haushaltsjahr 2032": the year with the word that names it.
         let named_by = super::word_before(text, span.start);
-        let span = if c.get(2).is_none()
-            && (named_by == "Budget"
-                || [
-                    "Haushaltsjahr",
-                    "Kalenderjahr",
-                    "Berichtsjahr",
-                    "Rechnungsjahr",
-                ]
-                .contains(&named_by))
-        {
+        let span = if c.get(2).is_none() && YEAR_NAMED_BY.contains(&named_by) {
             text[..span.start].trim_end().len() - named_by.len()..span.end
         } else {
             span
@@ -2822,6 +2818,16 @@ fn part_of_a_law_name(text: &str, span: &Range<usize>) -> bool {
     law && !next.is_some_and(char::is_lowercase)
 }
 
+/// Words that name a year by its number, whose fact takes them in: "Budget 2032" (as Ireland,
+/// Britain and Canada name a budget), "im Haushaltsjahr 2032".
+const YEAR_NAMED_BY: [&str; 5] = [
+    "Budget",
+    "Haushaltsjahr",
+    "Kalenderjahr",
+    "Berichtsjahr",
+    "Rechnungsjahr",
+];
+
 /// A bare four-digit number is a year when something temporal is near it, or when it is not
 /// followed by what it counts ("1500 Unternehmen", "2000 participants").
 fn reads_as_year(text: &str, span: Range<usize>) -> bool {
@@ -2889,11 +2895,6 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
         "between",
         "Jahrgang",
         "Stand",
-        "Budget",
-        "Haushaltsjahr",
-        "Kalenderjahr",
-        "Berichtsjahr",
-        "Rechnungsjahr",
         // "a fiscal 2033 spending bill"
         "fiscal",
         "Fiscal",
@@ -2906,6 +2907,7 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
         .unwrap_or("");
     let before_word = before_word.trim_start_matches(['(', '„', '"']);
     if TRIGGERS.contains(&before_word)
+        || YEAR_NAMED_BY.contains(&before_word)
         || text[..span.start]
             .trim_end()
             .ends_with(['(', '„', '"', '–'])
@@ -2975,11 +2977,6 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     };
     // "in the first nine months of this year", "the first two months of 2033": from January
     // to the month the count ends in, a reporting period.
-    static FIRST_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?-u:\b)first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:(this|last|the)\s+year|(\d{4}))(?-u:\b)",
-        )
-    });
     for c in all(&FIRST_MONTHS, text, text.contains(" months of ")) {
         let Some(months) = c.get(1).and_then(|n| {
             let n = n.as_str();

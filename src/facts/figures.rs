@@ -2138,6 +2138,9 @@ fn parts_after_a_whole(text: &str, english: bool, out: &mut Vec<Found>) {
     } else {
         &WHOLE_FIRST_DE
     };
+    // In digits or in words: "Of the 44 adherents, 38", "Von den acht Sachverständigen … fünf".
+    let count =
+        |s: &str| parse_digits(s, english).or_else(|| super::numbers::parse_word(s).map(f64::from));
     for c in pattern.captures_iter(text) {
         let Some(all) = c.get(0) else {
             continue;
@@ -2146,8 +2149,7 @@ fn parts_after_a_whole(text: &str, english: bool, out: &mut Vec<Found>) {
         // last count before.
         let (whole, unit) = match c.name("w") {
             Some(w) => {
-                let number = parse_digits(w.as_str(), english)
-                    .or_else(|| super::numbers::parse_word(w.as_str()).map(f64::from));
+                let number = count(w.as_str());
                 let unit = out.iter().find_map(|f| match &f.value {
                     FactValue::Figure(x) if f.span.start <= w.start() && w.end() <= f.span.end => {
                         Some(x.unit.clone())
@@ -2244,8 +2246,7 @@ fn parts_after_a_whole(text: &str, english: bool, out: &mut Vec<Found>) {
                 super::word_before(text, m.start()),
                 "Section" | "section" | "Article" | "Artikel" | "Art." | "§" | "No." | "Nr."
             );
-            let number = parse_digits(n.as_str(), english)
-                .or_else(|| super::numbers::parse_word(n.as_str()).map(f64::from));
+            let number = count(n.as_str());
             let Some(number) = number.filter(|&v| v >= 2.0 && v < whole) else {
                 if first {
                     first = false;

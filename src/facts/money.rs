@@ -321,14 +321,14 @@ fn amounts_written_out(text: &str) -> Vec<(std::ops::Range<usize>, f64, &'static
         .filter_map(|c| {
             let (all, number, currency) = (c.get(0)?, c.get(1)?, c.get(2)?);
             let amount = super::numbers::parse_english_words(number.as_str())?;
-            let code = match currency.as_str().to_ascii_lowercase().as_str() {
-                "rand" => "ZAR",
-                "naira" => "NGN",
-                "rupees" => "INR",
-                "cedis" => "GHS",
-                "euros" => "EUR",
-                c if c.starts_with("pounds") => "GBP",
-                _ => "KES",
+            // "Kenya Shillings", "Pounds Sterling": the words the currencies' table lacks.
+            let word = currency.as_str().to_ascii_lowercase();
+            let code = if word.ends_with("shillings") {
+                "KES"
+            } else if word.starts_with("pounds") {
+                "GBP"
+            } else {
+                currency_code(&word)?
             };
             (amount >= 1000).then(|| (all.range(), amount as f64, code))
         })
