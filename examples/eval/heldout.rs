@@ -361,6 +361,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout64",
         include_str!("../../tests/gold/heldout64.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 65",
+        "tests/fixtures/heldout65",
+        include_str!("../../tests/gold/heldout65.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 66",
+        "tests/fixtures/heldout66",
+        include_str!("../../tests/gold/heldout66.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 67",
+        "tests/fixtures/heldout67",
+        include_str!("../../tests/gold/heldout67.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 68",
+        "tests/fixtures/heldout68",
+        include_str!("../../tests/gold/heldout68.toml"),
+    ));
     rows
 }
 
