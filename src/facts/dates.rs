@@ -617,7 +617,7 @@ pattern!(
 );
 pattern!(
     DECADE,
-    r"(?-u:\b)(\d{3})0er(?:\s*Jahre[a-z]*)?|(?-u:\b)(?:the\s+)?(\d{3})0s(?-u:\b)"
+    r"(?-u:\b)(\d{3})0er(?:\s*-?\s*Jahre[a-z]*)?|(?-u:\b)(?:the\s+)?(\d{3})0s(?-u:\b)"
 );
 pattern!(
     REL_DAY,
@@ -1073,12 +1073,18 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         };
         // "by Nov 22", "until 3 May": a deadline is set for what is still to be done.
         // "set a deadline of Feb. 14" too (not "missing an Oct 31 deadline"); "bis Ende Juni".
+        // "was ordered to appoint an officer by August": a past verb with its "to" sets a
+        // deadline all the same.
+        let english_bound = ["until ", "by "]
+            .iter()
+            .any(|w| text[..c.span.start].ends_with(w));
         let bound_before = yearless
             && !back
-            && ["bis ", "Bis ", "until ", "by "]
-                .iter()
-                .any(|w| text[..c.span.start].ends_with(w))
-            && !told_past();
+            && (english_bound && !deadline_told_as_past(text, &c.span)
+                || ["bis ", "Bis ", "until ", "by "]
+                    .iter()
+                    .any(|w| text[..c.span.start].ends_with(w))
+                    && !told_past());
         let deadline = ["by ", "By ", "until ", "Until "]
             .iter()
             .any(|w| text[c.span.clone()].starts_with(w))
@@ -3660,6 +3666,12 @@ static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 static ENGLISH_PAST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[a-z]{3,}ed(?-u:\b)").expect("compiles"));
 
+/// Common English verbs whose simple past does not end in "-ed".
+static IRREGULAR_PAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:began|became|brought|chose|fell|gave|grew|held|knew|led|lost|met|paid|rose|sent|sold|spent|stood|struck|took|told|won|wrote|came|went|made|got|saw|ran|drew|broke|spoke|fought|caught|said)(?-u:\b)")
+        .expect("compiles")
+});
+
 /// Whether the sentence around `span` tells what is still to come ("Der Bundesrat soll sich am
 /// 21. November befassen", "The panel will meet on 3 March"). A day without a year there is the
 /// next such day after the article's date, not one in the year last named, which may be past.
@@ -3693,17 +3705,11 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
     // "Following the February incident, we began a program …, which we expect to complete":
     // a phrase that opens the sentence takes the time of the clause after it.
     let opening = clause.start == sentence.start && text[clause.end..].starts_with(',');
-    !opening
-        || {
-            static IRREGULAR_PAST: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:began|became|brought|chose|fell|gave|grew|held|knew|led|lost|met|paid|rose|sent|sold|spent|stood|struck|took|told|won|wrote|came|went|made|got|saw|ran|drew|broke|spoke|fought|caught)(?-u:\b)")
-                .expect("compiles")
-            });
-            let next = around(text, &(clause.end + 1..clause.end + 1), &CLAUSE_ENDS);
-            text.get(next).is_none_or(|n| {
-                AHEAD.is_match(n) || !(tells_the_past(n) || IRREGULAR_PAST.is_match(n))
-            })
-        }
+    !opening || {
+        let next = around(text, &(clause.end + 1..clause.end + 1), &CLAUSE_ENDS);
+        text.get(next)
+            .is_none_or(|n| AHEAD.is_match(n) || !(tells_the_past(n) || IRREGULAR_PAST.is_match(n)))
+    }
 }
 
 /// Whether a verb of saying in the past stands right before the date: "Kasumi announced on May
@@ -3969,13 +3975,45 @@ fn clause_is_ahead(text: &str, span: &Range<usize>) -> bool {
         Regex::new(r"(?-u:\b)(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|has|have|had|was|were|did)(?-u:\b)")
             .expect("compiles")
     });
-    let bounds = around(text, span, &['.', '!', '?', ';', ':', ',', '\n']);
-    let from = bounds.start;
-    let Some(clause) = text.get(bounds) else {
-        return false;
+    let ahead_in = |bounds: Range<usize>| {
+        let from = bounds.start;
+        text.get(bounds).is_some_and(|clause| {
+            speaks_of_what_is_ahead(clause, &(span.start - from..span.end - from))
+                && !PAST_AUX.is_match(clause)
+        })
     };
-    speaks_of_what_is_ahead(clause, &(span.start - from..span.end - from))
-        && !PAST_AUX.is_match(clause)
+    let bounds = around(text, span, &['.', '!', '?', ';', ':', ',', '\n']);
+    if ahead_in(bounds.clone()) {
+        return true;
+    }
+    // "will discuss the findings before the Committee on Access to Information, Privacy and
+    // Ethics on Thursday": a clause without a verb of its own that ends a list ("… and …")
+    // takes its time from the verb before the list. Not an apposition ("a 31% premium to the
+    // closing price on Monday").
+    let verbless = |r: Range<usize>| {
+        text.get(r).is_some_and(|clause| {
+            !(AHEAD.is_match(clause)
+                || PAST_AUX.is_match(clause)
+                || IRREGULAR_PAST.is_match(clause)
+                || tells_the_past(clause))
+        })
+    };
+    let ends_a_list = text.get(bounds.clone()).is_some_and(|c| {
+        [" and ", " or ", " und ", " oder "]
+            .iter()
+            .any(|w| c.contains(w))
+    });
+    if !(ends_a_list && verbless(bounds.clone())) {
+        return false;
+    }
+    let sentence = around(text, span, &['.', '!', '?', ';', '\n']);
+    let mut start = bounds.start;
+    while start > sentence.start && text[..start].ends_with(',') && verbless(start..bounds.end) {
+        start = around(text, &(start - 1..start - 1), &[','])
+            .start
+            .max(sentence.start);
+    }
+    start < bounds.start && ahead_in(start..bounds.end)
 }
 
 /// Completes year-less dates and resolves relative ones; full dates update the context.
@@ -5464,6 +5502,47 @@ mod tests {
 
     fn pair(span: &str, iso: &str) -> (String, Option<String>) {
         (span.to_string(), Some(iso.to_string()))
+    }
+
+    #[test]
+    fn a_verbless_end_of_a_list_takes_the_time_of_the_verb_before_it() {
+        assert_eq!(
+            news_pairs(
+                "The Commissioner will discuss the findings before the Committee on Access to Information, Privacy and Ethics on Thursday.",
+                "2032-03-02"
+            ),
+            vec![pair("on Thursday", "2032-03-04")]
+        );
+        // The verb before the list tells the past; an apposition is no list.
+        assert_eq!(
+            news_pairs(
+                "The minister met the heads of Ofcom, the ICO and the CMA on Thursday, and he will report later.",
+                "2032-03-02"
+            ),
+            vec![pair("on Thursday", "2032-02-26")]
+        );
+        assert_eq!(
+            news_pairs(
+                "Hoshimi will launch a tender offer at S$4.85 per share, a 31% premium to the closing price on Monday.",
+                "2033-02-10"
+            ),
+            vec![pair("on Monday", "2033-02-07")]
+        );
+    }
+
+    #[test]
+    fn a_deadline_set_by_a_past_verb_is_ahead() {
+        assert_eq!(
+            news_pairs(
+                "The operator was ordered to appoint a chief privacy officer by August.",
+                "2032-05-13"
+            ),
+            vec![pair("August", "2032-08")]
+        );
+        assert_eq!(
+            news_pairs("The operator had fixed the flaw by August.", "2032-05-13"),
+            vec![pair("August", "2031-08")]
+        );
     }
 
     #[test]

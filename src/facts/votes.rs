@@ -270,8 +270,10 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
             .split(|ch: char| !ch.is_alphabetic())
             .next()
             .unwrap_or("");
+        // "voted 9-2 Tuesday": a weekday after the result dates the vote, not the numbers.
         let dated = super::dates::names_a_day_or_month(word)
-            || super::dates::names_a_day_or_month(next)
+            || (super::dates::names_a_day_or_month(next)
+                && !super::dates::WEEKDAYS.contains(&next))
             || [
                 "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
                 "Dec", "aged", "Aged",
@@ -320,7 +322,18 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
         // "The Commission vote authorizing … was 3-2", "The roll call was 11-4": the vote
         // named before "was".
         let sentence_start = text[..all.start()].rfind(". ").map_or(0, |at| at + 2);
-        let was_the_vote = matches!(word, "was" | "were")
+        // "… was also 3-0": the adverb between.
+        let verb = match word {
+            "also" | "again" => super::word_before(
+                text,
+                text[..all.start()]
+                    .trim_end()
+                    .len()
+                    .saturating_sub(word.len()),
+            ),
+            _ => word,
+        };
+        let was_the_vote = matches!(verb, "was" | "were")
             && [" vote ", "roll call", "Roll call", "tally", "division"]
                 .iter()
                 .any(|w| text[sentence_start..all.start()].contains(w));
@@ -1218,6 +1231,10 @@ mod tests {
             "The Commission vote authorizing the staff to refer the complaint was 3-1, with Ortega voting no.",
         );
         assert_eq!(triple(&v[0].1), (Some(3), Some(1), None), "{v:?}");
+        let v = votes("The Commission vote to approve the order was also 3-0.");
+        assert_eq!(triple(&v[0].1), (Some(3), Some(0), None), "{v:?}");
+        let v = votes("The Senate Judiciary Committee voted 9-2 Tuesday to advance SB 1183.");
+        assert_eq!(triple(&v[0].1), (Some(9), Some(2), None), "{v:?}");
         for not_a_vote in [
             "The talks on Dec 16-17 were approved by all.",
             "The parties met on 24–25 June and adopted the rules.",
@@ -1225,6 +1242,7 @@ mod tests {
             "ISO 3166-1 was adopted.",
             "Pages 12-14 passed review.",
             "The Senate voted. Pages 12-14 follow.",
+            "The survey of Tuesday 3-4 June is due.",
             "The bill covers 2030-2035.",
             "It costs 20-30 euros.",
         ] {
