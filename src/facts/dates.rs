@@ -3737,10 +3737,24 @@ fn said_on(text: &str, span: &Range<usize>) -> bool {
     };
     let head = head.trim_end();
     let head = head.strip_suffix(" on").unwrap_or(head);
-    SAID.iter().any(|verb| {
-        head.strip_suffix(verb)
-            .is_some_and(|h| h.is_empty() || h.ends_with(' '))
-    })
+    let said_right_before = |head: &str| {
+        SAID.iter().any(|verb| {
+            head.strip_suffix(verb)
+                .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+        })
+    };
+    // "told reporters on Thursday", "told the committee on 16 February": whom it was told,
+    // in one or two words.
+    let told_someone = || {
+        let words: Vec<&str> = head.rsplit(' ').take(3).collect();
+        (1..words.len()).any(|at| {
+            words[at] == "told"
+                && words[..at]
+                    .iter()
+                    .all(|w| *w != "that" && !w.is_empty() && w.chars().all(char::is_alphabetic))
+        })
+    };
+    said_right_before(head) || (head.contains("told ") && told_someone())
 }
 
 /// Whether "would" stands before `span` in its clause, as the future of reported speech: "said
@@ -5542,6 +5556,25 @@ mod tests {
         assert_eq!(
             news_pairs("The operator had fixed the flaw by August.", "2032-05-13"),
             vec![pair("August", "2031-08")]
+        );
+    }
+
+    #[test]
+    fn the_day_something_was_told_to_someone_is_past() {
+        assert_eq!(
+            news_pairs(
+                "The department told estimates on 16 February that it expects to designate 37 services.",
+                "2033-03-23"
+            ),
+            vec![pair("16 February", "2033-02-16")]
+        );
+        // Not what the telling was about.
+        assert_eq!(
+            news_pairs(
+                "The minister told them that on 16 April the panel will meet.",
+                "2033-03-23"
+            ),
+            vec![pair("16 April", "2033-04-16")]
         );
     }
 
