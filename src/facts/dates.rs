@@ -1369,8 +1369,19 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let mut span = c.span;
         span.start = length_start.unwrap_or(span.start);
         if let Some((months, words)) = iso.as_deref().and_then(|v| {
-            // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years.
-            let japanese = ctx.japanese || names_japan(text);
+            // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years; a
+            // newsletter's paragraph on Congress in an article on Japan, the US government's.
+            let american = [
+                "Congress",
+                "U.S.",
+                "federal",
+                "Federal",
+                "Pentagon",
+                "White House",
+            ]
+            .iter()
+            .any(|w| text.contains(w));
+            let japanese = ctx.japanese && !american || names_japan(text);
             financial_year(text, &span, v, ctx.local_dollar, ctx.july_fiscal, japanese)
         }) {
             iso = Some(months);
@@ -6209,8 +6220,19 @@ mod tests {
             ..ExtractContext::default()
         };
         assert_eq!(
-            isos("It will spend 1.2 trillion yen in fiscal 2033.", ctx),
+            isos(
+                "It will spend 1.2 trillion yen in fiscal 2033.",
+                ctx.clone()
+            ),
             [Some("2033-04/2034-03".to_string())]
+        );
+        // A newsletter's paragraph on Congress in an article on Japan.
+        assert_eq!(
+            isos(
+                "The House bill gives the Federal Trade Commission $250 million over fiscal 2034.",
+                ctx
+            ),
+            [Some("2033-10/2034-09".to_string())]
         );
         let ctx = ExtractContext {
             article_date: "2033-04-11".parse().ok(),
