@@ -66,7 +66,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
     if !(cues.has(Cue::Currency)
         || rand
-        || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽', '₵', '¢'])
+        || cues.digits && sign_without_cue(text)
         || cues.digits && shilling_sign(text)
         // "12 million rand": no cue word, as "rand" is in "Brand" and "random".
         || cues.digits && text.contains(" rand"))
@@ -394,6 +394,18 @@ fn small_amounts_in_words(text: &str, english: bool, out: &mut Vec<Found>) {
             span: all.range(),
         });
     }
+}
+
+/// Whether `text` has one of the signs ₹ ₦ ₩ ₺ ₽ ₵ ¢, which have no cue words. Each begins
+/// with byte E2 or C2, always the first byte of a character: only the characters there are
+/// decoded, not every character of the block (a search for a set of `char`s decodes them all).
+fn sign_without_cue(text: &str) -> bool {
+    const SIGNS: [char; 7] = ['₹', '₦', '₩', '₺', '₽', '₵', '¢'];
+    memchr::memchr2_iter(0xE2, 0xC2, text.as_bytes()).any(|at| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| SIGNS.contains(&c))
+    })
 }
 
 /// Whether the Kenyan shilling's sign stands before a digit somewhere ("Sh4.8m"): no cue word,
