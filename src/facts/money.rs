@@ -442,8 +442,12 @@ fn shilling_sign(text: &str) -> bool {
 /// Whether a letter for a sign stands before a digit somewhere ("R1.2bn", "N412.5m"): no cue
 /// word, as a capital letter alone would cue nearly every text.
 fn letter_sign(text: &str, letter: char) -> bool {
-    text.match_indices(letter)
-        .any(|(at, _)| text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit))
+    // The letters are ASCII: `memchr` finds them with vector instructions, where
+    // `match_indices` of a `char` reads a word at a time.
+    let (Ok(letter), bytes) = (u8::try_from(letter), text.as_bytes()) else {
+        return false;
+    };
+    memchr::memchr_iter(letter, bytes).any(|at| bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
 }
 
 /// The lower bound of a range ending at `start` (see [`RANGE_BEFORE`]): where it starts and
