@@ -1430,6 +1430,17 @@ fn version_after(rest: &str) -> usize {
     1 + end
 }
 
+/// Whether `text` has a quotation mark that may open a title: " „ “. A search for a set of
+/// `char`s decodes every character of the block; the two marks outside ASCII both begin with
+/// byte E2, so only the characters there are decoded.
+fn opening_quote(text: &str) -> bool {
+    memchr::memchr2_iter(b'"', 0xE2, text.as_bytes()).any(|at| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| matches!(c, '"' | '„' | '“'))
+    })
+}
+
 /// The documents of `text`, as [`extract`] gives them before their versions.
 fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Found>) {
     // The patterns only run where their words are: most paragraphs cite no document.
@@ -1626,7 +1637,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             push(out, start..m.end(), collapse(name), "named");
         }
     }
-    if triggered & TITLE_WORD != 0 && text.contains(['"', '„', '“']) {
+    if triggered & TITLE_WORD != 0 && opening_quote(text) {
         for c in TITLE_AFTER_REPORT.captures_iter(text) {
             let Some(title) = c.get(1) else { continue };
             if !document_over(out, title.range()) {

@@ -66,7 +66,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // Where no currency is named: a rand or rupee sign before a digit, which have no cue words.
     if !(cues.has(Cue::Currency)
         || rand
-        || cues.digits && text.contains(['₹', '₦', '₩', '₺', '₽', '₵', '¢'])
+        || cues.digits && sign_without_cue(text)
         || cues.digits && shilling_sign(text)
         // "12 million rand": no cue word, as "rand" is in "Brand" and "random".
         || cues.digits && text.contains(" rand"))
@@ -396,6 +396,18 @@ fn small_amounts_in_words(text: &str, english: bool, out: &mut Vec<Found>) {
     }
 }
 
+/// Whether `text` has one of the signs ₹ ₦ ₩ ₺ ₽ ₵ ¢, which have no cue words. Each begins
+/// with byte E2 or C2, always the first byte of a character: only the characters there are
+/// decoded, not every character of the block (a search for a set of `char`s decodes them all).
+fn sign_without_cue(text: &str) -> bool {
+    const SIGNS: [char; 7] = ['₹', '₦', '₩', '₺', '₽', '₵', '¢'];
+    memchr::memchr2_iter(0xE2, 0xC2, text.as_bytes()).any(|at| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| SIGNS.contains(&c))
+    })
+}
+
 /// Whether the Kenyan shilling's sign stands before a digit somewhere ("Sh4.8m"): no cue word,
 /// as "Sh" begins many words.
 fn shilling_sign(text: &str) -> bool {
@@ -430,8 +442,12 @@ fn shilling_sign(text: &str) -> bool {
 /// Whether a letter for a sign stands before a digit somewhere ("R1.2bn", "N412.5m"): no cue
 /// word, as a capital letter alone would cue nearly every text.
 fn letter_sign(text: &str, letter: char) -> bool {
-    text.match_indices(letter)
-        .any(|(at, _)| text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit))
+    // The letters are ASCII: `memchr` finds them with vector instructions, where
+    // `match_indices` of a `char` reads a word at a time.
+    let (Ok(letter), bytes) = (u8::try_from(letter), text.as_bytes()) else {
+        return false;
+    };
+    memchr::memchr_iter(letter, bytes).any(|at| bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
 }
 
 /// The lower bound of a range ending at `start` (see [`RANGE_BEFORE`]): where it starts and
