@@ -3799,6 +3799,13 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
     })
 }
 
+/// "to be adopted", and "the revised guidelines": a participle after an article or a
+/// possessive is an adjective, no verb.
+const NOT_AFTER: [&str; 16] = [
+    "them", "be", "been", "being", "get", "gets", "got", "the", "a", "an", "its", "their", "his",
+    "her", "our", "these",
+];
+
 /// Whether the clause around `span` has an English verb of the past and no word of what is
 /// ahead: "The text, agreed with the Council on 14 March, amends …" in an October article is
 /// last March's. (German preterites mislead here: "kündigte für Januar einen Bericht an" is
@@ -3806,12 +3813,6 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
 /// A participle after an object or a passive's auxiliary is no past: "wants it signed before
 /// the recess begins on June 21st".
 fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
-    // "to be adopted", and "the revised guidelines": a participle after an article or a
-    // possessive is an adjective, no verb.
-    const NOT_AFTER: [&str; 16] = [
-        "them", "be", "been", "being", "get", "gets", "got", "the", "a", "an", "its", "their",
-        "his", "her", "our", "these",
-    ];
     let clause = around(text, span, &CLAUSE_ENDS);
     let Some(c) = text.get(clause) else {
         return false;
@@ -3880,9 +3881,16 @@ fn deadline_told_as_past(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     let no_to = |between: &str| !between.contains(" to ");
+    // "ordered to appoint a dedicated officer by August": not an adjective.
+    let adjective =
+        |at: usize| NOT_AFTER.contains(&head[..at].split_whitespace().next_back().unwrap_or(""));
     let before = PAST_WORDS
         .find_iter(head)
-        .chain(ENGLISH_PAST.find_iter(head))
+        .chain(
+            ENGLISH_PAST
+                .find_iter(head)
+                .filter(|m| !adjective(m.start())),
+        )
         .any(|m| no_to(&head[m.end()..]));
     let after = PAST_WORDS
         .find_iter(tail)
@@ -5561,7 +5569,7 @@ mod tests {
     fn a_deadline_set_by_a_past_verb_is_ahead() {
         assert_eq!(
             news_pairs(
-                "The operator was ordered to appoint a chief privacy officer by August.",
+                "Fines also imposed; operator ordered to appoint a dedicated privacy officer by August.",
                 "2032-05-13"
             ),
             vec![pair("August", "2032-08")]
