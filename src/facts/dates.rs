@@ -2820,7 +2820,21 @@ fn part_of_a_law_name(text: &str, span: &Range<usize>) -> bool {
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
         .next()
         .unwrap_or("");
-    if word == "Act" {
+    // "Online Safety (Designated Services) Determination 2033", "Data Protection (Charges and
+    // Information) Regulations 2018", "General Application and Implementation Directive 2025":
+    // the instruments of Commonwealth law are named by their year as acts are.
+    if matches!(
+        word,
+        "Act"
+            | "Bill"
+            | "Determination"
+            | "Regulations"
+            | "Rules"
+            | "Rule"
+            | "Instrument"
+            | "Directive"
+    ) && !text[span.end..].starts_with('/')
+    {
         return true;
     }
     let law = word.ends_with("gesetzes")
@@ -5604,6 +5618,13 @@ mod tests {
         assert_eq!(
             pairs(
                 "its largest penalty under the Online Safety Act 2023.",
+                None
+            ),
+            vec![]
+        );
+        assert_eq!(
+            pairs(
+                "the exposure draft of the Online Safety (Designated Services) Determination 2033; and the Directive 2025 (GAID).",
                 None
             ),
             vec![]
