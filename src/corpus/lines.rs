@@ -597,7 +597,15 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
 /// The note under a broadcaster's news item that tells when it went on air: "Diese Nachricht
 /// wurde am 19.05.2032 im Programm Deutschlandfunk gesendet." (Deutschlandfunk prints no other
 /// date on the page, so the note is the item's date, and no fact of its text.)
+///
+/// tagesschau.de's note under an item names the programme it ran in: "Dieses Thema im
+/// Programm: Das Erste, tagesschau, 09. November 2032, 17:00 Uhr".
 fn broadcast_date(text: &str) -> Option<chrono::NaiveDate> {
+    if let Some(programmes) = text.strip_prefix("Dieses Thema im Programm:") {
+        return (programmes.len() <= 160)
+            .then(|| programmes.split(',').find_map(|part| bare_date(part.trim())))
+            .flatten();
+    }
     let rest = text
         .strip_prefix("Diese Nachricht wurde am ")
         .or_else(|| text.strip_prefix("Dieser Beitrag wurde am "))?;
@@ -1461,6 +1469,17 @@ mod tests {
             metadata("Diese Nachricht wurde am 19.05.2032 im Programm erwähnt, aber nie gesendet."),
             None,
             "a sentence that mentions the programme is no broadcast note"
+        );
+        assert_eq!(
+            metadata("Dieses Thema im Programm: Das Erste, tagesschau, 09. November 2032, 17:00 Uhr"),
+            Some(Meta::Date(
+                chrono::NaiveDate::from_ymd_opt(2032, 11, 9).expect("valid")
+            )),
+        );
+        assert_eq!(
+            metadata("Dieses Thema im Programm: tagesschau24, Sondersendung"),
+            None,
+            "a note without a day dates nothing"
         );
         // Text with a separator in it is not metadata.
         assert_eq!(metadata("Berlin · 3. Mai 2028"), None);
