@@ -603,7 +603,11 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
 fn broadcast_date(text: &str) -> Option<chrono::NaiveDate> {
     if let Some(programmes) = text.strip_prefix("Dieses Thema im Programm:") {
         return (programmes.len() <= 160)
-            .then(|| programmes.split(',').find_map(|part| bare_date(part.trim())))
+            .then(|| {
+                programmes
+                    .split(',')
+                    .find_map(|part| bare_date(part.trim()))
+            })
             .flatten();
     }
     let rest = text
@@ -1471,7 +1475,9 @@ mod tests {
             "a sentence that mentions the programme is no broadcast note"
         );
         assert_eq!(
-            metadata("Dieses Thema im Programm: Das Erste, tagesschau, 09. November 2032, 17:00 Uhr"),
+            metadata(
+                "Dieses Thema im Programm: Das Erste, tagesschau, 09. November 2032, 17:00 Uhr"
+            ),
             Some(Meta::Date(
                 chrono::NaiveDate::from_ymd_opt(2032, 11, 9).expect("valid")
             )),

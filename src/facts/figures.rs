@@ -69,9 +69,11 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
-/// (a word between, unless it is a span of time: not "two years olds").
+/// (a word between, unless it is a span of time: not "two years olds"), "two dedicated thematic
+/// groups", "two regional hospital systems" (more words between when they are
+/// adjectives by their endings), "four Member States".
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+)?(?P<unit>per centum|per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|States|Parties|Members)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+(?:(?:[a-z]{2,}(?:al|ed|ic|ive|ous|ful|ing|ary|ory|ent|ant|ian|ese|ish|ble|ate|ile|est|er)|other|and|or|[a-z]{2,}-[a-z]{2,})\s+){0,2}?)?(?P<unit>per centum|per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|Member\s+States|States|Parties|Members)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -3339,6 +3341,22 @@ mod tests {
         assert_eq!(f[1], ("zwölf".to_string(), 12.0, "Maßnahmen".to_string()));
         // Without a figure before it, a number is not a count of anything.
         assert!(figures("Der Kurs stieg, nach 320 im Vorjahr.").is_empty());
+    }
+
+    #[test]
+    fn english_counts_in_words_with_adjectives_between() {
+        assert_eq!(
+            english_figures(
+                "Its two dedicated thematic groups met four Member States and two regional hospital systems."
+            ),
+            [
+                ("two dedicated thematic groups", 2.0),
+                ("four Member States", 4.0),
+                ("two regional hospital systems", 2.0)
+            ]
+        );
+        // Words between that are no adjectives make no count.
+        assert_eq!(english_figures("Four were given suspended sentences."), []);
     }
 
     #[test]
