@@ -99,9 +99,11 @@ static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
 static EU_COURT_CASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[CT]-\d{1,4}/\d{2}(?-u:\b)").expect("compiles"));
 
-/// A court file named as one in English: "court file T-2214-29", "docket No. 1:29-cv-0412".
+/// A court file named as one in English: "court file T-2214-29", "docket No. 1:29-cv-0412"; an
+/// authority's case by its year and number, "its decision of 19 January in case 2031-0874" (the
+/// EDPS's), not a span of years ("case 2019-2021").
 static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:file|docket|case)\s+(?:number\s+|[Nn]o\.\s*)?([A-Z0-9]{1,3}[-:]\d{1,6}(?:-[a-z]{2})?-\d{2,5})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:file|docket|case)\s+(?:number\s+|[Nn]o\.\s*)?([A-Z0-9]{1,3}[-:]\d{1,6}(?:-[a-z]{2})?-\d{2,5}|(?:19|20)\d{2}-\d{3,5})(?-u:\b)")
         .expect("compiles")
 });
 
@@ -1861,7 +1863,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     // "under court file T-2214-29": the file, as written.
     if cues.any_digit && triggered & NAMED_FILE_WORD != 0 {
         for c in NAMED_FILE.captures_iter(text) {
-            if let Some(m) = c.get(1).filter(|m| !document_over(out, m.range())) {
+            let years = |m: &Match| {
+                m.as_str().split_once('-').is_some_and(|(_, b)| {
+                    b.len() == 4 && (b.starts_with("19") || b.starts_with("20"))
+                })
+            };
+            if let Some(m) = c
+                .get(1)
+                .filter(|m| !years(m) && !document_over(out, m.range()))
+            {
                 push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
@@ -2937,8 +2947,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         }
         name = &text[start..end];
         // "ein Abkommen gegen Ransomware" is one of a kind, not a name.
-        // "den Entwurf eines Gesetzes über …" names the law it drafts.
-        if indefinite_before(text, start) && !draft_before(text, start) || cut_genitive {
+        // "den Entwurf eines Gesetzes über …" names the law it drafts; so does German text
+        // with an English act's name, planned as it is: "einen Vorschlag für einen Data Centre
+        // Permitting Act" (a German article, capitalised English words before "Act").
+        let english_act = name.ends_with(" Act")
+            && name.split(' ').count() >= 3
+            && name
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            && super::word_before(text, start).starts_with(['e', 'k']);
+        if indefinite_before(text, start) && !draft_before(text, start) && !english_act
+            || cut_genitive
+        {
             continue;
         }
         // "Unterzeichnung der Konvention" refers to a document but does not name one: an
@@ -6057,6 +6077,21 @@ mod tests {
                 "PIPEDA Findings #2032-002",
                 "NSD 1472/2032"
             ]
+        );
+        assert_eq!(
+            values(
+                "Die Kommission will einen Vorschlag für einen Data Centre Permitting Act vorlegen.",
+                Lang::De
+            ),
+            ["Data Centre Permitting Act"]
+        );
+        assert!(values("Sie will einen neuen Act vorlegen.", Lang::De).is_empty());
+        assert_eq!(
+            values(
+                "its decision of 19 January in case 2031-0874, unlike the case 2019-2021 review",
+                Lang::En
+            ),
+            ["2031-0874"]
         );
         assert_eq!(
             values(
