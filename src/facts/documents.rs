@@ -99,9 +99,11 @@ static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
 static EU_COURT_CASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[CT]-\d{1,4}/\d{2}(?-u:\b)").expect("compiles"));
 
-/// A court file named as one in English: "court file T-2214-29", "docket No. 1:29-cv-0412".
+/// A court file named as one in English: "court file T-2214-29", "docket No. 1:29-cv-0412"; an
+/// authority's case by its year and number, "its decision of 19 January in case 2031-0874" (the
+/// EDPS's), not a span of years ("case 2019-2021").
 static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:file|docket|case)\s+(?:number\s+|[Nn]o\.\s*)?([A-Z0-9]{1,3}[-:]\d{1,6}(?:-[a-z]{2})?-\d{2,5})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:file|docket|case)\s+(?:number\s+|[Nn]o\.\s*)?([A-Z0-9]{1,3}[-:]\d{1,6}(?:-[a-z]{2})?-\d{2,5}|(?:19|20)\d{2}-\d{3,5})(?-u:\b)")
         .expect("compiles")
 });
 
@@ -116,9 +118,12 @@ static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// by its neutral citation, year in brackets, court and number: "[2033] AICmr 9", "[2023] UKSC
 /// 42", "[2020] EWCA Civ 1058". A decision of France's Conseil constitutionnel by its number,
 /// without "decision no.": "2023-850 DC", "2020-843 QPC"; a Nigerian court's suit number, court
-/// first and year last: "FHC/ABJ/CS/1174/2032", "SC/CV/123/2023".
+/// first and year last: "FHC/ABJ/CS/1174/2032", "SC/CV/123/2023". Canada's privacy commissioner
+/// publishes its reports of findings by year and number, "PIPEDA Findings #2032-002", "PIPEDA
+/// Report of Findings #2019-001", as written; the Federal Court of Australia numbers its files by
+/// registry and year, "NSD 1472/2032" (New South Wales), "VID 12/2031" (Victoria).
 static NUMBERED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:19|20)\d{2}-\d{1,4}\s(?:DC|QPC)|(?:FHC|NICN|CA|SC)(?:/[A-Z]{1,5}){1,4}/\d{1,5}/(?:19|20)\d{2}|(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
+    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:19|20)\d{2}-\d{1,4}\s(?:DC|QPC)|(?:FHC|NICN|CA|SC)(?:/[A-Z]{1,5}){1,4}/\d{1,5}/(?:19|20)\d{2}|(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|(?:[A-Z]{2,8}\s)?(?:Report\sof\s)?Findings\s\#\d{4}-\d{3}|(?:NSD|VID|QUD|WAD)\s\d{1,5}/(?:19|20)\d{2}|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
         .expect("compiles")
 });
 
@@ -130,9 +135,11 @@ static VFGH_FILE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A case by its parties: "Horvat and Others v. Croatia", "Big Brother Watch and Others v. the
 /// United Kingdom"; in Commonwealth style without the full stop, a company's name whole:
-/// "Australian Information Commissioner v Harbourside Health Group Pty Ltd".
+/// "Australian Information Commissioner v Harbourside Health Group Pty Ltd"; in American style
+/// with the company's form after a comma: "United States v. Vocalis Labs, Inc." (so "Corp.",
+/// "LLC", "Ltd.", a European "GmbH", "AG", "S.A.").
 static CASE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+(?:\s+and\s+Others)?)\s+v\.?\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}(?:\s+(?:Pty|Pvt|Co|Inc|PLC|Plc)\.?)?(?:\s+(?:Ltd|Limited|LLC))?)")
+    Regex::new(r"(?-u:\b)((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+(?:\s+and\s+Others)?)\s+v\.?\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}(?:\s+(?:Pty|Pvt|Co|Inc|PLC|Plc)\.?)?(?:\s+(?:Ltd|Limited|LLC))?(?:,\s(?:Inc|Ltd|LLC|Corp|plc|GmbH|AG|S\.A)(?-u:\b)\.?)?)")
         .expect("compiles")
 });
 
@@ -210,12 +217,12 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// a Commission decision, "C(2032) 2417"; a Venice Commission opinion, "CDL-AD(2032)031"; a
 /// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
 /// ("931 Gs 1187/33"). The EDPB numbers its texts in a series per year: "Opinion 22/2032",
-/// "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
+/// with the EDPS "Joint Opinion 3/2031" (the word is the series'), "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
 /// instruments by their series' numbers: "NIST SP 800-189 Rev. 1", the BSI's "TR-02102-1",
 /// "OECD/LEGAL/0449", CISA's "Binding Operational Directive 32-02", an ITU resolution as
 /// revised at a conference, "Resolution 130 (Rev. Bucharest, 2022)".
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
         .expect("compiles")
 });
 
@@ -269,9 +276,10 @@ static CHAPTER_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// POPIA", "as required by section 19", "an offence referred to in section 107(a)". A section a
 /// bill inserts is cited so without a word of the law, "A new section 22A bans …", "The new
 /// section 139ZQ, which section 9 of the Bill inserts", and by its commencement: "after the
-/// commencement of section 139ZQ" (read as "s. 22A", "the new" out).
+/// commencement of section 139ZQ" (read as "s. 22A", "the new" out). A finding cites what was
+/// breached "contrary to sections 24 and 39 of the Nigeria Data Protection Act, 2023".
 static SECTION_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Ii]n terms of|[Rr]equired by|[Rr]eferred to in|[Vv]iolated|[Vv]iolating|[Aa]mendments?\s+to|[Cc]ommencement\s+of|(?:[Aa]|[Tt]he)\s+new)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
+    Regex::new(r"(?-u:\b)(?:[Uu]nder|[Bb]reach of|[Bb]reached|[Bb]reaching|[Cc]ontravening|[Cc]ontravened|[Pp]ursuant to|[Ii]n accordance with|[Ii]n terms of|[Rr]equired by|[Rr]eferred to in|[Vv]iolated|[Vv]iolating|[Cc]ontrary\s+to|[Aa]mendments?\s+to|[Cc]ommencement\s+of|(?:[Aa]|[Tt]he)\s+new)\s+(?:(?:a\s+)?new\s+)?(sections?|clauses?)\s+(\d{1,5}(?:\.\d{1,3})?[A-Z]{0,3}(?-u:\b)(?:\([0-9a-z]{1,4}\))*)((?:,\s\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*)*)(?:\s+(and|or|to)\s+(\d{1,4}[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\))*))?")
         .expect("compiles")
 });
 
@@ -394,11 +402,55 @@ static SENTENCING_GUIDELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A decision by the number its body gives it, as a document whose value is the number: an
 /// ICANN Board resolution by its date and place in the meeting, "Resolution 2033.06.16.04"
-/// (German "Beschluss 2033.03.09.11"); a CNIL deliberation, "Deliberation SAN-2031-019".
+/// (German "Beschluss 2033.03.09.11"); a CNIL deliberation, "Deliberation SAN-2031-019", written
+/// small inside a sentence too: "In deliberation SAN-2032-017 of 7 October 2032, the restricted
+/// committee …".
 static NUMBERED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Resolution|Beschluss|Deliberation|Délibération)\s(?:No\.\s?|n°\s?|Nr\.\s?)?((?:19|20)\d{2}\.\d{2}\.\d{2}\.\d{2}|(?:SAN|MED)-(?:19|20)\d{2}-\d{3})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:Resolution|Beschluss|[Dd]eliberation|[Dd]élibération)\s(?:No\.\s?|n°\s?|Nr\.\s?)?((?:19|20)\d{2}\.\d{2}\.\d{2}\.\d{2}|(?:SAN|MED)-(?:19|20)\d{2}-\d{3})(?-u:\b)")
         .expect("compiles")
 });
+
+/// A principle of a privacy law's schedule, numbered in parts: Canada's PIPEDA lists its
+/// principles in Schedule 1, "Principle 4.7 of Schedule 1 to PIPEDA" (read as "Principle 4.7
+/// Schedule 1 PIPEDA"), cited alone once the text named it, "Principle 4.1.4"; Australia's
+/// Privacy Act its "Australian Privacy Principle 11.1" (as written). Only a number in parts: a
+/// "Principle 3" is any list's.
+static PRINCIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Australian\sPrivacy\s)?Principle\s(\d{1,2}(?:\.\d{1,2}){1,3})(?-u:\b)(?:\sof\sSchedule\s(\d{1,2})\sto\s(?:the\s)?([A-Z]{2,8})(?-u:\b))?")
+        .expect("compiles")
+});
+
+/// A resolution of a board or council by its body's short form and its number, as Brazil's
+/// ANPD numbers its rules: "Resolution CD/ANPD No. 1/2021" (the year in the number), or with
+/// the day it was made: "Resolution CD/ANPD No. 4, of February 24, 2023" (as written, the day
+/// part of it).
+static BODY_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Resolution\s[A-Z]{2,6}(?:/[A-Z]{2,6})?\sNo\.\s?\d{1,4}(?:/(?:19|20)\d{2}(?-u:\b)|,\sof\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(?:19|20)\d{2}(?-u:\b)|(?-u:\b))")
+        .expect("compiles")
+});
+
+/// A German file number after its label, when it is no court's: "im Beschluss mit dem
+/// Aktenzeichen AI/2032/0047", "Az. K-12/31" (an authority's), as written (group 1). A court's
+/// ("Az. 1 BvR 1160/27") has spaces and is COURT_FILE's; the number has a slash or a hyphen, so
+/// a date ("Az. vom 12.03.2031") is none.
+static LABELLED_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Aktenzeichen|(?-u:\b)Az\.)\s?:?\s?([A-Z0-9][A-Za-z0-9]{0,9}(?:[/.-][A-Za-z0-9]{1,10}){1,4})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A Commonwealth instrument by its name, the subject in parentheses, its kind and year:
+/// "Online Safety (Designated Services) Determination 2033", "Privacy (Tax File Number) Rule
+/// 2015", "Telecommunications (Interception and Access) Order 2021". The kinds no plain name
+/// ends in (a determination, an instrument) need the parentheses and the year to be names.
+static COMMONWEALTH_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z-]+\s){1,5}\([A-Z][^()\n]{1,60}\)\s(?:Determination|Instrument|Order|Directions?|Standard|Rule)\s(?:19|20)\d{2}(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A schedule of the bill or act a text is about, by its number: "Schedule 2 commences 12
+/// months after royal assent", as written; read where the text speaks of a bill or an act.
+static SCHEDULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Schedule\s\d{1,2}[A-Z]?(?-u:\b)").expect("compiles"));
 
 /// An item of an SEC form: "Item 1.05 of Form 8-K", read as "Item 1.05 Form 8-K", "Item 1C of
 /// Form 10-K"; or of the regulations that say what the forms disclose, numbered in hundreds:
@@ -492,7 +544,7 @@ static REPORTER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// See where it is used in [`find`].
 static SECTION_OR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|that|this)\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
+    Regex::new(r"(?-u:\b)(?:(Section|Clause)\s+(\d{1,4}(?:\.\d{1,3})*[A-Z]?(?-u:\b)(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)|(section|clause)\s+(\d{1,4}(?:\.\d{1,3})?[A-Z]?(?:\([0-9a-z]{1,4}\))*)\s+of\s+(?:the|that|this)\s+(?:Act|Bill)(?-u:\b)|(Part)\s+(\d{1,2}[A-Z]{0,2})\s+of\s+the\s+(?:Act|Bill|[A-Z]))")
         .expect("compiles")
 });
 
@@ -676,9 +728,25 @@ const RULE_WORD: u64 = 1 << 30;
 const STATUTE_NUMBER_WORD: u64 = 1 << 31;
 const SWISS_FILE_WORD: u64 = 1 << 32;
 const NUMBERED_ACT_WORD: u64 = 1 << 33;
+const PRINCIPLE_WORD: u64 = 1 << 34;
+const SCHEDULE_WORD: u64 = 1 << 35;
+const INSTRUMENT_WORD: u64 = 1 << 36;
 
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
+    (PRINCIPLE_WORD, &["Principle "]),
+    (SCHEDULE_WORD, &["Schedule "]),
+    (
+        INSTRUMENT_WORD,
+        &[
+            ") Determination ",
+            ") Instrument ",
+            ") Order ",
+            ") Direction",
+            ") Standard ",
+            ") Rule ",
+        ],
+    ),
     (EU_CASE_WORD, &["C-", "T-"]),
     (SERIES_WORD, &["ETS No"]),
     (NAMED_FILE_WORD, &["file", "docket", "case"]),
@@ -771,6 +839,11 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "SA.",
             "AT.",
             "(COD",
+            "Findings #",
+            "NSD ",
+            "VID ",
+            "QUD ",
+            "WAD ",
             "(NLE",
             "(CNS",
             "/AB",
@@ -1031,9 +1104,12 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
         FactValue::Document(d) if d.kind == "paragraph" => Some(d.id.clone()),
         _ => None,
     };
-    // "Article 17, paragraph 3": one provision, as "Art. 17 Abs. 3".
+    // "Article 17, paragraph 3": one provision, as "Art. 17 Abs. 3". Brazil's laws divide an
+    // article into items by Roman numbers ("incisos"): "Article 52, item II, of the LGPD", read
+    // as "Art. 52 item II" (group 2).
     static PARAGRAPH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,?\s(?:paragraph|para\.)\s(\d{1,3})(?-u:\b)").expect("compiles")
+        Regex::new(r"^,?\s(?:(?:paragraph|para\.)\s(\d{1,3})|item\s([IVX]{1,5}))(?-u:\b)")
+            .expect("compiles")
     });
     let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
     for i in first..out.len() {
@@ -1044,12 +1120,17 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
         let rest = text.get(end..).unwrap_or("");
         if id.starts_with("Art. ")
             && let Some(c) = PARAGRAPH_AFTER.captures(rest)
-            && let (Some(all), Some(n)) = (c.get(0), c.get(1))
+            && let Some(all) = c.get(0)
         {
+            let part = match (c.get(1), c.get(2)) {
+                (Some(n), _) => format!("para. {}", n.as_str()),
+                (_, Some(n)) => format!("item {}", n.as_str()),
+                _ => continue,
+            };
             merged.push(end..end + all.end());
             out[i].span.end = end + all.end();
             if let FactValue::Document(d) = &mut out[i].value {
-                d.id = format!("{id} para. {}", n.as_str());
+                d.id = format!("{id} {part}");
             }
             continue;
         }
@@ -1179,13 +1260,16 @@ fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize)
 /// possessive ("of the BBC's"), nor a state or an organisation ("Article 5 of the UN").
 fn provisions_of_a_short_form(text: &str, out: &mut [Found], first: usize) {
     static SHORT_FORM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s+of\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})(?-u:\b)").expect("compiles")
+        Regex::new(r"^,?\s+of\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})(?-u:\b)").expect("compiles")
     });
     for i in first..out.len() {
+        // "Art. 52 item II, of the LGPD": an item's Roman number ends a provision too.
         let lawless = matches!(&out[i].value, FactValue::Document(d)
         if d.kind == "paragraph"
             && d.id.rsplit(' ').next().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_digit()) || w.ends_with(')')
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || w.ends_with(')')
+                    || d.id.contains(" item ") && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
             }));
         let end = out[i].span.end;
         let Some(c) = lawless
@@ -1455,6 +1539,49 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             }
         }
     }
+    if cues.any_digit && triggered & PRINCIPLE_WORD != 0 {
+        for c in PRINCIPLE.captures_iter(text) {
+            let (Some(all), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let id = match (c.get(2), c.get(3)) {
+                (Some(schedule), Some(law)) => format!(
+                    "Principle {} Schedule {} {}",
+                    n.as_str(),
+                    schedule.as_str(),
+                    law.as_str()
+                ),
+                _ => collapse(all.as_str()),
+            };
+            push(out, all.range(), id, "paragraph");
+        }
+    }
+    if cues.any_digit && triggered & TITLE_WORD != 0 && text.contains(" No.") {
+        for m in BODY_RESOLUTION.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), collapse(m.as_str()), "named");
+            }
+        }
+    }
+    if cues.four_digits && triggered & INSTRUMENT_WORD != 0 {
+        for m in COMMONWEALTH_INSTRUMENT.find_iter(text) {
+            // "The Online Safety (…) Determination 2033": the sentence's words are not its.
+            let mut start = m.start();
+            while let Some((word, _)) = text[start..m.end()].split_once(' ')
+                && (LEADING.contains(&word) || HEADLINE_VERBS.contains(&word))
+            {
+                start += word.len() + 1;
+            }
+            if !document_over(out, start..m.end()) {
+                push(
+                    out,
+                    start..m.end(),
+                    collapse(&text[start..m.end()]),
+                    "named",
+                );
+            }
+        }
+    }
     // The iterator only where the pattern can match: made over no text, it still takes a
     // cache and allocates its captures.
     for c in resolutions
@@ -1524,6 +1651,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         if triggered & GERMAN_COURT_WORD != 0 {
             for m in COURT_FILE.find_iter(text) {
                 push(out, m.range(), m.as_str().to_string(), "file");
+            }
+            for c in LABELLED_FILE.captures_iter(text) {
+                let Some(n) = c.get(1) else { continue };
+                let number = n.as_str();
+                let separated = number.contains(['/', '-']);
+                let digits = number.bytes().any(|b| b.is_ascii_digit());
+                if separated && digits && !document_over(out, n.range()) {
+                    push(out, n.range(), number.to_string(), "file");
+                }
             }
         }
         if triggered & EU_CASE_WORD != 0 {
@@ -1738,7 +1874,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     // "under court file T-2214-29": the file, as written.
     if cues.any_digit && triggered & NAMED_FILE_WORD != 0 {
         for c in NAMED_FILE.captures_iter(text) {
-            if let Some(m) = c.get(1).filter(|m| !document_over(out, m.range())) {
+            let years = |m: &Match| {
+                m.as_str().split_once('-').is_some_and(|(_, b)| {
+                    b.len() == 4 && (b.starts_with("19") || b.starts_with("20"))
+                })
+            };
+            if let Some(m) = c
+                .get(1)
+                .filter(|m| !years(m) && !document_over(out, m.range()))
+            {
                 push(out, m.range(), m.as_str().to_string(), "file");
             }
         }
@@ -1756,6 +1900,22 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                     None => m.as_str().to_string(),
                 };
                 push(out, m.range(), collapse(&id), "annex");
+            }
+        }
+    }
+    // "Schedule 2 commences …": a schedule where the text speaks of a bill or an act (a
+    // hearing's "Schedule 3" is a timetable's); of a named law it is that law's
+    // ("Principle 4.7 of Schedule 1 to PIPEDA", read above).
+    let about_a_law = || {
+        text.contains("Bill")
+            || text.contains(" Act")
+            || text.contains(" act")
+            || text.contains("royal assent")
+    };
+    if cues.any_digit && triggered & SCHEDULE_WORD != 0 && about_a_law() {
+        for m in SCHEDULE.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "annex");
             }
         }
     }
@@ -2049,9 +2209,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         // "Article 3 of Protocol No. 1", "Rule 115 of Parliament's Rules of Procedure", "Article
         // 61 of the Constitution", "Article 21 of the Indian Constitution": laws named by their
         // kind and number, a parliament's rules or a state's constitution, which no rule reads
-        // alone.
+        // alone; so is a schedule of the act the text is about, "Paragraph 3 of Schedule 2",
+        // and a French law by its name as English texts cite it, "Article 82 of the loi
+        // Informatique et Libertés".
         static LAW_OF: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure|(?:\p{Lu}\p{Ll}+\s+)?Constitution)(?-u:\b)")
+            Regex::new(r"\A\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?(Protocol\s+No\.\s?\d{1,2}|Rules\s+of\s+Procedure|(?:\p{Lu}\p{Ll}+\s+)?Constitution|Schedule\s\d{1,2}[A-Z]?|loi\s\p{Lu}\p{Ll}+(?:\s(?:et|pour|sur|de|du)\s\p{Lu}\p{Ll}+){0,3})(?-u:\b)")
                 .expect("compiles")
         });
         if let Some(c) = LAW_OF.captures(&text[end..])
@@ -2169,7 +2331,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     // "Clause 12 of the Bill", "Section 64 of the Act": a provision of the bill or act the
     // text is about, as "s. 64" and "cl. 12"; "Part 2B of the Act" as written. Written small
     // ("section 3") only before "of the Act" or "of the Bill", as a report's sections are
-    // numbered too, or of an act just named: "review section 48 of that Act".
+    // numbered too, or of an act just named: "review section 48 of that Act"; Canada numbers
+    // the sections an amendment inserts in parts, "section 10.1 of the Act" (PIPEDA's breach
+    // notice), read as "s. 10.1".
     if cues.any_digit && triggered & SECTION_WORD != 0 {
         for c in SECTION_OR_CLAUSE.captures_iter(text) {
             let (Some(label), Some(n)) = (
@@ -2794,8 +2958,18 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         }
         name = &text[start..end];
         // "ein Abkommen gegen Ransomware" is one of a kind, not a name.
-        // "den Entwurf eines Gesetzes über …" names the law it drafts.
-        if indefinite_before(text, start) && !draft_before(text, start) || cut_genitive {
+        // "den Entwurf eines Gesetzes über …" names the law it drafts; so does German text
+        // with an English act's name, planned as it is: "einen Vorschlag für einen Data Centre
+        // Permitting Act" (a German article, capitalised English words before "Act").
+        let english_act = name.ends_with(" Act")
+            && name.split(' ').count() >= 3
+            && name
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            && super::word_before(text, start).starts_with(['e', 'k']);
+        if indefinite_before(text, start) && !draft_before(text, start) && !english_act
+            || cut_genitive
+        {
             continue;
         }
         // "Unterzeichnung der Konvention" refers to a document but does not name one: an
@@ -5318,7 +5492,11 @@ mod tests {
                  Health Group Pty Ltd (NSD 1472/2032), will be heard.",
                 Lang::En
             ),
-            ["Australian Information Commissioner v Harbourside Health Group Pty Ltd"]
+            // The Federal Court's file is a document of its own.
+            [
+                "Australian Information Commissioner v Harbourside Health Group Pty Ltd",
+                "NSD 1472/2032"
+            ]
         );
         // A "v" between words written small is no case.
         assert!(values("the vote was 5 v 4 in favour", Lang::En).is_empty());
@@ -5842,6 +6020,96 @@ mod tests {
                 Lang::En
             )
             .is_empty()
+        );
+    }
+    #[test]
+    fn principles_schedules_resolutions_of_a_body_and_labelled_files() {
+        assert_eq!(
+            values(
+                "Northlake had contravened Principle 4.7 of Schedule 1 to PIPEDA (safeguards) and Principle 4.1.4 (accountability), as well as section 10.1 of the Act, contrary to Australian Privacy Principle 11.1.",
+                Lang::En
+            ),
+            [
+                "Principle 4.7 Schedule 1 PIPEDA",
+                "Principle 4.1.4",
+                "s. 10.1",
+                "Australian Privacy Principle 11.1"
+            ]
+        );
+        // A principle of a list, numbered whole, is none.
+        assert!(values("The Principle 3 of the list applies.", Lang::En).is_empty());
+        assert_eq!(
+            values(
+                "approved by Resolution CD/ANPD No. 4, of February 24, 2023. Under Resolution CD/ANPD No. 1/2021, it will not. The cap is in Article 52, item II, of the LGPD.",
+                Lang::En
+            ),
+            [
+                "Resolution CD/ANPD No. 4, of February 24, 2023",
+                "Resolution CD/ANPD No. 1/2021",
+                "Art. 52 item II LGPD"
+            ]
+        );
+        assert_eq!(
+            values(
+                "Schedule 2 commences 12 months after royal assent. I released the exposure draft of the Online Safety (Designated Services) Determination 2033 and the Privacy (Tax File Number) Rule 2015.",
+                Lang::En
+            ),
+            [
+                "Schedule 2",
+                "Online Safety (Designated Services) Determination 2033",
+                "Privacy (Tax File Number) Rule 2015"
+            ]
+        );
+        // A schedule of no bill or act is a timetable's.
+        assert!(values("Schedule 3 lists the hearings of the week.", Lang::En).is_empty());
+        assert_eq!(
+            values(
+                "Paragraph 3 of Schedule 2 applies, as does Article 82 of the loi Informatique et Libertés.",
+                Lang::En
+            ),
+            ["para. 3 Schedule 2", "Art. 82 loi Informatique et Libertés"]
+        );
+        assert_eq!(
+            values(
+                "heißt es im Beschluss mit dem Aktenzeichen AI/2032/0047. Az. vom 12.03.2031.",
+                Lang::De
+            ),
+            ["AI/2032/0047"]
+        );
+        assert_eq!(
+            values(
+                "filed in United States v. Vocalis Labs, Inc., and its earlier Joint Opinion 3/2031. In deliberation SAN-2032-017, published as PIPEDA Findings #2032-002, in NSD 1472/2032.",
+                Lang::En
+            ),
+            [
+                "United States v. Vocalis Labs, Inc.",
+                "Joint Opinion 3/2031",
+                "SAN-2032-017",
+                "PIPEDA Findings #2032-002",
+                "NSD 1472/2032"
+            ]
+        );
+        assert_eq!(
+            values(
+                "Die Kommission will einen Vorschlag für einen Data Centre Permitting Act vorlegen.",
+                Lang::De
+            ),
+            ["Data Centre Permitting Act"]
+        );
+        assert!(values("Sie will einen neuen Act vorlegen.", Lang::De).is_empty());
+        assert_eq!(
+            values(
+                "its decision of 19 January in case 2031-0874, unlike the case 2019-2021 review",
+                Lang::En
+            ),
+            ["2031-0874"]
+        );
+        assert_eq!(
+            values(
+                "The bank acted contrary to sections 24 and 39 of the Nigeria Data Protection Act, 2023 (NDPA).",
+                Lang::En
+            ),
+            ["ss. 24 and 39 Nigeria Data Protection Act, 2023"]
         );
     }
 }
