@@ -1067,6 +1067,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
     let triggers = triggers(text);
     find(text, ctx, triggers.bits, out);
+    if ctx.lang == Lang::De {
+        ordinals_before_laws(text, &mut out[first..]);
+    }
     provisions_share_their_law(text, out, first);
     short_forms(text, ctx, &triggers.laws, out, first);
     provisions_take_the_law_after(text, out, first);
@@ -3311,6 +3314,36 @@ fn law_compound(word: &str) -> Option<(&str, &'static str)> {
         return None;
     }
     Some((body, head))
+}
+
+/// "das Zweite Open-Data-Gesetz", "des Zweiten KI-Gesetzes": an ordinal written large before a
+/// law's name read by another rule (a short form or an English word in the compound) is part
+/// of the name too, in the nominative, as [`law_compounds`] reads it.
+fn ordinals_before_laws(text: &str, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        let FactValue::Document(d) = &mut f.value else {
+            continue;
+        };
+        let Some(words) = text.get(f.span.clone()) else {
+            continue;
+        };
+        let neuter = words.ends_with("esetz") || words.ends_with("esetzes");
+        if !(neuter || words.ends_with("verordnung"))
+            || ordinal_stem(d.id.split(' ').next().unwrap_or("")).is_some()
+        {
+            continue;
+        }
+        let word = super::word_before(text, f.span.start);
+        let Some(nominative) = ordinal_stem(word) else {
+            continue;
+        };
+        let start = text[..f.span.start].trim_end().len() - word.len();
+        if start + word.len() + 1 != f.span.start {
+            continue;
+        }
+        f.span.start = start;
+        d.id = format!("{nominative}{} {}", if neuter { "s" } else { "" }, d.id);
+    }
 }
 
 /// Laws named by one compound word ("das Krankenhauszukunftsgesetz"); see [`law_compound`].
@@ -5668,6 +5701,12 @@ mod tests {
             ids("Der Ausschuss billigte ein Zweites Datennutzungsgesetz."),
             ["Zweites Datennutzungsgesetz"]
         );
+        assert_eq!(
+            ids("Er billigte das Zweite Open-Data-Gesetz und die Novelle des Zweiten KI-Gesetzes."),
+            ["Zweites Open-Data-Gesetz", "Zweites KI-Gesetz"]
+        );
+        // Written small, an ordinal counts laws, it names none.
+        assert_eq!(ids("Das zweite KI-Gesetz folgt."), ["KI-Gesetz"]);
         assert_eq!(
             ids("Die Reform des Dritten Pflegestärkungsgesetzes kommt."),
             ["Drittes Pflegestärkungsgesetz"]
