@@ -381,6 +381,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout68",
         include_str!("../../tests/gold/heldout68.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 69",
+        "tests/fixtures/heldout69",
+        include_str!("../../tests/gold/heldout69.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 70",
+        "tests/fixtures/heldout70",
+        include_str!("../../tests/gold/heldout70.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 71",
+        "tests/fixtures/heldout71",
+        include_str!("../../tests/gold/heldout71.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 72",
+        "tests/fixtures/heldout72",
+        include_str!("../../tests/gold/heldout72.toml"),
+    ));
     rows
 }
 
