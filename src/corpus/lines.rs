@@ -495,10 +495,18 @@ fn dateline_head(paragraph: &str) -> Option<(&str, usize)> {
     let touching = head
         .find('—')
         .filter(|&at| head[..at].ends_with(|c: char| c.is_ascii_digit()));
+    // "Bonn, 12. November 2032. Die Bedrohungslage …" (a German press release): a full stop
+    // after the date's year.
+    let full_stop = head.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        at >= 4
+            && head.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit)
+            && bare_date(head[..at].rsplit_once(", ").map_or("", |(_, date)| date)).is_some()
+    });
     let dash = [" – ", " — ", " - ", " -- "]
         .iter()
         .filter_map(|d| head.find(d))
         .chain(touching)
+        .chain(full_stop)
         .min()?;
     let place = head[..dash].trim_end_matches(['*', '_']);
     // An agency's name after the date: "NEW YORK, Dec. 9, 2027 (IPS) — …".
@@ -1058,6 +1066,15 @@ mod tests {
         // No year told anywhere: no date, but still a dateline to leave out of the facts.
         assert_eq!(dateline_in("PARIS, May 2 (AFP) - Text.", "Text."), None);
         assert_eq!(dateline_len("PARIS, May 2 (AFP) - Text."), Some(18));
+        assert_eq!(
+            dateline_len("Bonn, 12. November 2032. Die Bedrohungslage bleibt angespannt."),
+            Some(23)
+        );
+        assert_eq!(
+            dateline_len("Bonn ist seit 2032. Die Lage bleibt angespannt."),
+            None,
+            "a sentence ending in a year is no dateline"
+        );
         assert_eq!(year_told("Market 2031, Act 2030, 2029"), None);
     }
 

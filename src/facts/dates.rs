@@ -4251,7 +4251,10 @@ fn resolve(
         Shape::Interval { from, to } => {
             let ahead_year = if ahead { next_year(to.1, to.0) } else { None };
             let y2 = to.2.or(ahead_year).or_else(|| context_year(to.1, to.0));
-            let y1 = from.2.or(y2);
+            // "between 15 December and 5 February": the first day is of the year before.
+            let y1 = from
+                .2
+                .or_else(|| y2.map(|y| y - i32::from(from.1.unwrap_or(to.1) > to.1)));
             // A span of days told dates its block ("April 5-18 …, a year earlier").
             if y2.is_some() {
                 ctx.dated_in_block = true;
@@ -5610,6 +5613,17 @@ mod tests {
                 "2033-03-23"
             ),
             vec![pair("16 April", "2033-04-16")]
+        );
+    }
+
+    #[test]
+    fn a_span_of_days_over_the_new_year_starts_in_the_year_before() {
+        assert_eq!(
+            news_pairs(
+                "The comment period ran between 15 December and 5 February.",
+                "2032-05-14"
+            ),
+            vec![pair("15 December and 5 February", "2031-12-15/2032-02-05")]
         );
     }
 
