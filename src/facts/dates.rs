@@ -707,12 +707,12 @@ pattern!(
 // the year after (a report's period), so that "moved March to June" stays two months.
 pattern!(
     MONTH_RANGE_OF_A_YEAR,
-    r"(?-u:\b)({M})\s+(?:bis|to|through)\s+({M})\s+(\d{4})(?-u:\b)"
+    r"(?-u:\b)({M})(?:\s+(?:bis|to|through)\s+|\s?[–-]\s?)({M})\s+(\d{4})(?-u:\b)"
 );
 // "the first nine months of this year", "first two months of 2033" (see `relative`).
 pattern!(
     FIRST_MONTHS,
-    r"(?-u:\b)first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:(this|last|the)\s+year|(\d{4}))(?-u:\b)"
+    r"(?-u:\b)[Ff]irst\s+((?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|[2-9]|1[01])\s+([Mm]onths|[Qq]uarters)\s+of\s+(?:(this|last|the)\s+year|(\d{4}))(?-u:\b)"
 );
 pattern!(URL, r"https?://\S+|www\.\S+");
 
@@ -3010,16 +3010,28 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     };
     // "in the first nine months of this year", "the first two months of 2033": from January
     // to the month the count ends in, a reporting period.
-    for c in all(&FIRST_MONTHS, text, text.contains(" months of ")) {
-        let Some(months) = c.get(1).and_then(|n| {
-            let n = n.as_str();
-            n.parse::<u32>()
-                .ok()
-                .or_else(|| super::numbers::parse_word(n))
-        }) else {
+    // "in the first three quarters of 2031": nine months.
+    let first_months = text.contains("onths of ") || text.contains("uarters of ");
+    for c in all(&FIRST_MONTHS, text, first_months) {
+        let per_part = if c.get(2).is_some_and(|w| w.as_str().ends_with("uarters")) {
+            3
+        } else {
+            1
+        };
+        let Some(months) = c
+            .get(1)
+            .and_then(|n| {
+                let n = n.as_str();
+                n.parse::<u32>()
+                    .ok()
+                    .or_else(|| super::numbers::parse_word(&n.to_lowercase()))
+            })
+            .map(|n| n * per_part)
+            .filter(|&n| n < 12)
+        else {
             continue;
         };
-        let year = match (c.get(2).map(|w| w.as_str()), num::<i32>(&c, 3)) {
+        let year = match (c.get(3).map(|w| w.as_str()), num::<i32>(&c, 4)) {
             (_, Some(y)) if plausible_year(y) => Some(y),
             (Some("last"), _) => anchor.map(|d| d.year() - 1),
             (Some(_), _) => anchor.map(|d| d.year()),
@@ -3029,7 +3041,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         out.push(Candidate {
             span: whole(&c),
             kind: match value {
-                Some(v) if c.get(3).is_some() => Shape::Full(v),
+                Some(v) if c.get(4).is_some() => Shape::Full(v),
                 v => Shape::Relative(v),
             },
             modifier: None,
@@ -5330,6 +5342,16 @@ mod tests {
             [
                 pair("first nine months of this year", "2031-01/2031-09"),
                 pair("first two months of 2030", "2030-01/2030-02")
+            ]
+        );
+        assert_eq!(
+            news_pairs(
+                "Complaints in the First Three Quarters of 2031 and in April–June 2032 rose.",
+                "2032-11-26"
+            ),
+            [
+                pair("First Three Quarters of 2031", "2031-01/2031-09"),
+                pair("April–June 2032", "2032-04/2032-06")
             ]
         );
         // The day something was said is past, whatever it said of what is ahead.
