@@ -2498,7 +2498,14 @@ fn collect(
     // "im vergangenen Herbst" has no word of the Relative cue but is relative all the same.
     let last_season = cues.has(Cue::Season) && cues.has(Cue::RelMonthWord);
     // Holidays and "heuer" are of RelDay alone.
-    if cues.has(Cue::Relative) || cues.has(Cue::Weekday) || cues.has(Cue::RelDay) || last_season {
+    // "the first three quarters of 2031" names no relative word, but is read with them.
+    let first_months = text.contains("onths of ") || text.contains("uarters of ");
+    if cues.has(Cue::Relative)
+        || cues.has(Cue::Weekday)
+        || cues.has(Cue::RelDay)
+        || last_season
+        || first_months
+    {
         relative(text, cues, anchor, out);
         anaphors(text, cues, anchor, out);
     }
