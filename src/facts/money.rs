@@ -619,16 +619,16 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
 /// ([`super::ExtractContext::local_dollar`]).
 pub fn local_dollar(text: &str) -> Option<&'static str> {
     let bytes = text.as_bytes();
-    let mut found: Option<&'static str> = None;
+    // How often each dollar is marked: "NZ$6.4 million … NZ$412,000 … Australia's A$50
+    // million" is a New Zealand text that names Australia's dollar once.
+    let mut marked: [(&'static str, usize); 3] = [("CAD", 0), ("AUD", 0), ("NZD", 0)];
     // "US$8.6 million" beside a plain "$": the plain one is the local dollar, if the text
     // names one.
     let mut us_marked = false;
-    let mut note = |code: &'static str| -> bool {
-        if found.is_some_and(|f| f != code) {
-            return false;
+    let mut note = |code: &'static str| {
+        if let Some(entry) = marked.iter_mut().find(|(c, _)| *c == code) {
+            entry.1 += 1;
         }
-        found = Some(code);
-        true
     };
     // Each "$" by what stands before it ("C$", "CA$", "A$", "AU$", "NZ$", "US$"), each
     // "dollar" by the word before it: one pass of `memchr` over the text for each.
@@ -652,8 +652,8 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
         .map(|(_, code)| code);
         match code {
             Some("USD") => us_marked = true,
-            Some(code) if !note(code) => return None,
-            _ => {}
+            Some(code) => note(code),
+            None => {}
         }
     }
     for at in memchr::memmem::find_iter(bytes, b"ollar") {
@@ -669,11 +669,18 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
         } else {
             continue;
         };
-        if !note(code) {
-            return None;
-        }
+        note(code);
     }
     us_marked |= memchr::memmem::find(bytes, b"USD").is_some();
+    // The dollar marked most, and more than all others together.
+    let total: usize = marked.iter().map(|(_, n)| n).sum();
+    let found = marked
+        .iter()
+        .find(|(_, n)| *n > 0 && 2 * n > total)
+        .map(|(code, _)| *code);
+    if total > 0 && found.is_none() {
+        return None;
+    }
     match found {
         Some(_) if us_marked => None,
         // "A$50 million" in a New Zealand text marks Australia's dollar as the foreign one:
@@ -889,6 +896,11 @@ mod tests {
             Some("AUD")
         );
         assert_eq!(local_dollar("CA$5 and NZ$3"), None, "two countries");
+        assert_eq!(
+            local_dollar("NZ$6.4 million, NZ$412,000 and NZ$1.1 million; Australia's A$50 million"),
+            Some("NZD"),
+            "the dollar marked most"
+        );
         assert_eq!(local_dollar("C$5 or US$4"), None, "US dollars named too");
         assert_eq!(local_dollar("$100 million"), None);
         // Singapore's dollar, unless the text marks it where it means it.
