@@ -1104,7 +1104,8 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && (back
                 || speaks_of_the_past(text, &c.span)
                 || clause_tells_the_past(text, &c.span)
-                || clause_has_a_german_preterite(text, &c.span));
+                || clause_has_a_german_preterite(text, &c.span)
+                || since_in_its_clause(text, &c.span));
         // "Die Generalversammlung hatte das IGF im Dezember 2025 verankert": news that steps
         // back with a pluperfect names a year that is not the time of what follows.
         let named_year = matches!(
@@ -3839,6 +3840,16 @@ const NOT_AFTER: [&str; 16] = [
     "her", "our", "these",
 ];
 
+/// Whether "since" or "seit" opens the phrase of the date in its clause: "since the Bill's
+/// Second Reading on 17 October", "seit der Anhörung am 3. März" tell of a day that is past.
+fn since_in_its_clause(text: &str, span: &Range<usize>) -> bool {
+    let clause = around(text, span, &CLAUSE_ENDS);
+    text.get(clause.start..span.start).is_some_and(|head| {
+        head.split_whitespace()
+            .any(|w| matches!(w, "since" | "Since" | "seit" | "Seit"))
+    })
+}
+
 /// Whether the clause around `span` has an English verb of the past and no word of what is
 /// ahead: "The text, agreed with the Council on 14 March, amends …" in an October article is
 /// last March's. (German preterites mislead here: "kündigte für Januar einen Bericht an" is
@@ -5653,6 +5664,22 @@ mod tests {
                 "2032-05-14"
             ),
             vec![pair("15 December and 5 February", "2031-12-15/2032-02-05")]
+        );
+    }
+
+    #[test]
+    fn a_day_after_since_in_its_clause_is_past() {
+        assert_eq!(
+            news_pairs(
+                "Yet since the Bill's Second Reading on 17 October, not one developer has told this House.",
+                "2033-02-09"
+            ),
+            vec![pair("17 October", "2032-10-17")]
+        );
+        // Without it, the article's year.
+        assert_eq!(
+            news_pairs("The Bill's Third Reading is on 17 October.", "2033-02-09"),
+            vec![pair("17 October", "2033-10-17")]
         );
     }
 
