@@ -5676,9 +5676,12 @@ mod tests {
             ),
             vec![pair("17 October", "2032-10-17")]
         );
-        // Without it, the article's year.
+        // Without it, what is ahead.
         assert_eq!(
-            news_pairs("The Bill's Third Reading is on 17 October.", "2033-02-09"),
+            news_pairs(
+                "The Bill's Third Reading will be on 17 October.",
+                "2033-02-09"
+            ),
             vec![pair("17 October", "2033-10-17")]
         );
     }
