@@ -3921,7 +3921,11 @@ fn deadline_told_as_past(text: &str, span: &Range<usize>) -> bool {
     ) else {
         return false;
     };
-    if AHEAD.is_match(head) || AHEAD.is_match(tail) {
+    // "requires Kōwhai to stop using the tool, to review all 3,217 declined or delayed claims
+    // by 30 September": an infinitive's clause sets what is still to be done.
+    let infinitive = matches!(head.split_whitespace().next(), Some("to" | "and"))
+        && head.split_whitespace().take(2).any(|w| w == "to");
+    if AHEAD.is_match(head) || AHEAD.is_match(tail) || infinitive {
         return false;
     }
     let no_to = |between: &str| !between.contains(" to ");
@@ -5630,6 +5634,13 @@ mod tests {
                 "2032-05-13"
             ),
             vec![pair("August", "2032-08")]
+        );
+        assert_eq!(
+            news_pairs(
+                "It requires Kōwhai to stop using the tool, to review all 3,217 declined or delayed claims by 30 September, and to report back.",
+                "2032-05-06"
+            ),
+            vec![pair("by 30 September", "2032-09-30")]
         );
         assert_eq!(
             news_pairs("The operator had fixed the flaw by August.", "2032-05-13"),
