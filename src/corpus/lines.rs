@@ -527,6 +527,21 @@ fn dateline_head(paragraph: &str) -> Option<(&str, usize)> {
     if preposition || !first.starts_with(char::is_uppercase) {
         return None;
     }
+    // "LOS ANGELES – 14 May 2032 – The Internet Corporation …" (as ICANN writes it): the
+    // date between two dashes after the place.
+    if !place.contains(|c: char| c.is_ascii_digit())
+        && let Some(d) = [" – ", " — ", " - "]
+            .iter()
+            .find(|d| head[dash..].starts_with(**d))
+    {
+        let after = dash + d.len();
+        if let Some(end) = head[after..].find(d) {
+            let date = &head[after..after + end];
+            if date.len() <= 24 && bare_date(date).is_some() {
+                return Some((date, skipped + after + end));
+            }
+        }
+    }
     Some((place, skipped + dash))
 }
 
@@ -1066,6 +1081,13 @@ mod tests {
         // No year told anywhere: no date, but still a dateline to leave out of the facts.
         assert_eq!(dateline_in("PARIS, May 2 (AFP) - Text.", "Text."), None);
         assert_eq!(dateline_len("PARIS, May 2 (AFP) - Text."), Some(18));
+        assert_eq!(
+            dateline("LOS ANGELES – 14 May 2032 – The Internet Corporation acted."),
+            Some((
+                chrono::NaiveDate::from_ymd_opt(2032, 5, 14).expect("valid"),
+                27
+            ))
+        );
         assert_eq!(
             dateline_len("Bonn, 12. November 2032. Die Bedrohungslage bleibt angespannt."),
             Some(23)
