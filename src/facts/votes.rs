@@ -252,7 +252,16 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
         "backed",
         "failed",
     ];
-    for c in HYPHENED.captures_iter(text) {
+    for m in HYPHENED.find_iter(text) {
+        // Each pass reads only the matches of its link ("to" has no digit, so it is in the
+        // match only as the link): the groups, which cost a second engine's run over the
+        // match, only for those. The same match, searched from its start.
+        if m.as_str().contains("to") != spelled_only {
+            continue;
+        }
+        let Some(c) = HYPHENED.captures_at(text, m.start()) else {
+            continue;
+        };
         let (Some(all), Some(yes), Some(link), Some(no)) = (c.get(0), c.get(1), c.get(2), c.get(3))
         else {
             continue;
