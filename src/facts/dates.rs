@@ -183,7 +183,47 @@ enum Begin {
     /// a few right after its digits: most numbers of a text are then never searched at).
     DigitThen(RangeInclusive<u8>, fn(u8) -> bool),
     Word(u8),
+    /// Words as in `Word`, at which the function (given the text from the word on and the
+    /// bits of its lists) accepts a match to begin: the pattern needs more right after the
+    /// word, and common words ("bis", "since") are then mostly never searched at.
+    WordThen(u8, fn(&[u8], u8) -> bool),
     DigitOrWord(RangeInclusive<u8>, u8),
+}
+
+/// Whether a month may begin at `rest`, the start of a first word with the lists `bits`, or
+/// after it as MONTH_YEAR, MONTH_ONLY and MONTH_RANGE write it: the word's letters, white space
+/// ("bis Mai", "Ende März", "von Januar"), "of" and white space again ("end of March"), then
+/// the month. White space outside ASCII (which `\s` matches) is not told apart: such places are
+/// searched.
+fn month_at_or_after(rest: &[u8], bits: u8) -> bool {
+    if bits & MONTH_WORDS != 0 {
+        return true;
+    }
+    let wide = |at: usize| rest.get(at).is_some_and(|&b| b >= 0x80);
+    // The end of the white space from `at` on, if there is any.
+    let space = |at: usize| {
+        let n = rest
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b.is_ascii_whitespace() || b == 0x0B)
+            .count();
+        (n > 0).then_some(at + n)
+    };
+    let word = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let Some(mut at) = space(word) else {
+        return wide(word);
+    };
+    if rest.get(at..).is_some_and(|r| r.starts_with(b"of")) {
+        match space(at + 2) {
+            Some(after) => at = after,
+            None => return wide(at + 2),
+        }
+    }
+    wide(at)
+        || rest
+            .get(at..)
+            .is_some_and(|r| first_words_at(r) & MONTH_WORDS != 0)
 }
 
 /// Months (DAY_EN_MD, MONTH_YEAR, MONTH_ONLY).
@@ -323,11 +363,12 @@ fn at_starts<'t>(
         return all(re, text, can_match);
     }
     let no_digits: &[(usize, u8)] = &[];
-    let (digits, run, lists, then) = match begin {
-        Begin::Digit(run) => (&starts.digits[..], run, 0, None),
-        Begin::DigitThen(run, then) => (&starts.digits[..], run, 0, Some(then)),
-        Begin::Word(lists) => (no_digits, 0..=0, lists, None),
-        Begin::DigitOrWord(run, lists) => (&starts.digits[..], run, lists, None),
+    let (digits, run, lists, then, word_then) = match begin {
+        Begin::Digit(run) => (&starts.digits[..], run, 0, None, None),
+        Begin::DigitThen(run, then) => (&starts.digits[..], run, 0, Some(then), None),
+        Begin::Word(lists) => (no_digits, 0..=0, lists, None, None),
+        Begin::WordThen(lists, then) => (no_digits, 0..=0, lists, None, Some(then)),
+        Begin::DigitOrWord(run, lists) => (&starts.digits[..], run, lists, None, None),
     };
     let bytes = text.as_bytes();
     let digits = digits
@@ -343,7 +384,10 @@ fn at_starts<'t>(
     let letters = starts
         .words
         .iter()
-        .filter(|(_, bits)| bits & lists != 0)
+        .filter(|&&(p, bits)| {
+            bits & lists != 0
+                && word_then.is_none_or(|then| bytes.get(p..).is_some_and(|rest| then(rest, bits)))
+        })
         .map(|(p, _)| *p);
     let mut out = Vec::new();
     // Made at the first place to search: most calls have none.
@@ -1907,7 +1951,13 @@ fn collect(
             None,
         );
     }
-    let ranges = at_starts(&MONTH_RANGE, text, month, starts, Begin::Word(FROM_WORDS));
+    let ranges = at_starts(
+        &MONTH_RANGE,
+        text,
+        month,
+        starts,
+        Begin::WordThen(FROM_WORDS, month_at_or_after),
+    );
     let bare = at_starts(
         &MONTH_RANGE_OF_A_YEAR,
         text,
@@ -2163,7 +2213,7 @@ fn collect(
         text,
         month && cues.four_digits,
         starts,
-        Begin::Word(MONTH_WORDS | PART_WORDS | BOUND_WORDS),
+        Begin::WordThen(MONTH_WORDS | PART_WORDS | BOUND_WORDS, month_at_or_after),
     ) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -2187,7 +2237,7 @@ fn collect(
         text,
         month,
         starts,
-        Begin::Word(MONTH_WORDS | PART_WORDS | BOUND_WORDS),
+        Begin::WordThen(MONTH_WORDS | PART_WORDS | BOUND_WORDS, month_at_or_after),
     ) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
