@@ -1031,6 +1031,9 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         i += 1;
     }
+    // Whether the block counts Japan's fiscal years: the same for every date of the block, so
+    // its words are looked for once, when a date first asks, not again for each date.
+    let japanese_block = std::cell::OnceCell::new();
     for mut c in kept {
         if c.span.end <= ctx.dateline_end {
             continue;
@@ -1413,19 +1416,22 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let mut span = c.span;
         span.start = length_start.unwrap_or(span.start);
         if let Some((months, words)) = iso.as_deref().and_then(|v| {
-            // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years; a
-            // newsletter's paragraph on Congress in an article on Japan, the US government's.
-            let american = [
-                "Congress",
-                "U.S.",
-                "federal",
-                "Federal",
-                "Pentagon",
-                "White House",
-            ]
-            .iter()
-            .any(|w| text.contains(w));
-            let japanese = ctx.japanese && !american || names_japan(text);
+            let japanese = *japanese_block.get_or_init(|| {
+                // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years;
+                // a newsletter's paragraph on Congress in an article on Japan, the US
+                // government's.
+                let american = [
+                    "Congress",
+                    "U.S.",
+                    "federal",
+                    "Federal",
+                    "Pentagon",
+                    "White House",
+                ]
+                .iter()
+                .any(|w| text.contains(w));
+                ctx.japanese && !american || names_japan(text)
+            });
             financial_year(text, &span, v, ctx.local_dollar, ctx.july_fiscal, japanese)
         }) {
             iso = Some(months);
