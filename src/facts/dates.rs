@@ -1457,6 +1457,20 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
+/// Whether `text` has a word of CALENDAR_WEEK: "KW", "Kalenderwoche" or "Week ". Each has a
+/// "W" or "w", found in one pass, instead of three searches of the block.
+fn names_a_week(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'W', b'w', bytes).any(|at| {
+        let (before, rest) = bytes.split_at(at);
+        if rest.starts_with(b"W") {
+            before.ends_with(b"K") || rest.starts_with(b"Week ")
+        } else {
+            before.ends_with(b"alender") && rest.starts_with(b"woche")
+        }
+    })
+}
+
 /// A span told by its length up to a date ("the year to March 2032", "nine months through
 /// December", "12 months to August 2032", "four weeks to 28 February"): where its words start
 /// before `at`, and its value,
@@ -2354,8 +2368,7 @@ fn collect(
     }
     // "KW 11", "Bis Ende KW 14", "Kalenderwoche 37/2031", "Week 14, 2031": an ISO week, of
     // the year named or the article's.
-    let weeks = cues.any_digit
-        && (text.contains("KW") || text.contains("alenderwoche") || text.contains("Week "));
+    let weeks = cues.any_digit && names_a_week(text);
     for c in all(&CALENDAR_WEEK, text, weeks) {
         let Some(week) = num::<u32>(&c, 2).filter(|w| (1..=53).contains(w)) else {
             continue;
@@ -4464,6 +4477,63 @@ mod tests {
         assert_eq!(half_named("1"), "H1");
         assert_eq!(half_named("Second"), "H2");
         assert_eq!(half_named("zweite"), "H2");
+    }
+
+    #[test]
+    fn month_patterns_searched_where_a_month_follows_find_what_a_scan_finds() {
+        let texts = [
+            "bis Mai 2031, seit März, Ende Januar 2030 und Mitte\u{a0}Juni; end of March 2029",
+            "Beginning of  October, bis\tJuli, since the end, until 2030, ab Mai, Mid-May",
+            "von Januar bis März 2032, zwischen Juli und September, from January to April 2029",
+            "Bisher Mai, Endlich Juni 2031, end offer May, End of\u{2003}June, vom Juli",
+        ];
+        for text in texts {
+            let starts = Starts::new(text);
+            assert!(starts.complete);
+            let lists = MONTH_WORDS | PART_WORDS | BOUND_WORDS;
+            for (re, begin) in [
+                (&*MONTH_YEAR, Begin::WordThen(lists, month_at_or_after)),
+                (&*MONTH_ONLY, Begin::WordThen(lists, month_at_or_after)),
+                (
+                    &*MONTH_RANGE,
+                    Begin::WordThen(FROM_WORDS, month_at_or_after),
+                ),
+            ] {
+                let spans = |cs: Vec<Captures>| {
+                    cs.iter()
+                        .map(|c| {
+                            (0..re.captures_len())
+                                .map(|i| c.get(i).map(|g| g.range()))
+                                .collect()
+                        })
+                        .collect::<Vec<Vec<_>>>()
+                };
+                assert_eq!(
+                    spans(at_starts(re, text, true, &starts, begin)),
+                    spans(all(re, text, true)),
+                    "{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn week_words_are_found_as_by_contains() {
+        for text in [
+            "KW 11",
+            "Kalenderwoche 37",
+            "Week 14",
+            "Weeks 14",
+            "kalenderwoche",
+            "Kw",
+            "W",
+            "Woche",
+            "",
+        ] {
+            let contains =
+                text.contains("KW") || text.contains("alenderwoche") || text.contains("Week ");
+            assert_eq!(names_a_week(text), contains, "{text}");
+        }
     }
 
     #[test]

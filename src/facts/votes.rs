@@ -958,6 +958,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn results_searched_at_their_numbers_are_those_a_scan_finds() {
+        for text in [
+            "passed 61-38, a 219 to 206 vote, 5 to 6-7, Dec 16–17 and 3166-1, 1:29-cv 12\u{a0}to 4",
+            "1234-56 12-345-6 x1-2 _3-4 (15–13), 99  to  1, 7 tox 8, 3 to\n4.",
+        ] {
+            let starts = super::super::dates::Starts::new(text);
+            let scanned: Vec<_> = HYPHENED.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(hyphened_matches(text, Some(&starts)), scanned, "{text}");
+            assert_eq!(hyphened_matches(text, None), scanned, "{text}");
+        }
+    }
+
+    #[test]
     fn number_words_are_within_the_lengths_looked_at() {
         assert!(ZAHLWORT.iter().all(|z| (3..=6).contains(&z.len())));
         assert!(zahlwort("Zwölf") && zahlwort("ELEVEN") && !zahlwort("zwölfte"));
