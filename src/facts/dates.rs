@@ -930,7 +930,14 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if let Some(article) = ctx.article_date {
         year_named_after(text, article, &mut cands);
     }
-    if text.contains(", of ") {
+    // Only a day without its year takes the act's, whose four digits must be there: most
+    // blocks are then not searched for ", of ".
+    if cues.four_digits
+        && cands
+            .iter()
+            .any(|c| matches!(c.kind, Shape::DayMonth { year: None, .. }))
+        && text.contains(", of ")
+    {
         year_of_the_act(text, &mut cands);
     }
     // Kept for the figures only while [`super::extract_text`] reads this block.
