@@ -183,7 +183,47 @@ enum Begin {
     /// a few right after its digits: most numbers of a text are then never searched at).
     DigitThen(RangeInclusive<u8>, fn(u8) -> bool),
     Word(u8),
+    /// Words as in `Word`, at which the function (given the text from the word on and the
+    /// bits of its lists) accepts a match to begin: the pattern needs more right after the
+    /// word, and common words ("bis", "since") are then mostly never searched at.
+    WordThen(u8, fn(&[u8], u8) -> bool),
     DigitOrWord(RangeInclusive<u8>, u8),
+}
+
+/// Whether a month may begin at `rest`, the start of a first word with the lists `bits`, or
+/// after it as MONTH_YEAR, MONTH_ONLY and MONTH_RANGE write it: the word's letters, white space
+/// ("bis Mai", "Ende März", "von Januar"), "of" and white space again ("end of March"), then
+/// the month. White space outside ASCII (which `\s` matches) is not told apart: such places are
+/// searched.
+fn month_at_or_after(rest: &[u8], bits: u8) -> bool {
+    if bits & MONTH_WORDS != 0 {
+        return true;
+    }
+    let wide = |at: usize| rest.get(at).is_some_and(|&b| b >= 0x80);
+    // The end of the white space from `at` on, if there is any.
+    let space = |at: usize| {
+        let n = rest
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b.is_ascii_whitespace() || b == 0x0B)
+            .count();
+        (n > 0).then_some(at + n)
+    };
+    let word = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let Some(mut at) = space(word) else {
+        return wide(word);
+    };
+    if rest.get(at..).is_some_and(|r| r.starts_with(b"of")) {
+        match space(at + 2) {
+            Some(after) => at = after,
+            None => return wide(at + 2),
+        }
+    }
+    wide(at)
+        || rest
+            .get(at..)
+            .is_some_and(|r| first_words_at(r) & MONTH_WORDS != 0)
 }
 
 /// Months (DAY_EN_MD, MONTH_YEAR, MONTH_ONLY).
@@ -323,11 +363,12 @@ fn at_starts<'t>(
         return all(re, text, can_match);
     }
     let no_digits: &[(usize, u8)] = &[];
-    let (digits, run, lists, then) = match begin {
-        Begin::Digit(run) => (&starts.digits[..], run, 0, None),
-        Begin::DigitThen(run, then) => (&starts.digits[..], run, 0, Some(then)),
-        Begin::Word(lists) => (no_digits, 0..=0, lists, None),
-        Begin::DigitOrWord(run, lists) => (&starts.digits[..], run, lists, None),
+    let (digits, run, lists, then, word_then) = match begin {
+        Begin::Digit(run) => (&starts.digits[..], run, 0, None, None),
+        Begin::DigitThen(run, then) => (&starts.digits[..], run, 0, Some(then), None),
+        Begin::Word(lists) => (no_digits, 0..=0, lists, None, None),
+        Begin::WordThen(lists, then) => (no_digits, 0..=0, lists, None, Some(then)),
+        Begin::DigitOrWord(run, lists) => (&starts.digits[..], run, lists, None, None),
     };
     let bytes = text.as_bytes();
     let digits = digits
@@ -343,7 +384,10 @@ fn at_starts<'t>(
     let letters = starts
         .words
         .iter()
-        .filter(|(_, bits)| bits & lists != 0)
+        .filter(|&&(p, bits)| {
+            bits & lists != 0
+                && word_then.is_none_or(|then| bytes.get(p..).is_some_and(|rest| then(rest, bits)))
+        })
         .map(|(p, _)| *p);
     let mut out = Vec::new();
     // Made at the first place to search: most calls have none.
@@ -886,7 +930,14 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if let Some(article) = ctx.article_date {
         year_named_after(text, article, &mut cands);
     }
-    if text.contains(", of ") {
+    // Only a day without its year takes the act's, whose four digits must be there: most
+    // blocks are then not searched for ", of ".
+    if cues.four_digits
+        && cands
+            .iter()
+            .any(|c| matches!(c.kind, Shape::DayMonth { year: None, .. }))
+        && text.contains(", of ")
+    {
         year_of_the_act(text, &mut cands);
     }
     // Kept for the figures only while [`super::extract_text`] reads this block.
@@ -987,6 +1038,9 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         }
         i += 1;
     }
+    // Whether the block counts Japan's fiscal years: the same for every date of the block, so
+    // its words are looked for once, when a date first asks, not again for each date.
+    let japanese_block = std::cell::OnceCell::new();
     for mut c in kept {
         if c.span.end <= ctx.dateline_end {
             continue;
@@ -1370,19 +1424,22 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         let mut span = c.span;
         span.start = length_start.unwrap_or(span.start);
         if let Some((months, words)) = iso.as_deref().and_then(|v| {
-            // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years; a
-            // newsletter's paragraph on Congress in an article on Japan, the US government's.
-            let american = [
-                "Congress",
-                "U.S.",
-                "federal",
-                "Federal",
-                "Pentagon",
-                "White House",
-            ]
-            .iter()
-            .any(|w| text.contains(w));
-            let japanese = ctx.japanese && !american || names_japan(text);
+            let japanese = *japanese_block.get_or_init(|| {
+                // A briefing's paragraph on Japan ("through fiscal 2034") counts Japan's years;
+                // a newsletter's paragraph on Congress in an article on Japan, the US
+                // government's.
+                let american = [
+                    "Congress",
+                    "U.S.",
+                    "federal",
+                    "Federal",
+                    "Pentagon",
+                    "White House",
+                ]
+                .iter()
+                .any(|w| text.contains(w));
+                ctx.japanese && !american || names_japan(text)
+            });
             financial_year(text, &span, v, ctx.local_dollar, ctx.july_fiscal, japanese)
         }) {
             iso = Some(months);
@@ -1406,6 +1463,20 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             span,
         });
     }
+}
+
+/// Whether `text` has a word of CALENDAR_WEEK: "KW", "Kalenderwoche" or "Week ". Each has a
+/// "W" or "w", found in one pass, instead of three searches of the block.
+fn names_a_week(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'W', b'w', bytes).any(|at| {
+        let (before, rest) = bytes.split_at(at);
+        if rest.starts_with(b"W") {
+            before.ends_with(b"K") || rest.starts_with(b"Week ")
+        } else {
+            before.ends_with(b"alender") && rest.starts_with(b"woche")
+        }
+    })
 }
 
 /// A span told by its length up to a date ("the year to March 2032", "nine months through
@@ -1908,7 +1979,13 @@ fn collect(
             None,
         );
     }
-    let ranges = at_starts(&MONTH_RANGE, text, month, starts, Begin::Word(FROM_WORDS));
+    let ranges = at_starts(
+        &MONTH_RANGE,
+        text,
+        month,
+        starts,
+        Begin::WordThen(FROM_WORDS, month_at_or_after),
+    );
     let bare = at_starts(
         &MONTH_RANGE_OF_A_YEAR,
         text,
@@ -2164,7 +2241,7 @@ fn collect(
         text,
         month && cues.four_digits,
         starts,
-        Begin::Word(MONTH_WORDS | PART_WORDS | BOUND_WORDS),
+        Begin::WordThen(MONTH_WORDS | PART_WORDS | BOUND_WORDS, month_at_or_after),
     ) {
         let (Some(month), Some(year)) = (
             c.get(2).and_then(|m| month_number(m.as_str())),
@@ -2188,7 +2265,7 @@ fn collect(
         text,
         month,
         starts,
-        Begin::Word(MONTH_WORDS | PART_WORDS | BOUND_WORDS),
+        Begin::WordThen(MONTH_WORDS | PART_WORDS | BOUND_WORDS, month_at_or_after),
     ) {
         let Some(m) = c.get(2) else { continue };
         let Some(month) = month_number(m.as_str()) else {
@@ -2299,8 +2376,7 @@ fn collect(
     }
     // "KW 11", "Bis Ende KW 14", "Kalenderwoche 37/2031", "Week 14, 2031": an ISO week, of
     // the year named or the article's.
-    let weeks = cues.any_digit
-        && (text.contains("KW") || text.contains("alenderwoche") || text.contains("Week "));
+    let weeks = cues.any_digit && names_a_week(text);
     for c in all(&CALENDAR_WEEK, text, weeks) {
         let Some(week) = num::<u32>(&c, 2).filter(|w| (1..=53).contains(w)) else {
             continue;
@@ -4445,6 +4521,63 @@ mod tests {
         assert_eq!(half_named("1"), "H1");
         assert_eq!(half_named("Second"), "H2");
         assert_eq!(half_named("zweite"), "H2");
+    }
+
+    #[test]
+    fn month_patterns_searched_where_a_month_follows_find_what_a_scan_finds() {
+        let texts = [
+            "bis Mai 2031, seit März, Ende Januar 2030 und Mitte\u{a0}Juni; end of March 2029",
+            "Beginning of  October, bis\tJuli, since the end, until 2030, ab Mai, Mid-May",
+            "von Januar bis März 2032, zwischen Juli und September, from January to April 2029",
+            "Bisher Mai, Endlich Juni 2031, end offer May, End of\u{2003}June, vom Juli",
+        ];
+        for text in texts {
+            let starts = Starts::new(text);
+            assert!(starts.complete);
+            let lists = MONTH_WORDS | PART_WORDS | BOUND_WORDS;
+            for (re, begin) in [
+                (&*MONTH_YEAR, Begin::WordThen(lists, month_at_or_after)),
+                (&*MONTH_ONLY, Begin::WordThen(lists, month_at_or_after)),
+                (
+                    &*MONTH_RANGE,
+                    Begin::WordThen(FROM_WORDS, month_at_or_after),
+                ),
+            ] {
+                let spans = |cs: Vec<Captures>| {
+                    cs.iter()
+                        .map(|c| {
+                            (0..re.captures_len())
+                                .map(|i| c.get(i).map(|g| g.range()))
+                                .collect()
+                        })
+                        .collect::<Vec<Vec<_>>>()
+                };
+                assert_eq!(
+                    spans(at_starts(re, text, true, &starts, begin)),
+                    spans(all(re, text, true)),
+                    "{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn week_words_are_found_as_by_contains() {
+        for text in [
+            "KW 11",
+            "Kalenderwoche 37",
+            "Week 14",
+            "Weeks 14",
+            "kalenderwoche",
+            "Kw",
+            "W",
+            "Woche",
+            "",
+        ] {
+            let contains =
+                text.contains("KW") || text.contains("alenderwoche") || text.contains("Week ");
+            assert_eq!(names_a_week(text), contains, "{text}");
+        }
     }
 
     #[test]

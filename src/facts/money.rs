@@ -84,7 +84,19 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     } else {
         Vec::new()
     };
-    for c in pattern.captures_iter(text) {
+    for m in pattern.find_iter(text) {
+        // A match of digits, separators and spaces alone is a bare number: no sign, scale or
+        // currency (each has a letter or a sign) nor qualifier, so no currency is found for it
+        // below. The groups, which cost a second engine's run over the match, only for the
+        // others; the same match, searched from its start.
+        if m.as_str().bytes().all(|b| {
+            b.is_ascii_digit() || matches!(b, b'.' | b',' | b'\'') || b.is_ascii_whitespace()
+        }) {
+            continue;
+        }
+        let Some(c) = pattern.captures_at(text, m.start()) else {
+            continue;
+        };
         let (Some(number), Some(all)) = (c.name("num").or(c.name("wnum")), c.get(0)) else {
             continue;
         };

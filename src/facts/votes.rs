@@ -1,11 +1,13 @@
 //! Vote results: yes / no / abstentions in German and English, and unanimity.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
 use super::cues::Cue;
+use super::dates::Starts;
 use super::numbers::{count_pattern, parse_count};
 use super::{ExtractContext, FactKind, FactValue, Found};
 
@@ -49,9 +51,46 @@ static ABSTAINING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A result as American news writes it: "passed 61-38", "a 61-38 vote", "voted 3-2".
-static HYPHENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,3})([-–]|\s+to\s+)(\d{1,3})(?-u:\b)").expect("compiles")
-});
+const HYPHENED_PATTERN: &str = r"(?-u:\b)(\d{1,3})([-–]|\s+to\s+)(\d{1,3})(?-u:\b)";
+static HYPHENED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(HYPHENED_PATTERN).expect("compiles"));
+
+/// The matches of [`HYPHENED`] in `text`, as `find_iter` finds them: by anchored searches at
+/// the places a match can begin (the engine the regex crate wraps, with the same syntax and
+/// matching, can search anchored) instead of a scan of the whole text. A match begins at a run
+/// of one to three digits with an ASCII word boundary before it, as `starts` has them, and a
+/// dash or white space right after it (a byte outside ASCII is searched at: "–" or white
+/// space outside ASCII). A match hides the places inside it, as a scan resumes after each.
+fn hyphened_matches(text: &str, starts: Option<&Starts>) -> Vec<Range<usize>> {
+    static ANCHORED: LazyLock<regex_automata::meta::Regex> =
+        LazyLock::new(|| regex_automata::meta::Regex::new(HYPHENED_PATTERN).expect("compiles"));
+    // `\d` matches decimal digits outside ASCII too: where there are any, the whole text is
+    // scanned.
+    let Some(starts) = starts.filter(|s| s.complete) else {
+        return HYPHENED.find_iter(text).map(|m| m.range()).collect();
+    };
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut resume = 0;
+    for &(d, run) in &starts.digits {
+        let next = bytes.get(d + usize::from(run));
+        if d < resume
+            || !(1..=3).contains(&run)
+            || !next
+                .is_some_and(|&b| b == b'-' || b.is_ascii_whitespace() || b == 0x0B || b >= 0x80)
+        {
+            continue;
+        }
+        let input = regex_automata::Input::new(text)
+            .range(d..)
+            .anchored(regex_automata::Anchored::Yes);
+        if let Some(m) = ANCHORED.find(input) {
+            resume = m.end().max(d + 1);
+            out.push(m.range());
+        }
+    }
+    out
+}
 
 /// "No votes first": "mit 45 Nein- gegen 30 Ja-Stimmen bei einer Enthaltung abgelehnt".
 static GERMAN_NO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,7 +106,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
     let cues = ctx.cues(text);
     if cues.digits && (text.contains('-') || text.contains('–')) {
-        hyphened(text, out, false);
+        hyphened(text, ctx.starts.as_ref(), out, false);
     }
     if text.starts_with('|') && cues.digits {
         table_votes(text, out);
@@ -78,7 +117,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let spelled = cues.digits && text.contains(" to ");
     if !cues.has(Cue::Vote) && !cues.has_folded(Cue::VoteAgainstEn) {
         if spelled {
-            hyphened(text, out, true);
+            hyphened(text, ctx.starts.as_ref(), out, true);
         }
         return;
     }
@@ -185,7 +224,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     // "sechs zu zwei Stimmen": counts in words only, read when the block has such words.
     let count_words = cues.has(Cue::CountWord) || cues.has_folded(Cue::CountWordEn);
     if spelled {
-        hyphened(text, out, true);
+        hyphened(text, ctx.starts.as_ref(), out, true);
     }
     sentence_votes(text, count_words, out);
     for m in UNANIMOUS.find_iter(text) {
@@ -225,7 +264,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// Results written "61-38" ([`HYPHENED`]) in a sentence that tells of a vote ("passed",
 /// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
 /// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
-fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
+fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_only: bool) {
     const VERBS: [&str; 22] = [
         "split",
         // "Senate panel advances AI preemption bill 15-13", "Committee approves … measure
@@ -252,7 +291,16 @@ fn hyphened(text: &str, out: &mut Vec<Found>, spelled_only: bool) {
         "backed",
         "failed",
     ];
-    for c in HYPHENED.captures_iter(text) {
+    for m in hyphened_matches(text, starts) {
+        // Each pass reads only the matches of its link ("to" has no digit, so it is in the
+        // match only as the link): the groups, which cost a second engine's run over the
+        // match, only for those. The same match, searched from its start.
+        if text[m.clone()].contains("to") != spelled_only {
+            continue;
+        }
+        let Some(c) = HYPHENED.captures_at(text, m.start) else {
+            continue;
+        };
         let (Some(all), Some(yes), Some(link), Some(no)) = (c.get(0), c.get(1), c.get(2), c.get(3))
         else {
             continue;
@@ -908,6 +956,19 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn results_searched_at_their_numbers_are_those_a_scan_finds() {
+        for text in [
+            "passed 61-38, a 219 to 206 vote, 5 to 6-7, Dec 16–17 and 3166-1, 1:29-cv 12\u{a0}to 4",
+            "1234-56 12-345-6 x1-2 _3-4 (15–13), 99  to  1, 7 tox 8, 3 to\n4.",
+        ] {
+            let starts = super::super::dates::Starts::new(text);
+            let scanned: Vec<_> = HYPHENED.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(hyphened_matches(text, Some(&starts)), scanned, "{text}");
+            assert_eq!(hyphened_matches(text, None), scanned, "{text}");
+        }
+    }
 
     #[test]
     fn number_words_are_within_the_lengths_looked_at() {
