@@ -406,17 +406,18 @@ static SENTENCING_GUIDELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// small inside a sentence too: "In deliberation SAN-2032-017 of 7 October 2032, the restricted
 /// committee …".
 static NUMBERED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Resolution|Beschluss|[Dd]eliberation|[Dd]élibération)\s(?:No\.\s?|n°\s?|Nr\.\s?)?((?:19|20)\d{2}\.\d{2}\.\d{2}\.\d{2}|(?:SAN|MED)-(?:19|20)\d{2}-\d{3})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[Rr]esolution|Beschluss|[Dd]eliberation|[Dd]élibération)\s(?:No\.\s?|n°\s?|Nr\.\s?)?((?:19|20)\d{2}\.\d{2}\.\d{2}\.\d{2}|(?:SAN|MED)-(?:19|20)\d{2}-\d{3})(?-u:\b)")
         .expect("compiles")
 });
 
 /// A principle of a privacy law's schedule, numbered in parts: Canada's PIPEDA lists its
 /// principles in Schedule 1, "Principle 4.7 of Schedule 1 to PIPEDA" (read as "Principle 4.7
 /// Schedule 1 PIPEDA"), cited alone once the text named it, "Principle 4.1.4"; Australia's
-/// Privacy Act its "Australian Privacy Principle 11.1" (as written). Only a number in parts: a
+/// Privacy Act its "Australian Privacy Principle 11.1" (as written), Hong Kong's ordinance its
+/// "Data Protection Principle 4(1) of Schedule 1 to the PDPO". Only a number in parts: a
 /// "Principle 3" is any list's.
 static PRINCIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Australian\sPrivacy\s)?Principle\s(\d{1,2}(?:\.\d{1,2}){1,3})(?-u:\b)(?:\sof\sSchedule\s(\d{1,2})\sto\s(?:the\s)?([A-Z]{2,8})(?-u:\b))?")
+    Regex::new(r"(?-u:\b)(?:Australian\sPrivacy\s|Data\sProtection\s)?Principle\s(\d{1,2}(?:(?:\.\d{1,2}){1,3}(?-u:\b)|\(\d{1,2}\)))(?:\sof\sSchedule\s(\d{1,2})\sto\s(?:the\s)?([A-Z]{2,8})(?-u:\b))?")
         .expect("compiles")
 });
 
@@ -734,7 +735,7 @@ const INSTRUMENT_WORD: u64 = 1 << 36;
 
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
-    (PRINCIPLE_WORD, &["Principle "]),
+    (PRINCIPLE_WORD, &["Principle ", "IPP "]),
     (SCHEDULE_WORD, &["Schedule "]),
     (
         INSTRUMENT_WORD,
@@ -1549,7 +1550,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             };
             let id = match (c.get(2), c.get(3)) {
                 (Some(schedule), Some(law)) => format!(
-                    "Principle {} Schedule {} {}",
+                    "{}Principle {} Schedule {} {}",
+                    &text[all.start()..all.start().max(n.start() - "Principle ".len())],
                     n.as_str(),
                     schedule.as_str(),
                     law.as_str()
@@ -1557,6 +1559,15 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                 _ => collapse(all.as_str()),
             };
             push(out, all.range(), id, "paragraph");
+        }
+        // New Zealand's Information Privacy Principles, cited by number: "IPP 5", "IPP 8 of
+        // the Privacy Act 2020".
+        static IPP: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?-u:\b)IPP\s(\d{1,2})(?-u:\b)").expect("compiles"));
+        for m in IPP.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "paragraph");
+            }
         }
     }
     if cues.any_digit && triggered & TITLE_WORD != 0 && text.contains(" No.") {
@@ -2888,9 +2899,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         }
         // "Online Safety Act 2023": the year of an act is part of its name; so is the number
         // of its series ("Chips Act 2").
-        // "Online Safety Amendment (…) Bill 2032": a bill's year is part of its name too.
+        // "Online Safety Amendment (…) Bill 2032": a bill's year is part of its name too; so is
+        // a code's ("Biometric Processing Privacy Code 2025", as New Zealand names them).
         if !in_quotes
-            && (name.ends_with("Bill") || name.ends_with("Regulations") || name.ends_with("Rules"))
+            && (name.ends_with("Bill")
+                || name.ends_with("Regulations")
+                || name.ends_with("Rules")
+                || name.ends_with(" Code"))
         {
             end += year_after(&text[end..], true);
         }
@@ -6077,6 +6092,18 @@ mod tests {
         );
         // A principle of a list, numbered whole, is none.
         assert!(values("The Principle 3 of the list applies.", Lang::En).is_empty());
+        assert_eq!(
+            values(
+                "It breached Data Protection Principle 4(1) of Schedule 1 to the PDPO, IPP 5 and the Biometric Processing Privacy Code 2025; by resolution 2032.05.12.03 the Board agreed.",
+                Lang::En
+            ),
+            [
+                "Data Protection Principle 4(1) Schedule 1 PDPO",
+                "IPP 5",
+                "Biometric Processing Privacy Code 2025",
+                "2032.05.12.03"
+            ]
+        );
         assert_eq!(
             values(
                 "approved by Resolution CD/ANPD No. 4, of February 24, 2023. Under Resolution CD/ANPD No. 1/2021, it will not. The cap is in Article 52, item II, of the LGPD.",
