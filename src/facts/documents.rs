@@ -356,11 +356,11 @@ static STATUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Amendments tabled to a bill, by their numbers on the paper: "Amendment 3", "Government
 /// amendment 22" (who tabled it stays out), "amendments 21 to 27", read as "Amendment 3" and
 /// "Amendments 21 to 27"; a new clause proposed at report stage, "New clause 9" (Hansard writes
-/// the word small in its selection list), read as its heading "New Clause 9". The Oireachtas
+/// the word small in its selection list, and all small in a speech: "new clause 11"), read as its heading "New Clause 9". The Oireachtas
 /// numbers them with "No.": "I move amendment No. 14", "Amendments Nos. 15 and 16 are
 /// related", read as "Amendment No. 14".
 static AMENDMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:([Aa]mendments?)|New\s(clause))\s(?:(Nos?\.)\s)?(\d{1,3}(?:(?:,\s\d{1,3})*\s(?:to|and)\s\d{1,3})?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:([Aa]mendments?)|[Nn]ew\s(clause))\s(?:(Nos?\.)\s)?(\d{1,3}(?:(?:,\s\d{1,3})*\s(?:to|and)\s\d{1,3})?)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -5653,6 +5653,13 @@ mod tests {
                 "Amendment 22",
                 "New Clause 9"
             ]
+        );
+        assert_eq!(
+            values(
+                "Since then, new clause 11 would do another thing.",
+                Lang::En
+            ),
+            ["New Clause 11"]
         );
         // A span after the word is no amendment's number; German text has none.
         assert!(values("The amendment 30 days later changed it.", Lang::En).is_empty());
