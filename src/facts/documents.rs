@@ -215,7 +215,8 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// 2031/18" (Rechnungshof), "121 UJs 2093/32" (a prosecutor's file), "KZR 17/31" (a senate of
 /// the Bundesgerichtshof), "COM(2032) 518", "BOD 32-01", "GAO-32-106214", "Opinion 309 (2031)";
 /// a Commission decision, "C(2032) 2417"; a Venice Commission opinion, "CDL-AD(2032)031"; a
-/// recommendation of the Council of Europe's Committee of Ministers, "CM/Rec(2020)1"; a
+/// recommendation of the Council of Europe's Committee of Ministers, "CM/Rec(2020)1"; an
+/// ordinance by its chapter in Hong Kong's and Singapore's laws, "(Cap. 486)"; a
 /// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
 /// ("931 Gs 1187/33"). The EDPB numbers its texts in a series per year: "Opinion 22/2032",
 /// with the EDPS "Joint Opinion 3/2031" (the word is the series'), "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
@@ -223,7 +224,7 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// "OECD/LEGAL/0449", CISA's "Binding Operational Directive 32-02", an ITU resolution as
 /// revised at a conference, "Resolution 130 (Rev. Bucharest, 2022)".
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
         .expect("compiles")
 });
 
@@ -906,6 +907,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "C(",
             "CDL-",
             "CM/Re",
+            "Cap. ",
             "BOD ",
             "ED ",
             "GAO-",
@@ -4692,8 +4694,10 @@ mod tests {
             ["CDL-PI(2030)012"],
         );
         assert_eq!(
-            ids("It recalls Recommendation CM/Rec(2020)1 of the Committee of Ministers."),
-            ["CM/Rec(2020)1"]
+            ids(
+                "It recalls Recommendation CM/Rec(2020)1 of the Committee of Ministers under the Ordinance (Cap. 486)."
+            ),
+            ["CM/Rec(2020)1", "Cap. 486"]
         );
         assert_eq!(
             ids(
