@@ -464,13 +464,14 @@ static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A law named by the day it was made and its subject, as Luxembourg, Belgium and France
-/// write it in English: "the law of 28 May 2019 on network and information security". The
+/// write it in English: "the law of 28 May 2019 on network and information security" ("the
+/// law of January 6, 1978 on …" in American style). The
 /// subject is words in lower case and short forms; it ends before "and the" (another law). A
 /// French law also by its number, its subject a list: "Law No. 78-17 of 6 January 1978 on
 /// information technology, data files and civil liberties" (a comma goes on only in a list
 /// closed by "and", not into the sentence's ", which …").
 static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ll]aw\s(?:No\.\s?\d{1,4}-\d{1,4}\s)?of\s\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*(?:(?:,\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})+,?\sand\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})?")
+    Regex::new(r"(?-u:\b)[Ll]aw\s(?:No\.\s?\d{1,4}-\d{1,4}\s)?of\s(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*(?:(?:,\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})+,?\sand\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})?")
         .expect("compiles")
 });
 
@@ -4815,6 +4816,14 @@ mod tests {
             [
                 "law of 14 August 2018 on data protection",
                 "law of 2 March 2021 on the CSSF"
+            ]
+        );
+        assert_eq!(
+            ids(
+                "Article 45 of the law of January 6, 1978 on information technology, data files and civil liberties."
+            ),
+            [
+                "Art. 45 law of January 6, 1978 on information technology, data files and civil liberties"
             ]
         );
     }
