@@ -640,6 +640,10 @@ pattern!(
     r"(?-u:\b)(Vorquartal|Vorjahresquartal)(?:e?s)?(?-u:\b)|(?-u:\b)(?:the\s+)?(previous|preceding|prior|year-earlier)\s+quarter(?-u:\b)"
 );
 pattern!(
+    PERIOD_BEFORE,
+    r"(?-u:\b)Vorjahreszeitraum(?:e?s)?(?-u:\b)|(?-u:\b)the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago))(?-u:\b)"
+);
+pattern!(
     CALENDAR_WEEK,
     r"(?:(?-u:\b)((?:[Bb]is\s+)?(?:[Ee]nde|[Aa]nfang|[Mm]itte)|[Bb]is|[Ss]eit|[Aa]b)\s+(?:der\s+)?)?(?-u:\b)(?:KW|Kalenderwoche|Week)\s?(\d{1,2})(?:\s*/\s*(\d{4})|,?\s+(\d{4}))?(?-u:\b)"
 );
@@ -806,6 +810,9 @@ enum Shape {
     YearShift(i32),
     /// A quarter said relative to the last quarter its paragraph named ("Vorquartal": -1).
     QuarterShift(i32),
+    /// The period its paragraph named last, a year before ("im Vorjahreszeitraum", "the same
+    /// period last year").
+    PeriodYearBefore,
     /// The ISO week of a day ("the week of 9 April"), its year as for `DayMonth`.
     WeekOf {
         day: u32,
@@ -1251,6 +1258,11 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 }),
                 true,
             ),
+            // Without a period named before it, no fact: "Vorjahreszeitraum" alone is vague.
+            Shape::PeriodYearBefore => match period_a_year_before(out) {
+                Some(period) => (Some(period), true),
+                None => continue,
+            },
             kind => resolve(kind, c.modifier, ahead, ctx),
         };
         // "2034 und 2035": the years before the first of the clause's are restored after it.
@@ -2400,6 +2412,11 @@ fn collect(
             })),
         };
         push(out, whole(&c), shape, modifier);
+    }
+    // "gegenüber dem Vorjahreszeitraum", "the same period last year".
+    let period_before = text.contains("Vorjahreszeitraum") || text.contains("same period");
+    for c in all(&PERIOD_BEFORE, text, period_before) {
+        push(out, whole(&c), Shape::PeriodYearBefore, None);
     }
     for c in all(&QUARTER_BEFORE, text, cues.has(Cue::Quarter)) {
         let Some(w) = c.get(1).or(c.get(2)) else {
@@ -3591,6 +3608,27 @@ fn half_named(word: &str) -> &'static str {
 
 /// The quarter `shift` quarters from the last quarter ("2028-Q3") among the dates found so far
 /// in the paragraph: "Vorquartal" (-1), "Vorjahresquartal" (-4). `None` without one.
+/// The period told last before it (a quarter, a half, a span of months), a year before:
+/// "im ersten Halbjahr 2032 … gegenüber dem Vorjahreszeitraum" is 2031-H1.
+fn period_a_year_before(out: &[Found]) -> Option<String> {
+    let last = out.iter().rev().find_map(|f| match &f.value {
+        FactValue::Date(d) if !d.relative => d.iso.as_deref().filter(|v| {
+            let b = v.as_bytes();
+            (v.len() == 7 && matches!(b.get(5), Some(b'Q' | b'H')))
+                || (v.len() == 15 && b.get(7) == Some(&b'/'))
+        }),
+        _ => None,
+    })?;
+    let back = |part: &str| -> Option<String> {
+        let year: i32 = part.get(..4)?.parse().ok()?;
+        Some(format!("{:04}{}", year - 1, part.get(4..)?))
+    };
+    match last.split_once('/') {
+        Some((from, to)) => Some(format!("{}/{}", back(from)?, back(to)?)),
+        None => back(last),
+    }
+}
+
 fn quarter_before(out: &[Found], shift: i32) -> Option<String> {
     // The quarter named, not one said relative to it ("the previous quarter … the year-earlier
     // quarter" both go back from the first quarter told).
@@ -4435,7 +4473,7 @@ fn resolve(
         }
         Shape::Relative(value) => (value, true),
         // Resolved against the paragraph's dates in [`extract`].
-        Shape::QuarterShift(_) => (None, true),
+        Shape::QuarterShift(_) | Shape::PeriodYearBefore => (None, true),
         Shape::WeekOf { day, month, year } => {
             let (iso, relative) =
                 resolve(Shape::DayMonth { day, month, year }, modifier, ahead, ctx);
@@ -5827,6 +5865,30 @@ mod tests {
                 "2033-02-09"
             ),
             vec![pair("17 October", "2033-10-17")]
+        );
+    }
+
+    #[test]
+    fn the_same_period_a_year_before_the_one_named() {
+        assert_eq!(
+            news_pairs(
+                "Im ersten Halbjahr 2032 stiegen die Meldungen gegenüber dem Vorjahreszeitraum. In the first three quarters of 2031 they rose from the same period last year.",
+                "2032-11-05"
+            ),
+            vec![
+                pair("ersten Halbjahr 2032", "2032-H1"),
+                pair("Vorjahreszeitraum", "2031-H1"),
+                pair("first three quarters of 2031", "2031-01/2031-09"),
+                pair("the same period last year", "2030-01/2030-09")
+            ]
+        );
+        // Without a period named before it, none.
+        assert_eq!(
+            news_pairs(
+                "Die Zahl stieg gegenüber dem Vorjahreszeitraum.",
+                "2032-11-05"
+            ),
+            vec![]
         );
     }
 
