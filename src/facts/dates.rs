@@ -1136,16 +1136,16 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // "set a deadline of Feb. 14" too (not "missing an Oct 31 deadline"); "bis Ende Juni".
         // "was ordered to appoint an officer by August": a past verb with its "to" sets a
         // deadline all the same.
-        let english_bound = ["until ", "by "]
-            .iter()
-            .any(|w| text[..c.span.start].ends_with(w));
         let bound_before = yearless
             && !back
-            && (english_bound && !deadline_told_as_past(text, &c.span)
-                || ["bis ", "Bis ", "until ", "by "]
-                    .iter()
-                    .any(|w| text[..c.span.start].ends_with(w))
-                    && !told_past());
+            && match ["bis ", "Bis ", "until ", "by "]
+                .iter()
+                .find(|w| text[..c.span.start].ends_with(**w))
+            {
+                Some(&("until " | "by ")) => !deadline_told_as_past(text, &c.span) || !told_past(),
+                Some(_) => !told_past(),
+                None => false,
+            };
         let deadline = ["by ", "By ", "until ", "Until "]
             .iter()
             .any(|w| text[c.span.clone()].starts_with(w))
@@ -2593,7 +2593,7 @@ fn collect(
     let last_season = cues.has(Cue::Season) && cues.has(Cue::RelMonthWord);
     // Holidays and "heuer" are of RelDay alone.
     // "the first three quarters of 2031" names no relative word, but is read with them.
-    let first_months = text.contains("onths of ") || text.contains("uarters of ");
+    let first_months = names_first_months(text);
     if cues.has(Cue::Relative)
         || cues.has(Cue::Weekday)
         || cues.has(Cue::RelDay)
@@ -3112,8 +3112,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     // "in the first nine months of this year", "the first two months of 2033": from January
     // to the month the count ends in, a reporting period.
     // "in the first three quarters of 2031": nine months.
-    let first_months = text.contains("onths of ") || text.contains("uarters of ");
-    for c in all(&FIRST_MONTHS, text, first_months) {
+    for c in all(&FIRST_MONTHS, text, names_first_months(text)) {
         let per_part = if c.get(2).is_some_and(|w| w.as_str().ends_with("uarters")) {
             3
         } else {
@@ -3608,6 +3607,11 @@ fn half_named(word: &str) -> &'static str {
 
 /// The quarter `shift` quarters from the last quarter ("2028-Q3") among the dates found so far
 /// in the paragraph: "Vorquartal" (-1), "Vorjahresquartal" (-4). `None` without one.
+/// Whether a text may hold [`FIRST_MONTHS`]: "… months of", "… quarters of".
+fn names_first_months(text: &str) -> bool {
+    text.contains("onths of ") || text.contains("uarters of ")
+}
+
 /// The period told last before it (a quarter, a half, a span of months), a year before:
 /// "im ersten Halbjahr 2032 … gegenüber dem Vorjahreszeitraum" is 2031-H1.
 fn period_a_year_before(out: &[Found]) -> Option<String> {

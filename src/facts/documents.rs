@@ -3348,7 +3348,7 @@ fn ordinals_before_laws(text: &str, out: &mut [Found]) {
             continue;
         };
         let neuter = words.ends_with("esetz") || words.ends_with("esetzes");
-        if !(neuter || words.ends_with("verordnung"))
+        if !(neuter || words.ends_with("erordnung"))
             || ordinal_stem(d.id.split(' ').next().unwrap_or("")).is_some()
         {
             continue;
@@ -5745,6 +5745,10 @@ mod tests {
         assert_eq!(
             ids("Er billigte das Zweite Open-Data-Gesetz und die Novelle des Zweiten KI-Gesetzes."),
             ["Zweites Open-Data-Gesetz", "Zweites KI-Gesetz"]
+        );
+        assert_eq!(
+            ids("Die Dritte KI-Verordnung gilt."),
+            ["Dritte KI-Verordnung"]
         );
         // Written small, an ordinal counts laws, it names none.
         assert_eq!(ids("Das zweite KI-Gesetz folgt."), ["KI-Gesetz"]);

@@ -1303,7 +1303,7 @@ mod tests {
             "ISO 3166-1 was adopted.",
             "Pages 12-14 passed review.",
             "The Senate voted. Pages 12-14 follow.",
-            "The survey of Tuesday 3-4 June is due.",
+            "The panel voted on the days Tuesday 3-4.",
             "The bill covers 2030-2035.",
             "It costs 20-30 euros.",
         ] {
