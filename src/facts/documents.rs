@@ -1081,6 +1081,8 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     provisions_take_the_law_after(text, out, first);
     provisions_of_a_short_form(text, out, first);
     subsections_of_sections(text, out, first);
+    learn_laws_of_provisions(text, ctx, out, first);
+    known_short_forms(text, ctx, out);
     for f in out.iter_mut().skip(first) {
         let FactValue::Document(d) = &mut f.value else {
             continue;
@@ -1311,6 +1313,37 @@ fn provisions_of_a_short_form(text: &str, out: &mut [Found], first: usize) {
     }
 }
 
+/// The short form a provision names its law by ("Art. 49 DSG", "section 89 of POPIA",
+/// "§ 30 Abs. 5 DSG"), learnt as a law's: the article cites the law by it, and names the law by
+/// it alone later ("eine Novelle des DSG"). Not a state's or an organisation's (NO_LAWS).
+fn learn_laws_of_provisions(text: &str, ctx: &mut ExtractContext, out: &[Found], first: usize) {
+    for f in out.iter().skip(first) {
+        let FactValue::Document(d) = &f.value else {
+            continue;
+        };
+        if d.kind != "paragraph" {
+            continue;
+        }
+        let Some(short) = d.id.rsplit(' ').next() else {
+            continue;
+        };
+        let capitals = short.chars().filter(|c| c.is_uppercase()).count();
+        let shaped = capitals >= 2
+            && short.len() <= 12
+            && short.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && short.starts_with(|c: char| c.is_alphabetic())
+            && !short.ends_with('-');
+        let written = text.get(f.span.clone()).is_some_and(|t| t.ends_with(short));
+        if shaped
+            && written
+            && !NO_LAWS.contains(&short)
+            && !ctx.known_laws.iter().any(|k| k == short)
+        {
+            ctx.known_laws.push(short.to_string());
+        }
+    }
+}
+
 /// "sub-section (6) of section 70B of the Information Technology Act, 2000", as India cites a
 /// part of a section: one document, the part after the section's number, "s. 70B(6) Information
 /// Technology Act, 2000".
@@ -1367,7 +1400,8 @@ fn short_forms(
     first: usize,
 ) {
     static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s?\((\p{Lu}[\p{L}\d-]{1,14}(?:\s(?:19|20)\d{2})?)[);,]").expect("compiles")
+        Regex::new(r"^\)?\s?\((\p{Lu}[\p{L}\d-]{1,14}(?:\s(?:19|20)\d{2})?)[);,]")
+            .expect("compiles")
     });
     let mut defined: Vec<std::ops::Range<usize>> = Vec::new();
     for f in out.iter().skip(first) {
@@ -1442,6 +1476,12 @@ fn short_forms(
         }
         push(out, span.clone(), text[span].to_string(), "short");
     }
+}
+
+/// A law's short form the article named before ("POPIA" after "the Protection of Personal
+/// Information Act, 2013 (Act No. 4 of 2013) (POPIA)", "DSG" after "Art. 49 DSG"), standing
+/// alone: "to amend the PDPO", "eine Novelle des DSG".
+fn known_short_forms(text: &str, ctx: &ExtractContext, out: &mut Vec<Found>) {
     for short in &ctx.known_laws {
         for (at, _) in text.match_indices(short.as_str()) {
             let span = at..at + short.len();
@@ -1450,7 +1490,7 @@ fn short_forms(
             let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
             if glued(before)
                 || glued(after)
-                || before == Some('(')
+                || defines_a_short_form(&text[..at])
                 || document_over(out, span.clone())
             {
                 continue;
@@ -1458,6 +1498,16 @@ fn short_forms(
             push(out, span, short.clone(), "short");
         }
     }
+}
+
+/// Whether a short form after `before` is where the text defines it, not a mention: "(POPIA)",
+/// "hereinafter \"APPI\"", "(the General Personal Data Protection Law - LGPD)", "(UK GDPR)" (the
+/// retained law's own short form).
+fn defines_a_short_form(before: &str) -> bool {
+    let before = before.trim_end_matches(['"', '“', '„', '\'', '‘', ' ']);
+    before.ends_with(['(', '-', '–', ':'])
+        || before.ends_with("hereinafter")
+        || before.ends_with("(UK")
 }
 
 /// The length of " 2021" when `rest` begins with a year a law's version is named by ("TKG
@@ -2662,6 +2712,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             {
                 name = rest;
             }
+            name = after_a_body_on(name);
         }
         // "… Bill on Tuesday", "… Act on 5 May": a day or a month after "on" is the
         // sentence's, and so is all after it; so is a month after "of" ("EU Action Plan on
@@ -3120,6 +3171,41 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
 /// "Ersten Gesetz zur Änderung …" (after "dem") is the "Erstes Gesetz zur Änderung …": an
 /// ordinal before the law's head word in the nominative, as its title has it; so is a
 /// genitive head word ("Gesetzes über …").
+/// "EDPB on the AI Act", "Council on the ICT Supply Chain Security Act": a body's opinion or
+/// position on an act; the act's name begins after "on the". Only after a body (a short form
+/// in capitals, or a body's word), and only before an English name whose head word ends it: "Act
+/// on the Protection of …" is one name, and so is "Safety on the Internet Act".
+fn after_a_body_on(name: &str) -> &str {
+    const BODIES: &[&str] = &[
+        "Council",
+        "Commission",
+        "Parliament",
+        "Committee",
+        "Board",
+        "Government",
+        "Senate",
+        "House",
+    ];
+    let Some(i) = name.rfind(" on the ").or_else(|| name.rfind(" on ")) else {
+        return name;
+    };
+    let body = name[..i].rsplit(' ').next().unwrap_or("");
+    let short = body.len() >= 2 && body.chars().all(|c| c.is_ascii_uppercase());
+    if !short && !BODIES.contains(&body) {
+        return name;
+    }
+    let rest = name[i + 1..].strip_prefix("on ").unwrap_or(&name[i + 1..]);
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let head_before = name[..i].split(' ').any(|w| HEAD_WORDS.contains(&w));
+    if head_before
+        || !rest.starts_with(char::is_uppercase)
+        || !(rest.ends_with(" Act") || rest.ends_with(" Bill"))
+    {
+        return name;
+    }
+    rest
+}
+
 const ORDINALS: &[&str] = &[
     "Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Siebte", "Achte", "Neunte",
     "Zehnte",
