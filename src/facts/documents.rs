@@ -616,7 +616,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Verordnung über den Betrieb von Anlagen" ("die Verordnung der Kommission" names none).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -656,6 +656,9 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Agenda",
     "Framework",
     "Recommendation",
+    "Ordinance",
+    "Guidelines",
+    "Guidance Note",
     "Verhaltenskodex",
     // Only before its title in NAMED_PLAIN: "Verordnung zur Änderung der …".
     "Verordnung",
@@ -6293,5 +6296,116 @@ mod tests {
             ),
             ["ss. 24 and 39 Nigeria Data Protection Act, 2023"]
         );
+    }
+
+    /// The documents of the blocks of one article, read in order with one context.
+    fn values_of_blocks(blocks: &[&str], lang: Lang) -> Vec<String> {
+        let mut ctx = ExtractContext {
+            lang,
+            ..ExtractContext::default()
+        };
+        let mut all = Vec::new();
+        for text in blocks {
+            let mut out = Vec::new();
+            extract(text, &mut ctx, &mut out);
+            out.sort_by_key(|f| f.span.start);
+            all.extend(out.into_iter().filter_map(|f| match f.value {
+                FactValue::Document(d) => Some(d.id),
+                _ => None,
+            }));
+        }
+        all
+    }
+
+    #[test]
+    fn a_short_form_named_once_names_its_law_alone_later() {
+        // Defined after the act's number in parentheses.
+        assert_eq!(
+            values_of_blocks(
+                &[
+                    "A fine in terms of section 109 of the Protection of Personal Information Act, 2013 (Act No. 4 of 2013) (POPIA).",
+                    "The maximum fine under POPIA is R10 million.",
+                ],
+                Lang::En
+            ),
+            [
+                "s. 109 Protection of Personal Information Act, 2013",
+                "Act No. 4 of 2013",
+                "POPIA"
+            ]
+        );
+        // Learnt from a provision that cites the law by it.
+        assert_eq!(
+            values_of_blocks(
+                &[
+                    "Nach § 30 Abs. 5 DSG kann die Behörde keine Strafen verhängen.",
+                    "Die Regierung plant eine Novelle des DSG.",
+                ],
+                Lang::De
+            ),
+            ["§ 30 Abs. 5 DSG", "DSG"]
+        );
+        // Where the text defines it, the short form is no mention of its own.
+        assert_eq!(
+            values_of_blocks(
+                &[
+                    "in breach of Article 11 of the LGPD.",
+                    "Law No. 13.709/2018 (the General Personal Data Protection Law - LGPD) and (hereinafter \"LGPD\").",
+                ],
+                Lang::En
+            )
+            .iter()
+            .filter(|v| *v == "LGPD")
+            .count(),
+            0
+        );
+        // A state or an organisation is no law.
+        assert!(
+            !values_of_blocks(&["Article 5 of the UN Charter.", "The UN met."], Lang::En)
+                .contains(&"UN".to_string())
+        );
+    }
+
+    #[test]
+    fn a_bodys_position_on_an_act_is_the_act() {
+        assert_eq!(
+            values(
+                "its earlier Joint Opinion 3/2031 with the EDPB on the AI Act.",
+                Lang::En
+            ),
+            ["Joint Opinion 3/2031", "AI Act"]
+        );
+        assert_eq!(
+            values(
+                "the Parliament and the Council on the ICT Supply Chain Security Act.",
+                Lang::En
+            ),
+            ["ICT Supply Chain Security Act"]
+        );
+        // A name of its own with "on the" in it stays whole.
+        assert_eq!(
+            values("the Protecting Children on the Internet Act.", Lang::En),
+            ["Protecting Children on the Internet Act"]
+        );
+    }
+
+    #[test]
+    fn ordinances_guidelines_and_guidance_notes_are_named_documents() {
+        assert_eq!(
+            values(
+                "a report under section 48(2) of the Personal Data (Privacy) Ordinance (Cap. 486).",
+                Lang::En
+            ),
+            ["s. 48(2) Personal Data (Privacy) Ordinance", "Cap. 486"]
+        );
+        assert_eq!(
+            values(
+                "The Regulator's Guidance Note on Security Compromises was revised, as were the Penalty Guidelines.",
+                Lang::En
+            ),
+            ["Guidance Note on Security Compromises", "Penalty Guidelines"]
+        );
+        // Guidance given to a company is no text.
+        assert!(values("administrative guidance to Kasumi Logistics Co.", Lang::En).is_empty());
     }
 }
