@@ -441,6 +441,16 @@ static LABELLED_FILE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// A case, a file or a decision by the number its authority gives it, after the label that
+/// says so: "under reference ODPC/CMP/1873/2032", "Case reference: CW/01711/03/31", "(GZ:
+/// D550.812/2031)", "(GZ 2032-0.714.229)", "proceeding No. 00261.004187/2030-51",
+/// "(Beschwerde-Nr. 41872/27)", "(no. U-III-2214/2030)", "issued vide No. 20(3)/2033-CERT-In";
+/// the number as written (group 1). See [`labelled_codes`] for what is no such number.
+static LABELLED_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)(?:[Nn]o\.|Nr\.|GZ:?|Gz\.:?|[Rr]eference:?|[Rr]ef\.:?)|-Nr\.)\s?([A-Z0-9][A-Za-z0-9]{0,11}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){1,5})(?-u:\b)")
+        .expect("compiles")
+});
+
 /// A Commonwealth instrument by its name, the subject in parentheses, its kind and year:
 /// "Online Safety (Designated Services) Determination 2033", "Privacy (Tax File Number) Rule
 /// 2015", "Telecommunications (Interception and Access) Order 2021". The kinds no plain name
@@ -738,8 +748,13 @@ const NUMBERED_ACT_WORD: u64 = 1 << 33;
 const PRINCIPLE_WORD: u64 = 1 << 34;
 const SCHEDULE_WORD: u64 = 1 << 35;
 const INSTRUMENT_WORD: u64 = 1 << 36;
+const CODE_LABEL_WORD: u64 = 1 << 37;
 
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
+    (
+        CODE_LABEL_WORD,
+        &["No.", "no.", "Nr.", "GZ", "Gz.", "eference", "Ref.", "ref."],
+    ),
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
     (PRINCIPLE_WORD, &["Principle ", "IPP "]),
     (SCHEDULE_WORD, &["Schedule "]),
@@ -968,7 +983,8 @@ fn triggers(text: &str) -> Triggers {
         bits: 0,
         laws: Vec::new(),
     };
-    for m in automaton.find_iter(text) {
+    // Overlapping: a word inside or across another ("No." in "(No. ") sets its bit too.
+    for m in automaton.find_overlapping_iter(text) {
         match bits.get(m.pattern().as_usize()) {
             Some(0) => found.laws.push(m.range()),
             Some(bit) => found.bits |= bit,
@@ -1076,6 +1092,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
     let triggers = triggers(text);
     find(text, ctx, triggers.bits, out);
+    if triggers.bits & CODE_LABEL_WORD != 0 {
+        labelled_codes(text, out, first);
+    }
     if ctx.lang == Lang::De {
         ordinals_before_laws(text, &mut out[first..]);
     }
@@ -1096,6 +1115,49 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             d.id = format!("{} {v}", d.id);
             f.span.end += version;
+        }
+    }
+}
+
+/// The numbers of [`LABELLED_CODE`] no other rule read. A number is one with parts (a slash or a
+/// hyphen between them, or two points: "D550.812/2031", "2032-0.714.229") and at least three
+/// digits; not a date ("12/03/2031", "2031-03-12"), nor a telephone's ("Nr. 030-2014-55"), nor a
+/// number of an act another rule read ("Regulation (EU) No. 2019/881"), nor a press release's
+/// own ("Pressemitteilung Nr. 64/2032").
+fn labelled_codes(text: &str, out: &mut Vec<Found>, first: usize) {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\A(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{2})\z")
+            .expect("compiles")
+    });
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    for c in LABELLED_CODE.captures_iter(text) {
+        let Some(n) = c.get(1) else { continue };
+        let number = n.as_str();
+        let parts = number.contains(['/', '-']) || number.matches('.').count() >= 2;
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        let telephone = number.starts_with('0')
+            && number
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
+        let over = out[first..]
+            .iter()
+            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
+        // "Pressemitteilung Nr. 64/2032": a release's own number is the page's furniture.
+        let label_at = c.get(0).map_or(0, |m| m.start());
+        let release = text[..label_at]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                let w = w.to_lowercase();
+                ["mitteilung", "release", "newsletter", "issue", "ausgabe"]
+                    .iter()
+                    .any(|r| w.ends_with(r))
+            });
+        if parts && digits >= 3 && !telephone && !release && !DATE.is_match(number) && !over {
+            push(out, n.range(), number.to_string(), "file");
         }
     }
 }
@@ -6403,9 +6465,47 @@ mod tests {
                 "The Regulator's Guidance Note on Security Compromises was revised, as were the Penalty Guidelines.",
                 Lang::En
             ),
-            ["Guidance Note on Security Compromises", "Penalty Guidelines"]
+            [
+                "Guidance Note on Security Compromises",
+                "Penalty Guidelines"
+            ]
         );
         // Guidance given to a company is no text.
         assert!(values("administrative guidance to Kasumi Logistics Co.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn numbers_of_cases_and_files_after_their_label() {
+        assert_eq!(
+            values(
+                "Upon investigation under reference ODPC/CMP/1873/2032, the Office found. Case reference: CW/01711/03/31.",
+                Lang::En
+            ),
+            ["ODPC/CMP/1873/2032", "CW/01711/03/31"]
+        );
+        assert_eq!(
+            values(
+                "Das Verfahren (GZ: D550.812/2031) und (GZ 2032-0.714.229) sowie die Beschwerde-Nr. 41872/27.",
+                Lang::De
+            ),
+            ["D550.812/2031", "2032-0.714.229", "41872/27"]
+        );
+        // No number of parts, a date, a telephone, a release's own number, or an act's number
+        // another rule read.
+        assert!(
+            values(
+                "Pressemitteilung Nr. 64/2032. Nr. 12, No. 1234, Nr. 12/03/2031, Tel. Nr. 030-2014-55.",
+                Lang::De
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            values(
+                "the Data Protection Act, 2019 (No. 24 of 2019) and Regulation (EU) No. 2019/881.",
+                Lang::En
+            )
+            .len(),
+            3
+        );
     }
 }
