@@ -401,6 +401,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout72",
         include_str!("../../tests/gold/heldout72.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 73",
+        "tests/fixtures/heldout73",
+        include_str!("../../tests/gold/heldout73.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 74",
+        "tests/fixtures/heldout74",
+        include_str!("../../tests/gold/heldout74.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 75",
+        "tests/fixtures/heldout75",
+        include_str!("../../tests/gold/heldout75.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 76",
+        "tests/fixtures/heldout76",
+        include_str!("../../tests/gold/heldout76.toml"),
+    ));
     rows
 }
 
