@@ -591,11 +591,21 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
         .split(['.', ',', ';', ':', ')', '('])
         .next()
         .unwrap_or("");
+    // "1.9 billion scam calls", "5.6 million promotional calls": a word the noun is
+    // qualified by, then the noun; a word of the sentence ("for", "this", "more") ends the
+    // search.
+    const SENTENCE_WORDS: &[&str] = &[
+        "this", "that", "these", "those", "was", "were", "has", "had", "have", "is", "are", "will",
+        "would", "could", "plus", "less", "across", "as", "than", "more", "over", "per", "and",
+        "or", "to", "for", "from", "in", "on", "at", "by", "with", "a", "an", "the", "last",
+        "next", "each", "every", "into", "under", "über", "für", "und", "oder", "mit", "von",
+        "bis", "zu", "im", "in", "pro", "als", "mehr",
+    ];
     let counts_a_noun = phrase
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
         .filter(|w| !w.is_empty())
         .take(3)
-        .find(|w| {
+        .filter(|w| {
             !(w.ends_with("ly")
                 || matches!(
                     *w,
@@ -613,7 +623,9 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
                         | "registrierte"
                 ))
         })
-        .is_some_and(|w| {
+        .take(2)
+        .take_while(|w| !SENTENCE_WORDS.contains(w))
+        .any(|w| {
             w.starts_with(char::is_uppercase)
                 || w.ends_with('s') && w.len() > 3
                 || matches!(w, "people" | "staff" | "users" | "of")
@@ -746,8 +758,15 @@ fn country_of(text: &str) -> Option<&'static str> {
         ("Australia", "AUD"),
         ("Australian", "AUD"),
         ("Australians", "AUD"),
-        // The Australian online safety regulator.
+        // The Australian online safety regulator, and the others that fine in dollars: the
+        // media, competition, privacy and securities regulators.
         ("eSafety", "AUD"),
+        ("ACMA", "AUD"),
+        ("ACCC", "AUD"),
+        ("OAIC", "AUD"),
+        ("ASIC", "AUD"),
+        // An Australian company's legal form (South Africa's is written "(Pty) Ltd").
+        ("Pty Ltd", "AUD"),
         ("Canberra", "AUD"),
         ("Sydney", "AUD"),
         ("Melbourne", "AUD"),
@@ -925,6 +944,17 @@ mod tests {
             None
         );
         assert_eq!(local_dollar("1 Canadian dollar, 2 dollars"), Some("CAD"));
+        // Australia's regulators and its companies' legal form name its dollar.
+        assert_eq!(
+            local_dollar(
+                "Kestrel Mobile Pty Ltd paid a $2.7 million penalty after an ACMA investigation."
+            ),
+            Some("AUD")
+        );
+        assert_eq!(
+            local_dollar("Thandeka Health (Pty) Ltd paid $2.7 million after an investigation."),
+            None
+        );
         assert_eq!(
             local_dollar("éollar ünd ßollar $"),
             None,
@@ -1298,6 +1328,32 @@ mod tests {
         );
         // Without an amount before it, no currency.
         assert!(money("Der Verband hatte 90 Millionen gefordert.", Lang::De).is_empty());
+        // A count after a word that qualifies its noun is none.
+        assert_eq!(
+            money(
+                "penalties of more than $14 million. Telcos blocked more than 1.9 billion scam calls and 640 million scam texts.",
+                Lang::En
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            money(
+                "a fine of EUR 3.2 million for more than 5.6 million promotional calls",
+                Lang::En
+            )
+            .len(),
+            1
+        );
+        // A word of the sentence after the amount ends the search: it is money.
+        assert_eq!(
+            money(
+                "It costs EUR 3 million; the state pays 2 million this year.",
+                Lang::En
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]
