@@ -957,7 +957,8 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     .iter()
     .find_map(|note| text.find(note))
     .filter(|&at| counter_or_reading_time(&text[at + 1..]))
-    .map_or(text, |at| text[..at].trim_end());
+    // "15. Juli 2032, 18:47 Uhr | Lesezeit: 4 Min.": the SZ's bar between them.
+    .map_or(text, |at| text[..at].trim_end_matches([' ', '|', '·', '•']));
     // "Stand: 20.11.2025", "Updated March 21, 2024", "Veröffentlicht am 9. November 2025"
     let text = [
         "Stand:",
@@ -1208,6 +1209,10 @@ mod tests {
         assert_eq!(
             bare_date("16.10.2031 11:08 Uhr Lesezeit: 5 Min."),
             chrono::NaiveDate::from_ymd_opt(2031, 10, 16)
+        );
+        assert_eq!(
+            bare_date("15. Juli 2032, 18:47 Uhr | Lesezeit: 4 Min."),
+            chrono::NaiveDate::from_ymd_opt(2032, 7, 15)
         );
         assert_eq!(
             bare_date("Published on March 10, 2032, at 5:02 pm (Paris), updated at 6:40 pm"),

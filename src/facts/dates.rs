@@ -4122,7 +4122,7 @@ fn told_as_past_by_its_preposition(
 pub(crate) const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// Where a clause ends: the ends of sentences, commas and lines.
-const CLAUSE_ENDS: [char; 6] = ['.', '!', '?', ';', ',', '\n'];
+const CLAUSE_ENDS: [char; 7] = ['.', '!', '?', ';', ',', ':', '\n'];
 
 /// Where "bis zum " before `at` begins ("bis zum Jahreswechsel", "Bis zum Quartalsende"), a
 /// word of its own.
