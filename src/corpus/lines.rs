@@ -491,6 +491,15 @@ fn dateline_head(paragraph: &str) -> Option<(&str, usize)> {
         .unwrap_or(paragraph);
     let skipped = head.len() - head.trim_start_matches(['*', '_']).len();
     let head = &head[skipped..];
+    // "(Madrid, 16 October 2031). The Spanish Data Protection Agency …" (as the AEPD writes
+    // it): place and date in parentheses.
+    if let Some(inner) = head.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && inner[..close].contains(", ")
+        && bare_date(&inner[..close]).is_some()
+    {
+        return Some((&inner[..close], skipped + 1 + close + 1));
+    }
     // "WASHINGTON, February 17, 2033—The Federal …": a wide dash may touch the date's year.
     let touching = head
         .find('—')
@@ -1093,6 +1102,16 @@ mod tests {
             dateline_len("Bonn, 12. November 2032. Die Bedrohungslage bleibt angespannt."),
             Some(23)
         );
+        assert_eq!(
+            dateline(
+                "(Madrid, 16 October 2031). The Spanish Data Protection Agency (AEPD) has resolved."
+            ),
+            Some((
+                chrono::NaiveDate::from_ymd_opt(2031, 10, 16).expect("valid"),
+                25
+            ))
+        );
+        assert_eq!(dateline("(Madrid, the capital) said it."), None);
         assert_eq!(
             dateline_len("Bonn ist seit 2032. Die Lage bleibt angespannt."),
             None,

@@ -1106,6 +1106,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         // Only a day or month without its year needs to know (the sentence check costs).
+        let yearless_month = match c.kind {
+            Shape::Month { month, year: None } => Some(month),
+            _ => None,
+        };
         let yearless = matches!(
             c.kind,
             Shape::DayMonth { year: None, .. }
@@ -1136,14 +1140,21 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         // "set a deadline of Feb. 14" too (not "missing an Oct 31 deadline"); "bis Ende Juni".
         // "was ordered to appoint an officer by August": a past verb with its "to" sets a
         // deadline all the same.
+        // "until the end of September", "by the middle of May".
+        let part_of = ["end ", "middle ", "beginning ", "start "]
+            .iter()
+            .any(|w| text[c.span.clone()].starts_with(w));
         let bound_before = yearless
             && !back
-            && match ["bis ", "Bis ", "until ", "by "]
+            && match ["bis ", "Bis ", "until ", "by ", "until the ", "by the "]
                 .iter()
                 .find(|w| text[..c.span.start].ends_with(**w))
             {
-                Some(&("until " | "by ")) => !deadline_told_as_past(text, &c.span) || !told_past(),
-                Some(_) => !told_past(),
+                Some(&("until the " | "by the ")) if !part_of => false,
+                Some(&("until " | "by " | "until the " | "by the ")) => {
+                    !deadline_told_as_past(text, &c.span) || !told_past()
+                }
+                Some(_) => !told_past() || gives_time_until(text, &c.span),
                 None => false,
             };
         let deadline = ["by ", "By ", "until ", "Until "]
@@ -1299,6 +1310,21 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && let Some(fixed) = before_the_article(value, article)
         {
             iso = Some(fixed);
+        }
+        // "last November", "im vergangenen Juni", "next March": the month named nearest before
+        // or after the article's, whatever year the text named before.
+        if let Some(month) = yearless_month
+            && let Some(article) = ctx.article_date
+            && let Some(shift) = month_named_from_now(&text[..c.span.start])
+        {
+            let this = (article.year(), article.month());
+            let year = match shift {
+                -1 if month < this.1 => this.0,
+                -1 => this.0 - 1,
+                _ if month > this.1 => this.0,
+                _ => this.0 + 1,
+            };
+            iso = Some(format!("{year:04}-{month:02}"));
         }
         // "hatte das Verfahren im Dezember 2025 eröffnet … in der Entscheidung vom 22. Mai", in
         // a July 2028 briefing: a year-less date that the year of the date before it would put
@@ -3690,6 +3716,21 @@ static PAST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// -1 when the words before a month name the last such month ("last", "this past",
+/// "vergangenen", "letzten", "vorigen"), 1 when they name the next ("next", "nächsten",
+/// "kommenden").
+fn month_named_from_now(before: &str) -> Option<i32> {
+    let word = before.strip_suffix(' ')?.rsplit(' ').next()?;
+    match word {
+        "last" | "Last" | "vergangenen" | "letzten" | "vorigen" | "Vergangenen" | "Letzten" => {
+            Some(-1)
+        }
+        "past" if before.ends_with("this past ") || before.ends_with("This past ") => Some(-1),
+        "next" | "Next" | "nächsten" | "kommenden" | "Nächsten" | "Kommenden" => Some(1),
+        _ => None,
+    }
+}
+
 /// A value of a year taken from context moved back a year while it lies after the article's
 /// date: `2027-06` → `2026-06` for an article of December 2026. `None` when it is not after.
 fn before_the_article(value: &str, article: NaiveDate) -> Option<String> {
@@ -4123,6 +4164,17 @@ pub(crate) const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// Where a clause ends: the ends of sentences, commas and lines.
 const CLAUSE_ENDS: [char; 7] = ['.', '!', '?', ';', ',', ':', '\n'];
+
+/// Whether the clause around `span` gives time until it: "Sie haben bis Ende September Zeit",
+/// "Platforms have until …": "haben" there is no auxiliary of a past tense.
+fn gives_time_until(text: &str, span: &Range<usize>) -> bool {
+    static TIME_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:(?:haben|hat|habe)\s(?:\S+\s){0,4}?bis\s.*\sZeit|(?:have|has)\s(?:\S+\s){0,3}?until)(?-u:\b)")
+            .expect("compiles")
+    });
+    text.get(around(text, span, &CLAUSE_ENDS))
+        .is_some_and(|c| TIME_UNTIL.is_match(c) && !PAST_WORDS.is_match(c))
+}
 
 /// Where "bis zum " before `at` begins ("bis zum Jahreswechsel", "Bis zum Quartalsende"), a
 /// word of its own.
