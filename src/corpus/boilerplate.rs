@@ -38,6 +38,15 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
         }
     }
 
+    // A parliament's running head, repeated at the top of each page of its record with the
+    // page's number: "Deutscher Bundestag – 22. Wahlperiode – 118. Sitzung. Berlin, Donnerstag,
+    // den 24. Juni 2032 14873", "Bundesrat – 1129. Sitzung – 26. November 2032".
+    for (i, u) in units.iter().enumerate() {
+        if !u.neutral && running_head(u.text) {
+            reasons[i] = Some("running head");
+        }
+    }
+
     // Captions: a short label directly followed by a credit line; the same label elsewhere too.
     let mut captions: Vec<&str> = Vec::new();
     for (i, u) in units.iter().enumerate() {
@@ -239,6 +248,16 @@ impl Signals {
                 || (self.cues + self.address >= 3 && (self.cues + self.address) * 6 >= self.words)
         }
     }
+}
+
+/// Whether `text` is a parliament's running head: its name, the sitting's number (after the
+/// term's), and the day or a page number after it.
+fn running_head(text: &str) -> bool {
+    static HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:Deutscher Bundestag|Bundesrat|Nationalrat|Landtag(?: [\p{Lu}][\p{L}-]+){0,3}|Abgeordnetenhaus(?: [\p{Lu}][\p{L}-]+)?|Bürgerschaft(?: [\p{Lu}][\p{L}-]+)?) [–-] (?:\d{1,2}\. Wahlperiode [–-] )?\d{1,4}\. Sitzung(?:[.,]? [–-]? ?.{0,80})?$")
+            .expect("valid")
+    });
+    text.len() <= 200 && HEAD.is_match(text)
 }
 
 /// The text without the footnote references that end it ("… Robots.`[^2]`", "… 2025.`[12]`",
@@ -565,6 +584,15 @@ mod tests {
         assert!(!cites_a_reference("Tel. +49 30 1234 5678"));
         assert!(!cites_a_reference("Erläuterungen, 1 MB"));
         assert!(!cites_a_reference("SRF 4 News, 14.09.2032, 12:00 Uhr"));
+        assert!(running_head(
+            "Deutscher Bundestag – 22. Wahlperiode – 118. Sitzung. Berlin, Donnerstag, den 24. Juni 2032 14873"
+        ));
+        assert!(running_head(
+            "Bundesrat – 1129. Sitzung – 26. November 2032"
+        ));
+        assert!(!running_head(
+            "Der Bundesrat – so der Beschluss der 1129. Sitzung – stimmte dem Gesetz zu."
+        ));
     }
 
     #[test]

@@ -3066,6 +3066,19 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
         .next()
         .unwrap_or("");
     let before_word = before_word.trim_start_matches(['(', '„', '"']);
+    // "bill A.S. 1412", "Nr. 2031", "Art. 2020": a number after an abbreviation that counts
+    // or names, not a year.
+    let numbering = [
+        "Nr.", "No.", "no.", "Art.", "Abs.", "Ziff.", "Rn.", "S.", "p.", "pp.",
+    ]
+    .contains(&before_word)
+        || before_word.ends_with('.')
+            && before_word.matches('.').count() >= 2
+            && before_word.starts_with(char::is_uppercase)
+            && before_word.len() <= 6;
+    if numbering {
+        return false;
+    }
     if TRIGGERS.contains(&before_word)
         || YEAR_NAMED_BY.contains(&before_word)
         || text[..span.start]
@@ -3180,7 +3193,13 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             matches!(m.as_str(), "heute" | "today")
                 && matches!(super::word_before(text, m.start()), "bis" | "Bis" | "until")
         });
-        if already_now(text, &c) || until_now {
+        // "the cyber challenges of tomorrow", "die Arbeitswelt von morgen": the future at
+        // large, no day.
+        let of_the_future = c.get(1).is_some_and(|m| {
+            matches!(m.as_str(), "tomorrow" | "morgen")
+                && matches!(super::word_before(text, m.start()), "of" | "von")
+        });
+        if already_now(text, &c) || until_now || of_the_future {
             continue;
         }
         out.push(make(&c, |d, c| {
@@ -3383,6 +3402,24 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         let amount = c.get(2).or(c.get(4)).map_or("", |m| m.as_str());
         if parse_count(amount).is_none() {
             continue;
+        }
+        // "kick in six months earlier": a span before another time, not one from now;
+        // "1,200 attacks were recorded in seven days": how long it took, told as past.
+        if let (Some(dir), Some(all)) = (c.get(1), c.get(0))
+            && dir.as_str().eq_ignore_ascii_case("in")
+        {
+            let next = text[all.end()..].trim_start();
+            let relative_to_another = [
+                "earlier", "later", "before", "after", "früher", "später", "zuvor", "danach",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w));
+            let clause = &text[around(text, &all.range(), &CLAUSE_ENDS)];
+            let took = !AHEAD.is_match(clause)
+                && (tells_the_past(clause) || IRREGULAR_PAST.is_match(clause));
+            if relative_to_another || took {
+                continue;
+            }
         }
         out.push(make(&c, |d, c| {
             let (sign, amount, unit) = if let Some(dir) = c.get(1) {
@@ -6794,6 +6831,94 @@ mod tests {
                 pair("between March and June this year", "2031-03/2031-06"),
                 pair("March last year", "2030-03")
             ]
+        );
+    }
+
+    fn news_values(text: &str, article: &str) -> Vec<Option<String>> {
+        news_pairs(text, article)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn a_month_named_last_or_next_is_the_one_nearest_the_article() {
+        let some = |v: &str| Some(v.to_string());
+        assert_eq!(
+            news_values(
+                "The ACMA began its investigation last November, after complaints.",
+                "2032-08-04"
+            ),
+            [some("2031-11")]
+        );
+        assert_eq!(
+            news_values("Sie trat im vergangenen Juni in Kraft.", "2033-02-24"),
+            [some("2032-06")]
+        );
+        assert_eq!(
+            news_values("The code will apply from next March.", "2033-02-24"),
+            [some("2033-03")]
+        );
+        // Said in November, last November is a year back.
+        assert_eq!(
+            news_values("It began last November.", "2032-11-20"),
+            [some("2031-11")]
+        );
+    }
+
+    #[test]
+    fn a_deadline_of_time_given_is_ahead() {
+        let some = |v: &str| Some(v.to_string());
+        assert_eq!(
+            news_values(
+                "Sie haben bis Ende September Zeit, bestehende Konten zu überprüfen.",
+                "2033-02-24"
+            ),
+            [some("2033-09")]
+        );
+        assert_eq!(
+            news_values(
+                "It must report every two weeks until the end of September.",
+                "2033-03-17"
+            ),
+            [some("2033-09")]
+        );
+        // A past deadline stays past.
+        assert_eq!(
+            news_values("Sie hatten bis Ende September Zeit.", "2033-02-24"),
+            [some("2032-09")]
+        );
+        // A colon ends the clause: what is ahead after it does not date the past before it.
+        assert_eq!(
+            news_values(
+                "Die Vorlage war am 9. Februar ergänzt worden: Nach drei Jahren soll das Institut prüfen.",
+                "2033-02-24"
+            ),
+            [some("2033-02-09")]
+        );
+    }
+
+    #[test]
+    fn spans_that_are_no_time_from_now() {
+        assert!(
+            news_pairs(
+                "More than 1,200 attacks were recorded in seven days. The rules kick in six months earlier.",
+                "2031-11-12"
+            )
+            .iter()
+            .all(|(w, _)| !w.contains("seven days") && !w.contains("in six months"))
+        );
+        assert!(news_pairs("the cyber challenges of tomorrow", "2031-11-12").is_empty());
+        assert!(news_pairs("die Arbeitswelt von morgen", "2031-11-12").is_empty());
+        assert!(news_pairs("Parliament examines bill A.S. 1412 on AI.", "2033-02-18").is_empty());
+        // Still a day from now.
+        assert_eq!(
+            news_values("The board will decide in seven days.", "2031-11-12"),
+            [Some("2031-11-19".to_string())]
+        );
+        assert_eq!(
+            news_values("Die Anhörung ist morgen.", "2031-11-12"),
+            [Some("2031-11-13".to_string())]
         );
     }
 }
