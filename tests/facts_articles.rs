@@ -183,3 +183,18 @@ fn a_section_heading_that_names_a_law_is_a_label_not_a_mention() {
         ]
     );
 }
+
+#[test]
+fn a_printed_paper_on_a_line_of_its_own_is_a_fact_not_a_label() {
+    let text = "Deutscher Bundestag\n\nBerlin, Donnerstag, den 24. Juni 2032\n\nVizepräsidentin: Ich rufe den Tagesordnungspunkt 14 auf, die Beratung des Gesetzes.\n\nDrucksache 22/6140\n\nÜber den Gesetzentwurf werden wir später abstimmen.\n";
+    let Ok(decoded) = decode(text.as_bytes()) else {
+        panic!("the test text decodes");
+    };
+    let article = parse("x.txt", Origin::File, decoded);
+    let docs: Vec<&str> = extract_article(&article, None)
+        .into_iter()
+        .filter(|f| matches!(f.value, FactValue::Document(_)))
+        .map(|f| article.slice(&f.span))
+        .collect();
+    assert_eq!(docs, ["Drucksache 22/6140"]);
+}

@@ -33,9 +33,11 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Abs. 1, 2 und 4 DSGVO"). The number may carry a letter ("§ 100a", "Rule 10A" of Indian rules) or a Latin ordinal, as Swiss, Italian and Belgian codes insert articles
 /// ("Art. 179undecies StGB", "Art. 41bis"). Swiss law goes below a letter to its figures:
 /// "Art. 5 lit. c Ziff. 4 DSG". The GDPR as Britain retained it is named with its country:
-/// "Article 33 of the UK GDPR".
+/// "Article 33 of the UK GDPR". Spanish law numbers an article's parts after points: "Article
+/// 6.1", "Article 72.1.b) of Organic Law 3/2018"; Italian law inserts with a hyphen: "Article
+/// 2-quinquies"; "Art. 60 ff. DSG" cites an article and the ones after it.
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-[a-z]{2,3}(?-u:\b))?)(?-u:\b)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?(UK\s+GDPR|[\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{2,3})(?-u:\b))?(?:\.\d{1,2}(?:\.\d{1,2})?)?(?:\.[a-z]\)|(?-u:\b))(?:\s+ff?\.)?)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?(UK\s+GDPR|[\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -444,10 +446,11 @@ static LABELLED_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// A case, a file or a decision by the number its authority gives it, after the label that
 /// says so: "under reference ODPC/CMP/1873/2032", "Case reference: CW/01711/03/31", "(GZ:
 /// D550.812/2031)", "(GZ 2032-0.714.229)", "proceeding No. 00261.004187/2030-51",
-/// "(Beschwerde-Nr. 41872/27)", "(no. U-III-2214/2030)", "issued vide No. 20(3)/2033-CERT-In";
-/// the number as written (group 1). See [`labelled_codes`] for what is no such number.
+/// "(Beschwerde-Nr. 41872/27)", "(no. U-III-2214/2030)", "issued vide No. 20(3)/2033-CERT-In",
+/// "procedures EXP203004127 and EXP203004388", "procedure (EXP203101962)"; the numbers as
+/// written (group 1, a list). See [`labelled_codes`] for what is no such number.
 static LABELLED_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:[Nn]o\.|Nr\.|GZ:?|Gz\.:?|[Rr]eference:?|[Rr]ef\.:?)|-Nr\.)\s?([A-Z0-9][A-Za-z0-9]{0,11}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){1,5})(?-u:\b)")
+    Regex::new(r"(?:(?:(?-u:\b)(?:[Nn]o\.|Nr\.|GZ:?|Gz\.:?|[Rr]eference:?|[Rr]ef\.:?|[Pp]rocedures?|[Pp]roceedings?|[Ee]xpedientes?)|-Nr\.)\s?\(?){1,2}((?:[A-Z0-9][A-Za-z0-9]{0,14}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){0,5})(?:(?:,\s|\sand\s|\sund\s|\se\s|\sy\s)(?:[A-Z0-9][A-Za-z0-9]{0,14}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){0,5}))*)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -753,7 +756,19 @@ const CODE_LABEL_WORD: u64 = 1 << 37;
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (
         CODE_LABEL_WORD,
-        &["No.", "no.", "Nr.", "GZ", "Gz.", "eference", "Ref.", "ref."],
+        &[
+            "No.",
+            "no.",
+            "Nr.",
+            "GZ",
+            "Gz.",
+            "eference",
+            "Ref.",
+            "ref.",
+            "rocedure",
+            "roceeding",
+            "xpediente",
+        ],
     ),
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
     (PRINCIPLE_WORD, &["Principle ", "IPP "]),
@@ -1093,6 +1108,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let triggers = triggers(text);
     find(text, ctx, triggers.bits, out);
     if triggers.bits & CODE_LABEL_WORD != 0 {
+        numbered_of_a_day(text, out, first);
         labelled_codes(text, out, first);
     }
     if ctx.lang == Lang::De {
@@ -1119,6 +1135,27 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
 }
 
+/// A law, a decree or a decision by its number and the day it was made, as Italian and other
+/// civil-law texts cite them: "Law No. 132 of 23 September 2025", "Legislative Decree No. 138
+/// of 4 September 2024", "provvedimento no. 41 of 26 January 2033", "opinion no. 63 of 9
+/// February 2033". The document is its kind and number, as written; the day is a date of its
+/// own.
+fn numbered_of_a_day(text: &str, out: &mut Vec<Found>, first: usize) {
+    static OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)((?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|[Dd]ecision|[Oo]pinion|[Oo]rder|[Rr]esolution|[Rr]uling|[Jj]udgment|[Dd]eliberation|provvedimento|[Dd]ecreto|[Ll]egge)\s(?:No\.|no\.|n\.)\s?\d{1,6})\s(?:of\s|del\s)\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s(?:19|20)\d{2}(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in OF_A_DAY.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        let over = out[first..]
+            .iter()
+            .any(|f| f.span.start < m.end() && m.start() < f.span.end);
+        if !over {
+            push(out, m.range(), collapse(m.as_str()), "named");
+        }
+    }
+}
+
 /// The numbers of [`LABELLED_CODE`] no other rule read. A number is one with parts (a slash or a
 /// hyphen between them, or two points: "D550.812/2031", "2032-0.714.229") and at least three
 /// digits; not a date ("12/03/2031", "2031-03-12"), nor a telephone's ("Nr. 030-2014-55"), nor a
@@ -1132,32 +1169,51 @@ fn labelled_codes(text: &str, out: &mut Vec<Found>, first: usize) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[A-Z0-9][A-Za-z0-9]{0,14}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){0,5}")
+            .expect("compiles")
+    });
+    static YEARS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\A(?:19|20)\d{2}[/-](?:19|20)?\d{2}\z").expect("compiles"));
     for c in LABELLED_CODE.captures_iter(text) {
-        let Some(n) = c.get(1) else { continue };
-        let number = n.as_str();
-        let parts = number.contains(['/', '-']) || number.matches('.').count() >= 2;
-        let digits = number.bytes().filter(u8::is_ascii_digit).count();
-        let telephone = number.starts_with('0')
-            && number
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
-        let over = out[first..]
-            .iter()
-            .any(|f| f.span.start < n.end() && n.start() < f.span.end);
-        // "Pressemitteilung Nr. 64/2032": a release's own number is the page's furniture.
-        let label_at = c.get(0).map_or(0, |m| m.start());
-        let release = text[..label_at]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| {
-                let w = w.to_lowercase();
-                ["mitteilung", "release", "newsletter", "issue", "ausgabe"]
-                    .iter()
-                    .any(|r| w.ends_with(r))
-            });
-        if parts && digits >= 3 && !telephone && !release && !DATE.is_match(number) && !over {
-            push(out, n.range(), number.to_string(), "file");
+        let Some(list) = c.get(1) else { continue };
+        for m in CODE.find_iter(list.as_str()) {
+            let n = list.start() + m.start()..list.start() + m.end();
+            let number = m.as_str();
+            let digits = number.bytes().filter(u8::is_ascii_digit).count();
+            // "EXP203004127": an authority's file of letters and a long number, without parts.
+            let lettered = number.len() > digits + 1
+                && number.bytes().take_while(u8::is_ascii_uppercase).count() >= 2
+                && digits >= 6
+                && number
+                    .bytes()
+                    .skip_while(u8::is_ascii_uppercase)
+                    .all(|b| b.is_ascii_digit());
+            let parts = number.contains(['/', '-']) && !YEARS.is_match(number)
+                || number.matches('.').count() >= 2
+                || lettered;
+            let telephone = number.starts_with('0')
+                && number
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
+            let over = out[first..]
+                .iter()
+                .any(|f| f.span.start < n.end && n.start < f.span.end);
+            // "Pressemitteilung Nr. 64/2032": a release's own number is the page's furniture.
+            let label_at = c.get(0).map_or(0, |m| m.start());
+            let release = text[..label_at]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    ["mitteilung", "release", "newsletter", "issue", "ausgabe"]
+                        .iter()
+                        .any(|r| w.ends_with(r))
+                });
+            if parts && digits >= 3 && !telephone && !release && !DATE.is_match(number) && !over {
+                push(out, n, number.to_string(), "file");
+            }
         }
     }
 }
@@ -1838,6 +1894,22 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         for m in PARLIAMENTARY_PAPER.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), collapse(m.as_str()), "paper");
+            }
+        }
+        // "Drucksachen 22/5518, 22/7019": papers under one plural label, each a document by
+        // its number.
+        static PAPERS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)Drucksachen\s+\d{1,4}/\d{1,6}(?:(?:,\s*|\s+und\s+|\s+sowie\s+)\d{1,4}/\d{1,6})+(?-u:\b)")
+                .expect("compiles")
+        });
+        static NUMBER: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\d{1,4}/\d{1,6}").expect("compiles"));
+        for list in PAPERS.find_iter(text) {
+            for n in NUMBER.find_iter(list.as_str()) {
+                let span = list.start() + n.start()..list.start() + n.end();
+                if !document_over(out, span.clone()) {
+                    push(out, span, format!("Drucksache {}", n.as_str()), "paper");
+                }
             }
         }
     }
@@ -6506,6 +6578,68 @@ mod tests {
             )
             .len(),
             3
+        );
+    }
+
+    #[test]
+    fn civil_law_citations() {
+        // Spanish parts of an article after points, Italian inserted articles, Swiss "ff.".
+        assert_eq!(
+            values(
+                "in breach of Article 6.1 of the GDPR and Article 72.1.b) of Organic Law 3/2018; Article 9.2 applies.",
+                Lang::En
+            ),
+            [
+                "Art. 6.1 GDPR",
+                "Art. 72.1.b) Organic Law 3/2018",
+                "Art. 9.2"
+            ]
+        );
+        assert_eq!(
+            values(
+                "Under Article 2-quinquies of the Italian Privacy Code.",
+                Lang::En
+            ),
+            ["Art. 2-quinquies Italian Privacy Code"]
+        );
+        assert_eq!(
+            values("Das Verfahren nach Art. 60 ff. DSG läuft.", Lang::De),
+            ["Art. 60 ff. DSG"]
+        );
+        // A law or a decision by its number and its day: the number is the document.
+        assert_eq!(
+            values(
+                "The decision (provvedimento no. 41 of 26 January 2033) applies Law No. 132 of 23 September 2025 and Legislative Decree No. 138 of 4 September 2024.",
+                Lang::En
+            ),
+            [
+                "provvedimento no. 41",
+                "Law No. 132",
+                "Legislative Decree No. 138"
+            ]
+        );
+        // A list of files after one label; a file in parentheses.
+        assert_eq!(
+            values(
+                "fines (procedures EXP203004127 and EXP203004388); a third procedure (EXP203101962); proceeding No. 00261.004187/2030-51.",
+                Lang::En
+            ),
+            [
+                "EXP203004127",
+                "EXP203004388",
+                "EXP203101962",
+                "00261.004187/2030-51"
+            ]
+        );
+        // Years of a procedure are no file.
+        assert!(values("the procedures 2029-2031 went on", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn printed_papers_under_one_plural_label() {
+        assert_eq!(
+            values("Drucksachen 22/5518, 22/7019", Lang::De),
+            ["Drucksache 22/5518", "Drucksache 22/7019"]
         );
     }
 }

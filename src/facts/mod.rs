@@ -411,9 +411,14 @@ pub fn extract_article_kinds(
             && first_paragraph.is_some_and(|p| i > p)
         {
             let label = text.trim();
+            // A printed paper under an agenda item ("Drucksache 22/6140" on a line of its
+            // own, as a parliament's record prints it) is what the item is about: a fact too.
             found_in_block.retain(|f| {
-                let provision = matches!(&f.value, FactValue::Document(d) if d.kind == "paragraph");
-                f.kind != FactKind::Document || provision || text.get(f.span.clone()) != Some(label)
+                let provision_or_paper = matches!(&f.value, FactValue::Document(d)
+                    if d.kind == "paragraph" || d.kind == "paper");
+                f.kind != FactKind::Document
+                    || provision_or_paper
+                    || text.get(f.span.clone()) != Some(label)
             });
         }
         for found in found_in_block {
