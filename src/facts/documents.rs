@@ -221,12 +221,14 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// ordinance by its chapter in Hong Kong's and Singapore's laws, "(Cap. 486)"; a
 /// prosecutor's file with its department ("60/3 Js 214577/31") and an investigating judge's
 /// ("931 Gs 1187/33"). The EDPB numbers its texts in a series per year: "Opinion 22/2032",
-/// with the EDPS "Joint Opinion 3/2031" (the word is the series'), "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
+/// with the EDPS "Joint Opinion 3/2031" (the word is the series'), the Court of Justice its
+/// opinions on treaties "Opinion 1/15" (a year of two digits), the US President his orders
+/// "Executive Order 13694", "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
 /// instruments by their series' numbers: "NIST SP 800-189 Rev. 1", the BSI's "TR-02102-1",
 /// "OECD/LEGAL/0449", CISA's "Binding Operational Directive 32-02", an ITU resolution as
 /// revised at a conference, "Resolution 130 (Rev. Bucharest, 2022)".
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|Opinion\s\d{1,2}/\d{2}(?-u:\b)|Executive\sOrder\s(?:No\.\s?)?\d{4,5}(?-u:\b)|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s(?:\((?:BOD|ED)\)\s)?\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
         .expect("compiles")
 });
 
@@ -629,7 +631,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Verordnung über den Betrieb von Anlagen" ("die Verordnung der Kommission" names none).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Code(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Codes?(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -666,6 +668,9 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Code",
     "Code of Practice",
     "Code of Conduct",
+    "Codes",
+    "Codes of Practice",
+    "Codes of Conduct",
     "Agenda",
     "Framework",
     "Recommendation",
@@ -956,6 +961,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "LEGAL/",
             "perational Directive ",
             "mergency Directive ",
+            "Executive Order ",
             "(Rev. ",
         ],
     ),
@@ -1990,7 +1996,12 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     if cues.any_digit && triggered & PAPER_WORD != 0 {
         for m in NUMBERED_PAPER.find_iter(text) {
             if !document_over(out, m.range()) {
-                push(out, m.range(), collapse(m.as_str()), "paper");
+                // "Binding Operational Directive (BOD) 22-01": the short form in parentheses
+                // is no part of its number.
+                let id = collapse(m.as_str())
+                    .replacen(" (BOD)", "", 1)
+                    .replacen(" (ED)", "", 1);
+                push(out, m.range(), id, "paper");
             }
         }
     }
@@ -2782,6 +2793,10 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     // Where the words after a name's "and the" begin, when they are the start of the next
     // name (see below).
     let mut carry: Option<usize> = None;
+    // A headline's verbs are capitalised ("First Committee Approves Text Calling for
+    // Treaty"); in a sentence, a capitalised "Calls" is a name's ("the Reducing Scam Calls and
+    // Scam SMs Code").
+    let headline = title_case(text);
     // The matches as ranges (whole, name, quoted), in text order; a second name found inside
     // a match ("… and the Framework Convention") is read next.
     let mut queue: std::collections::VecDeque<_> =
@@ -2796,6 +2811,7 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         // "First Committee Approves Text Calling for Treaty": a headline's verb is no word of
         // a name; one may begin after it.
         if !in_quotes
+            && headline
             && let Some(after) = name
                 .match_indices(' ')
                 .map(|(i, _)| i + 1)
@@ -3341,6 +3357,23 @@ fn after_a_body_on(name: &str) -> &str {
         return name;
     }
     rest
+}
+
+/// Whether most words of `text` (of four letters or more) begin with a capital, as an English
+/// headline's do, and it does not end as a sentence does.
+fn title_case(text: &str) -> bool {
+    if text.trim_end().ends_with(['.', ';', ':']) {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for w in text.split_whitespace() {
+        let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+        if letters.chars().count() >= 4 {
+            words += 1;
+            capitalised += usize::from(letters.starts_with(char::is_uppercase));
+        }
+    }
+    words > 0 && 2 * capitalised > words
 }
 
 const ORDINALS: &[&str] = &[
@@ -6640,6 +6673,39 @@ mod tests {
         assert_eq!(
             values("Drucksachen 22/5518, 22/7019", Lang::De),
             ["Drucksache 22/5518", "Drucksache 22/7019"]
+        );
+    }
+
+    #[test]
+    fn orders_opinions_directives_and_codes_by_their_names() {
+        assert_eq!(
+            values(
+                "sanctioned under Executive Order 13694, as the Court held in Opinion 1/15; under Binding Operational Directive (BOD) 22-01.",
+                Lang::En
+            ),
+            [
+                "Executive Order 13694",
+                "Opinion 1/15",
+                "Binding Operational Directive 22-01"
+            ]
+        );
+        assert_eq!(
+            values(
+                "It breached the Protection of Children Codes of Practice and the Reducing Scam Calls and Scam SMs Code.",
+                Lang::En
+            ),
+            [
+                "Protection of Children Codes of Practice",
+                "Reducing Scam Calls and Scam SMs Code"
+            ]
+        );
+        // A headline's verb still ends the words before a name.
+        assert_eq!(
+            values(
+                "First Committee Approves Text Calling for Treaty on Autonomous Weapons",
+                Lang::En
+            ),
+            ["Treaty on Autonomous Weapons"]
         );
     }
 }
