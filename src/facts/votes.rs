@@ -551,6 +551,8 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
         let mut found: Vec<(Role, u32, std::ops::Range<usize>)> = Vec::new();
         let mut plain_yes = false;
         let mut linked = false;
+        // The counts of all ballots cast, which are no part of the result.
+        let mut totals: Vec<usize> = Vec::new();
         let mut i = 0;
         // A number inside a symbol ("A/C.1/85/L.41", "Drucksache 22/3185") is no count and
         // ends no clause.
@@ -630,6 +632,17 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                         && (!is_count(t.0) || in_a_symbol(&t.1))
                 })
                 .collect();
+            // "abgegebene Stimmkarten 612. Mit Ja haben gestimmt 364": the ballots cast are
+            // all of them, no part; the words after are the next count's.
+            let cast = clause.iter().take(3).any(|t| {
+                let w = t.0.to_lowercase();
+                w.starts_with("abgegeben") || w == "cast" || w == "insgesamt"
+            });
+            if cast {
+                totals.push(i);
+                i += 1;
+                continue;
+            }
             // "votierten 67 Abgeordnete für den Gesetzentwurf": after the verb, "für" says
             // what the count is.
             let voted_before = clause
@@ -667,9 +680,9 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     }),
             };
             // Words right after another count are that count's ("37 Enthaltungen eine …").
-            let after_a_count = tokens[..i - clause.len()]
-                .last()
-                .is_some_and(|t| is_count(t.0));
+            let after_a_count = (i - clause.len())
+                .checked_sub(1)
+                .is_some_and(|k| is_count(tokens[k].0) && !totals.contains(&k));
             // "Tá, 58; Níl, 79; Staon, 3": the Dáil's record puts a comma after each label.
             let division_label = i
                 .checked_sub(2)
@@ -1402,5 +1415,15 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(112), Some(64), None));
         // Counts in words without a result's link are no vote.
         assert!(votes("Zwei Abgeordnete stimmten dagegen, sechs waren nicht da.").is_empty());
+    }
+
+    #[test]
+    fn the_bundestags_result_after_the_ballots_cast() {
+        let v = votes(
+            "Ergebnis der namentlichen Abstimmung: abgegebene Stimmkarten 612. Mit Ja haben gestimmt 364, mit Nein haben gestimmt 231, Enthaltungen 17. Der Gesetzentwurf ist angenommen.",
+        );
+        assert_eq!(v.len(), 1);
+        assert_eq!(triple(&v[0].1), (Some(364), Some(231), Some(17)));
+        assert!(!v[0].0.contains("612"));
     }
 }
