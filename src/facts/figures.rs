@@ -71,9 +71,11 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// The same in English: "six more instruments", "twelve countries", "two information notices"
 /// (a word between, unless it is a span of time: not "two years olds"), "two dedicated thematic
 /// groups", "two regional hospital systems" (more words between when they are
-/// adjectives by their endings), "four Member States".
+/// adjectives by their endings), "four Member States", "five Russian and Belarusian nationals",
+/// "five alleged Veilstorm ransomware operators" (an adjective, a name, a noun before the
+/// counted one), "five men".
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?)\s+(?:(?:[a-z]{2,}(?:al|ed|ic|ive|ous|ful|ing|ary|ory|ent|ant|ian|ese|ish|ble|ate|ile|est|er)|other|and|or|[a-z]{2,}-[a-z]{2,})\s+){0,2}?)?(?P<unit>per centum|per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|Member\s+States|States|Parties|Members)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?|[A-Z][a-z]{2,}(?:ian|ese|ish))\s+(?:(?:[a-z]{2,}(?:al|ed|ic|ive|ous|ful|ing|ary|ory|ent|ant|ian|ese|ish|ble|ate|ile|est|er)|[A-Z][a-z]{2,}(?:ian|ese|ish|an)|other|and|or|[a-z]{2,}-[a-z]{2,})\s+){0,2}?|(?P<adj>[a-z]{3,}(?:ed|al|ive))\s+[A-Z][A-Za-z]{2,}\s+(?:[a-z]{3,}\s+)?)?(?P<unit>per centum|per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|Member\s+States|States|Parties|Members|men|women|people|children)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -2009,6 +2011,10 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
         let (Some(all), Some(n), Some(d)) = (c.get(0), c.name("n"), c.name("d")) else {
             continue;
         };
+        // "rated 9.8 out of 10": the end of a decimal number is no count of its own.
+        if text[..n.start()].ends_with(['.', ',']) {
+            continue;
+        }
         let number = |m: regex::Match| {
             m.as_str()
                 .parse::<u32>()
@@ -2044,6 +2050,26 @@ fn fractions(text: &str, out: &mut Vec<Found>) {
                 String::new(),
                 qualifier,
             );
+        }
+    }
+    // "rated 9.8 out of 10 in severity": a score on a scale, the score's figure (as a CVSS
+    // score is); a whole number out of ten is a share, above.
+    static SCORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(\d{1,2}[.,]\d{1,2})\s+out\s+of\s+(?:10|100)(?-u:\b)")
+            .expect("compiles")
+    });
+    if text.contains("out of") {
+        for c in SCORE.captures_iter(text) {
+            let Some(n) = c.get(1) else { continue };
+            let english = n.as_str().contains('.');
+            if let Some(value) = parse_digits(n.as_str(), english)
+                && stands_alone(text, n.start())
+                && !out
+                    .iter()
+                    .any(|f| f.span.start < n.end() && n.start() < f.span.end)
+            {
+                push(out, n.range(), value, String::new(), None);
+            }
         }
     }
 }
@@ -3721,6 +3747,25 @@ mod tests {
         assert_eq!(
             german("Die Frist sinkt von 72 auf 24 Stunden. Der Preis stieg von 10 auf 12 Euro."),
             [("72".to_string(), 72.0), ("24 Stunden".to_string(), 24.0)]
+        );
+    }
+
+    #[test]
+    fn counts_in_words_of_people_named_by_origin_and_scores() {
+        assert_eq!(
+            english_figures(
+                "They sanctioned five Russian and Belarusian nationals, five alleged Veilstorm ransomware operators and the same five men."
+            ),
+            [
+                ("five Russian and Belarusian nationals", 5.0),
+                ("five alleged Veilstorm ransomware operators", 5.0),
+                ("five men", 5.0)
+            ]
+        );
+        // A score on a scale is its figure; the end of a decimal is no share of its own.
+        assert_eq!(
+            english_figures("the flaw, rated 9.8 out of 10 in severity, and 8 out of 10 firms"),
+            [("8 out of 10", 0.8), ("9.8", 9.8)]
         );
     }
 }
