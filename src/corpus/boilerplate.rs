@@ -45,6 +45,10 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
         if !u.neutral && running_head(u.text) {
             reasons[i] = Some("running head");
         }
+        // "214 Kommentare", "Lesezeit: 4 Min." on a line of their own.
+        if !u.neutral && super::lines::counter_or_reading_time(u.text.trim()) {
+            reasons[i] = Some("counter");
+        }
     }
 
     // Captions: a short label directly followed by a credit line; the same label elsewhere too.

@@ -790,7 +790,7 @@ pub fn date_in_line(text: &str) -> Option<chrono::NaiveDate> {
 
 /// "4 Ergänzungen", "12 comments", "Lesezeit: 5 Min.", "Est. 5min", "3 min read", "Last Updated:
 /// 6 hours ago": the furniture beside a date on an article's top line.
-fn counter_or_reading_time(part: &str) -> bool {
+pub(crate) fn counter_or_reading_time(part: &str) -> bool {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:\d{1,5}\s+(?:Ergänzungen|Ergänzung|Kommentare|Kommentar|comments?|Antworten|replies)|(?:Lesezeit:?|Lesedauer:?|Est\.|Reading time:?)\s*\d{1,3}\s*(?:Min\.?|min\.?|Minuten|minutes?)|\d{1,3}\s*(?:min|minutes?)\s+read|(?:Last\s+[Uu]pdated|Updated|Aktualisiert):?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|Minuten|Stunden|Tagen)\s+ago)$")
             .expect("valid")
