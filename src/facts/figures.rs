@@ -102,10 +102,10 @@ static SCALED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A German count with a scale word: "gut 1,4 Millionen Menschen", "17,9 Millionen
-/// .de-Domains", "drei Millionen" (its noun carried from a count like it before). An amount of
+/// .de-Domains", "45 Millionen monatlich aktiven Nutzern" (an adverb before the adjective), "drei Millionen" (its noun carried from a count like it before). An amount of
 /// money takes the span ("1,4 Millionen Euro" is money only).
 static SCALED_COUNT_DE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?P<q>rund|etwa|knapp|fast|gut|über|mehr als|mindestens|circa|ca\.)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)\s+(?P<scale>Millionen|Milliarden)(?:\s+(?:(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>\.?[A-ZÄÖÜa-z][\p{L}.-]*[\p{L}]))?")
+    Regex::new(r"(?:(?P<q>rund|etwa|knapp|fast|gut|über|mehr als|mindestens|circa|ca\.)\s+)?(?-u:\b)(?P<n>\d{1,3}(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)\s+(?P<scale>Millionen|Milliarden)(?:\s+(?:(?:[a-zäöüß]{4,}(?:lich|ig)\s+)?(?:weitere[rn]?|[a-zäöüß]{3,}(?:e|en|er))\s+)?(?P<unit>\.?[A-ZÄÖÜa-z][\p{L}.-]*[\p{L}]))?")
         .expect("compiles")
 });
 
@@ -3767,5 +3767,17 @@ mod tests {
             english_figures("the flaw, rated 9.8 out of 10 in severity, and 8 out of 10 firms"),
             [("8 out of 10", 0.8), ("9.8", 9.8)]
         );
+    }
+
+    #[test]
+    fn a_scaled_german_count_with_an_adverb_before_its_adjective() {
+        let found =
+            figures("Dienste mit mehr als 45 Millionen monatlich aktiven Nutzern in der EU.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].0,
+            "mehr als 45 Millionen monatlich aktiven Nutzern"
+        );
+        assert_eq!(found[0].1, 45e6);
     }
 }
