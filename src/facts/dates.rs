@@ -839,13 +839,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// November" is; the word that opens the range ("von", "from", "zwischen", "between") is part
 /// of it. "and" joins only after "between": "in 2024 and 2028" are two dates.
 fn join_ranges(text: &str, out: &mut Vec<Found>, first: usize) {
-    let plain = |f: &Found, deadline_ok: bool| match &f.value {
+    // The end of a range may be told with its part of the year: "between 2029 and mid-2032"
+    // runs to 2032.
+    let plain = |f: &Found, end: bool| match &f.value {
         FactValue::Date(DateValue {
             iso: Some(v),
             modifier,
             relative: false,
         }) if !v.contains('/')
-            && (modifier.is_none() || (deadline_ok && *modifier == Some("deadline"))) =>
+            && (modifier.is_none()
+                || end && matches!(*modifier, Some("deadline"))
+                || end && v.len() == 4 && matches!(*modifier, Some("mid" | "end" | "start"))) =>
         {
             Some(v.clone())
         }
@@ -2854,6 +2858,18 @@ fn anaphors(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                     year: None,
                 },
                 modifier: Some("deadline"),
+            });
+            continue;
+        }
+        // "hatte seit Jahresbeginn … gesammelt": since the start of the article's year, whatever
+        // year the text named before.
+        if matches!(super::word_before(text, span.start), "seit" | "Seit")
+            && let Some(d) = anchor
+        {
+            out.push(Candidate {
+                span,
+                kind: Shape::Relative(Some(format!("{:04}", d.year()))),
+                modifier: Some(modifier),
             });
             continue;
         }
@@ -6919,6 +6935,24 @@ mod tests {
         assert_eq!(
             news_values("Die Anhörung ist morgen.", "2031-11-12"),
             [Some("2031-11-13".to_string())]
+        );
+    }
+
+    #[test]
+    fn since_the_start_of_the_year_and_a_range_to_the_middle_of_one() {
+        assert_eq!(
+            news_values(
+                "Sie war bis zum 3. April 2034 befristet. Die Organisation hatte seit Jahresbeginn 1,2 Millionen Unterschriften gesammelt.",
+                "2033-04-27"
+            ),
+            [Some("2034-04-03".to_string()), Some("2033".to_string())]
+        );
+        assert_eq!(
+            news_pairs("attacks between 2029 and mid-2032", "2032-09-16"),
+            [(
+                "between 2029 and mid-2032".to_string(),
+                Some("2029/2032".to_string())
+            )]
         );
     }
 }

@@ -57,11 +57,13 @@ pub fn calendar_of(
 ) -> Option<Calendar> {
     // Australia and New Zealand name their years "2033–34" without saying "financial".
     if matches!(local_dollar, Some("AUD" | "NZD")) {
+        // "Last financial year", in a text that speaks of them, is the one before the year
+        // the article's day falls in, from July.
         return Some(Calendar {
             last_month: 6,
             named_by_start: false,
             told: false,
-            relative: false,
+            relative: mentions_fiscal_years(text),
             stated: false,
         });
     }
@@ -932,5 +934,20 @@ mod tests {
         // A quarter of a company that told no calendar is left to the date extractor.
         let d = read("in the fiscal third quarter 2033", federal, None);
         assert_eq!(d, [pair("third quarter 2033", "2033-Q3")]);
+    }
+
+    #[test]
+    fn australias_year_from_july_relative_to_the_article_where_the_text_speaks_of_them() {
+        let text = "Last financial year the ACMA took 27 actions worth A$14 million.";
+        let Some(calendar) = calendar_of(text, Lang::En, Some("AUD"), false) else {
+            panic!("an Australian text has a calendar");
+        };
+        assert_eq!(
+            read(text, calendar, Some("2032-08-04")),
+            [pair("Last financial year", "2031-07/2032-06")]
+        );
+        // Without a word of financial years, "last year" is no financial one.
+        let plain = "Last year the ACMA took 27 actions worth A$14 million.";
+        assert!(calendar_of(plain, Lang::En, Some("AUD"), false).is_some_and(|c| !c.relative));
     }
 }
