@@ -126,6 +126,9 @@ pub enum Cue {
     /// figures.rs: in any ASCII case, a span of time as an adjective's ending ("zweiwöchigen",
     /// "14-tägige").
     SpanAdjective = 1 << 46,
+    /// documents.rs: as written, a label before a case's or a file's number ("No.", "GZ",
+    /// "reference", "procedure"; LABELLED_CODE).
+    CodeLabel = 1 << 47,
 }
 
 /// How a cue word is matched: as written, or in any ASCII case; `Word`: as written and with
@@ -411,6 +414,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Case::Word,
         super::documents::HEAD_WORDS,
     ),
+    (Cue::CodeLabel, Case::Exact, super::documents::CODE_LABELS),
     (
         Cue::RelDay,
         Case::Word,

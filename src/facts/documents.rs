@@ -445,6 +445,21 @@ static LABELLED_FILE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
+/// The words of [`LABELLED_CODE`]'s labels, as written: the cue that runs it (cues.rs).
+pub(crate) const CODE_LABELS: &[&str] = &[
+    "No.",
+    "no.",
+    "Nr.",
+    "GZ",
+    "Gz.",
+    "eference",
+    "Ref.",
+    "ref.",
+    "rocedure",
+    "roceeding",
+    "xpediente",
+];
+
 /// A case, a file or a decision by the number its authority gives it, after the label that
 /// says so: "under reference ODPC/CMP/1873/2032", "Case reference: CW/01711/03/31", "(GZ:
 /// D550.812/2031)", "(GZ 2032-0.714.229)", "proceeding No. 00261.004187/2030-51",
@@ -756,25 +771,8 @@ const NUMBERED_ACT_WORD: u64 = 1 << 33;
 const PRINCIPLE_WORD: u64 = 1 << 34;
 const SCHEDULE_WORD: u64 = 1 << 35;
 const INSTRUMENT_WORD: u64 = 1 << 36;
-const CODE_LABEL_WORD: u64 = 1 << 37;
 
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
-    (
-        CODE_LABEL_WORD,
-        &[
-            "No.",
-            "no.",
-            "Nr.",
-            "GZ",
-            "Gz.",
-            "eference",
-            "Ref.",
-            "ref.",
-            "rocedure",
-            "roceeding",
-            "xpediente",
-        ],
-    ),
     (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
     (PRINCIPLE_WORD, &["Principle ", "IPP "]),
     (SCHEDULE_WORD, &["Schedule "]),
@@ -1004,8 +1002,7 @@ fn triggers(text: &str) -> Triggers {
         bits: 0,
         laws: Vec::new(),
     };
-    // Overlapping: a word inside or across another ("No." in "(No. ") sets its bit too.
-    for m in automaton.find_overlapping_iter(text) {
+    for m in automaton.find_iter(text) {
         match bits.get(m.pattern().as_usize()) {
             Some(0) => found.laws.push(m.range()),
             Some(bit) => found.bits |= bit,
@@ -1113,7 +1110,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
     let triggers = triggers(text);
     find(text, ctx, triggers.bits, out);
-    if triggers.bits & CODE_LABEL_WORD != 0 {
+    if ctx.cues(text).has(Cue::CodeLabel) {
         numbered_of_a_day(text, out, first);
         labelled_codes(text, out, first);
     }
