@@ -421,6 +421,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout76",
         include_str!("../../tests/gold/heldout76.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 77",
+        "tests/fixtures/heldout77",
+        include_str!("../../tests/gold/heldout77.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 78",
+        "tests/fixtures/heldout78",
+        include_str!("../../tests/gold/heldout78.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 79",
+        "tests/fixtures/heldout79",
+        include_str!("../../tests/gold/heldout79.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 80",
+        "tests/fixtures/heldout80",
+        include_str!("../../tests/gold/heldout80.toml"),
+    ));
     rows
 }
 
