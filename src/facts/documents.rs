@@ -1135,6 +1135,17 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             d.id = format!("{} {v}", d.id);
             f.span.end += version;
         }
+        // "KI-Verwaltungsgesetz NRW", "IT-Sicherheitsgesetz NRW": a Land's law named with the
+        // Land, as a Land's texts cite it.
+        let land = text.get(f.span.end..).map_or(0, land_after);
+        let of_a_law = d.id.ends_with("gesetz") || d.id.ends_with("Gesetz") || d.id.ends_with('G');
+        if land > 0
+            && of_a_law
+            && let Some(l) = text.get(f.span.end + 1..f.span.end + land)
+        {
+            d.id = format!("{} {l}", d.id);
+            f.span.end += land;
+        }
     }
 }
 
@@ -1458,8 +1469,14 @@ fn learn_laws_of_provisions(text: &str, ctx: &mut ExtractContext, out: &[Found],
             && short.starts_with(|c: char| c.is_alphabetic())
             && !short.ends_with('-');
         let written = text.get(f.span.clone()).is_some_and(|t| t.ends_with(short));
+        // The law right after the provision's number ("§ 30 Abs. 5 DSG"), not a Land after
+        // the law ("§ 35a VwVfG NRW").
+        let after_number = d.id.rsplit(' ').nth(1).is_some_and(|w| {
+            w.chars().any(|c| c.is_ascii_digit()) || w.ends_with(')') || w.len() <= 2
+        });
         if shaped
             && written
+            && after_number
             && !NO_LAWS.contains(&short)
             && !ctx.known_laws.iter().any(|k| k == short)
         {
@@ -1650,6 +1667,19 @@ fn year_of_version_after(rest: &str) -> usize {
             || matches!(c, b',' | b'.') && b.get(5).is_some_and(u8::is_ascii_digit)
     });
     if year && !goes_on { 5 } else { 0 }
+}
+
+/// The length of " NRW" when `rest` begins with the short form of a German Land that names
+/// its laws ("KI-Verwaltungsgesetz NRW", "DSG NRW"); else 0.
+fn land_after(rest: &str) -> usize {
+    const LANDS: &[&str] = &[" NRW", " M-V", " LSA", " BW", " RLP", " Bln", " Bbg", " SH"];
+    LANDS
+        .iter()
+        .find(|l| {
+            rest.starts_with(**l)
+                && !rest[l.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
+        .map_or(0, |l| l.len())
 }
 
 /// The length of " 3.0" when `rest` begins with the version of the document named before it
@@ -3465,9 +3495,11 @@ fn named(text: &str, quoted: bool, plain: bool) -> Vec<(Range<usize>, Range<usiz
 /// word that is neither ("Art. 5 Regeln", "EU-Staaten") is no part of the reference.
 fn law_name(word: &str) -> Option<String> {
     // "SGB V": a code and the number of its book.
+    // "VwVfG NRW": a Land's law and the Land.
     if let Some((code, book)) = word.split_once(' ') {
+        let land = land_after(&format!(" {book}")) == book.len() + 1;
         return law_name(code)
-            .filter(|c| !c.contains('-') && c.chars().all(char::is_uppercase))
+            .filter(|c| land || !c.contains('-') && c.chars().all(char::is_uppercase))
             .map(|c| format!("{c} {book}"));
     }
     // "StPO-E": the draft ("Entwurf") of a law, as a bill's provisions are cited.
@@ -6703,6 +6735,25 @@ mod tests {
                 Lang::En
             ),
             ["Treaty on Autonomous Weapons"]
+        );
+    }
+
+    #[test]
+    fn a_lands_laws_with_the_land() {
+        assert_eq!(
+            values(
+                "Das KI-Verwaltungsgesetz NRW ändert § 35a VwVfG NRW.",
+                Lang::De
+            ),
+            ["KI-Verwaltungsgesetz NRW", "§ 35a VwVfG NRW"]
+        );
+        // A Land after a provision's law is learnt as no law of its own.
+        assert_eq!(
+            values_of_blocks(
+                &["Nach § 35a VwVfG NRW gilt das.", "In NRW gilt es."],
+                Lang::De
+            ),
+            ["§ 35a VwVfG NRW"]
         );
     }
 }

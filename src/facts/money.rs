@@ -788,6 +788,13 @@ fn country_of(text: &str) -> Option<&'static str> {
         ("JPY", "JPY"),
         ("United States", "USD"),
         ("U.S.", "USD"),
+        // American agencies, and its code: "44 U.S.C. § 3553".
+        ("U.S.C.", "USD"),
+        ("CISA", "USD"),
+        ("FBI", "USD"),
+        ("NSA", "USD"),
+        ("FTC", "USD"),
+        ("FCC", "USD"),
         ("Washington", "USD"),
         ("American", "USD"),
         ("Americans", "USD"),
@@ -944,6 +951,13 @@ mod tests {
             None
         );
         assert_eq!(local_dollar("1 Canadian dollar, 2 dollars"), Some("CAD"));
+        // An American advisory that names Australia's agencies: the dollar is America's.
+        assert_eq!(
+            local_dollar(
+                "CISA, the FBI and the Australian Signals Directorate's Australian Cyber Security Centre: $6.5 million."
+            ),
+            None
+        );
         // Australia's regulators and its companies' legal form name its dollar.
         assert_eq!(
             local_dollar(
