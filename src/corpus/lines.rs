@@ -631,8 +631,27 @@ pub fn metadata(text: &str) -> Option<Meta<'_>> {
 /// date on the page, so the note is the item's date, and no fact of its text.)
 ///
 /// tagesschau.de's note under an item names the programme it ran in: "Dieses Thema im
-/// Programm: Das Erste, tagesschau, 09. November 2032, 17:00 Uhr".
+/// Programm: Das Erste, tagesschau, 09. November 2032, 17:00 Uhr"; WDR's and BR24's say
+/// "Über dieses Thema berichten wir am …".
 fn broadcast_date(text: &str) -> Option<chrono::NaiveDate> {
+    // WDR's and BR24's: "Über dieses Thema berichten wir am 16.03.2032 auch im WDR Fernsehen:
+    // Lokalzeit Südwestfalen, 19.30 Uhr.", "Über dieses Thema berichtet: BR24 im Radio am
+    // 23.05.2033 um 17:00 Uhr."
+    if let Some(rest) = text
+        .strip_prefix("Über dieses Thema berichten wir ")
+        .or_else(|| text.strip_prefix("Über dieses Thema berichtet"))
+    {
+        static ON_AIR: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?-u:\b)am\s+(\d{1,2}\.\d{1,2}\.\d{4})").expect("valid"));
+        return (rest.len() <= 160)
+            .then(|| {
+                ON_AIR
+                    .captures(rest)?
+                    .get(1)
+                    .and_then(|d| bare_date(d.as_str()))
+            })
+            .flatten();
+    }
     if let Some(programmes) = text.strip_prefix("Dieses Thema im Programm:") {
         return (programmes.len() <= 160)
             .then(|| {
@@ -913,7 +932,7 @@ fn month_named(name: &str) -> Option<u32> {
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?:(?:[,\s]+|\s[-–]\s)(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
             .expect("valid")
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
@@ -925,7 +944,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     });
     // The place may carry its state: "SANTA CLARA, Calif., Feb. 22, 2033".
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)(?:\p{Lu}[\p{L}.]{1,6},\s+)?)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
+        Regex::new(r"^(?:(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)(?:\p{Lu}[\p{L}.]{1,6},\s+)?)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:(?:[,\s]+|\s[-–]\s)(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
             .expect("valid")
     });
     // Every form has a year of four digits; short lines without one are many (list items,
@@ -1232,6 +1251,22 @@ mod tests {
         assert_eq!(
             bare_date("15. Juli 2032, 18:47 Uhr | Lesezeit: 4 Min."),
             chrono::NaiveDate::from_ymd_opt(2032, 7, 15)
+        );
+        assert_eq!(
+            bare_date("Aktualisiert am 14.01.2033 - 11:07 Uhr | Lesedauer: 4 Min."),
+            chrono::NaiveDate::from_ymd_opt(2033, 1, 14)
+        );
+        assert_eq!(
+            broadcast_date(
+                "Über dieses Thema berichtet: BR24 im Radio am 23.05.2033 um 17:00 Uhr."
+            ),
+            chrono::NaiveDate::from_ymd_opt(2033, 5, 23)
+        );
+        assert_eq!(
+            broadcast_date(
+                "Über dieses Thema berichten wir am 16.03.2032 auch im WDR Fernsehen: Lokalzeit Südwestfalen, 19.30 Uhr."
+            ),
+            chrono::NaiveDate::from_ymd_opt(2032, 3, 16)
         );
         assert_eq!(
             bare_date("Published on March 10, 2032, at 5:02 pm (Paris), updated at 6:40 pm"),
