@@ -752,10 +752,11 @@ pattern!(
     r"(?-u:\b)(?:[Vv]on|[Zz]wischen|[Ff]rom|[Bb]etween)\s+({M})\s+(?:bis(?:\s+(?:Ende|einschließlich))?|und|to|and|until|through)\s+({M})(?:\s+(\d{4})(?-u:\b))?"
 );
 // "January to June 2032", "Januar bis Juni 2032": the same without a word before, only with
-// the year after (a report's period), so that "moved March to June" stays two months.
+// the year after (a report's period), so that "moved March to June" stays two months; joined
+// by a dash alone, "the April-June quarter", without one too (group 4).
 pattern!(
     MONTH_RANGE_OF_A_YEAR,
-    r"(?-u:\b)({M})(?:\s+(?:bis|to|through)\s+|\s?[–-]\s?)({M})\s+(\d{4})(?-u:\b)"
+    r"(?-u:\b)({M})(?:(?:\s+(?:bis|to|through)\s+|\s?[–-]\s?)({M})\s+(\d{4})|[–-]({M}))(?-u:\b)"
 );
 // "the first nine months of this year", "first two months of 2033" (see `relative`).
 pattern!(
@@ -2038,7 +2039,7 @@ fn collect(
     for c in ranges.into_iter().chain(bare) {
         let months = (
             c.get(1).and_then(|m| month_number(m.as_str())),
-            c.get(2).and_then(|m| month_number(m.as_str())),
+            c.get(2).or(c.get(4)).and_then(|m| month_number(m.as_str())),
         );
         if let (Some(from), Some(to)) = months
             && from != to
@@ -4002,15 +4003,20 @@ fn said_on(text: &str, span: &Range<usize>) -> bool {
                 .is_some_and(|h| h.is_empty() || h.ends_with(' '))
         })
     };
-    // "told reporters on Thursday", "told the committee on 16 February": whom it was told,
-    // in one or two words.
+    // "told reporters on Thursday", "told the committee on 16 February", "told analysts on a
+    // call Tuesday morning": whom it was told and how, in a few words without a clause of
+    // their own ("told reporters it will vote on Tuesday" tells what is ahead).
     let told_someone = || {
-        let words: Vec<&str> = head.rsplit(' ').take(3).collect();
+        let words: Vec<&str> = head.rsplit(' ').take(6).collect();
         (1..words.len()).any(|at| {
             words[at] == "told"
-                && words[..at]
-                    .iter()
-                    .all(|w| *w != "that" && !w.is_empty() && w.chars().all(char::is_alphabetic))
+                && words[..at].iter().all(|w| {
+                    !matches!(
+                        *w,
+                        "that" | "it" | "they" | "he" | "she" | "we" | "will" | "would" | "to"
+                    ) && !w.is_empty()
+                        && w.chars().all(char::is_alphabetic)
+                })
         })
     };
     said_right_before(head) || (head.contains("told ") && told_someone())
@@ -6953,6 +6959,32 @@ mod tests {
                 "between 2029 and mid-2032".to_string(),
                 Some("2029/2032".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_day_told_on_a_call_and_a_quarter_by_its_months() {
+        assert_eq!(
+            news_values(
+                "The CFO told analysts on a call Tuesday morning that Meridel carries coverage but expects to absorb a retention.",
+                "2032-11-09"
+            ),
+            [Some("2032-11-09".to_string())]
+        );
+        assert_eq!(
+            news_pairs(
+                "KDDI expects the plan to reduce operating profit in the April-June quarter.",
+                "2033-06-17"
+            ),
+            [(
+                "April-June".to_string(),
+                Some("2033-04/2033-06".to_string())
+            )]
+        );
+        // "moved March to June" stays two months.
+        assert_eq!(
+            news_pairs("The ministry moved the vote March to June.", "2033-01-10").len(),
+            2
         );
     }
 }
