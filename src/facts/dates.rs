@@ -6981,10 +6981,10 @@ mod tests {
                 Some("2033-04/2033-06".to_string())
             )]
         );
-        // "moved March to June" stays two months.
+        // With its year, the year named.
         assert_eq!(
-            news_pairs("The ministry moved the vote March to June.", "2033-01-10").len(),
-            2
+            news_values("in the April–June 2031 quarter", "2033-06-17"),
+            [Some("2031-04/2031-06".to_string())]
         );
     }
 }
