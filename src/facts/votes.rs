@@ -643,6 +643,20 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                 i += 1;
                 continue;
             }
+            // "vor zwei Jahren ohne Gegenstimme": a span of time is no count of votes.
+            let time = tokens.get(i + 1).is_some_and(|t| {
+                let w = t.0.to_lowercase();
+                [
+                    "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen",
+                    "tag", "tage", "tagen", "stunden", "year", "years", "month", "months", "week",
+                    "weeks", "day", "days", "hours",
+                ]
+                .contains(&w.as_str())
+            });
+            if time {
+                i += 1;
+                continue;
+            }
             // "votierten 67 Abgeordnete für den Gesetzentwurf": after the verb, "für" says
             // what the count is.
             let voted_before = clause
@@ -1425,5 +1439,13 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert_eq!(triple(&v[0].1), (Some(364), Some(231), Some(17)));
         assert!(!v[0].0.contains("612"));
+    }
+
+    #[test]
+    fn a_span_of_time_in_the_sentence_is_no_count() {
+        let v = votes(
+            "Der Nationalrat hatte die Motion im März 2031 mit 121 zu 64 Stimmen bei 5 Enthaltungen angenommen; der Ständerat folgte vor zwei Jahren ohne Gegenstimme.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(121), Some(64), Some(5)));
     }
 }
