@@ -105,13 +105,14 @@ static EU_COURT_CASE: LazyLock<Regex> =
 /// authority's case by its year and number, "its decision of 19 January in case 2031-0874" (the
 /// EDPS's), not a span of years ("case 2019-2021").
 static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:file|docket|case)\s+(?:number\s+|[Nn]o\.\s*)?([A-Z0-9]{1,3}[-:]\d{1,6}(?:-[a-z]{2})?-\d{2,5}|(?:19|20)\d{2}-\d{3,5})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:file|docket|case)\s+(?:number\s+|[Nn]o\.\s*)?([A-Z0-9]{1,3}[-:]\d{1,6}(?:-[a-z]{2})?-\d{2,5}|(?:19|20)\d{2}-\d{3,5}(?:-\d{1,6})?)(?-u:\b)")
         .expect("compiles")
 });
 
 /// Files and papers by the numbers their institutions give them: a US district court's case
 /// ("3:32-cv-05126"), an FCC docket or document ("PS Docket No. 24-146", "FCC 33-27"), an EU
-/// competition or state-aid case ("SA.113402", "AT.40437"), an EU legislative procedure
+/// competition, state-aid, merger or DMA case ("SA.113402", "AT.40437", "M.11033",
+/// "DMA.100231"), an EU legislative procedure
 /// ("2031/0058(COD)"), an Austrian parliament's answer or question ("18734/AB", "1234/J"),
 /// an application to the European Court of Human Rights ("application no. 27415/31", its
 /// number alone). An American agency's own matter keeps its label, as the agency writes it:
@@ -125,7 +126,7 @@ static NAMED_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// Report of Findings #2019-001", as written; the Federal Court of Australia numbers its files by
 /// registry and year, "NSD 1472/2032" (New South Wales), "VID 12/2031" (Victoria).
 static NUMBERED_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:19|20)\d{2}-\d{1,4}\s(?:DC|QPC)|(?:FHC|NICN|CA|SC)(?:/[A-Z]{1,5}){1,4}/\d{1,5}/(?:19|20)\d{2}|(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT)\.\d{5,6}|\d{1,6}/(?:AB|J)|(?:[A-Z]{2,8}\s)?(?:Report\sof\s)?Findings\s\#\d{4}-\d{3}|(?:NSD|VID|QUD|WAD)\s\d{1,5}/(?:19|20)\d{2}|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
+    Regex::new(r"\[(?:19|20)\d{2}\]\s[A-Z][A-Za-z]{1,7}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat|IPEC))?\s\d{1,5}(?-u:\b)|(?-u:\b)(?:(?:(?:19|20)\d{2}-\d{1,4}\s(?:DC|QPC)|(?:FHC|NICN|CA|SC)(?:/[A-Z]{1,5}){1,4}/\d{1,5}/(?:19|20)\d{2}|(?:[A-Z]{2,5}\s)?File\sNo\.\s?[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,12}){1,4}|\d{1,3}\sILCS\s\d{1,4}(?:/\d{1,4}(?:[.-]\d{1,4}[a-z]?)?)?|\d:\d{2}-(?:cv|cr|mc|md)-\d{3,5}|(?:[A-Z]{2}\s)?Docket\sNo\.\s?\d{2}-\d{1,4}|FCC\s\d{2}-\d{1,3}|(?:SA|AT|DMA|M)\.\d{5,6}|\d{1,6}/(?:AB|J)|(?:[A-Z]{2,8}\s)?(?:Report\sof\s)?Findings\s\#\d{4}-\d{3}|(?:NSD|VID|QUD|WAD)\s\d{1,5}/(?:19|20)\d{2}|[Aa]pplications?\s+[Nn]os?\.\s?(\d{1,6}/\d{2}))(?-u:\b)|(?:19|20)\d{2}/\d{4}\((?:COD|CNS|NLE|APP|INI|RSP)\))")
         .expect("compiles")
 });
 
@@ -155,9 +156,12 @@ static PARLIAMENTARY_PAPER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// A treaty by its number in the Council of Europe's series: "CETS No. 225", "ETS No. 185".
-static TREATY_SERIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)C?ETS\s+No\.\s*\d{1,3}(?-u:\b)").expect("compiles"));
+/// A treaty by its number in the Council of Europe's series: "CETS No. 225", "ETS No. 185",
+/// in German "SEV Nr. 225", in French "STE n° 108".
+static TREATY_SERIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:C?ETS\s+No\.|SEV\s+Nr\.|STE\s+n[°o])\s*\d{1,3}(?-u:\b)")
+        .expect("compiles")
+});
 
 /// An annex by its number: "Anhang III", "Annex I", "Anhang 2".
 /// Official gazettes and codes, cited by their volume and page or number: "BGBl. I Nr. 245",
@@ -788,7 +792,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
         ],
     ),
     (EU_CASE_WORD, &["C-", "T-"]),
-    (SERIES_WORD, &["ETS No"]),
+    (SERIES_WORD, &["ETS No", "SEV Nr", "STE n"]),
     (NAMED_FILE_WORD, &["file", "docket", "case"]),
     (
         ANNEX_WORD,
@@ -878,6 +882,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "FCC ",
             "SA.",
             "AT.",
+            "M.",
             "(COD",
             "Findings #",
             "NSD ",
@@ -1004,6 +1009,11 @@ fn triggers(text: &str) -> Triggers {
     };
     for m in automaton.find_iter(text) {
         match bits.get(m.pattern().as_usize()) {
+            // "case DMA.100231": a case under the law, by its number (NUMBERED_FILE).
+            Some(0) if text.as_bytes().get(m.end()) == Some(&b'.') => {
+                found.bits |= FILE_WORD;
+                found.laws.push(m.range());
+            }
             Some(0) => found.laws.push(m.range()),
             Some(bit) => found.bits |= bit,
             None => {}
@@ -6754,6 +6764,21 @@ mod tests {
                 Lang::De
             ),
             ["§ 35a VwVfG NRW"]
+        );
+    }
+
+    #[test]
+    fn cases_and_treaties_by_their_series_numbers() {
+        assert_eq!(
+            values(
+                "The Commission opened proceedings under the DMA (case DMA.100231) and the Agency's case no. 2031-431-0187.",
+                Lang::En
+            ),
+            ["DMA", "DMA.100231", "2031-431-0187"]
+        );
+        assert_eq!(
+            values("das Übereinkommen (SEV Nr. 225) des Europarates", Lang::De),
+            ["SEV Nr. 225"]
         );
     }
 }
