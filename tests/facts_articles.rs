@@ -165,17 +165,8 @@ fn days_later_in_english_is_a_duration_not_a_date() {
 #[test]
 fn a_section_heading_that_names_a_law_is_a_label_not_a_mention() {
     let text = "# Cybersicherheit im Quartal\n\nDie KI-Verordnung gilt.\n\n## KI-Verordnung\n\nDas Krankenhauszukunftsgesetz und die KI-Verordnung gelten.\n";
-    let Ok(decoded) = decode(text.as_bytes()) else {
-        panic!("the test text decodes");
-    };
-    let article = parse("x.md", Origin::File, decoded);
-    let docs: Vec<&str> = extract_article(&article, None)
-        .into_iter()
-        .filter(|f| matches!(f.value, FactValue::Document(_)))
-        .map(|f| article.slice(&f.span))
-        .collect();
     assert_eq!(
-        docs,
+        documents_of("x.md", text),
         [
             "KI-Verordnung",
             "Krankenhauszukunftsgesetz",
@@ -187,14 +178,18 @@ fn a_section_heading_that_names_a_law_is_a_label_not_a_mention() {
 #[test]
 fn a_printed_paper_on_a_line_of_its_own_is_a_fact_not_a_label() {
     let text = "Deutscher Bundestag\n\nBerlin, Donnerstag, den 24. Juni 2032\n\nVizepräsidentin: Ich rufe den Tagesordnungspunkt 14 auf, die Beratung des Gesetzes.\n\nDrucksache 22/6140\n\nÜber den Gesetzentwurf werden wir später abstimmen.\n";
+    assert_eq!(documents_of("x.txt", text), ["Drucksache 22/6140"]);
+}
+
+/// The words of each document fact of `text`, read as the file `name`.
+fn documents_of(name: &str, text: &str) -> Vec<String> {
     let Ok(decoded) = decode(text.as_bytes()) else {
         panic!("the test text decodes");
     };
-    let article = parse("x.txt", Origin::File, decoded);
-    let docs: Vec<&str> = extract_article(&article, None)
+    let article = parse(name, Origin::File, decoded);
+    extract_article(&article, None)
         .into_iter()
         .filter(|f| matches!(f.value, FactValue::Document(_)))
-        .map(|f| article.slice(&f.span))
-        .collect();
-    assert_eq!(docs, ["Drucksache 22/6140"]);
+        .map(|f| article.slice(&f.span).to_string())
+        .collect()
 }

@@ -464,6 +464,10 @@ pub(crate) const CODE_LABELS: &[&str] = &[
     "xpediente",
 ];
 
+/// A case's or a file's number: letters and digits, in parts after slashes, points or hyphens.
+const CODE: &str =
+    r"[A-Z0-9][A-Za-z0-9]{0,14}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){0,5}";
+
 /// A case, a file or a decision by the number its authority gives it, after the label that
 /// says so: "under reference ODPC/CMP/1873/2032", "Case reference: CW/01711/03/31", "(GZ:
 /// D550.812/2031)", "(GZ 2032-0.714.229)", "proceeding No. 00261.004187/2030-51",
@@ -471,7 +475,7 @@ pub(crate) const CODE_LABELS: &[&str] = &[
 /// "procedures EXP203004127 and EXP203004388", "procedure (EXP203101962)"; the numbers as
 /// written (group 1, a list). See [`labelled_codes`] for what is no such number.
 static LABELLED_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:(?-u:\b)(?:[Nn]o\.|Nr\.|GZ:?|Gz\.:?|[Rr]eference:?|[Rr]ef\.:?|[Pp]rocedures?|[Pp]roceedings?|[Ee]xpedientes?)|-Nr\.)\s?\(?){1,2}((?:[A-Z0-9][A-Za-z0-9]{0,14}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){0,5})(?:(?:,\s|\sand\s|\sund\s|\se\s|\sy\s)(?:[A-Z0-9][A-Za-z0-9]{0,14}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){0,5}))*)(?-u:\b)")
+    Regex::new(&format!(r"(?:(?:(?-u:\b)(?:[Nn]o\.|Nr\.|GZ:?|Gz\.:?|[Rr]eference:?|[Rr]ef\.:?|[Pp]rocedures?|[Pp]roceedings?|[Ee]xpedientes?)|-Nr\.)\s?\(?){{1,2}}((?:{CODE})(?:(?:,\s|\sand\s|\sund\s|\se\s|\sy\s)(?:{CODE}))*)(?-u:\b)"))
         .expect("compiles")
 });
 
@@ -1193,15 +1197,12 @@ fn labelled_codes(text: &str, out: &mut Vec<Found>, first: usize) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
-    static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[A-Z0-9][A-Za-z0-9]{0,14}(?:\(\d{1,3}\))?(?:[/.-][A-Za-z0-9]{1,12}(?:\(\d{1,3}\))?){0,5}")
-            .expect("compiles")
-    });
+    static CODE_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CODE).expect("compiles"));
     static YEARS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\A(?:19|20)\d{2}[/-](?:19|20)?\d{2}\z").expect("compiles"));
     for c in LABELLED_CODE.captures_iter(text) {
         let Some(list) = c.get(1) else { continue };
-        for m in CODE.find_iter(list.as_str()) {
+        for m in CODE_ALONE.find_iter(list.as_str()) {
             let n = list.start() + m.start()..list.start() + m.end();
             let number = m.as_str();
             let digits = number.bytes().filter(u8::is_ascii_digit).count();
