@@ -3695,8 +3695,10 @@ fn names_first_months(text: &str) -> bool {
 /// The period told last before it (a quarter, a half, a span of months), a year before:
 /// "im ersten Halbjahr 2032 … gegenüber dem Vorjahreszeitraum" is 2031-H1.
 fn period_a_year_before(out: &[Found]) -> Option<String> {
+    // A period said relative to the article ("the first nine months of this year") is one
+    // too.
     let last = out.iter().rev().find_map(|f| match &f.value {
-        FactValue::Date(d) if !d.relative => d.iso.as_deref().filter(|v| {
+        FactValue::Date(d) => d.iso.as_deref().filter(|v| {
             let b = v.as_bytes();
             (v.len() == 7 && matches!(b.get(5), Some(b'Q' | b'H')))
                 || (v.len() == 15 && b.get(7) == Some(&b'/'))
@@ -6985,6 +6987,20 @@ mod tests {
         assert_eq!(
             news_values("in the April–June 2031 quarter", "2033-06-17"),
             [Some("2031-04/2031-06".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_same_period_last_year_after_a_period_said_relative_to_the_article() {
+        assert_eq!(
+            news_values(
+                "Complaints rose to 1,960 in the first nine months of this year, up from 1,215 in the same period last year.",
+                "2032-10-14"
+            ),
+            [
+                Some("2032-01/2032-09".to_string()),
+                Some("2031-01/2031-09".to_string())
+            ]
         );
     }
 }
