@@ -2268,6 +2268,19 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             let id = format!("Item {} {}", item.as_str(), collapse(form.as_str()));
             push(out, all.range(), id, "paragraph");
         }
+        // "made under Item 1.05 of the form": a current report's item, numbered by its section
+        // and two digits (8-K items run from 1.01 to 9.01), named without its form; not an
+        // agenda's item.
+        static REPORT_ITEM: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?-u:\b)Item\s[1-9]\.0[1-9](?-u:\b)").expect("compiles"));
+        for m in REPORT_ITEM.find_iter(text) {
+            let agenda = matches!(super::word_before(text, m.start()), "agenda" | "Agenda");
+            let goes_on = text[m.end()..].starts_with(|c: char| c == '.' || c.is_ascii_digit())
+                && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit());
+            if !agenda && !goes_on && !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "paragraph");
+            }
+        }
         for m in SEC_FORM.find_iter(text) {
             if !document_over(out, m.range()) {
                 push(out, m.range(), m.as_str().to_string(), "paper");
@@ -6781,5 +6794,17 @@ mod tests {
             values("das Übereinkommen (SEV Nr. 225) des Europarates", Lang::De),
             ["SEV Nr. 225"]
         );
+    }
+
+    #[test]
+    fn a_current_reports_item_named_without_its_form() {
+        assert_eq!(
+            values(
+                "The filing, made under Item 1.05 of the form, came four days later; Item 1.05 of Form 8-K applies.",
+                Lang::En
+            ),
+            ["Item 1.05", "Item 1.05 Form 8-K"]
+        );
+        assert!(values("under agenda Item 4.01 and Item 2.5", Lang::En).is_empty());
     }
 }
