@@ -3356,7 +3356,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
                 .is_some_and(|m| alone || m.as_str().starts_with(['A', 'a', 'O', 'o']));
         if bare
             && let (Some(d), Some(day)) = (anchor, c.get(2).and_then(|m| weekday_of(m.as_str())))
-            && clause_is_ahead(text, &whole(&c))
+            && (clause_is_ahead(text, &whole(&c)) || scheduled_in_the_present(text, &whole(&c)))
         {
             let mut date = d + Duration::days(1);
             while date.weekday() != day {
@@ -4225,6 +4225,27 @@ pub(crate) const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// Where a clause ends: the ends of sentences, commas and lines.
 const CLAUSE_ENDS: [char; 7] = ['.', '!', '?', ';', ',', ':', '\n'];
+
+/// Whether a verb of a schedule in the English present stands right before the day: "Report
+/// stage in the Lords concludes on Monday", "the committee meets on Thursday" tell the days
+/// ahead; not in a headline, whose present tells the past, nor in a clause with a past tense.
+fn scheduled_in_the_present(text: &str, span: &Range<usize>) -> bool {
+    static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:begins|starts|opens|closes|ends|concludes|meets|resumes|convenes|reconvenes|sits|returns|expires|lapses|takes\s+effect|takes\s+place|enters\s+into\s+force|comes\s+into\s+force|goes\s+live|kicks\s+off)(?:\s+again)?\s*\z")
+            .expect("compiles")
+    });
+    let clause = around(text, span, &CLAUSE_ENDS);
+    let Some(before) = text.get(clause.start..span.start) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    SCHEDULED.is_match(before)
+        && text
+            .get(clause)
+            .is_some_and(|c| !tells_the_past(c) && !PAST_WORDS.is_match(c))
+        && !text.trim_end().ends_with(|c: char| c.is_alphanumeric())
+}
 
 /// Whether the clause around `span` gives time until it: "Sie haben bis Ende September Zeit",
 /// "Platforms have until …": "haben" there is no auxiliary of a past tense.
@@ -7001,6 +7022,28 @@ mod tests {
                 Some("2032-01/2032-09".to_string()),
                 Some("2031-01/2031-09".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_schedule_told_in_the_present_is_ahead() {
+        let some = |v: &str| Some(v.to_string());
+        assert_eq!(
+            news_values(
+                "Report stage in the Lords concludes on Monday, with third reading scheduled for 29 March.",
+                "2033-03-16"
+            ),
+            [some("2033-03-21"), some("2033-03-29")]
+        );
+        // Told in the past, the Monday before.
+        assert_eq!(
+            news_values("Report stage concluded on Monday.", "2033-03-16"),
+            [some("2033-03-14")]
+        );
+        // A headline's present tells the past.
+        assert_eq!(
+            news_values("Lords Debate Ends on Monday", "2033-03-16"),
+            [some("2033-03-14")]
         );
     }
 }
