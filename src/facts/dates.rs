@@ -1111,10 +1111,6 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         // Only a day or month without its year needs to know (the sentence check costs).
-        let yearless_month = match c.kind {
-            Shape::Month { month, year: None } => Some(month),
-            _ => None,
-        };
         let yearless = matches!(
             c.kind,
             Shape::DayMonth { year: None, .. }
@@ -1315,21 +1311,6 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && let Some(fixed) = before_the_article(value, article)
         {
             iso = Some(fixed);
-        }
-        // "last November", "im vergangenen Juni", "next March": the month named nearest before
-        // or after the article's, whatever year the text named before.
-        if let Some(month) = yearless_month
-            && let Some(article) = ctx.article_date
-            && let Some(shift) = month_named_from_now(&text[..c.span.start])
-        {
-            let this = (article.year(), article.month());
-            let year = match shift {
-                -1 if month < this.1 => this.0,
-                -1 => this.0 - 1,
-                _ if month > this.1 => this.0,
-                _ => this.0 + 1,
-            };
-            iso = Some(format!("{year:04}-{month:02}"));
         }
         // "hatte das Verfahren im Dezember 2025 eröffnet … in der Entscheidung vom 22. Mai", in
         // a July 2028 briefing: a year-less date that the year of the date before it would put
@@ -2622,6 +2603,8 @@ fn collect(
     }
     // "im vergangenen Herbst" has no word of the Relative cue but is relative all the same.
     let last_season = cues.has(Cue::Season) && cues.has(Cue::RelMonthWord);
+    // "last November", "im vergangenen Juni" likewise (REL_MONTH).
+    let last_month = cues.has(Cue::Month) && cues.has(Cue::RelMonthWord);
     // Holidays and "heuer" are of RelDay alone.
     // "the first three quarters of 2031" names no relative word, but is read with them.
     let first_months = names_first_months(text);
@@ -2629,6 +2612,7 @@ fn collect(
         || cues.has(Cue::Weekday)
         || cues.has(Cue::RelDay)
         || last_season
+        || last_month
         || first_months
     {
         relative(text, cues, anchor, out);
@@ -3771,21 +3755,6 @@ static PAST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:hatte|hatten|war|waren|wurde|wurden|kam|kamen|gab|gaben|fand|fanden|trat|traten|beschloss|beschlossen|bereits|had|was|were|did|already)(?-u:\b)")
         .expect("compiles")
 });
-
-/// -1 when the words before a month name the last such month ("last", "this past",
-/// "vergangenen", "letzten", "vorigen"), 1 when they name the next ("next", "nächsten",
-/// "kommenden").
-fn month_named_from_now(before: &str) -> Option<i32> {
-    let word = before.strip_suffix(' ')?.rsplit(' ').next()?;
-    match word {
-        "last" | "Last" | "vergangenen" | "letzten" | "vorigen" | "Vergangenen" | "Letzten" => {
-            Some(-1)
-        }
-        "past" if before.ends_with("this past ") || before.ends_with("This past ") => Some(-1),
-        "next" | "Next" | "nächsten" | "kommenden" | "Nächsten" | "Kommenden" => Some(1),
-        _ => None,
-    }
-}
 
 /// A value of a year taken from context moved back a year while it lies after the article's
 /// date: `2027-06` → `2026-06` for an article of December 2026. `None` when it is not after.
