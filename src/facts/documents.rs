@@ -37,7 +37,7 @@ static RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// 6.1", "Article 72.1.b) of Organic Law 3/2018"; Italian law inserts with a hyphen: "Article
 /// 2-quinquies"; "Art. 60 ff. DSG" cites an article and the ones after it.
 static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{2,3})(?-u:\b))?(?:\.\d{1,2}(?:\.\d{1,2})?)?(?:\.[a-z]\)|(?-u:\b))(?:\s+ff?\.)?)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?(UK\s+GDPR|[\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP)(?-u:\b))?))?").expect("compiles")
+    Regex::new(r"((?-u:\b)(?:[Pp]ara(?:graph)?\.?|[Pp]aragraf|Abs\.|Art\.|Artikel|[Aa]rticle|Ziffer|Ziff\.|Rule)|§)\s*(\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|[A-Z])?(?:[–-]\d{1,4}[a-z]?(?-u:\b)|-(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|[a-z]{2,3})(?-u:\b))?(?:\.\d{1,2}(?:\.\d{1,2})?)?(?:\.[a-z]\)|(?-u:\b))(?:\s+ff?\.)?)(?:\((\d{1,3}[a-z]?(?:\)\([a-z0-9]{1,4})*)\))?(?:\s+(?:Abs\.|Absatz)\s*(\d{1,3}[a-z]?(?:(?:,\s*\d{1,3}[a-z]?)*\s+(?:und|oder|bis)\s+\d{1,3}[a-z]?)?)(?-u:\b))?(?:\s+(?:S\.|Satz)\s*(\d{1,3})(?-u:\b))?(?:\s+(?:Nr\.|Nummer|Z)\s*(\d{1,3}[a-z]?)(?-u:\b))?(?:\s+(?:lit\.|Buchst\.|Buchstabe)\s*([a-z])(?-u:\b))?(?:\s+Ziff\.\s*(\d{1,2})(?-u:\b))?(?:\s+(?:(?:der|des|of\s+the|of)\s+)?(UK\s+GDPR|[\p{Lu}][\p{L}\p{N}-]*(?:\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|M-V|NRW|LSA|BW|RLP|Bln|Bbg|SH)(?-u:\b))?))?").expect("compiles")
 });
 
 /// Several provisions of one law: "§§ 30 und 31 BSIG", "§§ 5, 6 und 8 BDSG", "§§ 12 bis 14".
@@ -1124,9 +1124,10 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
     let triggers = triggers(text);
     find(text, ctx, triggers.bits, out);
-    if ctx.cues(text).has(Cue::CodeLabel) {
-        numbered_of_a_day(text, out, first);
-        labelled_codes(text, out, first);
+    let cues = ctx.cues(text);
+    if cues.has(Cue::CodeLabel) && cues.any_digit {
+        numbered_of_a_day(text, out);
+        labelled_codes(text, out);
     }
     if ctx.lang == Lang::De {
         ordinals_before_laws(text, &mut out[first..]);
@@ -1168,17 +1169,14 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// of 4 September 2024", "provvedimento no. 41 of 26 January 2033", "opinion no. 63 of 9
 /// February 2033". The document is its kind and number, as written; the day is a date of its
 /// own.
-fn numbered_of_a_day(text: &str, out: &mut Vec<Found>, first: usize) {
+fn numbered_of_a_day(text: &str, out: &mut Vec<Found>) {
     static OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)((?:(?:Royal|Legislative|Presidential|Organic|Ministerial|Federal|Emergency)\s)?(?:Decree(?:-[Ll]aw)?|Law|[Dd]ecision|[Oo]pinion|[Oo]rder|[Rr]esolution|[Rr]uling|[Jj]udgment|[Dd]eliberation|provvedimento|[Dd]ecreto|[Ll]egge)\s(?:No\.|no\.|n\.)\s?\d{1,6})\s(?:of\s|del\s)\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s(?:19|20)\d{2}(?-u:\b)")
             .expect("compiles")
     });
     for c in OF_A_DAY.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };
-        let over = out[first..]
-            .iter()
-            .any(|f| f.span.start < m.end() && m.start() < f.span.end);
-        if !over {
+        if !document_over(out, m.range()) {
             push(out, m.range(), collapse(m.as_str()), "named");
         }
     }
@@ -1189,19 +1187,27 @@ fn numbered_of_a_day(text: &str, out: &mut Vec<Found>, first: usize) {
 /// digits; not a date ("12/03/2031", "2031-03-12"), nor a telephone's ("Nr. 030-2014-55"), nor a
 /// number of an act another rule read ("Regulation (EU) No. 2019/881"), nor a press release's
 /// own ("Pressemitteilung Nr. 64/2032").
-fn labelled_codes(text: &str, out: &mut Vec<Found>, first: usize) {
+fn labelled_codes(text: &str, out: &mut Vec<Found>) {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\A(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{2})\z")
             .expect("compiles")
     });
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return;
-    }
     static CODE_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CODE).expect("compiles"));
     static YEARS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\A(?:19|20)\d{2}[/-](?:19|20)?\d{2}\z").expect("compiles"));
     for c in LABELLED_CODE.captures_iter(text) {
         let Some(list) = c.get(1) else { continue };
+        let label_at = c.get(0).map_or(0, |m| m.start());
+        let release = text[..label_at]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                let w = w.to_lowercase();
+                ["mitteilung", "release", "newsletter", "issue", "ausgabe"]
+                    .iter()
+                    .any(|r| w.ends_with(r))
+            });
         for m in CODE_ALONE.find_iter(list.as_str()) {
             let n = list.start() + m.start()..list.start() + m.end();
             let number = m.as_str();
@@ -1221,22 +1227,14 @@ fn labelled_codes(text: &str, out: &mut Vec<Found>, first: usize) {
                 && number
                     .bytes()
                     .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
-            let over = out[first..]
-                .iter()
-                .any(|f| f.span.start < n.end && n.start < f.span.end);
             // "Pressemitteilung Nr. 64/2032": a release's own number is the page's furniture.
-            let label_at = c.get(0).map_or(0, |m| m.start());
-            let release = text[..label_at]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| {
-                    let w = w.to_lowercase();
-                    ["mitteilung", "release", "newsletter", "issue", "ausgabe"]
-                        .iter()
-                        .any(|r| w.ends_with(r))
-                });
-            if parts && digits >= 3 && !telephone && !release && !DATE.is_match(number) && !over {
+            if parts
+                && digits >= 3
+                && !telephone
+                && !release
+                && !DATE.is_match(number)
+                && !document_over(out, n.clone())
+            {
                 push(out, n, number.to_string(), "file");
             }
         }
@@ -2844,10 +2842,6 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
     // Where the words after a name's "and the" begin, when they are the start of the next
     // name (see below).
     let mut carry: Option<usize> = None;
-    // A headline's verbs are capitalised ("First Committee Approves Text Calling for
-    // Treaty"); in a sentence, a capitalised "Calls" is a name's ("the Reducing Scam Calls and
-    // Scam SMs Code").
-    let headline = title_case(text);
     // The matches as ranges (whole, name, quoted), in text order; a second name found inside
     // a match ("… and the Framework Convention") is read next.
     let mut queue: std::collections::VecDeque<_> =
@@ -2862,7 +2856,6 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
         // "First Committee Approves Text Calling for Treaty": a headline's verb is no word of
         // a name; one may begin after it.
         if !in_quotes
-            && headline
             && let Some(after) = name
                 .match_indices(' ')
                 .map(|(i, _)| i + 1)
@@ -2873,6 +2866,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                 })
                 .max()
                 .map(|i| i + name[i..].find(' ').unwrap_or(name.len() - i))
+            // Only in a headline, whose verbs are capitalised: in a sentence, a capitalised
+            // "Calls" is a name's ("the Reducing Scam Calls and Scam SMs Code").
+            && title_case(text)
         {
             name = name[after..].trim_start();
         }
