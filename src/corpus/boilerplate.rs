@@ -257,7 +257,7 @@ impl Signals {
 /// Whether `text` is a parliament's running head: its name, the sitting's number (after the
 /// term's), and the day or a page number after it.
 fn running_head(text: &str) -> bool {
-    static HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static HEAD: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(r"^(?:Deutscher Bundestag|Bundesrat|Nationalrat|Landtag(?: [\p{Lu}][\p{L}-]+){0,3}|Abgeordnetenhaus(?: [\p{Lu}][\p{L}-]+)?|Bürgerschaft(?: [\p{Lu}][\p{L}-]+)?) [–-] (?:\d{1,2}\. Wahlperiode [–-] )?\d{1,4}\. Sitzung(?:[.,]? [–-]? ?.{0,80})?$")
             .expect("valid")
     });

@@ -599,7 +599,7 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
         "would", "could", "plus", "less", "across", "as", "than", "more", "over", "per", "and",
         "or", "to", "for", "from", "in", "on", "at", "by", "with", "a", "an", "the", "last",
         "next", "each", "every", "into", "under", "über", "für", "und", "oder", "mit", "von",
-        "bis", "zu", "im", "in", "pro", "als", "mehr",
+        "bis", "zu", "im", "pro", "als", "mehr",
     ];
     let counts_a_noun = phrase
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')

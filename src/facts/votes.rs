@@ -694,9 +694,9 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     }),
             };
             // Words right after another count are that count's ("37 Enthaltungen eine …").
-            let after_a_count = (i - clause.len())
-                .checked_sub(1)
-                .is_some_and(|k| is_count(tokens[k].0) && !totals.contains(&k));
+            let after_a_count = (i - clause.len()).checked_sub(1).is_some_and(|k| {
+                tokens.get(k).is_some_and(|t| is_count(t.0)) && !totals.contains(&k)
+            });
             // "Tá, 58; Níl, 79; Staon, 3": the Dáil's record puts a comma after each label.
             let division_label = i
                 .checked_sub(2)
