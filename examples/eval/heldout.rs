@@ -441,6 +441,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout80",
         include_str!("../../tests/gold/heldout80.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 81",
+        "tests/fixtures/heldout81",
+        include_str!("../../tests/gold/heldout81.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 82",
+        "tests/fixtures/heldout82",
+        include_str!("../../tests/gold/heldout82.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 83",
+        "tests/fixtures/heldout83",
+        include_str!("../../tests/gold/heldout83.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 84",
+        "tests/fixtures/heldout84",
+        include_str!("../../tests/gold/heldout84.toml"),
+    ));
     rows
 }
 
