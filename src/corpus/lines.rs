@@ -558,7 +558,7 @@ fn dateline_head(paragraph: &str) -> Option<(&str, usize)> {
 pub fn metadata(text: &str) -> Option<Meta<'_>> {
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:[Vv]on|By|Autor(?:in)?:|Author:|Text:|Redaktion:|Recherche:|Interview:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von|van|de|der|\p{Lu}[\p{L}.'-]*)){0,4}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\s*(?:[|,(].*)?$",
+            r"^(?:[Vv]on|By|Autor(?:in)?:|Author:|Text:|Redaktion:|Recherche:|Interview:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von|van|de|der|\p{Lu}[\p{L}.'-]*)){0,4}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?)\s*(?:[|,(].*|\d.*)?$",
         )
         .expect("valid")
     });
@@ -811,7 +811,7 @@ pub fn date_in_line(text: &str) -> Option<chrono::NaiveDate> {
 /// 6 hours ago": the furniture beside a date on an article's top line.
 pub(crate) fn counter_or_reading_time(part: &str) -> bool {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,5}\s+(?:Ergänzungen|Ergänzung|Kommentare|Kommentar|comments?|Antworten|replies)|(?:Lesezeit:?|Lesedauer:?|Est\.|Reading time:?)\s*\d{1,3}\s*(?:Min\.?|min\.?|Minuten|minutes?)|\d{1,3}\s*(?:min|minutes?)\s+read|(?:Last\s+[Uu]pdated|Updated|Aktualisiert):?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|Minuten|Stunden|Tagen)\s+ago)$")
+        Regex::new(r"^(?:\d{1,5}\s+(?:Ergänzungen|Ergänzung|Kommentare|Kommentar|comments?|Antworten|replies)|(?:Lesezeit:?|Lesedauer:?|Est\.|Reading time:?)\s*\d{1,3}\s*(?:Min\.?|min\.?|Minuten|minutes?)|\d{1,3}\s*(?:min|minutes?)\s+read|(?:Last\s+[Uu]pdated|Updated|Aktualisiert):?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|Minuten|Stunden|Tagen)\s+ago|(?:Embargo|Sperrfrist):?\s+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[A-Z]{2,5}))?)$")
             .expect("valid")
     });
     FURNITURE.is_match(part)
@@ -932,11 +932,16 @@ fn month_named(name: &str) -> Option<u32> {
 /// `November 9, 2025`, optionally with a time or a weekday.
 pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?:(?:[,\s]+|\s[-–]\s)(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
+        Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.\s?(\d{1,2})\.\s?|-(\d{1,2})-)(\d{4})(?:(?:[,\s]+|\s[-–]\s)(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
             .expect("valid")
     });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
+    });
+    // "2032. 7. 14. (Wed.)": year first with dots, as Korean and Japanese offices write it.
+    static YEAR_FIRST_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\))?$")
+            .expect("valid")
     });
     static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+")
@@ -1008,6 +1013,10 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         "Aktualisiert am",
         "Datum:",
         "Date:",
+        "Release date:",
+        "Release Date:",
+        // "Ends/Wednesday, June 15, 2033": the Hong Kong government's line closing a release.
+        "Ends/",
     ]
     .iter()
     .find_map(|p| text.strip_prefix(p))
@@ -1045,7 +1054,10 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
             num(c.get(1))?,
         );
     }
-    if let Some(c) = ISO.captures(text) {
+    if let Some(c) = ISO
+        .captures(text)
+        .or_else(|| YEAR_FIRST_DOTTED.captures(text))
+    {
         return chrono::NaiveDate::from_ymd_opt(
             num(c.get(1))? as i32,
             num(c.get(2))?,
@@ -1172,6 +1184,29 @@ mod tests {
             Some(date(2031, 9, 16))
         );
         assert_eq!(bare_date("By Ana Ruiz, 3 May 2030"), Some(date(2030, 5, 3)));
+        // Two authors and the date with no separator between (Stuttgarter Zeitung).
+        assert_eq!(
+            metadata("Von Katrin Wedemeyer und Jonas Pfleiderer 11.03.2032 - 17:45 Uhr"),
+            Some(Meta::Author(
+                "Katrin Wedemeyer und Jonas Pfleiderer",
+                Some(date(2032, 3, 11))
+            ))
+        );
+        // A space after each dot (taz); year first with dots and the weekday (Korean
+        // releases), an embargo beside it; the Hong Kong government's closing line.
+        assert_eq!(bare_date("15. 10. 2032, 18:04 Uhr"), Some(date(2032, 10, 15)));
+        assert_eq!(
+            header_metadata("Release date: 2032. 7. 14. (Wed.) | Embargo: 12:00 KST"),
+            Some(Meta::Date(date(2032, 7, 14)))
+        );
+        assert_eq!(bare_date("2032.07.14"), Some(date(2032, 7, 14)));
+        assert_eq!(
+            bare_date("Ends/Wednesday, June 15, 2033"),
+            Some(date(2033, 6, 15))
+        );
+        // A version or a section number is no date.
+        assert_eq!(bare_date("2032. 7. 34."), None);
+        assert_eq!(bare_date("1. 2. 3"), None);
         // A section, a count of comments, a reading time; a teaser's day-first date with dashes.
         assert_eq!(
             header_metadata(
