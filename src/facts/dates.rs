@@ -1147,7 +1147,16 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             .any(|w| text[c.span.clone()].starts_with(w));
         let bound_before = yearless
             && !back
-            && match ["bis ", "Bis ", "until ", "by ", "until the ", "by the "]
+            && match [
+                "bis ",
+                "Bis ",
+                "bis zum ",
+                "Bis zum ",
+                "until ",
+                "by ",
+                "until the ",
+                "by the ",
+            ]
                 .iter()
                 .find(|w| text[..c.span.start].ends_with(**w))
             {
@@ -3745,8 +3754,11 @@ fn names_its_year(span: &str) -> bool {
 
 /// Words of a sentence told in the past: "hatte … beworben", "kam Anfang Oktober", "was
 /// signed in June".
+/// A spaced dash ends the part of the sentence it speaks of: "gilt erst zum 1. Juli – für
+/// Waiblingen kam sie zu spät" is ahead.
 fn speaks_of_the_past(text: &str, span: &Range<usize>) -> bool {
-    text.get(around(text, span, &SENTENCE_ENDS))
+    const ENDS: [char; 6] = ['.', '!', '?', ';', '–', '—'];
+    text.get(around(text, span, &ENDS))
         .is_some_and(|s| PAST_WORDS.is_match(s))
 }
 
@@ -4193,7 +4205,9 @@ fn told_as_past_by_its_preposition(
 pub(crate) const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', ';'];
 
 /// Where a clause ends: the ends of sentences, commas and lines.
-const CLAUSE_ENDS: [char; 7] = ['.', '!', '?', ';', ',', ':', '\n'];
+// A spaced dash joins two clauses ("gilt erst zum 1. Juli – für Waiblingen kam sie zu spät"):
+// the tense of one says nothing of a day in the other.
+const CLAUSE_ENDS: [char; 9] = ['.', '!', '?', ';', ',', ':', '\n', '–', '—'];
 
 /// Whether a verb of a schedule in the English present stands right before the day: "Report
 /// stage in the Lords concludes on Monday", "the committee meets on Thursday" tell the days
@@ -4220,7 +4234,7 @@ fn scheduled_in_the_present(text: &str, span: &Range<usize>) -> bool {
 /// "Platforms have until …": "haben" there is no auxiliary of a past tense.
 fn gives_time_until(text: &str, span: &Range<usize>) -> bool {
     static TIME_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:(?:haben|hat|habe)\s(?:\S+\s){0,4}?bis\s.*\sZeit|(?:have|has)\s(?:\S+\s){0,3}?until)(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:(?:haben|hat|habe)\s(?:\S+\s){0,4}?bis\s.*\sZeit|(?:have|has)\s(?:\S+\s){0,3}?until|(?:Frist|Ultimatum)\s+bis)(?-u:\b)")
             .expect("compiles")
     });
     text.get(around(text, span, &CLAUSE_ENDS))
@@ -4251,7 +4265,7 @@ pub(crate) fn around(text: &str, span: &Range<usize>, ends: &[char]) -> Range<us
         .match_indices(ends)
         .rev()
         .find(|(i, m)| !inside(&before[..*i], &before[i + m.len()..]))
-        .map_or(0, |(i, _)| i + 1);
+        .map_or(0, |(i, m)| i + m.len());
     let to = span.end
         + after
             .match_indices(ends)
@@ -6901,6 +6915,26 @@ mod tests {
         assert_eq!(
             news_values("Sie hatten bis Ende September Zeit.", "2033-02-24"),
             [some("2032-09")]
+        );
+        // A deadline set in the past is still ahead; the tense after a spaced dash is of
+        // another clause.
+        assert_eq!(
+            news_values(
+                "Auf ihrer Leakseite setzte sie dem Kreis eine Frist bis zum 15. März und stellte Daten ins Netz.",
+                "2032-03-11"
+            ),
+            [some("2032-03-15")]
+        );
+        assert_eq!(
+            news_values(
+                "Die Pflicht gilt allerdings erst zum 1. Juli – für Waiblingen kam sie zu spät.",
+                "2032-03-11"
+            ),
+            [some("2032-07-01")]
+        );
+        assert_eq!(
+            news_values("Die Pflicht galt bereits seit dem 1. Juli.", "2032-03-11"),
+            [some("2031-07-01")]
         );
         // A colon ends the clause: what is ahead after it does not date the past before it.
         assert_eq!(
