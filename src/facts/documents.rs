@@ -191,11 +191,12 @@ static SWISS_ITEM_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// A report by its name and year: "Cybercrime-Report 2030", "National Cyber Threat Assessment
+/// A report by its name and year: "Cybercrime-Report 2030", "Datenschutzbericht 2032",
+/// "Tätigkeitsbericht Datenschutz 2032", "National Cyber Threat Assessment
 /// 2033-2034", "Digital Economy Outlook 2031"; its issuer's short form before it is part of
 /// the name ("OECD Digital Economy Outlook 2031").
 static REPORT_OF_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]*-Report|(?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){1,5}(?:Report|Assessment|Outlook|Review|Index|Survey|Yearbook))\s+(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]*-Report|\p{Lu}\p{Ll}+bericht(?:\s+\p{Lu}\p{Ll}+)?|(?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){1,5}(?:Report|Assessment|Outlook|Review|Index|Survey|Yearbook))\s+(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?-u:\b)")
         .expect("compiles")
 });
 
@@ -654,7 +655,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Verordnung über den Betrieb von Anlagen" ("die Verordnung der Kommission" names none).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Codes?(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Codes?(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -972,10 +973,11 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "(Rev. ",
         ],
     ),
+    // "ericht " is a German report's word before its year too ("Datenschutzbericht 2032").
+    (TITLE_WORD | REPORT_WORD, &["ericht "]),
     (
         TITLE_WORD,
         &[
-            "ericht ",
             "eport ",
             "tudie ",
             "tudy ",
@@ -1082,6 +1084,15 @@ const LEADING: &[&str] = &[
     "Ein",
     "Eine",
     "Einer",
+    "Einen",
+    "Einem",
+    "Eines",
+    "Kein",
+    "Keine",
+    "Keinen",
+    // "the Amended Network Act": what was done to the act is no word of its name.
+    "Amended",
+    "Proposed",
     "Im",
     "In",
     "Mit",
@@ -1246,7 +1257,7 @@ fn labelled_codes(text: &str, out: &mut Vec<Found>) {
 /// constitution named by its adjective is the provision's law.
 fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
     static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s+der\s+(\p{Lu}\p{Ll}+e)n\s+(Verfassung|Landesverfassung|Gemeindeordnung|Geschäftsordnung)(?-u:\b)")
+        Regex::new(r"^\s+der\s+(?:(?:(\p{Lu}\p{Ll}+e)n|(\p{Lu}\p{Ll}+er))\s+(Verfassung|Landesverfassung|Gemeindeordnung|Geschäftsordnung|Menschenrechtskonvention)|(Bundesverfassung))(?-u:\b)")
             .expect("compiles")
     });
     // A provision without its law ends in its number or its letter: "Art. 2 Abs. 1", "§ 5(2)".
@@ -1289,12 +1300,22 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
             }
             continue;
         }
+        // "der Sächsischen Verfassung" (its adjective in the nominative), "der Thüringer
+        // Verfassung" (a place's adjective, which does not change), "der Bundesverfassung".
         if let Some(c) = CONSTITUTION.captures(rest)
-            && let (Some(all), Some(adjective), Some(noun)) = (c.get(0), c.get(1), c.get(2))
+            && let Some(all) = c.get(0)
         {
+            let law = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(adjective), _, Some(noun), _) => {
+                    format!("{} {}", adjective.as_str(), noun.as_str())
+                }
+                (_, Some(place), Some(noun), _) => format!("{} {}", place.as_str(), noun.as_str()),
+                (_, _, _, Some(federal)) => federal.as_str().to_string(),
+                _ => continue,
+            };
             out[i].span.end = end + all.end();
             if let FactValue::Document(d) = &mut out[i].value {
-                d.id = format!("{id} {} {}", adjective.as_str(), noun.as_str());
+                d.id = format!("{id} {law}");
             }
             continue;
         }
@@ -2914,19 +2935,21 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             }
             name = after_a_body_on(name);
         }
-        // "… Bill on Tuesday", "… Act on 5 May": a day or a month after "on" is the
-        // sentence's, and so is all after it; so is a month after "of" ("EU Action Plan on
+        // "… Bill on Tuesday", "… Act on 5 May", "Gesetz zur Stärkung der Cyberabwehr im
+        // Juni": a day or a month after "on" ("im", "am", …) is the sentence's, and so is all
+        // after it; so is a month after "of" ("EU Action Plan on
         // Cable Security of February 2025": the month dates the plan).
         if !in_quotes
-            && let Some(i) = name
-                .match_indices(" on ")
-                .chain(name.match_indices(" of "))
-                .map(|(i, _)| i)
-                .filter(|&i| {
-                    let next = name[i + " on ".len()..].split(' ').next().unwrap_or("");
+            && let Some(i) = [" on ", " of ", " im ", " am ", " vom ", " ab "]
+                .iter()
+                .flat_map(|w| name.match_indices(w))
+                .map(|(i, w)| (i, w.len()))
+                .filter(|&(i, len)| {
+                    let next = name[i + len..].split(' ').next().unwrap_or("");
                     crate::facts::dates::names_a_day_or_month(next)
                         || next.starts_with(|c: char| c.is_ascii_digit())
                 })
+                .map(|(i, _)| i)
                 .min()
         {
             name = &name[..i];
@@ -3920,6 +3943,12 @@ fn law_year_after(rest: &str, article_year: Option<i32>) -> usize {
             | "vom"
             | "im"
             | "in"
+            // "laut Bundesfinanzgesetz 2033 rund 9,4 Mio. Euro": an amount's qualifier.
+            | "rund"
+            | "etwa"
+            | "knapp"
+            | "insgesamt"
+            | "zufolge"
     );
     let long_past = article_year.is_some_and(|a| year <= a - 10);
     if function_word || long_past { 5 } else { 0 }
@@ -4739,6 +4768,16 @@ mod tests {
             ids("nach Art. 81 Abs. 1 Nr. 2 der Sächsischen Verfassung nötig"),
             ["Art. 81 Abs. 1 Nr. 2 Sächsische Verfassung"]
         );
+        assert_eq!(
+            ids("verstoße gegen Art. 6 Abs. 2 der Thüringer Verfassung, die"),
+            ["Art. 6 Abs. 2 Thüringer Verfassung"]
+        );
+        assert_eq!(
+            ids("nach Art. 13 Abs. 2 der Bundesverfassung geschützt"),
+            ["Art. 13 Abs. 2 Bundesverfassung"]
+        );
+        // "der Verfassung" alone points back to one named before.
+        assert_eq!(ids("nach Art. 6 Abs. 2 der Verfassung"), ["Art. 6 Abs. 2"]);
         assert_eq!(
             ids("der neue § 44a SächsPVDG und § 167a TKG 2021 gelten"),
             ["§ 44a SächsPVDG", "§ 167a TKG 2021"]
