@@ -1194,7 +1194,10 @@ mod tests {
         );
         // A space after each dot (taz); year first with dots and the weekday (Korean
         // releases), an embargo beside it; the Hong Kong government's closing line.
-        assert_eq!(bare_date("15. 10. 2032, 18:04 Uhr"), Some(date(2032, 10, 15)));
+        assert_eq!(
+            bare_date("15. 10. 2032, 18:04 Uhr"),
+            Some(date(2032, 10, 15))
+        );
         assert_eq!(
             header_metadata("Release date: 2032. 7. 14. (Wed.) | Embargo: 12:00 KST"),
             Some(Meta::Date(date(2032, 7, 14)))

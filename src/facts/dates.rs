@@ -1157,8 +1157,8 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 "until the ",
                 "by the ",
             ]
-                .iter()
-                .find(|w| text[..c.span.start].ends_with(**w))
+            .iter()
+            .find(|w| text[..c.span.start].ends_with(**w))
             {
                 Some(&("until the " | "by the ")) if !part_of => false,
                 Some(&("until " | "by " | "until the " | "by the ")) => {

@@ -231,9 +231,15 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// "Executive Order 13694", "Guidelines 01/2025", "Recommendations 01/2020", "Statement 3/2031". Standards and
 /// instruments by their series' numbers: "NIST SP 800-189 Rev. 1", the BSI's "TR-02102-1",
 /// "OECD/LEGAL/0449", CISA's "Binding Operational Directive 32-02", an ITU resolution as
-/// revised at a conference, "Resolution 130 (Rev. Bucharest, 2022)".
+/// revised at a conference, "Resolution 130 (Rev. Bucharest, 2022)". More files and papers:
+/// the Bundesgerichtshof's cartel senate ("KVB 56/22"), the Bundeskartellamt's decision
+/// divisions ("B6-41/31"), the US budget office's memoranda ("M-22-09"), the Scottish
+/// Parliament's motions and bills ("S8M-04512", "SP Bill 41A"), the Commission's infringement
+/// cases ("INFR(2032)2117"), Hong Kong's legal notices and LegCo papers ("L.N. 87 of 2033",
+/// "LC Paper No. CB(1)1147/2033"), the official reports of German courts ("BVerfGE 141,
+/// 220") and the European Court of Auditors' special reports ("Special report 12/2032").
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|Opinion\s\d{1,2}/\d{2}(?-u:\b)|Executive\sOrder\s(?:No\.\s?)?\d{4,5}(?-u:\b)|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s(?:\((?:BOD|ED)\)\s)?\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\))")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|Opinion\s\d{1,2}/\d{2}(?-u:\b)|Executive\sOrder\s(?:No\.\s?)?\d{4,5}(?-u:\b)|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s(?:\((?:BOD|ED)\)\s)?\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\)|KV[RZB]\s\d{1,4}/\d{2}|B\d{1,2}-\d{1,4}/\d{2}(?-u:\b)|M-\d{2}-\d{2}(?-u:\b)|S\dM-\d{5}(?:\.\d{1,2})?|INFR\((?:19|20)\d{2}\)\d{4}|SP\sBill\s\d{1,3}[A-Z]{0,2}(?-u:\b)|L\.N\.\s\d{1,4}\sof\s(?:19|20)\d{2}|LC\sPaper\sNo\.\s[A-Z]{2,3}\(\d\)\d{1,5}/(?:19|20)\d{2}(?:-\d{2})?|(?:BVerfGE|BVerwGE|BGHZ|BGHSt)\s\d{1,3},\s\d{1,4}(?-u:\b)|[Ss]pecial\s[Rr]eport\s\d{1,2}/(?:19|20)\d{2})")
         .expect("compiles")
 });
 
@@ -242,12 +248,12 @@ static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_PAPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((1\d|2\d)/(\d{3,5})\)").expect("compiles"));
 
-/// An annex by its number, and the point of it the EU's texts cite after a comma: "Annex III,
+/// An annex by its number or letter ("Annex A"), and the point of it the EU's texts cite after a comma: "Annex III,
 /// point 5(b)", read as "Annex III point 5(b)". A recital of an EU act is cited the same way,
 /// as written and with its act after it: "Erwägungsgrund 47 DSGVO", "recital 26 of the GDPR";
 /// EU acts run to hundreds of recitals (the GDPR has 173), so three digits.
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2})|(?:Erwägungsgrund|[Rr]ecital)\s+\d{1,3})(?-u:\b)(?:(,\s)point\s\d{1,2}(?-u:\b)(?:\([a-z]\))?)?").expect("compiles")
+    Regex::new(r"(?-u:\b)(?:(?:Anhang|Annex)\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z])|(?:Erwägungsgrund|[Rr]ecital)\s+\d{1,3})(?-u:\b)(?:(,\s)point\s\d{1,2}(?-u:\b)(?:\([a-z]\))?)?").expect("compiles")
 });
 
 /// A provision of an act named after it: "section 12 of the Online Safety Act 2023", read as
@@ -314,6 +320,15 @@ static PART_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 /// of this report" is none, and a state or an organisation (see [`NO_LAWS`]) has no sections.
 static SECTION_OF_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)section\s(\d{1,4}[A-Z]{0,3}(?:\([0-9a-z]{1,4}\))*)\sof\s(?:the\s)?([A-Z][A-Z0-9]{1,7})(?-u:\b)")
+        .expect("compiles")
+});
+
+/// A section or a clause written small by its number alone, where the text speaks of a bill or
+/// an act: "except for section 9", "amendments … to clause 12", "section 5 already requires".
+/// Not before "of" (read by the rules above when a law follows: "section 3 of this report" is
+/// none) nor numbered within ("section 3.2", a report's): group 3.
+static BARE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(section|clause)\s(\d{1,4}[A-Z]{0,3}(?:\([0-9a-z]{1,4}\))*)(?-u:\b)(\s+of(?-u:\b)|\.\d)?")
         .expect("compiles")
 });
 
@@ -971,7 +986,37 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "mergency Directive ",
             "Executive Order ",
             "(Rev. ",
+            "KVR ",
+            "KVZ ",
+            "KVB ",
+            "B1-",
+            "B2-",
+            "B3-",
+            "B4-",
+            "B5-",
+            "B6-",
+            "B7-",
+            "B8-",
+            "B9-",
+            "B10-",
+            "B11-",
+            "B12-",
+            "M-",
+            "INFR(",
+            "L.N. ",
+            "LC Paper",
+            "BVerfGE",
+            "BVerwGE",
+            "BGHZ",
+            "BGHSt",
         ],
+    ),
+    // These hide the words of other groups they begin with or hold ("Bill ", " report"): they
+    // stand for those too.
+    (PAPER_WORD | BILL_WORD | PARLIAMENT_WORD, &["SP Bill"]),
+    (
+        PAPER_WORD | YEAR_REPORT_WORD | TITLE_WORD | REPORT_WORD,
+        &["pecial r", "pecial R"],
     ),
     // "ericht " is a German report's word before its year too ("Datenschutzbericht 2032").
     (TITLE_WORD | REPORT_WORD, &["ericht "]),
@@ -2057,7 +2102,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                 // is no part of its number.
                 let id = collapse(m.as_str())
                     .replacen(" (BOD)", "", 1)
-                    .replacen(" (ED)", "", 1);
+                    .replacen(" (ED)", "", 1)
+                    .replacen("special report", "Special report", 1)
+                    .replacen("Special Report", "Special report", 1);
                 push(out, m.range(), id, "paper");
             }
         }
@@ -2185,6 +2232,8 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             || text.contains(" Act")
             || text.contains(" act")
             || text.contains("royal assent")
+            || text.contains("Ordinance")
+            || text.contains("mendment")
     };
     if cues.any_digit && triggered & SCHEDULE_WORD != 0 && about_a_law() {
         for m in SCHEDULE.find_iter(text) {
@@ -2720,6 +2769,37 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             };
             if !document_over(out, span.clone()) {
                 push(out, span, id, "paragraph");
+            }
+        }
+    }
+    // The Scottish Parliament lists amendments under the place they go: "After section 12".
+    let amendments_heading = || {
+        let line = text.trim();
+        line.len() <= 24 && (line.starts_with("After ") || line.starts_with("Before "))
+    };
+    if cues.any_digit
+        && triggered & SMALL_SECTION_WORD != 0
+        && (about_a_law() || amendments_heading())
+    {
+        for c in BARE_SECTION.captures_iter(text) {
+            let (Some(word), Some(n)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            // "New clause 3" is a clause proposed, read as written by the rules for amendments.
+            let proposed = ["new ", "New "]
+                .iter()
+                .any(|w| text[..word.start()].ends_with(w));
+            if c.get(3).is_some() || proposed {
+                continue;
+            }
+            let short = if word.as_str() == "clause" {
+                "cl."
+            } else {
+                "s."
+            };
+            let span = word.start()..n.end();
+            if !document_over(out, span.clone()) {
+                push(out, span, format!("{short} {}", n.as_str()), "paragraph");
             }
         }
     }
@@ -4756,6 +4836,71 @@ mod tests {
             ids("mit ihrer Resolution 1/2028 zur Arbeitsgrundlage"),
             ["Resolution 1/2028"]
         );
+    }
+
+    #[test]
+    fn files_and_papers_by_their_institutions_numbers() {
+        for (text, id) in [
+            (
+                "bestätigt (Beschluss vom 23. April 2024, KVB 56/22).",
+                "KVB 56/22",
+            ),
+            ("im Verfahren B6-41/31 eingeleitet", "B6-41/31"),
+            ("under OMB memorandum M-22-09, agencies", "M-22-09"),
+            ("Motion S8M-04512 was agreed to.", "S8M-04512"),
+            ("Stage 3 of the Bill (SP Bill 41A) began", "SP Bill 41A"),
+            (
+                "im Verfahren INFR(2032)2117 ein Schreiben",
+                "INFR(2032)2117",
+            ),
+            (
+                "the Regulation (L.N. 87 of 2033) to the meeting",
+                "L.N. 87 of 2033",
+            ),
+            (
+                "its report (LC Paper No. CB(1)1147/2033) to the Council",
+                "LC Paper No. CB(1)1147/2033",
+            ),
+            (
+                "vgl. BVerfGE 141, 220 zur Rasterfahndung",
+                "BVerfGE 141, 220",
+            ),
+            (
+                "In its special report 05/2022 the Court found",
+                "Special report 05/2022",
+            ),
+            ("are set out in Annex A.", "Annex A"),
+        ] {
+            assert_eq!(ids(text), [id], "{text}");
+        }
+        // A band's name, a year's range, a model: no file.
+        assert!(ids("the M-22 motorway and B6 road").is_empty());
+        assert!(ids("der Airbus A-320 flog").is_empty());
+    }
+
+    #[test]
+    fn sections_and_clauses_by_their_number_where_a_law_is_spoken_of() {
+        assert_eq!(
+            ids(
+                "The Amendment Ordinance will come into operation on 1 January, except for section 9."
+            ),
+            ["Amendment Ordinance", "s. 9"]
+        );
+        assert_eq!(
+            ids("The Council passed amendments to clause 12 and a new clause 19A."),
+            ["cl. 12", "cl. 19A"]
+        );
+        assert_eq!(ids("After section 12"), ["s. 12"]);
+        // No law spoken of, a section numbered within, or one of a report: none.
+        let sections = |text: &str| -> Vec<String> {
+            ids(text)
+                .into_iter()
+                .filter(|id| id.starts_with("s. "))
+                .collect()
+        };
+        assert!(sections("As section 3 shows, costs rose.").is_empty());
+        assert!(sections("The Bill is discussed in section 3.2 below.").is_empty());
+        assert!(sections("The Act's costs are set out in section 4 of this report.").is_empty());
     }
 
     #[test]
