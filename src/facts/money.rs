@@ -720,9 +720,11 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
             country_of(text).filter(|c| match *c {
                 "CAD" | "AUD" | "NZD" => true,
                 // A text that marks Singapore's dollar ("S$10 million") marks it wherever
-                // it means it: its plain "$" is another.
-                "SGD" => !text.contains("S$") && !text.contains("SGD"),
-                "HKD" => !text.contains("HK$") && !text.contains("HKD"),
+                // it means it: its plain "$" is another. Unless it marks the US dollar too
+                // ("US$2.9 million (about S$3.9 million)"): then the plain one is the
+                // country's own, as Singapore's and Hong Kong's offices write it.
+                "SGD" => us_marked || !text.contains("S$") && !text.contains("SGD"),
+                "HKD" => us_marked || !text.contains("HK$") && !text.contains("HKD"),
                 _ => false,
             })
         }
@@ -949,6 +951,13 @@ mod tests {
         assert_eq!(
             local_dollar("In Singapore, Singapore pledged S$10 million of the $35 million fund."),
             None
+        );
+        // Both marked where meant: the plain one is the country's.
+        assert_eq!(
+            local_dollar(
+                "Singapore's CSA: ransoms of US$2.9 million (about S$3.9 million); in Singapore, fines of $500,000."
+            ),
+            Some("SGD")
         );
         assert_eq!(local_dollar("1 Canadian dollar, 2 dollars"), Some("CAD"));
         // An American advisory that names Australia's agencies: the dollar is America's.

@@ -51,7 +51,7 @@ static ABSTAINING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A result as American news writes it: "passed 61-38", "a 61-38 vote", "voted 3-2".
-const HYPHENED_PATTERN: &str = r"(?-u:\b)(\d{1,3})([-–]|\s+to\s+)(\d{1,3})(?-u:\b)";
+const HYPHENED_PATTERN: &str = r"(?-u:\b)(\d{1,3})([-–]|\s+to\s+|-to-)(\d{1,3})(?-u:\b)";
 static HYPHENED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(HYPHENED_PATTERN).expect("compiles"));
 
@@ -295,7 +295,9 @@ fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_o
         // Each pass reads only the matches of its link ("to" has no digit, so it is in the
         // match only as the link): the groups, which cost a second engine's run over the
         // match, only for those. The same match, searched from its start.
-        if text[m.clone()].contains("to") != spelled_only {
+        // "264-to-163" is written with hyphens, as "61-38" is: spelled out is "219 to 206".
+        let spelled = text[m.clone()].contains(char::is_whitespace);
+        if spelled != spelled_only {
             continue;
         }
         let Some(c) = HYPHENED.captures_at(text, m.start) else {
@@ -327,13 +329,12 @@ fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_o
                 "Dec", "aged", "Aged",
             ]
             .contains(&word);
-        // The verb within the ten words before ("passed the bill 61-38", "voted 3-2"), or
+        // The verb within the fourteen words before ("passed the bill 61-38", "voted 3-2"), or
         // the word of the vote within the two after ("a 61-38 vote", "a 16-12 party-line
         // vote").
         // "passed the Frontier AI Accountability Act 219 to 206": "to" only where the result
         // ends its phrase, not "from 16 to 18 years".
-        let spelled = link.as_str().contains("to");
-        if spelled != spelled_only
+        if link.as_str().contains(char::is_whitespace) != spelled_only
             || out.iter().any(|f| {
                 f.kind == FactKind::Vote && f.span.start < all.end() && all.start() < f.span.end
             })
@@ -391,7 +392,9 @@ fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_o
             || text[..all.start()]
                 .split_whitespace()
                 .rev()
-                .take(10)
+                // "passed its own version, sponsored by Senator Ellen Park, Democrat of
+                // Minnesota, 61 to 38": a sponsor's credit between verb and result.
+                .take(14)
                 .take_while(|w| abbreviation(w) || !w.ends_with(['.', '!', '?', ';']))
                 // "Senators rejected, by 29 to 16, a proposal": the verb with its comma.
                 .any(|w| {
@@ -459,7 +462,10 @@ fn role_of_word(word: &str) -> Option<Role> {
     if w.starts_with("ja") && (w.len() == 2 || w[2..].starts_with(['-', 's']))
         || w.starts_with("dafür")
         || w.starts_with("befürwort")
-        || matches!(w, "yes" | "ayes" | "favour" | "favor" | "tá")
+        || matches!(
+            w,
+            "yes" | "ayes" | "yeas" | "yea" | "favour" | "favor" | "tá"
+        )
     {
         Some(Role::Yes)
     } else if w.starts_with("nein")
@@ -467,7 +473,7 @@ fn role_of_word(word: &str) -> Option<Role> {
         || w.starts_with("dagegen")
         // "102 Staaten lehnten ihn ab".
         || w.starts_with("lehnte")
-        || matches!(w, "against" | "no" | "noes" | "nays" | "níl")
+        || matches!(w, "against" | "no" | "noes" | "nays" | "nay" | "níl")
     {
         Some(Role::No)
     } else if w.contains("enthaltung")
@@ -502,8 +508,19 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build([
-                    "stimm", "vote", "voting", "votiert", "enthalt", "enthielt", "abstain", "favo",
-                    "ayes", "níl",
+                    "stimm",
+                    "vote",
+                    "voting",
+                    "votiert",
+                    "enthalt",
+                    "enthielt",
+                    "abstain",
+                    "favo",
+                    "ayes",
+                    "níl",
+                    "yeas",
+                    "division",
+                    "abstention",
                 ])
                 .expect("compiles")
         });
@@ -536,7 +553,13 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             continue;
         }
         let tokens = tokens(words);
-        let voting_present = words.contains("voting present") || words.contains("voted present");
+        // "5 yeas, 9 nays and 1 present": a US roll call counts those present but not voting.
+        let voting_present = words.contains("voting present")
+            || words.contains("voted present")
+            || words.contains(" yeas") && words.contains(" nays");
+        // "For 31, Against 86, Abstentions 2": a division's result by its labels, as the
+        // Scottish Parliament's Official Report gives it.
+        let division_for = words.contains("For ") && words.contains("Against ");
         // A number word in capitals inside a sentence is a name's ("One Nation voting
         // against"), not a count.
         let is_count = |t: &str| {
@@ -709,7 +732,12 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
                     )
                 })
                 .and_then(|t| role_of_word(t.0).map(|role| (role, t.1.start)));
+            let division_for = clause
+                .first()
+                .filter(|t| division_for && t.0 == "For")
+                .map(|t| (Role::Yes, t.1.start));
             let before = division_label
+                .or(division_for)
                 .or_else(|| {
                     clause
                         .iter()
@@ -1035,6 +1063,23 @@ mod tests {
     }
 
     #[test]
+    fn a_us_roll_call_in_yeas_and_nays_and_a_scottish_division_by_its_labels() {
+        let v = votes("The committee approved the bill by a roll call vote of 11 yeas to 4 nays.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(triple(&v[0].1), (Some(11), Some(4), None), "{v:?}");
+        let v = votes("The amendment failed on a roll call vote of 5 yeas, 9 nays and 1 present.");
+        assert_eq!(triple(&v[0].1), (Some(5), Some(9), Some(1)), "{v:?}");
+        let v = votes(
+            "The result of the division on amendment 1, in the name of Callum Reid, is: For 31, Against 86, Abstentions 2.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(triple(&v[0].1), (Some(31), Some(86), Some(2)), "{v:?}");
+        // "present" counts no abstention outside a roll call of yeas and nays.
+        let v = votes("Of 120 members present, 80 voted in favour and 30 against.");
+        assert!(v.iter().all(|(_, v)| v.abstain.is_none()), "{v:?}");
+    }
+
+    #[test]
     fn members_voting_a_verb_with_its_comma_and_no_span_of_days() {
         let v = votes(
             "Parliament passed the Bill after a division, with 81 Members voting in favour and 9 against.",
@@ -1323,6 +1368,14 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(3), Some(0), None), "{v:?}");
         let v = votes("The Senate Judiciary Committee voted 9-2 Tuesday to advance SB 1183.");
         assert_eq!(triple(&v[0].1), (Some(9), Some(2), None), "{v:?}");
+        // Hyphens around "to"; a sponsor's credit between the verb and the result.
+        let v = votes("The 264-to-163 vote sends the measure into negotiations.");
+        assert_eq!(triple(&v[0].1), (Some(264), Some(163), None), "{v:?}");
+        let v = votes(
+            "The Senate passed its own version, sponsored by Senator Ellen Park, Democrat of Minnesota, 61 to 38 on July 29.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(61), Some(38), None), "{v:?}");
+        assert!(votes("The age-to-16 rule, from 13-to-16, passed.").is_empty());
         for not_a_vote in [
             "The talks on Dec 16-17 were approved by all.",
             "The parties met on 24–25 June and adopted the rules.",
