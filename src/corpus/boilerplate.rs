@@ -45,6 +45,9 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
         if !u.neutral && running_head(u.text) {
             reasons[i] = Some("running head");
         }
+        if !u.neutral && print_edition_note(u.text) {
+            reasons[i] = Some("print edition note");
+        }
         // "214 Kommentare", "Lesezeit: 4 Min." on a line of their own.
         if !u.neutral && super::lines::counter_or_reading_time(u.text.trim()) {
             reasons[i] = Some("counter");
@@ -262,6 +265,15 @@ fn running_head(text: &str) -> bool {
             .expect("valid")
     });
     text.len() <= 200 && HEAD.is_match(text)
+}
+
+/// Whether `text` is a newspaper's note on the printed edition under its web article: "A
+/// version of this article appears in print on Sept. 24, 2032, Section B, Page 1 of the New
+/// York edition with the headline: …", its date the paper's, not the article's.
+fn print_edition_note(text: &str) -> bool {
+    text.len() <= 600
+        && (text.starts_with("A version of this article appears in print on ")
+            || text.starts_with("A version of this article appeared in print on "))
 }
 
 /// The text without the footnote references that end it ("… Robots.`[^2]`", "… 2025.`[12]`",
@@ -507,6 +519,17 @@ mod tests {
         let long = PARA.repeat(3);
         let r = run(&[&long, &long, &long]);
         assert_eq!(r, vec![None; 3], "long paragraphs said three times stay");
+    }
+
+    #[test]
+    fn a_newspapers_note_on_its_printed_edition_is_furniture() {
+        let r = run(&[
+            PARA,
+            "A version of this article appears in print on Sept. 24, 2032, Section B, Page 1 of the New York edition with the headline: House Votes to Set Rules. Order Reprints | Today’s Paper | Subscribe",
+            "A version of the bill appears in print on Monday, the clerk said.",
+        ]);
+        assert_eq!(r[1], Some("print edition note"));
+        assert_eq!(r[2], None);
     }
 
     #[test]

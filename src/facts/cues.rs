@@ -230,7 +230,16 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
     (
         Cue::Half,
         Case::Exact,
-        &["Halbjahr", "Jahreshälfte", "half", "Half", "H1", "H2"],
+        &[
+            "Halbjahr",
+            "Jahreshälfte",
+            "half",
+            "Half",
+            "H1",
+            "H2",
+            "1H",
+            "2H",
+        ],
     ),
     (
         Cue::Season,
@@ -470,6 +479,7 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
             "Pentecost",
             "Whitsun",
             "New Year",
+            "Thanksgiving",
         ],
     ),
     (
@@ -481,7 +491,8 @@ const WORDS: &[(Cue, Case, &[&str])] = &[
         Cue::RelNamedUnit,
         Case::AnyWord,
         &[
-            "jahr", "jahres", "monat", "monats", "woche", "year", "month", "week",
+            "jahr", "jahres", "monat", "monats", "woche", "year", "month", "week", "vorwoche",
+            "vormonat",
         ],
     ),
     (

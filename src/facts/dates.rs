@@ -625,7 +625,7 @@ pattern!(
 );
 pattern!(
     HALF,
-    r"(?i:(?:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)|(?-u:\b)([12])\.)\s*(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))|(?-u:\b)H([12])\s*[/ ]?\s*(\d{4})(?-u:\b)"
+    r"(?i:(?:(?-u:\b)(erste[nr]?|zweite[nr]?|first|second)|(?-u:\b)([12])\.)\s*(?:Halbjahr|Jahreshälfte|half)(?:es)?\s+(?:of\s+)?(\d{4})(?-u:\b))|(?-u:\b)H([12])\s*[/ ]?\s*(\d{4})(?-u:\b)|(?-u:\b)([12])H\s?(\d{4})(?-u:\b)"
 );
 // "im zweiten Quartal", "im zweiten Halbjahr": of the year the context gives. The English
 // "second half" alone is too often of a match or a session.
@@ -674,11 +674,11 @@ pattern!(
 // "vor Ostern", "before Christmas", "Weihnachten 2031": holidays by their day in the year.
 pattern!(
     HOLIDAY,
-    r"(?:(?-u:\b)([Vv]or|[Nn]ach|[Bb]is|[Ss]eit|[Zz]u|[Aa]n|[Üü]ber|[Bb]efore|[Aa]fter|[Uu]ntil|[Ss]ince|[Aa]t|[Oo]ver)\s+)?(?-u:\b)(Ostersonntag|Ostermontag|Karfreitag|Ostern|Pfingstmontag|Pfingsten|(?:[Ee]rsten?|[Zz]weiten?)\s+Weihnachtstag|Weihnachten|Heiligabend|Silvester|Neujahrstag|Neujahr|Christmas Eve|Christmas Day|Christmas|Easter|Pentecost|Whitsun|New Year's Eve|New Year's Day)(?:\s+(\d{4}))?(?-u:\b)"
+    r"(?:(?-u:\b)([Vv]or|[Nn]ach|[Bb]is|[Ss]eit|[Zz]u|[Aa]n|[Üü]ber|[Bb]efore|[Aa]fter|[Uu]ntil|[Ss]ince|[Aa]t|[Oo]ver|[Bb]y)\s+)?(?-u:\b)(Ostersonntag|Ostermontag|Karfreitag|Ostern|Pfingstmontag|Pfingsten|(?:[Ee]rsten?|[Zz]weiten?)\s+Weihnachtstag|Weihnachten|Heiligabend|Silvester|Neujahrstag|Neujahr|Christmas Eve|Christmas Day|Christmas|Easter|Pentecost|Whitsun|New Year's Eve|New Year's Day|Thanksgiving(?:\s+Day)?)(?:\s+(\d{4}))?(?-u:\b)"
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:(?:(?:[Aa]m|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|zu|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:(?:(?:[Aa]m|[Aa]n|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem|diesem|diesen)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|zu|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 // "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
 // weekday names a day of the week that follows, not the most recent such day.
@@ -699,7 +699,7 @@ pattern!(
 );
 pattern!(
     REL_NAMED,
-    r"(?i:((?-u:\b)(?:nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|vorige[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this)|übernächste[nsr]?)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b))"
+    r"(?i:((?-u:\b)(?:nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|vorige[nsr]?|diese[nsr]?|laufende[nsr]?|im\s+nächsten|im\s+kommenden|im\s+vergangenen|im\s+letzten|in\s+diesem|next|last|this)|übernächste[nsr]?)\s+(Jahr(?:es)?|Monat(?:s)?|Woche|year|month|week)(?-u:\b)|(?-u:\b)(Vorwoche|Vormonat)(?-u:\b))"
 );
 pattern!(
     REL_MONTH,
@@ -827,11 +827,42 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
     find(text, ctx, out);
     join_ranges(text, out, first);
+    join_restatements(text, out, first);
     if ctx.fiscal.is_some() {
         super::fiscal::extract(text, ctx, out, first);
     }
     if ctx.lang == Lang::En {
         super::month_days::extract(text, ctx, out, first);
+    }
+}
+
+/// A day restated in parentheses right after it is one date with it: "today (June 15)", "June
+/// 22 (Wednesday)", "am Montag (3. März)", as a council's release writes them.
+fn join_restatements(text: &str, out: &mut Vec<Found>, first: usize) {
+    let iso = |f: &Found| match &f.value {
+        FactValue::Date(DateValue { iso: Some(v), .. }) => Some(v.clone()),
+        _ => None,
+    };
+    let mut i = first;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        // "June 22 (Wednesday)": the weekday of the day before it, whatever the weekday
+        // alone would have been read as.
+        let its_weekday = || {
+            let day = iso(a).and_then(|v| v.parse::<NaiveDate>().ok());
+            let named = text.get(b.span.clone()).and_then(weekday_of);
+            day.zip(named).is_some_and(|(d, w)| d.weekday() == w)
+        };
+        let restated = text.get(a.span.end..b.span.start) == Some(" (")
+            && text.get(b.span.end..).is_some_and(|r| r.starts_with(')'))
+            && iso(a).is_some()
+            && (iso(a) == iso(b) || its_weekday());
+        if restated {
+            let end = out[i + 1].span.end + 1;
+            out.remove(i + 1);
+            out[i].span.end = end;
+        }
+        i += 1;
     }
 }
 
@@ -2358,10 +2389,13 @@ fn collect(
     }
     for c in all(&HALF, text, cues.has(Cue::Half) && cues.four_digits) {
         // "1. Halbjahr 2028": the half by its number.
-        // "H2 2030": the half by its number after "H".
+        // "H2 2030": the half by its number after "H"; "1H 2032" before it, as Korean and
+        // Japanese releases write it.
         let (Some(h), Some(y)) = (
-            c.get(1).or(c.get(2)).or(c.get(4)),
-            num::<i32>(&c, 3).or(num::<i32>(&c, 5)),
+            c.get(1).or(c.get(2)).or(c.get(4)).or(c.get(6)),
+            num::<i32>(&c, 3)
+                .or(num::<i32>(&c, 5))
+                .or(num::<i32>(&c, 7)),
         ) else {
             continue;
         };
@@ -3242,7 +3276,7 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             Some(w)
                 if matches!(
                     w.as_str().to_lowercase().as_str(),
-                    "vor" | "nach" | "bis" | "seit" | "before" | "after" | "until" | "since"
+                    "vor" | "nach" | "bis" | "seit" | "before" | "after" | "until" | "since" | "by"
                 ) =>
             {
                 w.start()
@@ -3369,12 +3403,18 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
         }) && !text
             // The clause up to the day: "runs until Thursday and has drawn 14,000" is ahead.
+            // "sammelte bis Freitagmittag 42.000 Unterschriften": a preterite too.
             .get(around(text, &whole(&c), &CLAUSE_ENDS).start..c.get(0).map_or(0, |m| m.end()))
-            .is_some_and(tells_the_past);
+            .is_some_and(tells_the_past)
+            && !clause_has_a_german_preterite(text, &whole(&c));
+        // "an diesem Donnerstag": this week's, ahead where the clause tells what is to come.
+        let this_one_ahead = c.get(1).is_some_and(|w| w.as_str().starts_with("dies"))
+            && clause_is_ahead(text, &whole(&c));
         let value = |d: NaiveDate, c: &Captures| -> Option<String> {
             let day = weekday_of(c.get(2)?.as_str())?;
             let whole = c.get(0)?.as_str().to_lowercase();
             let future = bound
+                || this_one_ahead
                 || whole.contains("kommend")
                 || whole.contains("nächst")
                 || whole.starts_with("next");
@@ -3457,6 +3497,21 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     }
     for c in all(&REL_NAMED, text, cues.has_folded(Cue::RelNamedUnit)) {
         out.push(make(&c, |d, c| {
+            // "aus der Vorwoche", "im Vormonat": in news, the week or month before the
+            // article's.
+            if let Some(before) = c.get(3) {
+                return if before.as_str().eq_ignore_ascii_case("vorwoche") {
+                    let w = d - Duration::weeks(1);
+                    Some(format!(
+                        "{:04}-W{:02}",
+                        w.iso_week().year(),
+                        w.iso_week().week()
+                    ))
+                } else {
+                    let m = d.with_day(1)?.checked_sub_months(chrono::Months::new(1))?;
+                    Some(format!("{:04}-{:02}", m.year(), m.month()))
+                };
+            }
             let which = c.get(1)?.as_str().to_lowercase();
             // "übernächstes Jahr": the year after next.
             let n = if which.starts_with("übernäch") {
@@ -3575,7 +3630,8 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
 }
 
 /// The day of a holiday in year `y`: Easter by the Gregorian computus (the anonymous
-/// algorithm), Pentecost seven weeks after it, Christmas and the turn of the year fixed.
+/// algorithm), Pentecost seven weeks after it, Christmas and the turn of the year fixed, the
+/// American Thanksgiving by its weekday.
 fn holiday(name: &str, y: i32) -> Option<NaiveDate> {
     let easter = || {
         let (a, b, c) = (y % 19, y / 100, y % 100);
@@ -3604,6 +3660,12 @@ fn holiday(name: &str, y: i32) -> Option<NaiveDate> {
         "Heiligabend" | "Christmas Eve" => NaiveDate::from_ymd_opt(y, 12, 24),
         "Silvester" | "New Year's Eve" => NaiveDate::from_ymd_opt(y, 12, 31),
         "Neujahr" | "Neujahrstag" | "New Year's Day" => NaiveDate::from_ymd_opt(y, 1, 1),
+        // The United States' Thanksgiving: the fourth Thursday of November.
+        "Thanksgiving" | "Thanksgiving Day" => {
+            let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+            let to_thursday = (7 + 3 - first.weekday().num_days_from_monday()) % 7;
+            NaiveDate::from_ymd_opt(y, 11, 1 + to_thursday + 21)
+        }
         _ => None,
     }
 }
@@ -4680,6 +4742,21 @@ mod tests {
         assert_eq!(half_named("1"), "H1");
         assert_eq!(half_named("Second"), "H2");
         assert_eq!(half_named("zweite"), "H2");
+        // The number before the "H", as Korean and Japanese releases write it.
+        assert_eq!(
+            news_pairs(
+                "KISA publishes its Cyber Threat Trends Report for 1H 2032",
+                "2032-07-14"
+            ),
+            [pair("1H 2032", "2032-H1")]
+        );
+        let other = news_pairs("3H 2032 and 12H 2032", "2032-07-14");
+        assert!(
+            other
+                .iter()
+                .all(|p| !p.1.as_deref().unwrap_or("").contains('H')),
+            "{other:?}"
+        );
     }
 
     #[test]
@@ -5107,6 +5184,38 @@ mod tests {
         assert_eq!(d[0].1.as_deref(), Some("2031-09-16"), "{d:?}");
         let d = dates("Das wurde vorige Woche bekannt.", Some("2031-06-27"));
         assert_eq!(d[0].1.as_deref(), Some("2031-W25"), "{d:?}");
+        let d = dates(
+            "eine Umfrage aus der Vorwoche, mehr als im Vormonat",
+            Some("2033-01-20"),
+        );
+        let values: Vec<_> = d.iter().map(|p| p.1.as_deref()).collect();
+        assert_eq!(values, [Some("2033-W02"), Some("2032-12")], "{d:?}");
+        // Weekdays: this week's, and a bound told in the past reaches the article's day;
+        // a day restated in parentheses is one date.
+        assert_eq!(
+            news_pairs(
+                "An diesem Donnerstag haben Bundestag und Rat mehr Überwachung beschlossen.",
+                "2032-10-15"
+            ),
+            [pair("An diesem Donnerstag", "2032-10-14")]
+        );
+        assert_eq!(
+            news_pairs(
+                "Der Verein sammelte bis Freitagmittag mehr als 42.000 Unterschriften.",
+                "2032-10-15"
+            ),
+            [pair("bis Freitagmittag", "2032-10-15")]
+        );
+        assert_eq!(
+            news_pairs(
+                "The Council passed the Bill today (June 15). It meets on June 22 (Wednesday).",
+                "2033-06-15"
+            ),
+            [
+                pair("today (June 15)", "2033-06-15"),
+                pair("June 22 (Wednesday)", "2033-06-22")
+            ]
+        );
         let d = dates("Es kooperiert seit Juni mit ihr.", Some("2031-09-16"));
         assert_eq!(d[0].0, "seit Juni");
         let d = dates(
@@ -6801,6 +6910,18 @@ mod tests {
                 pair("Karfreitag 2033", "2033-04-15"),
                 pair("Pfingsten 2033", "2033-06-05")
             ]
+        );
+        // Thanksgiving, the fourth Thursday of November, ahead of a September article.
+        assert_eq!(
+            news_pairs(
+                "Negotiators hope to send a bill to the president by Thanksgiving.",
+                "2032-09-23"
+            ),
+            [pair("by Thanksgiving", "2032-11-25")]
+        );
+        assert_eq!(
+            holiday("Thanksgiving", 2033),
+            NaiveDate::from_ymd_opt(2033, 11, 24)
         );
     }
 

@@ -484,11 +484,11 @@ fn quarters(
 }
 
 /// "fiscal 2033", "fiscal year 2033", "FY34", "FY 2032", "by FY37", "FY2027/28", "Geschäftsjahr
-/// 2031/32", "fiscal years 2034–2038". Read with a calendar the article told, or, where the
+/// 2031/32", "fiscal years 2034–2038", "fiscal years 2032 through 2036". Read with a calendar the article told, or, where the
 /// date extractor has no reading of its own, with the one its country's usage suggests.
 fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?P<by>(?:by|until|through|bis)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))(?:\s+(?P<year>(?i:years?)))?\s+|(?P<fy>FY)\s?'?|(?P<gj>Geschäftsjahr(?:es)?)\s+)(?P<a>\d{4}|\d{2})(?:\s?(?P<sep>[/–-])\s?(?P<b>\d{4}|\d{2}))?(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?P<by>(?:by|until|through|bis)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))(?:\s+(?P<year>(?i:years?)))?\s+|(?P<fy>FY)\s?'?|(?P<gj>Geschäftsjahr(?:es)?)\s+)(?P<a>\d{4}|\d{2})(?:\s?(?P<sep>[/–-])\s?(?P<b>\d{4}|\d{2})|\s+(?P<word>through|to|and)\s+(?P<wb>\d{4}))?(?-u:\b)")
             .expect("compiles")
     });
     for c in YEAR.captures_iter(text) {
@@ -514,7 +514,12 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
         let Some(first_year) = year_of(a.as_str()) else {
             continue;
         };
-        let second = c.name("b").and_then(|b| {
+        let plural = c.name("year").is_some_and(|y| y.as_str().ends_with('s'));
+        // "fiscal years 2032 through 2036": the words link a span only of years named so.
+        if c.name("word").is_some() && !plural {
+            continue;
+        }
+        let second = c.name("b").or(c.name("wb")).and_then(|b| {
             let y = if b.as_str().len() == 2 {
                 first_year / 100 * 100 + b.as_str().parse::<i32>().ok()?
             } else {
@@ -522,7 +527,6 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
             };
             Some(y)
         });
-        let plural = c.name("year").is_some_and(|y| y.as_str().ends_with('s'));
         let value = match second {
             // "2031/32", "FY2027/28": one year, named by both calendar years it spans.
             Some(b) if b == first_year + 1 && !plural => {
@@ -873,6 +877,17 @@ mod tests {
                 pair("FY2027/28", "2027-04/2028-03")
             ]
         );
+        // The span in words; "to" after one year named so links no span.
+        let d = read(
+            "It authorizes $150 million for fiscal years 2032 through 2036; fiscal 2033 to 2034 growth.",
+            federal,
+            Some("2031-06-18"),
+        );
+        assert_eq!(
+            d[0],
+            pair("fiscal years 2032 through 2036", "2031-10/2036-09")
+        );
+        assert!(d.iter().all(|p| p.0 != "fiscal 2033 to 2034"), "{d:?}");
         // ICANN's years in a paragraph on ICANN.
         let d = read("ICANN's FY34 budget, and by FY37.", federal, None);
         assert_eq!(
