@@ -1170,6 +1170,40 @@ fn hyphened_durations(text: &str, out: &mut Vec<Found>) {
         if text[end..].starts_with("-old") || text[end..].starts_with(" old") {
             continue;
         }
+        // "der 54-jährige CDU-Politiker", "eine 61-jährige Wienerin": a grown-up's age
+        // before the person, not a span ("eine 20-jährige Haftstrafe" is one).
+        let noun = text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split([' ', ',', '.']).next())
+            .unwrap_or("");
+        let spans = [
+            "Frist",
+            "Übergangsfrist",
+            "Laufzeit",
+            "Amtszeit",
+            "Haft",
+            "Haftstrafe",
+            "Freiheitsstrafe",
+            "Bestehen",
+            "Jubiläum",
+            "Geschichte",
+            "Zeitraum",
+            "Pause",
+            "Erfahrung",
+            "Tradition",
+            "Partnerschaft",
+            "Speicherung",
+            "Aufbewahrung",
+        ];
+        let age = c.name("de").is_some_and(|u| u.as_str() == "jährig")
+            && n.as_str()
+                .parse::<u32>()
+                .is_ok_and(|v| (18..=110).contains(&v))
+            && noun.starts_with(char::is_uppercase)
+            && !spans.contains(&noun);
+        if age {
+            continue;
+        }
         let number = n
             .as_str()
             .parse::<u32>()
@@ -1439,14 +1473,15 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// An English count whose noun follows one to three words that qualify it: "more than 1,500
-/// incident reports", "some 1,800 small rural providers", "4.2 million Canadian users", "about
+/// An English count whose noun follows one to four words that qualify it: "more than 1,500
+/// incident reports", "some 1,800 small rural providers", "300 additional F.T.C. employees",
+/// "10 regional information security support centers", "4.2 million Canadian users", "about
 /// 45 full-time equivalent staff" (a noun of many without "s"), "2 874 security compromise
 /// notifications" (thousands grouped by a space, as South African English writes them). The
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:[.,]\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?)){1,3}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:[.,]\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?|(?:[A-Z]\.){2,})){1,4}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -1470,9 +1505,15 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
         // "new" qualifies a noun ("1,400 new networks"), as "more" does first ("150 more civil
         // servants"), but both are listed as function words for the unit's sake: they are let
         // through here.
+        // So do "other" and "such" ("14 other industry groups", "1,870 such agreements"),
+        // and "and" or "or" between two words that qualify ("at least 40 small and rural
+        // utilities").
         let function = words.iter().enumerate().any(|(i, w)| {
+            let first = i == 0;
+            let inside = i > 0 && i + 1 < words.len();
             *w != "new"
-                && !(i == 0 && *w == "more")
+                && !(first && matches!(*w, "more" | "other" | "such"))
+                && !(inside && matches!(*w, "and" | "or"))
                 && FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str())
         });
         let month_or_span = words
@@ -2651,6 +2692,15 @@ mod tests {
                 ("zweiwöchigen".to_string(), 2.0, "wöchig".to_string())
             ]
         );
+        // A grown-up's age before the person is none; a long span before its noun is one.
+        assert!(figures("sagte der 54-jährige CDU-Politiker am Abend.").is_empty());
+        assert_eq!(
+            figures("Ihm droht eine 20-jährige Haftstrafe.")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [20.0]
+        );
         assert_eq!(
             english_figures(
                 "Three-quarters of the victims, less than a seventh of turnover, 612 incidents, 91 of which involved ransomware; 3,200 young people and 25 extra staff."
@@ -3183,6 +3233,27 @@ mod tests {
                 .iter()
                 .all(|f| f.1 != 2029.0)
         );
+    }
+
+    #[test]
+    fn english_counts_with_other_such_and_words_joined_by_and() {
+        let text = "a grant for at least 40 small and rural utilities, 14 other industry groups, 300 additional F.T.C. employees, 10 regional information security support centers and 1,870 such agreements.";
+        let mut found = english_figures(text);
+        found.sort_by_key(|f| text.find(f.0));
+        assert_eq!(
+            found,
+            [
+                ("at least 40 small and rural utilities", 40.0),
+                ("14 other industry groups", 14.0),
+                ("300 additional F.T.C. employees", 300.0),
+                ("10 regional information security support centers", 10.0),
+                ("1,870 such agreements", 1870.0),
+            ]
+        );
+        // A year counts nothing; "and" opens no count's words.
+        let none = english_figures("In 2031 new rules and later changes came.");
+        assert!(none.is_empty(), "{none:?}");
+        assert!(english_figures("up 40 and then fell in weeks").is_empty());
     }
 
     #[test]
