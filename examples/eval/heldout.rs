@@ -461,6 +461,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout84",
         include_str!("../../tests/gold/heldout84.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 85",
+        "tests/fixtures/heldout85",
+        include_str!("../../tests/gold/heldout85.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 86",
+        "tests/fixtures/heldout86",
+        include_str!("../../tests/gold/heldout86.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 87",
+        "tests/fixtures/heldout87",
+        include_str!("../../tests/gold/heldout87.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 88",
+        "tests/fixtures/heldout88",
+        include_str!("../../tests/gold/heldout88.toml"),
+    ));
     rows
 }
 
