@@ -48,6 +48,9 @@ pub fn detect(units: &[UnitInfo]) -> Vec<Option<&'static str>> {
         if !u.neutral && print_edition_note(u.text) {
             reasons[i] = Some("print edition note");
         }
+        if !u.neutral && hansard_time_stamp(u.text.trim()) {
+            reasons[i] = Some("time stamp");
+        }
         // "214 Kommentare", "Lesezeit: 4 Min." on a line of their own.
         if !u.neutral && super::lines::counter_or_reading_time(u.text.trim()) {
             reasons[i] = Some("counter");
@@ -274,6 +277,21 @@ fn print_edition_note(text: &str) -> bool {
     text.len() <= 600
         && (text.starts_with("A version of this article appears in print on ")
             || text.starts_with("A version of this article appeared in print on "))
+}
+
+/// Whether `text` is the time the Canadian Hansard marks between speeches, "(1520)": the hour
+/// and minute in parentheses on a line of their own, no year.
+fn hansard_time_stamp(text: &str) -> bool {
+    let Some(digits) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let (Ok(hour), Ok(minute)) = (
+        digits.get(..2).unwrap_or("").parse::<u32>(),
+        digits.get(2..).unwrap_or("").parse::<u32>(),
+    ) else {
+        return false;
+    };
+    digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && hour <= 23 && minute <= 59
 }
 
 /// The text without the footnote references that end it ("… Robots.`[^2]`", "… 2025.`[12]`",
@@ -519,6 +537,14 @@ mod tests {
         let long = PARA.repeat(3);
         let r = run(&[&long, &long, &long]);
         assert_eq!(r, vec![None; 3], "long paragraphs said three times stay");
+    }
+
+    #[test]
+    fn the_canadian_hansards_time_stamps_are_furniture() {
+        let r = run(&[PARA, "(1520)", PARA, "(2460)", PARA, "(15:20)", PARA]);
+        assert_eq!(r[1], Some("time stamp"));
+        assert_eq!(r[3], None);
+        assert_eq!(r[5], None);
     }
 
     #[test]

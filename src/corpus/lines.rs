@@ -935,6 +935,13 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         Regex::new(r"^(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)?(\d{1,2})(?:\.\s?(\d{1,2})\.\s?|-(\d{1,2})-)(\d{4})(?:(?:[,\s]+|\s[-–]\s)(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
             .expect("valid")
     });
+    // "04.11.32 um 18:12 Uhr" (hessenschau): a year of two digits, only with the time after it.
+    static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(\d{1,2})\.(\d{1,2})\.(\d{2})(?:,\s*|\s+)(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?$",
+        )
+        .expect("valid")
+    });
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:]+Z?)?$").expect("valid")
     });
@@ -944,7 +951,7 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
             .expect("valid")
     });
     static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+")
+        Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|Uhr)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+")
             .expect("valid")
     });
     // The place may carry its state: "SANTA CLARA, Calif., Feb. 22, 2033".
@@ -952,13 +959,15 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         Regex::new(r"^(?:(?:\p{L}[\p{L}.-]*,?\s+|\p{Lu}[\p{L}.-]*(?:\s+(?:am|an\s+der|\p{Lu}[\p{L}.-]*)){1,2},\s+)(?:\p{Lu}[\p{L}.]{1,6},\s+)?)?(?:(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:(?:[,\s]+|\s[-–]\s)(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$")
             .expect("valid")
     });
-    // Every form has a year of four digits; short lines without one are many (list items,
-    // labels), and each search below costs far more than this look.
+    // Every form has a year of four digits (but the one of two before a time of "Uhr"); short
+    // lines without one are many (list items, labels), and each search below costs far more
+    // than this look.
     if text.len() > 80
-        || !text
+        || !(text
             .as_bytes()
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_digit))
+            || text.ends_with(" Uhr"))
     {
         return None;
     }
@@ -1051,6 +1060,13 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         return chrono::NaiveDate::from_ymd_opt(
             num(c.get(4))? as i32,
             num(c.get(2).or(c.get(3)))?,
+            num(c.get(1))?,
+        );
+    }
+    if let Some(c) = SHORT_YEAR.captures(text) {
+        return chrono::NaiveDate::from_ymd_opt(
+            2000 + num(c.get(3))? as i32,
+            num(c.get(2))?,
             num(c.get(1))?,
         );
     }
@@ -1197,6 +1213,16 @@ mod tests {
         assert_eq!(
             bare_date("15. 10. 2032, 18:04 Uhr"),
             Some(date(2032, 10, 15))
+        );
+        // A year of two digits before the time (hessenschau); the time before the date.
+        assert_eq!(
+            bare_date("Veröffentlicht am 04.11.32 um 18:12 Uhr"),
+            Some(date(2032, 11, 4))
+        );
+        assert_eq!(bare_date("04.11.32"), None);
+        assert_eq!(
+            metadata("Von Sabine Kaltenegger | 05.59 Uhr, 13. Jänner 2033"),
+            Some(Meta::Author("Sabine Kaltenegger", Some(date(2033, 1, 13))))
         );
         assert_eq!(
             header_metadata("Release date: 2032. 7. 14. (Wed.) | Embargo: 12:00 KST"),

@@ -1475,10 +1475,10 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             });
             iso = Some(value);
         }
-        // "on Tuesday, 14 September": the weekday tells the year of a day without one (not
-        // of a day still ahead, which is the next one anyway).
+        // "on Tuesday, 14 September": the weekday tells the year of a day without one, also
+        // where the clause seemed to speak of what is ahead ("pursuant to order made Monday,
+        // May 17, the House will now proceed").
         if yearless
-            && !ahead
             && let Some(fixed) = iso
                 .as_deref()
                 .and_then(|v| year_of_its_weekday(text, &c.span, v, ctx.article_date))
