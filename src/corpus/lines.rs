@@ -1038,6 +1038,12 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         .expect("valid")
     });
     let text = CREDIT.find(text).map_or(text, |m| &text[m.end()..]);
+    // "Posted Thu 25 Nov 2032 at 6:04pm, updated Thu 25 Nov 2032 at 8:31pm": the update
+    // after the date (ABC News).
+    let text = [", updated ", ", Updated "]
+        .iter()
+        .find_map(|w| text.split_once(w))
+        .map_or(text, |(date, _)| date);
     // "7:18 AM EDT, Sept. 13, 2030": the time before the date, as AP writes it.
     let text = LEADING_TIME.find(text).map_or(text, |m| &text[m.end()..]);
     // "March 10, 2032, at 5:02 pm (Paris), updated at 6:40 pm": Le Monde's time, its city
@@ -1220,6 +1226,10 @@ mod tests {
             Some(date(2032, 11, 4))
         );
         assert_eq!(bare_date("04.11.32"), None);
+        assert_eq!(
+            bare_date("Posted Thu 25 Nov 2032 at 6:04pm, updated Thu 25 Nov 2032 at 8:31pm"),
+            Some(date(2032, 11, 25))
+        );
         assert_eq!(
             metadata("Von Sabine Kaltenegger | 05.59 Uhr, 13. Jänner 2033"),
             Some(Meta::Author("Sabine Kaltenegger", Some(date(2033, 1, 13))))

@@ -2604,8 +2604,14 @@ fn collect(
                 .trim_start_matches('('),
             "H.R." | "S." | "SB" | "AB" | "HB" | "No." | "no." | "Nr." | "BBl" | "SR" | "Res."
         );
+        // "Windows Server 2016", "Office 2019": a product's version named by a year.
+        let version = matches!(
+            super::word_before(text, span.start),
+            "Server" | "Windows" | "Office" | "Exchange" | "SharePoint" | "Studio"
+        );
         if !plausible_year(y)
             || numbers_a_document
+            || version
             || !clean_edges(text, span.clone())
             || part_of_a_law_name(text, &span)
             || !(reads_as_year(text, span.clone()) || names_a_recent_year(text, &span, y, anchor))
@@ -4355,11 +4361,20 @@ fn clause_is_ahead(text: &str, span: &Range<usize>) -> bool {
         Regex::new(r"(?-u:\b)(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind|has|have|had|was|were|did)(?-u:\b)")
             .expect("compiles")
     });
+    // "will owe … after the Senate passed the overhaul on Thursday afternoon": a clause of
+    // the past begun after the word of what is ahead.
+    static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:after|since|when|because)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}[a-z]{3,}ed(?-u:\b)")
+            .expect("compiles")
+    });
     let ahead_in = |bounds: Range<usize>| {
         let from = bounds.start;
         text.get(bounds).is_some_and(|clause| {
+            let head = clause.get(..span.start - from).unwrap_or("");
+            let cue_end = AHEAD.find_iter(head).last().map_or(0, |m| m.end());
             speaks_of_what_is_ahead(clause, &(span.start - from..span.end - from))
                 && !PAST_AUX.is_match(clause)
+                && !PAST_CLAUSE.is_match(&head[cue_end..])
         })
     };
     let bounds = around(text, span, &['.', '!', '?', ';', ':', ',', '\n']);
@@ -5247,6 +5262,21 @@ mod tests {
                 Some("2031-07-11")
             )
             .is_empty()
+        );
+        assert!(
+            dates(
+                "auf einigen lief noch Windows Server 2016.",
+                Some("2033-01-13")
+            )
+            .is_empty()
+        );
+        // A clause of the past after the word of what is ahead: the day is past.
+        assert_eq!(
+            news_pairs(
+                "Companies will owe a duty of care after the Senate passed the overhaul on Thursday afternoon.",
+                "2032-11-25"
+            ),
+            [pair("on Thursday", "2032-11-25")]
         );
         let d = dates("Guidelines are due in two weeks.", Some("2031-07-11"));
         assert_eq!(

@@ -488,7 +488,7 @@ fn quarters(
 /// date extractor has no reading of its own, with the one its country's usage suggests.
 fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?P<by>(?:by|until|through|bis)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))(?:\s+(?P<year>(?i:years?)))?\s+|(?P<fy>FY)\s?'?|(?P<gj>Geschäftsjahr(?:es)?)\s+)(?P<a>\d{4}|\d{2})(?:\s?(?P<sep>[/–-])\s?(?P<b>\d{4}|\d{2})|\s+(?P<word>through|to|and)\s+(?P<wb>\d{4}))?(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?P<by>(?:by|until|through|bis)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))(?:\s+(?P<year>(?i:years?)))?\s+|(?P<fy>FY)\s?'?|(?P<gj>Geschäftsjahr(?:es)?)\s+)(?P<a>\d{4}|\d{2})(?:\s?(?P<sep>[/–-])\s?(?P<b>\d{4}|\d{2})|\s+(?P<word>through|to)\s+(?:FY\s?)?(?P<wb>\d{4}|\d{2})|\s+(?P<and>and)\s+(?P<ab>\d{4}))?(?-u:\b)")
             .expect("compiles")
     });
     for c in YEAR.captures_iter(text) {
@@ -515,11 +515,15 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
             continue;
         };
         let plural = c.name("year").is_some_and(|y| y.as_str().ends_with('s'));
-        // "fiscal years 2032 through 2036": the words link a span only of years named so.
-        if c.name("word").is_some() && !plural {
+        // "fiscal years 2032 through 2036", "FY33 to FY35": the words link a span only of
+        // years named so.
+        // "fiscal years 2032 and 2033"; "FY34 and FY35" are two years, as "in 2024 and 2028"
+        // are two dates.
+        let linked = c.name("word").is_some() || c.name("and").is_some();
+        if linked && !(plural || fy && c.name("and").is_none()) {
             continue;
         }
-        let second = c.name("b").or(c.name("wb")).and_then(|b| {
+        let second = c.name("b").or(c.name("wb")).or(c.name("ab")).and_then(|b| {
             let y = if b.as_str().len() == 2 {
                 first_year / 100 * 100 + b.as_str().parse::<i32>().ok()?
             } else {
@@ -529,7 +533,7 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
         });
         let value = match second {
             // "2031/32", "FY2027/28": one year, named by both calendar years it spans.
-            Some(b) if b == first_year + 1 && !plural => {
+            Some(b) if b == first_year + 1 && !plural && !linked => {
                 if calendar.told {
                     let (sy, sm) = start_of(calendar, b);
                     span_of_months(sy, sm, 0, 12)
@@ -546,7 +550,10 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
                 }
             }
             // "fiscal years 2034–2038": from the first one's start to the last one's end.
-            Some(b) if b > first_year + 1 && plural && b - first_year < 30 => {
+            Some(b)
+                if (b > first_year + 1 && plural || b > first_year && linked)
+                    && b - first_year < 30 =>
+            {
                 let (sy, sm) = start_of(calendar, first_year);
                 let (ey, em) = start_of(calendar, b);
                 let (ey, em) = months_after(ey, em, 11);
@@ -888,6 +895,20 @@ mod tests {
             pair("fiscal years 2032 through 2036", "2031-10/2036-09")
         );
         assert!(d.iter().all(|p| p.0 != "fiscal 2033 to 2034"), "{d:?}");
+        // India's years, named by the year they end in.
+        let india = Calendar {
+            last_month: 3,
+            named_by_start: false,
+            told: true,
+            relative: true,
+            stated: false,
+        };
+        let d = read(
+            "an outlay of ₹2,400 crore over FY33 to FY35.",
+            india,
+            Some("2031-12-09"),
+        );
+        assert_eq!(d, [pair("FY33 to FY35", "2032-04/2035-03")]);
         // ICANN's years in a paragraph on ICANN.
         let d = read("ICANN's FY34 budget, and by FY37.", federal, None);
         assert_eq!(

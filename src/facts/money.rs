@@ -585,6 +585,13 @@ fn number_words_before(text: &str, at: usize) -> WordsBefore {
 /// unless a noun follows that it counts ("2,1 Millionen Menschen", "2 million people").
 fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'static str> {
     let (scale, all) = (c.name("scale").or(c.name("wscale"))?, c.get(0)?);
+    // "under Section 70B(7)": a provision's number, whatever its letter.
+    if matches!(
+        super::word_before(text, all.start()),
+        "Section" | "section" | "Article" | "article" | "Rule" | "rule" | "Clause" | "clause" | "§"
+    ) {
+        return None;
+    }
     let next = text[scale.end()..].trim_start();
     // Past an adjective or two: "1 million daily users", "2 million new accounts".
     let phrase = next
@@ -628,7 +635,17 @@ fn elided_currency(text: &str, c: &regex::Captures, out: &[Found]) -> Option<&'s
         .any(|w| {
             w.starts_with(char::is_uppercase)
                 || w.ends_with('s') && w.len() > 3
-                || matches!(w, "people" | "staff" | "users" | "of")
+                || matches!(
+                    w,
+                    "people"
+                        | "staff"
+                        | "users"
+                        | "of"
+                        | "children"
+                        | "women"
+                        | "men"
+                        | "personnel"
+                )
         });
     if counts_a_noun {
         return None;
@@ -723,8 +740,19 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
                 // it means it: its plain "$" is another. Unless it marks the US dollar too
                 // ("US$2.9 million (about S$3.9 million)"): then the plain one is the
                 // country's own, as Singapore's and Hong Kong's offices write it.
-                "SGD" => us_marked || !text.contains("S$") && !text.contains("SGD"),
-                "HKD" => us_marked || !text.contains("HK$") && !text.contains("HKD"),
+                // So where it marks another foreign dollar: "HK$ 7.8 billion (S$1.3
+                // billion)" in a Singapore paper.
+                "SGD" => {
+                    us_marked
+                        || text.contains("HK$")
+                        || !text.contains("S$") && !text.contains("SGD")
+                }
+                "HKD" => {
+                    let singapore_marked = text
+                        .match_indices("S$")
+                        .any(|(i, _)| !text[..i].ends_with(['U', 'H', 'K']));
+                    us_marked || singapore_marked || !text.contains("HK$") && !text.contains("HKD")
+                }
                 _ => false,
             })
         }
@@ -951,6 +979,12 @@ mod tests {
         assert_eq!(
             local_dollar("In Singapore, Singapore pledged S$10 million of the $35 million fund."),
             None
+        );
+        assert_eq!(
+            local_dollar(
+                "Singapore's banks, Singapore's victims: $920 million lost; in Hong Kong HK$2 billion (S$340 million)."
+            ),
+            Some("SGD")
         );
         // Both marked where meant: the plain one is the country's.
         assert_eq!(
@@ -1493,6 +1527,15 @@ mod tests {
                 ("₹1,800", 1.8e10, "INR"),
                 ("2,400 crore", 2.4e10, "INR"),
                 ("KSh 650 million", 6.5e8, "KES"),
+            ],
+        );
+        // After an amount, a count of children and a provision's number are no amounts.
+        assert_amounts(
+            "a penalty of ₹275 crore for a breach of 1.8 crore students, including about 62 lakh children; a fine of up to Rs 1 lakh under Section 70B(7).",
+            Lang::En,
+            &[
+                ("₹275 crore", 2.75e9, "INR"),
+                ("up to Rs 1 lakh", 1e5, "INR"),
             ],
         );
     }
