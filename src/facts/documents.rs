@@ -169,7 +169,7 @@ static TREATY_SERIES: LazyLock<Regex> = LazyLock::new(|| {
 /// 123", "SR 235.1" (Swiss), "47 U.S.C. § 230", "16 C.F.R. 312.5", "42 U.S.C. § 1320d-5(d)",
 /// "18 U.S.C. § 1030(a)(5)(A)" (a subparagraph's capital letter), "16 C.F.R. Part 312".
 static GAZETTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2}|\sPart)?\s*\d{1,5}[a-z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*")
+    Regex::new(r"(?-u:\b)(?:BGBl|LGBl|GVBl)\.\s?(?:(?:19|20)\d{2}\s+)?(?:(?:I{1,3})\s+)?(?:Nr\.|S\.)\s?\d{1,5}(?:/(?:19|20)?\d{2})?(?-u:\b)|(?-u:\b)(?:ABl\.|OJ)\s+[LC](?:\s+|,\s*)\d{1,4}(?:/\d{1,4})?(?-u:\b)|(?-u:\b)(?:BBl|AS)\s+(?:19|20)\d{2}\s+\d{1,5}(?-u:\b)|(?-u:\b)SR\s+\d{3}(?:\.\d{1,3}){0,3}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\s*§{1,2}|\sPart)?\s*\d{1,5}[a-zA-Z]?(?:\.\d{1,4}|-\d{1,4}[a-z]?)?(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*")
         .expect("compiles")
 });
 
@@ -237,9 +237,10 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// Parliament's motions and bills ("S8M-04512", "SP Bill 41A"), the Commission's infringement
 /// cases ("INFR(2032)2117"), Hong Kong's legal notices and LegCo papers ("L.N. 87 of 2033",
 /// "LC Paper No. CB(1)1147/2033"), the official reports of German courts ("BVerfGE 141,
-/// 220") and the European Court of Auditors' special reports ("Special report 12/2032").
+/// 220"), the European Court of Auditors' special reports ("Special report 12/2032") and
+/// CERT-In's directions ("No. 20(3)/2033-CERT-In").
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,3}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|Opinion\s\d{1,2}/\d{2}(?-u:\b)|Executive\sOrder\s(?:No\.\s?)?\d{4,5}(?-u:\b)|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s(?:\((?:BOD|ED)\)\s)?\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\)|KV[RZB]\s\d{1,4}/\d{2}|B\d{1,2}-\d{1,4}/\d{2}(?-u:\b)|M-\d{2}-\d{2}(?-u:\b)|S\dM-\d{5}(?:\.\d{1,2})?|INFR\((?:19|20)\d{2}\)\d{4}|SP\sBill\s\d{1,3}[A-Z]{0,2}(?-u:\b)|L\.N\.\s\d{1,4}\sof\s(?:19|20)\d{2}|LC\sPaper\sNo\.\s[A-Z]{2,3}\(\d\)\d{1,5}/(?:19|20)\d{2}(?:-\d{2})?|(?:BVerfGE|BVerwGE|BGHZ|BGHSt)\s\d{1,3},\s\d{1,4}(?-u:\b)|[Ss]pecial\s[Rr]eport\s\d{1,2}/(?:19|20)\d{2})")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,4}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|Opinion\s\d{1,2}/\d{2}(?-u:\b)|Executive\sOrder\s(?:No\.\s?)?\d{4,5}(?-u:\b)|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s(?:\((?:BOD|ED)\)\s)?\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\)|KV[RZB]\s\d{1,4}/\d{2}|B\d{1,2}-\d{1,4}/\d{2}(?-u:\b)|M-\d{2}-\d{2}(?-u:\b)|S\dM-\d{5}(?:\.\d{1,2})?|INFR\((?:19|20)\d{2}\)\d{4}|SP\sBill\s\d{1,3}[A-Z]{0,2}(?-u:\b)|L\.N\.\s\d{1,4}\sof\s(?:19|20)\d{2}|LC\sPaper\sNo\.\s[A-Z]{2,3}\(\d\)\d{1,5}/(?:19|20)\d{2}(?:-\d{2})?|(?:BVerfGE|BVerwGE|BGHZ|BGHSt)\s\d{1,3},\s\d{1,4}(?-u:\b)|[Ss]pecial\s[Rr]eport\s\d{1,2}/(?:19|20)\d{2}|(?:No\.\s)?\d{1,3}\(\d{1,2}\)/(?:19|20)\d{2}-CERT-In)")
         .expect("compiles")
 });
 
@@ -265,7 +266,7 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
 /// "chapter 4, section 2 of the Patient Data Act" ("4 kap. 2 §"), read as "ch. 4 s. 2 Patient
 /// Data Act" (group 3 the chapter).
 static SECTION_OF_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Cc]hapter\s(\d{1,2}[a-z]?),?\s)?[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+){1,6}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
+    Regex::new(r"(?-u:\b)(?:[Cc]hapter\s(\d{1,2}[a-z]?),?\s)?[Ss]ection\s+(\d{1,4}[A-Z]{0,3}(?:\.\d{1,3})*(?:\([0-9a-z]{1,4}\)|\([A-Z]\))*)\s+of\s+(?:the|[A-Z][a-z]+'s)\s+((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|for|on)\s+)?){1,8}(?:Act(?:,?\s+(?:of\s+)?(?:19|20)\d{2}(?-u:\b))?|Bylaws|Code)(?-u:\b))")
         .expect("compiles")
 });
 
@@ -379,13 +380,20 @@ static STATUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Amendments tabled to a bill, by their numbers on the paper: "Amendment 3", "Government
-/// amendment 22" (who tabled it stays out), "amendments 21 to 27", read as "Amendment 3" and
+/// amendment 22" (who tabled it stays out), "amendments 21 to 27", "amendments 1, 2 and 4 to
+/// 6", read as "Amendment 3" and
 /// "Amendments 21 to 27"; a new clause proposed at report stage, "New clause 9" (Hansard writes
 /// the word small in its selection list, and all small in a speech: "new clause 11"), read as its heading "New Clause 9". The Oireachtas
 /// numbers them with "No.": "I move amendment No. 14", "Amendments Nos. 15 and 16 are
 /// related", read as "Amendment No. 14".
+/// An amendment to the United States Constitution by its ordinal: "the Fourth Amendment".
+static CONSTITUTIONAL_AMENDMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-(?:first|second|third|fourth|fifth|sixth|seventh))\sAmendment(?-u:\b)")
+        .expect("compiles")
+});
+
 static AMENDMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:([Aa]mendments?)|[Nn]ew\s(clause))\s(?:(Nos?\.)\s)?(\d{1,3}(?:(?:,\s\d{1,3})*\s(?:to|and)\s\d{1,3})?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:([Aa]mendments?)|[Nn]ew\s(clause))\s(?:(Nos?\.)\s)?(\d{1,3}(?:(?:,\s|\s(?:to|and)\s)\d{1,3})*)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -408,6 +416,14 @@ static LONG_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A strategy named by the adjective of its state and its compound, with whom it is for and its
 /// year: "der Nationalen Sicherheitsstrategie", "Österreichischen Strategie für Cybersicherheit
 /// 2031", read in the nominative ("Nationale Sicherheitsstrategie").
+/// A strategy named by its compound and its year, with whom it is for: "Cybersicherheitsstrategie
+/// 2033", "Cybersicherheitsstrategie für Deutschland 2033", "Digitalstrategie 2030" (without its
+/// year, "die Digitalstrategie" may be any).
+static YEAR_STRATEGY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Lu}\p{Ll}+strategie(?:\s+(?:für|zur)\s+\p{Lu}[\p{L}-]+)?\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?(?-u:\b)")
+        .expect("compiles")
+});
+
 static STATE_STRATEGY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{Lu}\p{Ll}+(?:isch|al))en?\s+((?:\p{Lu}\p{Ll}*strategie|Strategie)(?:\s+(?:für|zur)\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)?)(?-u:\b)")
         .expect("compiles")
@@ -593,10 +609,10 @@ static US_BILL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An American court's decision by the reporter that prints it, as written with its court and
-/// year: "515 F.2d 385 (D.C. Cir. 1974)", "576 U.S. 644 (2015)", "139 S. Ct. 2551", "312 F.
+/// year: "515 F.2d 385 (D.C. Cir. 1974)", "945 F.3d 641 (2d Cir. 2019)", "576 U.S. 644 (2015)", "139 S. Ct. 2551", "312 F.
 /// Supp. 3d 120". "U.S." only before a page number ("42 U.S.C." is the Code).
 static REPORTER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)\d{1,4}\s(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?(?:2d|3d))?|F\.\s?App['’]x)\s\d{1,5}(?-u:\b)(?:\s\((?:[A-Z][A-Za-z.]*\s){0,4}(?:19|20)\d{2}\))?")
+    Regex::new(r"(?-u:\b)\d{1,4}\s(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?(?:2d|3d))?|F\.\s?App['’]x)\s\d{1,5}(?-u:\b)(?:\s\((?:[A-Z0-9][A-Za-z0-9.]*\s){0,4}(?:19|20)\d{2}\))?")
         .expect("compiles")
 });
 
@@ -670,7 +686,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Verordnung über den Betrieb von Anlagen" ("die Verordnung der Kommission" names none).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Codes?(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|from|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Codes?(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -1009,6 +1025,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "BVerwGE",
             "BGHZ",
             "BGHSt",
+            "-CERT-In",
         ],
     ),
     // These hide the words of other groups they begin with or hold ("Bill ", " report"): they
@@ -2313,6 +2330,11 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                 push(out, all.range(), id, "named");
             }
         }
+        for m in YEAR_STRATEGY.find_iter(text) {
+            if super::figures::stands_alone(text, m.start()) && !document_over(out, m.range()) {
+                push(out, m.range(), collapse(m.as_str()), "named");
+            }
+        }
     }
     if triggered & LONG_TITLE_WORD != 0 {
         for m in LONG_TITLE.find_iter(text) {
@@ -2861,6 +2883,13 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
                     format!("{short} {}", n.as_str()),
                     "paragraph",
                 );
+            }
+        }
+    }
+    if triggered & AMENDMENT_WORD != 0 && text.contains(" Amendment") {
+        for m in CONSTITUTIONAL_AMENDMENT.find_iter(text) {
+            if !document_over(out, m.range()) {
+                push(out, m.range(), m.as_str().to_string(), "named");
             }
         }
     }
@@ -3848,25 +3877,8 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
                 span.start = word_start;
             }
         }
-        // "Sächsisches Informationssicherheitsgesetz", "des Bayerischen Datenschutzgesetzes":
-        // a state's adjective is part of the law's name, in the nominative; so is a
-        // capitalised one in "-al" ("Kommunales Informationssicherheitsgesetz").
         let before = text[..span.start].strip_suffix(' ').unwrap_or("");
-        let adjective = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .filter(|w| w.starts_with(char::is_uppercase) && !LEADING.contains(w))
-            .and_then(|w| {
-                ["isches", "ischen", "ischer", "ische", "isch"]
-                    .iter()
-                    .map(|end| (end, "isch"))
-                    .chain(
-                        ["ales", "alen", "aler", "ale"]
-                            .iter()
-                            .map(|end| (end, "al")),
-                    )
-                    .find_map(|(end, base)| w.strip_suffix(end).map(|stem| (w, stem, base)))
-            });
+        let adjective = law_adjective_before(text, span.start);
         if let Some((word, adjective_stem, base)) = adjective.filter(|_| first_part.is_empty()) {
             span.start -= word.len() + 1;
             let ending = if head.ends_with("esetz") || head.ends_with("-Gesetz") {
@@ -3911,6 +3923,27 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
         };
         push(out, span.start..span.end + year, name, "named");
     }
+}
+
+/// "Sächsisches Informationssicherheitsgesetz", "des Bayerischen Datenschutzgesetzes": a
+/// state's adjective right before a law's name (at `at`) is part of it, in the nominative; so is
+/// a capitalised one in "-al" ("Kommunales Informationssicherheitsgesetz"). The word, its stem
+/// and the ending's base ("isch", "al").
+fn law_adjective_before(text: &str, at: usize) -> Option<(&str, &str, &'static str)> {
+    let before = text[..at].strip_suffix(' ')?;
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    if !word.starts_with(char::is_uppercase) || LEADING.contains(&word) {
+        return None;
+    }
+    ["isches", "ischen", "ischer", "ische", "isch"]
+        .iter()
+        .map(|end| (end, "isch"))
+        .chain(
+            ["ales", "alen", "aler", "ale"]
+                .iter()
+                .map(|end| (end, "al")),
+        )
+        .find_map(|(end, base)| word.strip_suffix(end).map(|stem| (word, stem, base)))
 }
 
 /// Pacts named by a compound ("Zukunftspakt"), with a capitalised adjective of the name before
@@ -4092,12 +4125,22 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
         // to read, with its year.
         let e_law = short.as_str().starts_with("E-") && word.as_str().ends_with("esetz");
         let taken = document_over(out, all.range());
-        if issuer_only || e_law || taken || indefinite_before(text, all.start()) {
+        // "Krankenhaus-IT-Sicherheitsgesetz": the end of a longer compound, the law
+        // compounds' to read whole.
+        let inside = text[..all.start()].ends_with('-');
+        if issuer_only || e_law || taken || inside || indefinite_before(text, all.start()) {
             continue;
         }
         // "des NIS-2-Umsetzungsgesetzes" names the NIS-2-Umsetzungsgesetz.
         let mut name = format!("{}-{}", short.as_str(), word.as_str());
         let mut span = all.range();
+        // "das Bayerische KI-Verwaltungsgesetz": the state's adjective, in the nominative.
+        if word.as_str().ends_with("esetz")
+            && let Some((adjective, stem, base)) = law_adjective_before(text, span.start)
+        {
+            span.start -= adjective.len() + 1;
+            name = format!("{stem}{base}es {name}");
+        }
         // "mit der AMSG-Novelle 2031, die …": an amendment is named with its year ("die
         // Novelle 2031 beschlossen" tells a time).
         if word.as_str().ends_with("ovelle") {
@@ -4929,6 +4972,20 @@ mod tests {
         );
         // Not joined: each its own.
         assert_eq!(ids("nach § 44a Abs. 4 unverzüglich"), ["§ 44a Abs. 4"]);
+        // A state's adjective before a compound with a short form; a longer compound whole.
+        assert_eq!(
+            ids("Der Landtag hat das Bayerische KI-Verwaltungsgesetz beschlossen."),
+            ["Bayerisches KI-Verwaltungsgesetz"]
+        );
+        assert_eq!(
+            ids("mit dem Hessischen Krankenhaus-IT-Sicherheitsgesetz"),
+            ["Hessisches Krankenhaus-IT-Sicherheitsgesetz"]
+        );
+        // Strategies by their year; an act's name with "from".
+        assert_eq!(
+            ids("die Cybersicherheitsstrategie für Deutschland 2033 und die Digitalstrategie"),
+            ["Cybersicherheitsstrategie für Deutschland 2033"]
+        );
     }
 
     #[test]
@@ -5101,6 +5158,17 @@ mod tests {
             ids("under 47 U.S.C. § 230(c)(1) and 16 C.F.R. 312.5, as OJ L 2024/1689 says"),
             ["47 U.S.C. § 230(c)(1)", "16 C.F.R. 312.5", "OJ L 2024/1689"]
         );
+        assert_eq!(
+            ids(
+                "under 18 U.S.C. § 2339B and the Fourth Amendment, as 945 F.3d 641 (2d Cir. 2019) held"
+            ),
+            [
+                "18 U.S.C. § 2339B",
+                "Fourth Amendment",
+                "945 F.3d 641 (2d Cir. 2019)"
+            ]
+        );
+        assert!(ids("the fourth amendment to the bill was withdrawn").is_empty());
         assert!(ids("Die SR 12 fuhr, AS 12 spielte, das OJ war leer.").is_empty());
     }
 

@@ -265,7 +265,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
 /// "voted", "approved", "a … vote"): yes, then no. Not a range of days ("Dec 16-17"), of
 /// ages or of years, nor a part of a longer number ("3166-1", "1:29-cv").
 fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_only: bool) {
-    const VERBS: [&str; 22] = [
+    const VERBS: [&str; 24] = [
         "split",
         // "Senate panel advances AI preemption bill 15-13", "Committee approves … measure
         // 33-26": a headline's present.
@@ -290,6 +290,9 @@ fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_o
         "confirmed",
         "backed",
         "failed",
+        // "The Fourth Circuit panel ruled 2-1": a court's panel decides by its judges' votes.
+        "ruled",
+        "rules",
     ];
     for m in hyphened_matches(text, starts) {
         // Each pass reads only the matches of its link ("to" has no digit, so it is in the
@@ -682,15 +685,13 @@ fn sentence_votes(text: &str, count_words: bool, out: &mut Vec<Found>) {
             }
             // "votierten 67 Abgeordnete für den Gesetzentwurf": after the verb, "für" says
             // what the count is.
-            let voted_before = clause
-                .iter()
-                .take(3)
-                .any(|w| w.0.starts_with("stimmt") || w.0.starts_with("votiert") || w.0 == "voted");
+            let voted = |w: &str| {
+                w.starts_with("stimmt") || w.starts_with("votiert") || w == "voted" || w == "voting"
+            };
+            let voted_before = clause.iter().take(3).any(|w| voted(w.0));
             // "107 Abgeordnete stimmten für die Novelle": the verb after the count, then "für".
-            let voted_after = tokens[i + 1..]
-                .iter()
-                .take(2)
-                .any(|t| t.0.starts_with("stimmt") || t.0.starts_with("votiert") || t.0 == "voted");
+            // "81 MPs voting for it": the verb's form after its subject.
+            let voted_after = tokens[i + 1..].iter().take(2).any(|t| voted(t.0));
             let after = match tokens.get(i + 1).filter(|_| plain) {
                 Some(votes) => Some((Role::Yes, votes.1.end)),
                 None => tokens[i + 1..]
@@ -1356,6 +1357,12 @@ mod tests {
         assert_eq!(triple(&v[0].1), (Some(61), Some(38), None));
         let v = votes("The committee backed its version, S. 1044, on a 16-12 party-line vote.");
         assert_eq!(triple(&v[0].1), (Some(16), Some(12), None), "{v:?}");
+        let v = votes("The Fourth Circuit panel ruled 2-1 that the queries were searches.");
+        assert_eq!(triple(&v[0].1), (Some(2), Some(1), None), "{v:?}");
+        let v = votes(
+            "The Bill was passed with 81 MPs voting for it, nine against and two abstaining.",
+        );
+        assert_eq!(triple(&v[0].1), (Some(81), Some(9), Some(2)), "{v:?}");
         let v = votes("The FCC voted 3-2 to adopt the rules.");
         assert_eq!(triple(&v[0].1), (Some(3), Some(2), None), "{v:?}");
         let v = votes("FCC votes 3-2 to make carriers sign their routes");
