@@ -1473,7 +1473,8 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("compiles")
 });
 
-/// An English count whose noun follows one to four words that qualify it: "more than 1,500
+/// A count of one digit before its noun ("seized 2 vehicles"), and an English count whose noun
+/// follows one to four words that qualify it: "more than 1,500
 /// incident reports", "some 1,800 small rural providers", "300 additional F.T.C. employees",
 /// "10 regional information security support centers", "4.2 million Canadian users", "about
 /// 45 full-time equivalent staff" (a noun of many without "s"), "2 874 security compromise
@@ -1481,7 +1482,7 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:[.,]\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?|(?:[A-Z]\.){2,})){1,4}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:[.,]\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?|(?:[A-Z]\.){2,})){0,4}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -1502,6 +1503,42 @@ fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
             continue;
         };
         let words: Vec<&str> = mods.as_str().split_whitespace().collect();
+        // With no word between, only a count of one digit, which COUNT leaves (it may number
+        // a list or a heading): "arrested 9 administrators", "in 6 countries", after a word
+        // of the sentence written small.
+        let word_before = super::word_before(text, all.start());
+        let label = matches!(
+            word_before,
+            "stage"
+                | "phase"
+                | "step"
+                | "tier"
+                | "level"
+                | "chapter"
+                | "part"
+                | "section"
+                | "article"
+                | "clause"
+                | "schedule"
+                | "item"
+                | "version"
+                | "rule"
+                | "annex"
+                | "point"
+                | "category"
+                | "round"
+                | "grade"
+                | "class"
+                | "amendment"
+                | "paragraph"
+        );
+        if words.is_empty()
+            && !(n.len() == 1
+                && !label
+                && word_before.starts_with(|ch: char| ch.is_ascii_lowercase()))
+        {
+            continue;
+        }
         // "new" qualifies a noun ("1,400 new networks"), as "more" does first ("150 more civil
         // servants"), but both are listed as function words for the unit's sake: they are let
         // through here.
@@ -3249,6 +3286,18 @@ mod tests {
                 ("10 regional information security support centers", 10.0),
                 ("1,870 such agreements", 1870.0),
             ]
+        );
+        // One digit: after a word of the sentence, not a heading's number.
+        let text = "Police arrested 9 administrators in 6 countries. Phase 2 covers 3 stages; stage 3 proceedings.";
+        let found = english_figures(text);
+        assert_eq!(
+            found,
+            [
+                ("9 administrators", 9.0),
+                ("6 countries", 6.0),
+                ("3 stages", 3.0)
+            ],
+            "{found:?}"
         );
         // A year counts nothing; "and" opens no count's words.
         let none = english_figures("In 2031 new rules and later changes came.");
