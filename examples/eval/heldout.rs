@@ -481,6 +481,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout88",
         include_str!("../../tests/gold/heldout88.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 89",
+        "tests/fixtures/heldout89",
+        include_str!("../../tests/gold/heldout89.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 90",
+        "tests/fixtures/heldout90",
+        include_str!("../../tests/gold/heldout90.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 91",
+        "tests/fixtures/heldout91",
+        include_str!("../../tests/gold/heldout91.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 92",
+        "tests/fixtures/heldout92",
+        include_str!("../../tests/gold/heldout92.toml"),
+    ));
     rows
 }
 
