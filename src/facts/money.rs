@@ -723,7 +723,9 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
         return None;
     }
     match found {
-        Some(_) if us_marked => None,
+        // "US$2.1 billion (A$3.2 billion)" in an Australian text: with the US dollar marked
+        // where meant, the plain one is the country's; without a country, either.
+        Some(code) if us_marked => country_of(text).filter(|c| *c == code),
         // "A$50 million" in a New Zealand text marks Australia's dollar as the foreign one:
         // the plain "$" is the country's own.
         Some(code) => match country_of(text) {
@@ -970,6 +972,12 @@ mod tests {
             "the dollar marked most"
         );
         assert_eq!(local_dollar("C$5 or US$4"), None, "US dollars named too");
+        assert_eq!(
+            local_dollar(
+                "Australian insurers, Australians: US$2.5 million (A$3.86 million), then $50m."
+            ),
+            Some("AUD")
+        );
         assert_eq!(local_dollar("$100 million"), None);
         // Singapore's dollar, unless the text marks it where it means it.
         assert_eq!(
