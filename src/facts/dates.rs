@@ -1291,6 +1291,20 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             ctx.year_named = Some(article.year());
         }
+        // "Seit 2. August 2026 gelten … am 2. August 2025 abgelaufen. Laut Statistik Austria
+        // setzten im Vorjahr 31 Prozent …" in a January 2033 item; "Bis Ende 2034 sollen …
+        // sind im Vorjahr 7,8 Millionen Euro geflossen": a year far behind the article's or
+        // still ahead of it, named in another sentence, is background; the year before is
+        // the article's.
+        if matches!(c.kind, Shape::YearShift(shift) if shift < 0)
+            && ctx.news_time
+            && let (Some(article), Some(named)) = (ctx.article_date, ctx.year_named)
+            && (named > article.year() || named < article.year() - 2)
+            && !text[around(text, &c.span, &SENTENCE_ENDS).start..c.span.start]
+                .contains(&named.to_string())
+        {
+            ctx.year_named = Some(article.year());
+        }
         let bare_year = matches!(&c.kind, Shape::Full(v) if v.len() == 4) && c.modifier.is_none();
         let years_before = (ctx.block_year, ctx.last_year, ctx.last_year_loose);
         let (mut iso, relative) = match c.kind {
@@ -5199,6 +5213,17 @@ mod tests {
         assert_eq!(d[0].1.as_deref(), Some("2031-09-16"), "{d:?}");
         let d = dates("Das wurde vorige Woche bekannt.", Some("2031-06-27"));
         assert_eq!(d[0].1.as_deref(), Some("2031-W25"), "{d:?}");
+        // A year far behind the article's, named in another sentence, is background.
+        let d = news_pairs(
+            "Die Frist war bereits am 2. August 2025 abgelaufen. Laut Statistik Austria setzten im Vorjahr 31 Prozent KI ein.",
+            "2033-01-19",
+        );
+        assert_eq!(d.last(), Some(&pair("im Vorjahr", "2032")), "{d:?}");
+        let d = news_pairs(
+            "Laut Statistik Austria setzten 2025 und im Vorjahr 31 Prozent KI ein.",
+            "2033-01-19",
+        );
+        assert_eq!(d.last(), Some(&pair("im Vorjahr", "2024")), "{d:?}");
         let d = dates(
             "eine Umfrage aus der Vorwoche, mehr als im Vormonat",
             Some("2033-01-20"),
