@@ -4142,8 +4142,8 @@ fn compounds(text: &str, out: &mut Vec<Found>) {
             name = format!("{stem}{base}es {name}");
         }
         // "mit der AMSG-Novelle 2031, die …": an amendment is named with its year ("die
-        // Novelle 2031 beschlossen" tells a time).
-        if word.as_str().ends_with("ovelle") {
+        // Novelle 2031 beschlossen" tells a time); so is a law ("(OZG-Änderungsgesetz 2032)").
+        if word.as_str().ends_with("ovelle") || word.as_str().ends_with("esetz") {
             let year = text
                 .get(span.end..)
                 .map_or(0, |rest| year_after(rest, false));
@@ -4976,6 +4976,14 @@ mod tests {
         assert_eq!(
             ids("Der Landtag hat das Bayerische KI-Verwaltungsgesetz beschlossen."),
             ["Bayerisches KI-Verwaltungsgesetz"]
+        );
+        assert_eq!(
+            ids("das Begleitgesetz (OZG-Änderungsgesetz 2032) passierte"),
+            ["OZG-Änderungsgesetz 2032"]
+        );
+        assert_eq!(
+            ids("hat das OZG-Änderungsgesetz 2032 geändert"),
+            ["OZG-Änderungsgesetz"]
         );
         assert_eq!(
             ids("mit dem Hessischen Krankenhaus-IT-Sicherheitsgesetz"),
