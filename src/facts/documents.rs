@@ -3585,12 +3585,17 @@ fn ordinal_nominative(name: &str) -> String {
     let Some(stem) = ordinal_stem(first) else {
         return name.to_string();
     };
-    let ending = match head {
-        "Gesetz" | "Abkommen" | "Protokoll" => "s",
-        "Verordnung" | "Richtlinie" | "Novelle" => "",
+    // "eines Dritten Gesetzes zur Anpassung des Datenschutzrechts": the head's genitive too.
+    let (ending, nominative) = match head {
+        "Gesetz" | "Abkommen" | "Protokoll" => ("s", head),
+        "Gesetzes" => ("s", "Gesetz"),
+        "Abkommens" => ("s", "Abkommen"),
+        "Protokolls" => ("s", "Protokoll"),
+        "Verordnung" | "Richtlinie" | "Novelle" => ("", head),
         _ => return name.to_string(),
     };
-    format!("{stem}{ending}{}", &name[first.len()..])
+    let rest = &name[first.len() + 1 + head.len()..];
+    format!("{stem}{ending} {nominative}{rest}")
 }
 
 /// The matches of [`NAMED_QUOTED`] (where `quoted`) and of [`NAMED_PLAIN`] (where `plain`) as
@@ -4976,6 +4981,13 @@ mod tests {
         assert_eq!(
             ids("Der Landtag hat das Bayerische KI-Verwaltungsgesetz beschlossen."),
             ["Bayerisches KI-Verwaltungsgesetz"]
+        );
+        let got = ids(
+            "Zum Regierungsentwurf eines Dritten Gesetzes zur Anpassung des Datenschutzrechts nahm er Stellung.",
+        );
+        assert!(
+            got.contains(&"Drittes Gesetz zur Anpassung des Datenschutzrechts".to_string()),
+            "{got:?}"
         );
         assert_eq!(
             ids("das Begleitgesetz (OZG-Änderungsgesetz 2032) passierte"),
