@@ -1457,9 +1457,14 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             let own_time = if relative {
                 // "am Montag", "hat heute … beschlossen", "today voted": the day the article
                 // tells of is its own. ("ist heute ein Museum" in a history is its reader's.)
+                // "announced yesterday", "gestern Abend": only news says so of its own time.
                 let words = &text[c.span.clone()];
                 WEEKDAYS.iter().any(|w| words.contains(w))
                     || (matches!(words, "heute" | "today") && news_today(text, &c.span))
+                    || matches!(
+                        words.to_lowercase().as_str(),
+                        "yesterday" | "gestern" | "vorgestern" | "last night" | "tonight"
+                    )
             } else {
                 // An interval reaching the article's time ("2024 bis 2028") at either end or
                 // across it.
@@ -5213,6 +5218,26 @@ mod tests {
         assert_eq!(d[0].1.as_deref(), Some("2031-09-16"), "{d:?}");
         let d = dates("Das wurde vorige Woche bekannt.", Some("2031-06-27"));
         assert_eq!(d[0].1.as_deref(), Some("2031-W25"), "{d:?}");
+        // "yesterday" tells the text is news: a deadline after an old year is the article's.
+        let d = dates(
+            "Ofcom said yesterday it had fined Meta in May 2023. Kindred must roll out age checks by 30 April.",
+            Some("2033-01-27"),
+        );
+        assert_eq!(
+            d.last().and_then(|p| p.1.as_deref()),
+            Some("2033-04-30"),
+            "{d:?}"
+        );
+        // Without it, a history goes on from the year it named.
+        let d = dates(
+            "The army took the town in May 1915. It held the line until 30 April.",
+            Some("2033-01-27"),
+        );
+        assert_eq!(
+            d.last().and_then(|p| p.1.as_deref()),
+            Some("1915-04-30"),
+            "{d:?}"
+        );
         // A year far behind the article's, named in another sentence, is background.
         let d = news_pairs(
             "Die Frist war bereits am 2. August 2025 abgelaufen. Laut Statistik Austria setzten im Vorjahr 31 Prozent KI ein.",
