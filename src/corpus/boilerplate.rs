@@ -285,13 +285,13 @@ fn hansard_time_stamp(text: &str) -> bool {
     let Some(digits) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
         return false;
     };
-    let (Ok(hour), Ok(minute)) = (
-        digits.get(..2).unwrap_or("").parse::<u32>(),
-        digits.get(2..).unwrap_or("").parse::<u32>(),
-    ) else {
+    let &[h1, h2, m1, m2] = digits.as_bytes() else {
         return false;
     };
-    digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && hour <= 23 && minute <= 59
+    let two = |a: u8, b: u8| {
+        (a.is_ascii_digit() && b.is_ascii_digit()).then(|| (a - b'0') * 10 + b - b'0')
+    };
+    two(h1, h2).is_some_and(|h| h <= 23) && two(m1, m2).is_some_and(|m| m <= 59)
 }
 
 /// The text without the footnote references that end it ("… Robots.`[^2]`", "… 2025.`[12]`",

@@ -3522,37 +3522,29 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
     }
     for c in all(&REL_NAMED, text, cues.has_folded(Cue::RelNamedUnit)) {
         out.push(make(&c, |d, c| {
-            // "aus der Vorwoche", "im Vormonat": in news, the week or month before the
-            // article's.
-            if let Some(before) = c.get(3) {
-                return if before.as_str().eq_ignore_ascii_case("vorwoche") {
-                    let w = d - Duration::weeks(1);
-                    Some(format!(
-                        "{:04}-W{:02}",
-                        w.iso_week().year(),
-                        w.iso_week().week()
-                    ))
-                } else {
-                    let m = d.with_day(1)?.checked_sub_months(chrono::Months::new(1))?;
-                    Some(format!("{:04}-{:02}", m.year(), m.month()))
-                };
-            }
-            let which = c.get(1)?.as_str().to_lowercase();
-            // "übernächstes Jahr": the year after next.
-            let n = if which.starts_with("übernäch") {
-                2
-            } else if which.contains("näch") || which.contains("kommend") || which == "next" {
-                1
-            } else if which.contains("vergang")
-                || which.contains("letzt")
-                || which.contains("vorig")
-                || which == "last"
-            {
-                -1
-            } else {
-                0
+            // "aus der Vorwoche", "im Vormonat": the week or month before the article's.
+            let (n, unit) = match c.get(3) {
+                Some(before) => (-1, before.as_str().to_lowercase().replacen("vor", "", 1)),
+                None => {
+                    let which = c.get(1)?.as_str().to_lowercase();
+                    // "übernächstes Jahr": the year after next.
+                    let n = if which.starts_with("übernäch") {
+                        2
+                    } else if which.contains("näch") || which.contains("kommend") || which == "next"
+                    {
+                        1
+                    } else if which.contains("vergang")
+                        || which.contains("letzt")
+                        || which.contains("vorig")
+                        || which == "last"
+                    {
+                        -1
+                    } else {
+                        0
+                    };
+                    (n, c.get(2)?.as_str().to_lowercase())
+                }
             };
-            let unit = c.get(2)?.as_str().to_lowercase();
             if unit.starts_with("jahr") || unit == "year" {
                 Some(format!("{:04}", d.year() + n as i32))
             } else if unit.starts_with("monat") || unit == "month" {

@@ -484,8 +484,9 @@ fn quarters(
 }
 
 /// "fiscal 2033", "fiscal year 2033", "FY34", "FY 2032", "by FY37", "FY2027/28", "Geschäftsjahr
-/// 2031/32", "fiscal years 2034–2038", "fiscal years 2032 through 2036". Read with a calendar the article told, or, where the
-/// date extractor has no reading of its own, with the one its country's usage suggests.
+/// 2031/32", "fiscal years 2034–2038", "fiscal years 2032 through 2036", "FY33 to FY35". Read
+/// with a calendar the article told, or, where the date extractor has no reading of its own,
+/// with the one its country's usage suggests.
 fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?P<by>(?:by|until|through|bis)\s+)?(?:(?P<fiscal>(?i:fiscal|financial))(?:\s+(?P<year>(?i:years?)))?\s+|(?P<fy>FY)\s?'?|(?P<gj>Geschäftsjahr(?:es)?)\s+)(?P<a>\d{4}|\d{2})(?:\s?(?P<sep>[/–-])\s?(?P<b>\d{4}|\d{2})|\s+(?P<word>through|to)\s+(?:FY\s?)?(?P<wb>\d{4}|\d{2})|\s+(?P<and>and)\s+(?P<ab>\d{4}))?(?-u:\b)")
@@ -515,10 +516,9 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
             continue;
         };
         let plural = c.name("year").is_some_and(|y| y.as_str().ends_with('s'));
-        // "fiscal years 2032 through 2036", "FY33 to FY35": the words link a span only of
-        // years named so.
-        // "fiscal years 2032 and 2033"; "FY34 and FY35" are two years, as "in 2024 and 2028"
-        // are two dates.
+        // "fiscal years 2032 through 2036", "FY33 to FY35", "fiscal years 2032 and 2033": the
+        // words link a span only of years named so; "FY34 and FY35" are two years, as "in
+        // 2024 and 2028" are two dates.
         let linked = c.name("word").is_some() || c.name("and").is_some();
         if linked && !(plural || fy && c.name("and").is_none()) {
             continue;

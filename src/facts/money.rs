@@ -739,11 +739,9 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
             country_of(text).filter(|c| match *c {
                 "CAD" | "AUD" | "NZD" => true,
                 // A text that marks Singapore's dollar ("S$10 million") marks it wherever
-                // it means it: its plain "$" is another. Unless it marks the US dollar too
-                // ("US$2.9 million (about S$3.9 million)"): then the plain one is the
-                // country's own, as Singapore's and Hong Kong's offices write it.
-                // So where it marks another foreign dollar: "HK$ 7.8 billion (S$1.3
-                // billion)" in a Singapore paper.
+                // it means it: its plain "$" is another. Unless it marks another foreign
+                // dollar too ("US$2.9 million (about S$3.9 million)", "HK$7.8 billion (S$1.3
+                // billion)"): then the plain one is the country's own.
                 "SGD" => {
                     us_marked
                         || text.contains("HK$")
@@ -752,7 +750,7 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
                 "HKD" => {
                     let singapore_marked = text
                         .match_indices("S$")
-                        .any(|(i, _)| !text[..i].ends_with(['U', 'H', 'K']));
+                        .any(|(i, _)| !text[..i].ends_with('U'));
                     us_marked || singapore_marked || !text.contains("HK$") && !text.contains("HKD")
                 }
                 _ => false,

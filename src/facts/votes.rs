@@ -306,8 +306,7 @@ fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_o
         let Some(c) = HYPHENED.captures_at(text, m.start) else {
             continue;
         };
-        let (Some(all), Some(yes), Some(link), Some(no)) = (c.get(0), c.get(1), c.get(2), c.get(3))
-        else {
+        let (Some(all), Some(yes), Some(no)) = (c.get(0), c.get(1), c.get(3)) else {
             continue;
         };
         let before = text[..all.start()].chars().next_back();
@@ -337,11 +336,9 @@ fn hyphened(text: &str, starts: Option<&Starts>, out: &mut Vec<Found>, spelled_o
         // vote").
         // "passed the Frontier AI Accountability Act 219 to 206": "to" only where the result
         // ends its phrase, not "from 16 to 18 years".
-        if link.as_str().contains(char::is_whitespace) != spelled_only
-            || out.iter().any(|f| {
-                f.kind == FactKind::Vote && f.span.start < all.end() && all.start() < f.span.end
-            })
-        {
+        if out.iter().any(|f| {
+            f.kind == FactKind::Vote && f.span.start < all.end() && all.start() < f.span.end
+        }) {
             continue;
         }
         let rest = text[all.end()..].trim_start_matches(" votes");
