@@ -1605,7 +1605,8 @@ fn span_ending_with(text: &str, at: usize, value: &str) -> Option<(usize, String
         let first = if weeks > 0 {
             end - Duration::weeks(i64::from(weeks)) + Duration::days(1)
         } else {
-            end.checked_sub_months(chrono::Months::new(months))? + Duration::days(1)
+            // Counted back from the day after: "six months to 30 June" are January to June.
+            (end + Duration::days(1)).checked_sub_months(chrono::Months::new(months))?
         };
         return Some((start, format!("{first}/{end}")));
     }
@@ -3145,7 +3146,12 @@ fn reads_as_year(text: &str, span: Range<usize>) -> bool {
             && before_word.matches('.').count() >= 2
             && before_word.starts_with(char::is_uppercase)
             && before_word.len() <= 6;
-    if numbering {
+    // "IDCARE on 1800 595 160": a group of a phone number.
+    let grouped = text[span.end..].strip_prefix(' ').is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 3
+    });
+    if numbering || grouped {
         return false;
     }
     if TRIGGERS.contains(&before_word)
@@ -3423,15 +3429,20 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         }
         // "bis Freitag", "ab Montag", "until Friday": a bound ahead, unless the clause tells
         // the past ("hatte bis Freitag Zeit").
-        let bound = c.get(0).is_some_and(|m| {
-            let first = m.as_str().split_whitespace().next().unwrap_or("");
-            matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
-        }) && !text
+        let bound_word = |c: &Captures| {
+            c.get(0).is_some_and(|m| {
+                let first = m.as_str().split_whitespace().next().unwrap_or("");
+                matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
+            })
+        };
+        let bound = bound_word(&c) && !text
             // The clause up to the day: "runs until Thursday and has drawn 14,000" is ahead.
             // "sammelte bis Freitagmittag 42.000 Unterschriften": a preterite too.
             .get(around(text, &whole(&c), &CLAUSE_ENDS).start..c.get(0).map_or(0, |m| m.end()))
             .is_some_and(tells_the_past)
-            && !clause_has_a_german_preterite(text, &whole(&c));
+            && !clause_has_a_german_preterite(text, &whole(&c))
+            // "said it would contact all affected customers by Friday".
+            || bound_word(&c) && would_before(text, &whole(&c));
         // "an diesem Donnerstag": this week's, ahead where the clause tells what is to come.
         let this_one_ahead = c.get(1).is_some_and(|w| w.as_str().starts_with("dies"))
             && clause_is_ahead(text, &whole(&c));
@@ -3985,8 +3996,18 @@ static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An English verb in the simple past ("approved", "agreed"); the words of [`AHEAD`] that end
 /// so ("scheduled", "expected") are checked for first.
-static ENGLISH_PAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)[a-z]{3,}ed(?-u:\b)").expect("compiles"));
+/// "long-delayed", "AI-generated" are adjectives.
+fn english_past(text: &str) -> impl Iterator<Item = regex_automata::Match> + '_ {
+    // Irregular pasts that are no participle of a passive ("is paid by December 19") nor of
+    // speech, which may report what is ahead ("said", "told"); "hit" after a singular subject.
+    static ENGLISH_PAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:[a-z]{3,}ed|hit|struck|took|came|went|began|gave|saw|wrote|knew|rose|threw|withdrew|became|broke|chose|drove|froze|grew|ran|fell|stole|overtook)(?-u:\b)")
+            .expect("compiles")
+    });
+    ENGLISH_PAST
+        .find_iter(text)
+        .filter(|m| !text[..m.start()].ends_with('-'))
+}
 
 /// Common English verbs whose simple past does not end in "-ed".
 static IRREGULAR_PAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -4104,7 +4125,7 @@ fn would_before(text: &str, span: &Range<usize>) -> bool {
             let relative = ["that ", "which ", "who "]
                 .iter()
                 .any(|w| head[..i].ends_with(w));
-            let relative_past = relative && ENGLISH_PAST.is_match(rest);
+            let relative_past = relative && english_past(rest).next().is_some();
             word_start
                 && !rest.starts_with("have ")
                 && !rest.starts_with("not have ")
@@ -4142,7 +4163,7 @@ fn clause_tells_the_past(text: &str, span: &Range<usize>) -> bool {
         return false;
     };
     !AHEAD.is_match(c)
-        && ENGLISH_PAST.find_iter(c).any(|m| {
+        && english_past(c).any(|m| {
             let before = c.get(..m.start()).unwrap_or("");
             let mut words = before.split_whitespace().rev();
             let previous = words.next().unwrap_or("");
@@ -4214,11 +4235,7 @@ fn deadline_told_as_past(text: &str, span: &Range<usize>) -> bool {
         |at: usize| NOT_AFTER.contains(&head[..at].split_whitespace().next_back().unwrap_or(""));
     let before = PAST_WORDS
         .find_iter(head)
-        .chain(
-            ENGLISH_PAST
-                .find_iter(head)
-                .filter(|m| !adjective(m.start())),
-        )
+        .chain(english_past(head).filter(|m| !adjective(m.start())))
         .any(|m| no_to(&head[m.end()..]));
     let after = PAST_WORDS
         .find_iter(tail)
@@ -4361,7 +4378,7 @@ fn tells_the_past(clause: &str) -> bool {
         Regex::new(r"(?-u:\b)(?:hat|haben|habe|hätte|hätten|has|have|[a-zäöüß]{2,}(?:igten?|ierten?|mmten?))(?-u:\b)")
             .expect("compiles")
     });
-    PAST_WORDS.is_match(clause) || MORE.is_match(clause) || ENGLISH_PAST.is_match(clause)
+    PAST_WORDS.is_match(clause) || MORE.is_match(clause) || english_past(clause).next().is_some()
 }
 
 /// Whether the clause around `span` (between commas, colons and the ends of sentences) tells
@@ -5664,6 +5681,7 @@ mod tests {
         // A German adverb after the year is no English plural.
         assert_eq!(values("Dafür stehen 2028 erstmals Mittel bereit"), ["2028"]);
         assert!(values("We counted 2028 participants").is_empty());
+        assert!(values("Call IDCARE on 1800 595 160.").is_empty());
     }
 
     #[test]
@@ -5681,6 +5699,11 @@ mod tests {
         );
         assert_eq!(d("Ab Montag gilt die neue Regel."), ["2029-02-12"]);
         assert_eq!(d("Die Firma hatte bis Freitag Zeit."), ["2029-02-02"]);
+        // A bound of reported speech's future, whatever adjective stands before it.
+        assert_eq!(
+            d("It said it would contact all affected customers by Friday."),
+            ["2029-02-09"]
+        );
         assert_eq!(d("ein Artikel der Zeitung vom Montag"), ["2029-02-05"]);
         assert_eq!(d("in der Nacht zum Sonntag"), ["2029-02-04"]);
     }
@@ -6763,6 +6786,27 @@ mod tests {
     }
 
     #[test]
+    fn irregular_pasts_tell_the_past_and_hyphened_participles_do_not() {
+        assert_eq!(
+            news_pairs(
+                "Sanctions target attacks since March 2029. The attack hit Ohio-based Larkfield Health in February.",
+                "2032-09-16"
+            ),
+            vec![
+                pair("since March 2029", "2029-03"),
+                pair("February", "2032-02")
+            ]
+        );
+        assert_eq!(
+            news_pairs(
+                "The attorney general promises long-delayed privacy reforms before Christmas.",
+                "2032-10-19"
+            ),
+            vec![pair("before Christmas", "2032-12-25")]
+        );
+    }
+
+    #[test]
     fn spans_told_by_their_length_up_to_a_date() {
         let d = news_pairs(
             "Revenue rose in the year to March 2032, and in the 12 months to August 2032. It fell in the four weeks to 28 February.",
@@ -6775,6 +6819,13 @@ mod tests {
                 pair("12 months to August 2032", "2031-09/2032-08"),
                 pair("four weeks to 28 February", "2033-02-01/2033-02-28")
             ]
+        );
+        assert_eq!(
+            news_pairs(
+                "It handled 1,142 notifications in the six months to 30 June.",
+                "2032-10-19"
+            ),
+            vec![pair("six months to 30 June", "2032-01-01/2032-06-30")]
         );
         // American English says "through"; "this year through" counts from January.
         let d = news_pairs(

@@ -145,6 +145,15 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
         {
             continue;
         }
+        // "41 million European users", "450 Millionen Europäern": a currency's word must end
+        // where its word does, or in a plural's "s" ("1.1 Billion Dollars").
+        if c.name("cur").is_some_and(|m| {
+            let after = &text[m.end()..];
+            let after = after.strip_prefix('s').unwrap_or(after);
+            m.as_str().ends_with(char::is_alphabetic) && after.starts_with(char::is_alphabetic)
+        }) {
+            continue;
+        }
         // "the 3 won seats": "won" after a bare number is the verb; "2.5 trillion won" is money.
         if c.name("cur").is_some_and(|m| m.as_str() == "won") && scale_word.is_none() {
             continue;
@@ -1096,6 +1105,14 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_currency_is_a_whole_word() {
+        assert!(money("für 450 Millionen Europäern", Lang::De).is_empty());
+        assert!(money("some 41 million European users", Lang::En).is_empty());
+        let m = money("kostet 41 Millionen Euro.", Lang::De);
+        assert_eq!((m[0].1, m[0].2.as_str()), (41e6, "EUR"));
     }
 
     #[test]
