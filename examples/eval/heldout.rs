@@ -501,6 +501,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout92",
         include_str!("../../tests/gold/heldout92.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 93",
+        "tests/fixtures/heldout93",
+        include_str!("../../tests/gold/heldout93.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 94",
+        "tests/fixtures/heldout94",
+        include_str!("../../tests/gold/heldout94.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 95",
+        "tests/fixtures/heldout95",
+        include_str!("../../tests/gold/heldout95.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 96",
+        "tests/fixtures/heldout96",
+        include_str!("../../tests/gold/heldout96.toml"),
+    ));
     rows
 }
 
