@@ -92,7 +92,7 @@ static YEAR_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Bv").
 static COURT_FILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:\d{1,3}/)?(?:\d{1,2}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:-\d{1,2})?(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
+        r"(?-u:\b)(?:\d{1,3}/)?(?:\d{1,3}|[IVX]{1,5}) (?:Bv[RLEFBQ]|[A-Z][A-Za-z]{0,3}) \d{1,5}/\d{2}(?:-\d{1,2})?(?:\.[A-Z]{1,3}(?-u:\b))?(?-u:\b)",
     )
     .expect("compiles")
 });
@@ -237,10 +237,12 @@ static TITLE_AFTER_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// Parliament's motions and bills ("S8M-04512", "SP Bill 41A"), the Commission's infringement
 /// cases ("INFR(2032)2117"), Hong Kong's legal notices and LegCo papers ("L.N. 87 of 2033",
 /// "LC Paper No. CB(1)1147/2033"), the official reports of German courts ("BVerfGE 141,
-/// 220"), the European Court of Auditors' special reports ("Special report 12/2032") and
-/// CERT-In's directions ("No. 20(3)/2033-CERT-In").
+/// 220"), the European Court of Auditors' special reports ("Special report 12/2032"),
+/// CERT-In's directions ("No. 20(3)/2033-CERT-In"), CERT-EU's advisories and briefs ("Security
+/// Advisory 2032-087", "Cyber Brief 01/2033") and the Belgian authority's decisions ("Decision
+/// on the merits 27/2033").
 static NUMBERED_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,4}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|Opinion\s\d{1,2}/\d{2}(?-u:\b)|Executive\sOrder\s(?:No\.\s?)?\d{4,5}(?-u:\b)|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s(?:\((?:BOD|ED)\)\s)?\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\)|KV[RZB]\s\d{1,4}/\d{2}|B\d{1,2}-\d{1,4}/\d{2}(?-u:\b)|M-\d{2}-\d{2}(?-u:\b)|S\dM-\d{5}(?:\.\d{1,2})?|INFR\((?:19|20)\d{2}\)\d{4}|SP\sBill\s\d{1,3}[A-Z]{0,2}(?-u:\b)|L\.N\.\s\d{1,4}\sof\s(?:19|20)\d{2}|LC\sPaper\sNo\.\s[A-Z]{2,3}\(\d\)\d{1,5}/(?:19|20)\d{2}(?:-\d{2})?|(?:BVerfGE|BVerwGE|BGHZ|BGHSt)\s\d{1,3},\s\d{1,4}(?-u:\b)|[Ss]pecial\s[Rr]eport\s\d{1,2}/(?:19|20)\d{2}|(?:No\.\s)?\d{1,3}\(\d{1,2}\)/(?:19|20)\d{2}-CERT-In)")
+    Regex::new(r"(?-u:\b)(?:Ausschussdrucksache\s\d{2}\(\d{1,2}\)\d{1,4}|\d{1,5}(?:/BR)?\sd\.B\.|Reihe\s(?:Bund|Länder|[A-ZÄÖÜ][a-zäöü]+)\s(?:19|20)\d{2}/\d{1,3}|(?:\d{1,3}/)?\d{1,4}\s(?:U?Js|AR|KLs|Ls|Ds|Cs|Gs)\s\d{1,6}/\d{2}|(?:[IVX]{1,4}\s)?(?:K|St|A|B)?ZR\s\d{1,4}/\d{2}|(?:COM|SWD|JOIN|C)\s?\((?:19|20)\d{2}\)\s?\d{1,4}(?:\sfinal)?|CDL-[A-Z]{2,3}\((?:19|20)\d{2}\)\d{3}|CM/(?:Rec|Res)\((?:19|20)\d{2}\)\d{1,3}|Cap\.\s\d{1,4}[A-Z]?|(?:BOD|ED)\s\d{2}-\d{2}|GAO-\d{2}-\d{3,6}|(?:Opinion|Recommendation)\s\d{1,4}\s\((?:19|20)\d{2}\)|(?:(?:Joint\s)?Opinion|Guidelines|Recommendations?|Statement|Binding\sDecision)\s\d{1,2}/(?:19|20)\d{2}|Opinion\s\d{1,2}/\d{2}(?-u:\b)|Executive\sOrder\s(?:No\.\s?)?\d{4,5}(?-u:\b)|NIST\sSP\s\d{3}-\d{1,3}[A-Z]?(?:\sRev\.\s?\d{1,2})?|TR-0\d{4}(?:-\d{1,2})?|OECD/LEGAL/\d{4}|(?:Binding\sOperational|Emergency)\sDirective\s(?:\((?:BOD|ED)\)\s)?\d{2}-\d{2}|Resolution\s\d{1,3}\s\(Rev\.\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?,\s(?:19|20)\d{2}\)|KV[RZB]\s\d{1,4}/\d{2}|B\d{1,2}-\d{1,4}/\d{2}(?-u:\b)|M-\d{2}-\d{2}(?-u:\b)|S\dM-\d{5}(?:\.\d{1,2})?|INFR\((?:19|20)\d{2}\)\d{4}|SP\sBill\s\d{1,3}[A-Z]{0,2}(?-u:\b)|L\.N\.\s\d{1,4}\sof\s(?:19|20)\d{2}|LC\sPaper\sNo\.\s[A-Z]{2,3}\(\d\)\d{1,5}/(?:19|20)\d{2}(?:-\d{2})?|(?:BVerfGE|BVerwGE|BGHZ|BGHSt)\s\d{1,3},\s\d{1,4}(?-u:\b)|[Ss]pecial\s[Rr]eport\s\d{1,2}/(?:19|20)\d{2}|(?:No\.\s)?\d{1,3}\(\d{1,2}\)/(?:19|20)\d{2}-CERT-In|(?:Security\sAdvisory|Cyber\sBrief|Threat\sAlert|Decision\son\sthe\smerits)\s(?:\d{1,3}/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2,4})(?-u:\b))")
         .expect("compiles")
 });
 
@@ -539,9 +541,12 @@ static FORM_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// subject is words in lower case and short forms; it ends before "and the" (another law). A
 /// French law also by its number, its subject a list: "Law No. 78-17 of 6 January 1978 on
 /// information technology, data files and civil liberties" (a comma goes on only in a list
-/// closed by "and", not into the sentence's ", which …").
+/// closed by "and", not into the sentence's ", which …"). Belgium's acts by their day and a
+/// participle, their subject in capitals too: "the Act of 3 December 2017 establishing the Data
+/// Protection Authority"; Luxembourg's in German, "Gesetz vom 28. Mai 2019 über die Netz- und
+/// Informationssicherheit". The subject ends before the sentence goes on ("… by 89 votes").
 static LAW_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Ll]aw\s(?:No\.\s?\d{1,4}-\d{1,4}\s)?of\s(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d{2}\son\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*(?:(?:,\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})+,?\sand\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})?")
+    Regex::new(r"(?-u:\b)(?:(?:[Ll]aw|Act)\s(?:No\.\s?\d{1,4}-\d{1,4}\s)?of\s(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d{2}\s(?:(?:on\s(?:the\s)?[a-z][a-z-]+(?:\s(?:[a-z][a-z-]*|[A-Z]{2,6}(?-u:\b)))*(?:(?:,\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})+,?\sand\s[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,3})?)|(?:establishing|amending|implementing|creating|concerning|regarding|relating\sto|transposing)\s(?:the\s)?[A-Za-z][a-z-]*(?:\s(?:[a-z][a-z-]*|[A-Z][A-Za-z-]*|\d{4}/\d{1,4})){0,14})|Gesetz(?:es)?\svom\s\d{1,2}\.\s?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s(?:19|20)\d{2}\s(?:über|zur|zum|betreffend)\s[\p{L}-]+(?:\s[\p{L}-]+){0,10})")
         .expect("compiles")
 });
 
@@ -813,7 +818,21 @@ const SCHEDULE_WORD: u64 = 1 << 35;
 const INSTRUMENT_WORD: u64 = 1 << 36;
 
 const TRIGGER_WORDS: &[(u64, &[&str])] = &[
-    (GERMAN_COURT_WORD, &[" Bv", "Az", "ktenzeichen"]),
+    (
+        GERMAN_COURT_WORD,
+        &[
+            " Bv",
+            "Az",
+            "ktenzeichen",
+            // A court's press release lists the instances: "LG Leipzig – Urteil vom 17.
+            // Februar 2031 – 8 O 1412/30".
+            "Urteil vom",
+            "LG ",
+            "Landgericht",
+            "Amtsgericht",
+            "Verwaltungsgericht",
+        ],
+    ),
     (PRINCIPLE_WORD, &["Principle ", "IPP "]),
     (SCHEDULE_WORD, &["Schedule "]),
     (
@@ -875,7 +894,7 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
     (YEAR_REPORT_WORD | TITLE_WORD, &[" report"]),
     (YEAR_REPORT_WORD, &["agebild"]),
     // "Law of 28 May …" is found by "Law " below: LAW_OF_A_DAY runs for both.
-    (LAW_OF_WORD, &["aw of "]),
+    (LAW_OF_WORD, &["aw of ", "Act of ", "esetzes vom "]),
     // "Bill No 8274" is found by "Bill " above: NUMBERED_LAW runs for both.
     (
         LAW_NUMBER_WORD,
@@ -1026,6 +1045,10 @@ const TRIGGER_WORDS: &[(u64, &[&str])] = &[
             "BGHZ",
             "BGHSt",
             "-CERT-In",
+            "Advisory ",
+            "Cyber Brief ",
+            "Threat Alert ",
+            "on the merits ",
         ],
     ),
     // These hide the words of other groups they begin with or hold ("Bill ", " report"): they
@@ -1205,6 +1228,7 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if ctx.lang == Lang::De {
         ordinals_before_laws(text, &mut out[first..]);
     }
+    articles_with_their_paragraph(text, out, first);
     provisions_share_their_law(text, out, first);
     short_forms(text, ctx, &triggers.laws, out, first);
     provisions_take_the_law_after(text, out, first);
@@ -1426,6 +1450,51 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
 /// to respect for private life) of the Convention …", "Annex III, point 5(b), to the AI Act": a
 /// provision without its law, and the law found right after it, whatever rule found it, are one
 /// document.
+/// "Article 108 § 1": Belgian and French law number an article's paragraphs with "§", one
+/// provision as written.
+fn articles_with_their_paragraph(text: &str, out: &mut Vec<Found>, first: usize) {
+    let bare = |f: &Found, label: &str| match &f.value {
+        FactValue::Document(d) => {
+            d.kind == "paragraph"
+                && d.id
+                    .strip_prefix(label)
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_alphanumeric()))
+        }
+        _ => false,
+    };
+    let mut i = first;
+    while i < out.len() {
+        let end = out[i].span.end;
+        // The paragraph may have taken the law after it already ("§ 1 of the Act …").
+        let paragraph = |f: &Found| match &f.value {
+            FactValue::Document(d) => {
+                d.kind == "paragraph"
+                    && d.id
+                        .strip_prefix("§ ")
+                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            }
+            _ => false,
+        };
+        let next = (first..out.len()).find(|&j| {
+            out[j].span.start == end + 1
+                && paragraph(&out[j])
+                && text.get(end..end + 1) == Some(" ")
+        });
+        if let Some(j) = next.filter(|_| bare(&out[i], "Art. ")) {
+            let paragraph = out.remove(j);
+            let at = if j < i { i - 1 } else { i };
+            if let (FactValue::Document(a), FactValue::Document(p)) =
+                (&mut out[at].value, &paragraph.value)
+            {
+                a.id = format!("{} {}", a.id, p.id);
+            }
+            out[at].span.end = paragraph.span.end;
+            i = at;
+        }
+        i += 1;
+    }
+}
+
 fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize) {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:,\s(?:of|to)\s+the|(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?)\s$")
@@ -2300,10 +2369,36 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             if let Some(i) = name.find(" and the ") {
                 name = &name[..i];
             }
+            // The subject ends where the sentence goes on: "… of personal data by 89 votes",
+            // "über die Netz- und Informationssicherheit, das …" (a comma ends it already).
+            const GOES_ON: &[&str] = &[
+                "by", "within", "which", "that", "who", "as", "when", "from", "until", "before",
+                "after", "is", "was", "were", "are", "will", "would", "has", "had", "have",
+                "since", "but", "because", "while", "if", "unless", "wird", "wurde", "ist", "soll",
+                "hat", "bis", "seit", "ab",
+            ];
+            if let Some(at) = name.match_indices(' ').map(|(i, _)| i).find(|&i| {
+                let word = name[i + 1..].split(' ').next().unwrap_or("");
+                GOES_ON.contains(&word)
+            }) {
+                name = &name[..at];
+            }
             while let Some((rest, last)) = name.rsplit_once(' ')
                 && matches!(
                     last,
-                    "and" | "of" | "the" | "on" | "in" | "for" | "to" | "with"
+                    "and"
+                        | "of"
+                        | "the"
+                        | "on"
+                        | "in"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "und"
+                        | "der"
+                        | "die"
+                        | "des"
+                        | "im"
                 )
             {
                 name = rest;
@@ -2311,7 +2406,9 @@ fn find(text: &str, ctx: &mut ExtractContext, triggered: u64, out: &mut Vec<Foun
             let span = m.start()..m.start() + name.len();
             from = span.end;
             if !document_over(out, span.clone()) {
-                push(out, span, collapse(name), "named");
+                // "des Gesetzes vom 28. Mai 2019 über …" names the "Gesetz vom …".
+                let id = collapse(name).replacen("Gesetzes vom ", "Gesetz vom ", 1);
+                push(out, span, id, "named");
             }
         }
     }
@@ -5198,6 +5295,22 @@ mod tests {
             ids("Das Verwaltungsgericht (Az. 6 K 1234/29) und der BGH (VI ZR 12/30) entschieden."),
             ["6 K 1234/29", "VI ZR 12/30"]
         );
+        assert_eq!(
+            ids(
+                "LG Leipzig – Urteil vom 17. Februar 2031 – 8 O 1412/30. Amtsgericht Hannover (Az. 261 OWi 1142/32)."
+            ),
+            ["8 O 1412/30", "261 OWi 1142/32"]
+        );
+        assert_eq!(
+            ids(
+                "the subject of Security Advisory 2032-087 and of Cyber Brief 01/2033; Decision on the merits 27/2033 of 9 February"
+            ),
+            [
+                "Security Advisory 2032-087",
+                "Cyber Brief 01/2033",
+                "Decision on the merits 27/2033"
+            ]
+        );
         // Without a file's word, "3 K 12/29" is not read as one.
         assert!(ids("Es waren 3 K 12/29 Punkte.").is_empty());
         assert_eq!(ids("In der Rechtssache C-311/18 urteilte"), ["C-311/18"]);
@@ -5703,6 +5816,23 @@ mod tests {
                 Lang::En
             ),
             ["law of 28 May 2019 on network security"]
+        );
+        assert_eq!(
+            values(
+                "in accordance with Article 108 § 1 of the Act of 3 December 2017 establishing the Data Protection Authority. A bill amending Article 221 § 2 of the Act of 30 July 2018 on the protection of natural persons with regard to the processing of personal data by 89 votes to 41.",
+                Lang::En
+            ),
+            [
+                "Art. 108 § 1 Act of 3 December 2017 establishing the Data Protection Authority",
+                "Art. 221 § 2 Act of 30 July 2018 on the protection of natural persons with regard to the processing of personal data"
+            ]
+        );
+        assert_eq!(
+            values(
+                "so viele wie unter dem Gesetz vom 28. Mai 2019 über die Netz- und Informationssicherheit, das aufgehoben wird.",
+                Lang::De
+            ),
+            ["Gesetz vom 28. Mai 2019 über die Netz- und Informationssicherheit"]
         );
     }
 

@@ -287,7 +287,16 @@ fn replace_periods(
     // India's years are named so too ("During 2032-33, CERT-In issued …") in an article that
     // counts in crore.
     if calendar.last_month == 6 && !calendar.told || calendar == INDIA {
-        years_of_two_numbers(text, calendar.last_month % 12 + 1, &mut periods);
+        years_of_two_numbers(text, calendar.last_month % 12 + 1, false, &mut periods);
+    } else if text.contains(" financial years") || text.contains(" fiscal years") {
+        // "the 2033-34 to 2035-36 financial years": Britain's and Canada's from April, an
+        // American state's (in dollars, "fiscal") from July, as the date extractor reads one.
+        let american = ctx.local_dollar.is_none()
+            && text.contains('$')
+            && !text.contains('£')
+            && text.contains(" fiscal years");
+        let first_month = if american { 7 } else { 4 };
+        years_of_two_numbers(text, first_month, true, &mut periods);
     }
     if !mentions_fiscal_years(text) && periods.is_empty() {
         return;
@@ -583,10 +592,12 @@ fn years(text: &str, calendar: Calendar, periods: &mut Periods) {
 }
 
 /// "2033–34", "the 2033–34 Budget": in Australian and New Zealand text, the financial year
-/// from July (India's from April: `first_month`), the budget's words with it.
-fn years_of_two_numbers(text: &str, first_month: u32, periods: &mut Periods) {
+/// from July (India's from April: `first_month`), the budget's words with it. Elsewhere
+/// (`worded_only`) only years that say they are financial ones ("the 2033-34 to 2035-36
+/// financial years").
+fn years_of_two_numbers(text: &str, first_month: u32, worded_only: bool, periods: &mut Periods) {
     static TWO_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ff]rom\s+)?(?:FY\s?)?(?P<a>(?:19|20)\d{2})[–-](?P<b>\d{2})(?-u:\b)(?:\s+(?:to|until|through)\s+(?:FY\s?)?(?P<c>(?:19|20)\d{2})[–-](?P<d>\d{2})(?-u:\b))?(?P<budget>\s+[Bb]udgets?(?-u:\b))?")
+        Regex::new(r"(?-u:\b)(?:[Ff]rom\s+)?(?:FY\s?)?(?P<a>(?:19|20)\d{2})[–-](?P<b>\d{2})(?-u:\b)(?:\s+(?:to|until|through)\s+(?:FY\s?)?(?P<c>(?:19|20)\d{2})[–-](?P<d>\d{2})(?-u:\b))?(?:\s+[Bb]udgets?(?-u:\b)|(?P<worded>\s+(?:financial|fiscal)\s+years?(?-u:\b)))?")
             .expect("compiles")
     });
     if !text.contains(['–', '-']) {
@@ -602,7 +613,7 @@ fn years_of_two_numbers(text: &str, first_month: u32, periods: &mut Periods) {
         let glued = text[..all.start()].ends_with(|c: char| c.is_ascii_digit() || c == '/')
             || text[all.end()..]
                 .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '/'));
-        if glued || (first + 1) % 100 != second {
+        if glued || (first + 1) % 100 != second || worded_only && c.name("worded").is_none() {
             continue;
         }
         // "from FY 2033-34 to FY 2037-38": the years from the first to the last, one span.
@@ -772,6 +783,28 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn financial_years_of_two_numbers_said_so() {
+        let default = Calendar {
+            last_month: 9,
+            named_by_start: false,
+            told: false,
+            relative: false,
+            stated: false,
+        };
+        assert_eq!(
+            read(
+                "The funding covers the 2033-34 to 2035-36 financial years.",
+                default,
+                Some("2033-03-15")
+            ),
+            [pair(
+                "2033-34 to 2035-36 financial years",
+                "2033-04/2036-03"
+            )]
+        );
     }
 
     const JULY: Calendar = Calendar {

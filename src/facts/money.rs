@@ -794,6 +794,9 @@ fn country_of(text: &str) -> Option<&'static str> {
         ("Ottawa", "CAD"),
         ("Montreal", "CAD"),
         ("Vancouver", "CAD"),
+        // A bill of the House of Commons or the Senate of Canada: "Bill C-31", "Bill S-210".
+        ("Bill C-", "CAD"),
+        ("Bill S-", "CAD"),
         ("Australia", "AUD"),
         ("Australian", "AUD"),
         ("Australians", "AUD"),
@@ -856,7 +859,10 @@ fn country_of(text: &str) -> Option<&'static str> {
     ];
     for m in NAMES.find_iter(text) {
         let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if glued(text[m.end()..].chars().next()) || glued(text[..m.start()].chars().next_back()) {
+        let prefix = PLACES[m.pattern().as_usize()].0.ends_with('-');
+        if !prefix && glued(text[m.end()..].chars().next())
+            || glued(text[..m.start()].chars().next_back())
+        {
             continue;
         }
         let code = PLACES[m.pattern().as_usize()].1;
@@ -1259,6 +1265,13 @@ mod tests {
         assert_eq!(local_dollar(text), Some("CAD"));
         assert_eq!(
             local_dollar("In Washington, the U.S. Senate passed it; Canada objected. $5 million"),
+            None
+        );
+        // The Senate of Canada's debates may never name the country; its bills' numbers do.
+        let text = "the third reading of Bill C-31, An Act to … That Bill C-31 be amended: penalties of $10 million.";
+        assert_eq!(local_dollar(text), Some("CAD"));
+        assert_eq!(
+            local_dollar("Bill C-31 and Billy C-3PO cost $10 million."),
             None
         );
         assert!(about_japan(
