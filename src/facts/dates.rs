@@ -1350,7 +1350,15 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 && ["seit", "Seit", "since", "Since"].iter().any(|w| {
                     text[around(text, &c.span, &CLAUSE_ENDS).start..c.span.start].contains(w)
                 });
-        if stepped_back || after_a_law || (attributive || since) && ctx.news_time {
+        // "Seit die ID Austria im Dezember 2023 … abgelöst hat": a state's start; "das Urteil
+        // … vom 16. Februar 2023", "the Act of 3 December 2017": the day that names a text.
+        // Neither is the time of what news tells after it.
+        let since_clause = named_year && since_in_its_clause(text, &c.span);
+        let names_a_text = named_year && dates_a_text(text, c.span.start);
+        if stepped_back
+            || after_a_law
+            || (attributive || since || since_clause || names_a_text) && ctx.news_time
+        {
             (
                 ctx.block_year,
                 ctx.last_year,
@@ -1364,6 +1372,16 @@ fn find(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             && let (Some(value), Some(article)) = (iso.as_deref(), ctx.article_date)
             && let Some(fixed) = before_the_article(value, article)
         {
+            // "zum 1. Januar 2033 … hatte in seiner Stellungnahme vom 18. Juni … Am 5.
+            // November befasst sich": the block goes on in the year told last.
+            if ctx.news_time
+                && let Ok(d) = fixed.get(..10).unwrap_or("").parse::<NaiveDate>()
+            {
+                ctx.last_year = Some(d.year());
+                ctx.last_year_loose = false;
+                ctx.block_year = ctx.block_year.map(|_| d.year());
+                ctx.last_date = Some(d);
+            }
             iso = Some(fixed);
         }
         // "hatte das Verfahren im Dezember 2025 eröffnet … in der Entscheidung vom 22. Mai", in
@@ -4143,6 +4161,35 @@ const NOT_AFTER: [&str; 16] = [
 
 /// Whether "since" or "seit" opens the phrase of the date in its clause: "since the Bill's
 /// Second Reading on 17 October", "seit der Anhörung am 3. März" tell of a day that is past.
+/// Whether the date at `start` is the day of a text or a ruling it names: "das Urteil … vom 16.
+/// Februar 2023", "Stellungnahme vom 18. Juni 2032", "the judgment of 16 February 2023", "the
+/// Act of 3 December 2017".
+fn dates_a_text(text: &str, start: usize) -> bool {
+    let mut words = text[..start].split_whitespace().rev();
+    match words.next() {
+        Some("vom") => true,
+        Some("of") => words.next().is_some_and(|noun| {
+            matches!(
+                noun.trim_start_matches('('),
+                "judgment"
+                    | "judgement"
+                    | "ruling"
+                    | "decision"
+                    | "Decision"
+                    | "law"
+                    | "Law"
+                    | "Act"
+                    | "order"
+                    | "Order"
+                    | "opinion"
+                    | "letter"
+                    | "resolution"
+            )
+        }),
+        _ => false,
+    }
+}
+
 fn since_in_its_clause(text: &str, span: &Range<usize>) -> bool {
     let clause = around(text, span, &CLAUSE_ENDS);
     text.get(clause.start..span.start).is_some_and(|head| {
@@ -4588,9 +4635,10 @@ fn resolve(
                 ctx.block_year = Some(y);
             } else if ctx.news_time {
                 // Completed, it is the last full date: "am 3. Dezember" (2027, in a January
-                // review) comes before "am 10. Dezember".
+                // review) comes before "am 10. Dezember"; the block goes on in its year.
                 ctx.last_year = Some(y);
                 ctx.last_year_loose = false;
+                ctx.block_year = ctx.block_year.map(|_| y);
             }
             match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) => {
@@ -6781,6 +6829,33 @@ mod tests {
             vec![
                 pair("3 May", "2022-05-03"),
                 pair("5 December", "2018-12-05")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_day_of_a_text_or_a_state_s_start_is_not_the_time_of_the_news_after_it() {
+        let d = news_pairs(
+            "Sie verwies auf das Urteil vom 16. Februar 2023 (1 BvR 1547/19). Laut einer Umfrage vom September lehnen 58 Prozent sie ab.",
+            "2032-10-15",
+        );
+        assert_eq!(d[1], pair("September", "2032-09"));
+        let d = news_pairs(
+            "Seit die ID Austria im Dezember 2023 die Handy-Signatur abgelöst hat, stieg die Zahl. Mit Stand Ende Oktober waren 5,3 Millionen registriert.",
+            "2032-11-18",
+        );
+        assert_eq!(d[1], pair("Ende Oktober", "2032-10"));
+        // A day moved back because it is told as past dates the days after it.
+        let d = news_pairs(
+            "Ob die Novelle zum 1. Januar 2033 in Kraft treten kann, ist offen. Der Bundesrat hatte in seiner Stellungnahme vom 18. Juni Nachbesserungen gefordert. Am 5. November befasst sich die Länderkammer abschließend mit dem Gesetz.",
+            "2032-10-15",
+        );
+        assert_eq!(
+            d,
+            vec![
+                pair("1. Januar 2033", "2033-01-01"),
+                pair("18. Juni", "2032-06-18"),
+                pair("5. November", "2032-11-05")
             ]
         );
     }
