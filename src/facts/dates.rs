@@ -678,7 +678,7 @@ pattern!(
 );
 pattern!(
     REL_WEEKDAY,
-    r"(?-u:\b)(?:(?:(?:[Aa]m|[Aa]n|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem|diesem|diesen)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|zu|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
+    r"(?-u:\b)(?:(?:(?:[Aa]m|[Aa]n|[Ss]eit)\s+)?(vergangenen|letzten|kommenden|nächsten|vergangenem|letztem|vorigen|vorigem|diesem|diesen)\s+|(?:[Aa]m|[Ss]eit|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Bb]is|[Aa]b|[Vv]om|zum|zu|Nacht\s+auf|[Uu]ntil|by)\s+)?((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"
 );
 // "Donnerstag vergangener Woche", "Montag der kommenden Woche", "Thursday of last week": the
 // weekday names a day of the week that follows, not the most recent such day.
@@ -3673,6 +3673,47 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             last.modifier = modifier_of(m.as_str());
         }
     }
+    weekends(text, anchor, out);
+}
+
+/// "am Wochenende", "over the weekend": the Saturday and Sunday of the last weekend (the one
+/// the article's day falls on, if it does), or of the coming one where the words or the clause
+/// look ahead ("am kommenden Wochenende", "will meet at the weekend").
+fn weekends(text: &str, anchor: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    static WEEKEND: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(?:(?:[Aa]m|[Üü]bers|[Ss]eit\sdem)\s+(?:(vergangenen|letzten|kommenden|nächsten)\s+)?Wochenende|(?:[Oo]ver|[Aa]t)\s+the\s+weekend|(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)weekend)(?-u:\b)")
+            .expect("compiles")
+    });
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, b"ochenende").is_none()
+        && memchr::memmem::find(bytes, b"weekend").is_none()
+    {
+        return;
+    }
+    for c in WEEKEND.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let which = c.get(1).or(c.get(2)).map(|m| m.as_str().to_lowercase());
+        let value = anchor.map(|d| {
+            let weekday = i64::from(d.weekday().num_days_from_monday());
+            let ahead = match which.as_deref() {
+                Some("kommenden" | "nächsten" | "next") => true,
+                Some("vergangenen" | "letzten" | "last") => false,
+                _ => weekday < 5 && clause_is_ahead(text, &all.range()),
+            };
+            let saturday = if ahead {
+                let days = (5 - weekday).rem_euclid(7);
+                d + Duration::days(if days == 0 { 7 } else { days })
+            } else {
+                d - Duration::days((weekday - 5).rem_euclid(7))
+            };
+            format!("{saturday}/{}", saturday + Duration::days(1))
+        });
+        out.push(Candidate {
+            span: all.range(),
+            kind: Shape::Relative(value),
+            modifier: None,
+        });
+    }
 }
 
 /// The day of a holiday in year `y`: Easter by the Gregorian computus (the anonymous
@@ -4354,10 +4395,17 @@ const CLAUSE_ENDS: [char; 9] = ['.', '!', '?', ';', ',', ':', '\n', '–', '—'
 
 /// Whether a verb of a schedule in the English present stands right before the day: "Report
 /// stage in the Lords concludes on Monday", "the committee meets on Thursday" tell the days
-/// ahead; not in a headline, whose present tells the past, nor in a clause with a past tense.
+/// ahead, as a German one in its clause does ("entscheidet das Gremium am Donnerstag"); not in a
+/// headline, whose present tells the past, nor in a clause with a past tense.
 fn scheduled_in_the_present(text: &str, span: &Range<usize>) -> bool {
     static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:begins|starts|opens|closes|ends|concludes|meets|resumes|convenes|reconvenes|sits|returns|expires|lapses|takes\s+effect|takes\s+place|enters\s+into\s+force|comes\s+into\s+force|goes\s+live|kicks\s+off)(?:\s+again)?\s*\z")
+            .expect("compiles")
+    });
+    // German puts the verb second, anywhere before the day: "Über einen Antrag … entscheidet
+    // das Gremium am Donnerstag", "Am Mittwoch berät der Ausschuss".
+    static GERMAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:entscheidet|entscheiden|berät|beraten|tagt|tagen|befasst|befassen|stimmt|stimmen|beginnt|beginnen|endet|enden|verhandelt|verhandeln|urteilt|verkündet|debattiert|debattieren|tritt|treten|findet|finden|läuft|laufen|kommt|kommen)(?-u:\b)")
             .expect("compiles")
     });
     let clause = around(text, span, &CLAUSE_ENDS);
@@ -4366,7 +4414,9 @@ fn scheduled_in_the_present(text: &str, span: &Range<usize>) -> bool {
     };
     let before = before.trim_end();
     let before = before.strip_suffix(" on").unwrap_or(before);
-    SCHEDULED.is_match(before)
+    let german = text.get(clause.clone()).is_some_and(|c| GERMAN.is_match(c))
+        && !clause_has_a_german_preterite(text, span);
+    (SCHEDULED.is_match(before) || german)
         && text
             .get(clause)
             .is_some_and(|c| !tells_the_past(c) && !PAST_WORDS.is_match(c))
@@ -6857,6 +6907,41 @@ mod tests {
                 pair("18. Juni", "2032-06-18"),
                 pair("5. November", "2032-11-05")
             ]
+        );
+    }
+
+    #[test]
+    fn weekends_and_nights_before_a_day() {
+        // 2031-11-24 is a Monday.
+        assert_eq!(
+            news_pairs(
+                "Ein Cyberangriff hat die Stadtwerke am Wochenende lahmgelegt. In der Nacht auf Samstag kamen die Warnungen. Am kommenden Wochenende soll alles laufen.",
+                "2031-11-24"
+            ),
+            vec![
+                pair("am Wochenende", "2031-11-22/2031-11-23"),
+                pair("Nacht auf Samstag", "2031-11-22"),
+                pair("Am kommenden Wochenende", "2031-11-29/2031-11-30")
+            ]
+        );
+        // On a Saturday the weekend is its own; the next one a week on.
+        assert_eq!(
+            news_pairs(
+                "Talks went on over the weekend. They resume next weekend.",
+                "2031-11-22"
+            ),
+            vec![
+                pair("over the weekend", "2031-11-22/2031-11-23"),
+                pair("next weekend", "2031-11-29/2031-11-30")
+            ]
+        );
+        // German schedules in the present: the verb before the subject.
+        assert_eq!(
+            news_pairs(
+                "Über einen Antrag der Grünen entscheidet das Gremium am Donnerstag.",
+                "2031-11-24"
+            ),
+            vec![pair("am Donnerstag", "2031-11-27")]
         );
     }
 
