@@ -751,12 +751,12 @@ pattern!(
     MONTH_RANGE,
     r"(?-u:\b)(?:[Vv]on|[Zz]wischen|[Ff]rom|[Bb]etween)\s+({M})\s+(?:bis(?:\s+(?:Ende|einschließlich))?|und|to|and|until|through)\s+({M})(?:\s+(\d{4})(?-u:\b))?"
 );
-// "January to June 2032", "Januar bis Juni 2032": the same without a word before, only with
-// the year after (a report's period), so that "moved March to June" stays two months; joined
-// by a dash alone, "the April-June quarter", without one too (group 4).
+// "January to June 2032", "Januar bis Juni 2032": the same without a word before; without the
+// year only in the months' order and not after a verb of moving ("moved March to June" stays
+// two months: see `find`); joined by a dash alone, "the April-June quarter", too (group 4).
 pattern!(
     MONTH_RANGE_OF_A_YEAR,
-    r"(?-u:\b)({M})(?:(?:\s+(?:bis|to|through)\s+|\s?[–-]\s?)({M})\s+(\d{4})|[–-]({M}))(?-u:\b)"
+    r"(?-u:\b)({M})(?:(?:\s+(?:bis|to|through)\s+|\s?[–-]\s?)({M})(?:\s+(\d{4}))?|[–-]({M}))(?-u:\b)"
 );
 // "the first nine months of this year", "first two months of 2033" (see `relative`).
 pattern!(
@@ -826,6 +826,7 @@ enum Shape {
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     let first = out.len();
     find(text, ctx, out);
+    share_the_year_named_after(text, out, first);
     join_ranges(text, out, first);
     join_restatements(text, out, first);
     if ctx.fiscal.is_some() {
@@ -833,6 +834,53 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     }
     if ctx.lang == Lang::En {
         super::month_days::extract(text, ctx, out, first);
+    }
+}
+
+/// Dates listed before one with its year are of that year: "from 9 to 20 June and from 1 to 12
+/// September 2032", "am 3. Mai und am 5. Juni 2031", where the first's year came from context.
+fn share_the_year_named_after(text: &str, out: &mut [Found], first: usize) {
+    static LINK: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^,?\s+(?:and|und|sowie|or|oder)\s+(?:(?:from|vom|von|am|on|im|in|between|zwischen)\s+)?$")
+            .expect("compiles")
+    });
+    let has_year = |words: &str| {
+        words
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    for i in (first..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let (FactValue::Date(da), FactValue::Date(db)) = (&a.value, &b.value) else {
+            continue;
+        };
+        let (Some(va), Some(vb)) = (da.iso.as_deref(), db.iso.as_deref()) else {
+            continue;
+        };
+        let linked = text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|between| LINK.is_match(between));
+        let (Some(ya), Some(yb)) = (va.get(..4), vb.get(..4)) else {
+            continue;
+        };
+        if !linked
+            || da.relative
+            || ya == yb
+            || va.len() < 7
+            || has_year(&text[a.span.clone()])
+            || !has_year(&text[b.span.clone()])
+            || !ya.bytes().chain(yb.bytes()).all(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // Only a list in order: the first still before the second in the second's year.
+        let moved = va.replace(&format!("{ya}-"), &format!("{yb}-"));
+        if moved.as_str() <= vb
+            && let FactValue::Date(d) = &mut out[i].value
+        {
+            d.iso = Some(moved);
+        }
     }
 }
 
@@ -2095,6 +2143,30 @@ fn collect(
         starts,
         Begin::Word(MONTH_WORDS),
     );
+    let bare = bare.into_iter().filter(|c| {
+        let yearless_words = c.get(2).is_some() && c.get(3).is_none();
+        let moved = || {
+            matches!(
+                super::word_before(text, whole(c).start),
+                "moved"
+                    | "shifted"
+                    | "postponed"
+                    | "pushed"
+                    | "delayed"
+                    | "brought"
+                    | "advanced"
+                    | "changed"
+                    | "verschoben"
+                    | "verlegt"
+                    | "vorgezogen"
+            )
+        };
+        let ascending = || {
+            c.get(1).and_then(|m| month_number(m.as_str()))
+                < c.get(2).and_then(|m| month_number(m.as_str()))
+        };
+        !yearless_words || ascending() && !moved()
+    });
     for c in ranges.into_iter().chain(bare) {
         let months = (
             c.get(1).and_then(|m| month_number(m.as_str())),
@@ -3292,7 +3364,16 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             matches!(m.as_str(), "tomorrow" | "morgen")
                 && matches!(super::word_before(text, m.start()), "of" | "von")
         });
-        if already_now(text, &c) || until_now || of_the_future {
+        // "nach heutigem Stand", "aus heutiger Sicht": as things stand, no day.
+        let as_things_stand = c.get(1).is_some_and(|m| {
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            m.as_str().starts_with("heutig")
+                && matches!(
+                    next.trim_end_matches(|ch: char| !ch.is_alphanumeric()),
+                    "Stand" | "Sicht" | "Wissensstand" | "Erkenntnisstand" | "Kenntnisstand"
+                )
+        });
+        if already_now(text, &c) || until_now || of_the_future || as_things_stand {
             continue;
         }
         out.push(make(&c, |d, c| {
@@ -3320,6 +3401,17 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         let (Some(name), Some(all)) = (c.get(2), c.get(0)) else {
             continue;
         };
+        // "after the Easter recess", "die Weihnachtsferien": a break named by the feast, which
+        // may run for weeks, is no day.
+        let next = text[all.end()..].split_whitespace().next().unwrap_or("");
+        if c.get(3).is_none()
+            && matches!(
+                next.trim_end_matches(|ch: char| !ch.is_alphanumeric()),
+                "recess" | "holidays" | "break" | "holiday" | "Ferien" | "Pause"
+            )
+        {
+            continue;
+        }
         // "vor Ostern", "before Christmas" keep their word; "zu Weihnachten" does not.
         let start = match c.get(1) {
             Some(w)
@@ -4099,7 +4191,15 @@ fn speaks_of_what_is_ahead(text: &str, span: &Range<usize>) -> bool {
         return false;
     };
     if AHEAD.is_match(c) {
-        return true;
+        // "completed its second review in August and will table its findings next year": a
+        // second verb after "and" looks ahead, the first, before the day, tells the past.
+        let head = text.get(clause.start..span.start).unwrap_or("");
+        let tail = text.get(span.end..clause.end).unwrap_or("");
+        let second_verb_ahead = !AHEAD.is_match(head)
+            && tail.find(" and ").is_some_and(|and| {
+                AHEAD.find(&tail[and..]).is_some() && !AHEAD.is_match(&tail[..and])
+            });
+        return !(second_verb_ahead && english_past(head).next().is_some());
     }
     if tells_the_past(c) {
         return false;
@@ -4685,10 +4785,13 @@ fn resolve(
                 ctx.block_year = Some(y);
             } else if ctx.news_time {
                 // Completed, it is the last full date: "am 3. Dezember" (2027, in a January
-                // review) comes before "am 10. Dezember"; the block goes on in its year.
+                // review) comes before "am 10. Dezember"; the block goes on in its year, unless
+                // the day was only the next one ahead.
                 ctx.last_year = Some(y);
                 ctx.last_year_loose = false;
-                ctx.block_year = ctx.block_year.map(|_| y);
+                if ahead_year.is_none() {
+                    ctx.block_year = ctx.block_year.map(|_| y);
+                }
             }
             match NaiveDate::from_ymd_opt(y, month, day) {
                 Some(d) => {
@@ -6911,7 +7014,7 @@ mod tests {
     }
 
     #[test]
-    fn weekends_and_nights_before_a_day() {
+    fn weekends_nights_and_words_that_name_no_day() {
         // 2031-11-24 is a Monday.
         assert_eq!(
             news_pairs(
@@ -6935,6 +7038,20 @@ mod tests {
                 pair("next weekend", "2031-11-29/2031-11-30")
             ]
         );
+        assert!(
+            news_pairs(
+                "Nach heutigem Stand und aus heutiger Sicht reicht es.",
+                "2031-11-24"
+            )
+            .is_empty()
+        );
+        assert!(
+            news_pairs(
+                "Its second reading follows the Easter recess.",
+                "2031-11-24"
+            )
+            .is_empty()
+        );
         // German schedules in the present: the verb before the subject.
         assert_eq!(
             news_pairs(
@@ -6942,6 +7059,31 @@ mod tests {
                 "2031-11-24"
             ),
             vec![pair("am Donnerstag", "2031-11-27")]
+        );
+    }
+
+    #[test]
+    fn a_past_verb_before_the_day_and_a_future_after_and() {
+        assert_eq!(
+            news_pairs(
+                "The board completed its second review in August and will table its findings next year.",
+                "2032-11-16"
+            ),
+            vec![pair("August", "2032-08"), pair("next year", "2033")]
+        );
+    }
+
+    #[test]
+    fn dates_listed_before_one_with_its_year_share_it() {
+        assert_eq!(
+            news_pairs(
+                "It convenes a conference in two sessions – from 9 to 20 June and from 1 to 12 September 2032 – to conclude a treaty.",
+                "2031-11-06"
+            ),
+            vec![
+                pair("9 to 20 June", "2032-06-09/2032-06-20"),
+                pair("1 to 12 September 2032", "2032-09-01/2032-09-12")
+            ]
         );
     }
 
