@@ -691,7 +691,7 @@ static NAMED_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Verordnung über den Betrieb von Anlagen" ("die Verordnung der Kommission" names none).
 static NAMED_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|from|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Codes?(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|[a-zäöüß]+(?:en|er|es)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
+        r#"(?-u:\b)((?:(?:(?:Children|Women|People)['’]s|[A-Z][a-z]+s['’]|(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9äöüÄÖÜß+-]*|e[A-Z][A-Za-z]+|\([A-Z][A-Za-z]*(?:['’]s)?(?:\s+(?:and|of|for|the|[A-Z][A-Za-z]*(?:['’]s)?\.?|\d{1,3})){0,8}\)|(?:19|20)\d{2}|of|on|for|from|the|and|in|to|der|des|für|zur|zum|gegen|über|und|von)\s+){0,7}?(?:Konvention|Convention|Declaration|Erklärung|Abkommen|Aktionsplan|Action Plan|Vertrag|Treaty|Gesetz(?:es)?|Landesgesetz(?:es)?|Bundesgesetz(?:es)?|Act|Bill|Statute|Compact|Charter|Strategie|Strategy|Directive|Regulations|Regulation|Rules|Agreement|Pakt|Pact|Agenda|Framework(?:\s+(?:Convention|Agreement|Treaty|Act))?|Rule|Codes?(?:\s+of\s+(?:Practice|Conduct))?|Recommendation|Ordinance|Guidelines|Guidance\s+Note|Verhaltenskodex|Verordnung\s+(?:zur|zum|über)(?:\s+(?:die|den|das|eine[nr]?))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]+(?:ch|l|r)e)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|und|der|des|gegen|im|in\s+der|zur|zum|von|für|mit\s+[A-ZÄÖÜ][a-zäöüß]+)){1,12})(?-u:\b)(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Act|Bill)(?-u:\b))?(?:\s+(?:des|der|gegen|über|zur|zum|für|on|of|against|for)(?:\s+(?:the|die|den|das|eine[nr]?))?(?:\s+(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]{3,}[chglvrtn]e))?(?:\s+(?:[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|(?:[a-zäöüß]+(?:en|er|es)|[a-zäöüß]+(?:ch|l|r)e)\s+[A-ZÄÖÜ][A-Za-z0-9äöüÄÖÜß-]*|of|the|and|for|und|der|des|gegen|im|in\s+der|zur|zum|von|mit\s+[A-ZÄÖÜ][a-zäöüß]+|in\s+(?:(?:den|dem)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?|[a-zäöüß]+(?:en|er|es)\s+)[A-ZÄÖÜ][a-zäöüß]+|in\s+[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern)|in\s+[A-Z][a-z]+\s+[A-Z][a-z]+)){1,14})?)"#,
     )
     .expect("compiles")
 });
@@ -1175,6 +1175,14 @@ const LEADING: &[&str] = &[
     "Kein",
     "Keine",
     "Keinen",
+    // "What the Global Digital Compact adds": a question's word opens no name.
+    "What",
+    "Why",
+    "How",
+    "When",
+    "Where",
+    "Which",
+    "Whether",
     // "the Amended Network Act": what was done to the act is no word of its name.
     "Amended",
     "Proposed",
@@ -1497,7 +1505,7 @@ fn articles_with_their_paragraph(text: &str, out: &mut Vec<Found>, first: usize)
 
 fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize) {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,\s(?:of|to)\s+the|(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the|of|der|des|to\s+the|zur|zum))?)\s$")
+        Regex::new(r"^(?:,\s(?:of|to)\s+the|(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the(?:\s(?:former|current|new|proposed|amended|original|old))?|of|der|des|to\s+the|zur|zum))?)\s$")
             .expect("compiles")
     });
     static RUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -3739,7 +3747,12 @@ fn named(text: &str, quoted: bool, plain: bool) -> Vec<(Range<usize>, Range<usiz
         } else {
             whole.clone()
         };
-        out.push((whole, name, k == 0));
+        // "im Sächsischen Gesetz- und Verordnungsblatt": the first part of a compound whose
+        // end is shared with the next word.
+        let elided = k == 1 && text[whole.end..].starts_with("- ");
+        if !elided {
+            out.push((whole, name, k == 0));
+        }
     }
     out
 }
@@ -3772,7 +3785,14 @@ fn law_name(word: &str) -> Option<String> {
         && !word.starts_with('-')
         && !word.ends_with('-')
         && word.chars().all(|c| c.is_uppercase() || c == '-');
-    if short_form || short_in_parts {
+    // "E-GovG": Austria's E-Government law, its short form with the "E-".
+    let e_short = word.strip_prefix("E-").is_some_and(|rest| {
+        rest.chars().count() <= 8
+            && rest.starts_with(char::is_uppercase)
+            && rest.ends_with('G')
+            && rest.chars().all(char::is_alphanumeric)
+    });
+    if short_form || short_in_parts || e_short {
         return Some(word.to_string());
     }
     // "BSI-Gesetz", "KI-Verordnung": a short form and the law's kind.
@@ -3940,13 +3960,18 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
     for w in words {
         // Glued to a short form ("NIS-2-Umsetzungsgesetz") it is COMPOUND's to read.
         let word = text[w.clone()].trim_end_matches('-');
-        // "Verwaltungscloud-Gesetz": a word and the bare word of a law, hyphenated.
-        let hyphenated = word.strip_suffix("-Gesetz").filter(|stem| {
-            stem.chars().count() >= 4
-                && stem.chars().next().is_some_and(char::is_uppercase)
-                && stem.chars().skip(1).all(char::is_lowercase)
-                && !GENERIC_LAW_STEMS.contains(stem)
-        });
+        // "Verwaltungscloud-Gesetz", "des E-Government-Gesetzes": a word and the bare word of
+        // a law, hyphenated.
+        let hyphenated = ["-Gesetzes", "-Gesetzs", "-Gesetz"]
+            .iter()
+            .find_map(|end| word.strip_suffix(end))
+            .filter(|stem| {
+                let plain = stem.strip_prefix("E-").unwrap_or(stem);
+                plain.chars().count() >= 4
+                    && plain.chars().next().is_some_and(char::is_uppercase)
+                    && plain.chars().skip(1).all(char::is_lowercase)
+                    && !GENERIC_LAW_STEMS.contains(stem)
+            });
         let Some((stem, head)) = hyphenated
             .map(|stem| (stem, "-Gesetz"))
             .or_else(|| law_compound(word))
@@ -4017,8 +4042,13 @@ fn law_compounds(text: &str, article_year: Option<i32>, out: &mut Vec<Found>) {
             push(out, span.start..span.end + year, name, "named");
             continue;
         }
-        // "des Telekommunikationsgesetzes 2021": the version's year is part of the name.
-        let year = law_year_after(&text[span.end..], article_year);
+        // "des Telekommunikationsgesetzes 2021": the version's year is part of the name; a
+        // budget's law is named by the years it budgets ("das Bundesfinanzgesetz 2033
+        // beschlossen", "im Bundesfinanzrahmengesetz 2033 bis 2036").
+        let year = match budget_years_after(stem, &text[span.end..]) {
+            0 => law_year_after(&text[span.end..], article_year),
+            n => n,
+        };
         let name = match year {
             0 => format!("{first_part}{stem}{head}"),
             n => format!("{first_part}{stem}{head}{}", &text[span.end..span.end + n]),
@@ -4116,6 +4146,29 @@ fn pacts(text: &str, out: &mut Vec<Found>) {
 fn document_over(out: &[Found], span: std::ops::Range<usize>) -> bool {
     out.iter()
         .any(|f| f.kind == FactKind::Document && f.span.start < span.end && span.start < f.span.end)
+}
+
+/// The length of the years after a budget's law ("Bundesfinanzgesetz", "Haushaltsgesetz",
+/// "Finanzrahmengesetz", "Budgetbegleitgesetz"): " 2033", " 2033 bis 2036", " 2033/2034".
+fn budget_years_after(stem: &str, rest: &str) -> usize {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\A (?:19|20)\d{2}(?:(?: bis |/|[–-])(?:19|20)\d{2})?(?-u:\b)")
+            .expect("compiles")
+    });
+    let budget = [
+        "finanz",
+        "haushalts",
+        "rahmen",
+        "budgetbegleit",
+        "Finanz",
+        "Haushalts",
+    ]
+    .iter()
+    .any(|w| stem.ends_with(w));
+    if !budget {
+        return 0;
+    }
+    YEARS.find(rest).map_or(0, |m| m.end())
 }
 
 /// [`year_after`] a German law's name, also where a lower-case word follows that is no verb
@@ -5794,6 +5847,49 @@ mod tests {
             [
                 "Art. L. 1221-8 Labour Code",
                 "Art. L151-3 Monetary and Financial Code"
+            ]
+        );
+    }
+
+    #[test]
+    fn budget_laws_austrian_short_forms_and_ordinances_with_adjectives() {
+        assert_eq!(
+            values(
+                "Der Nationalrat hat das Bundesfinanzgesetz 2033 beschlossen. Im Bundesfinanzrahmengesetz 2033 bis 2036 ist nichts vorgesehen. Eine Novelle des E-Government-Gesetzes soll § 4 Abs. 5 E-GovG ändern.",
+                Lang::De
+            ),
+            [
+                "Bundesfinanzgesetz 2033",
+                "Bundesfinanzrahmengesetz 2033 bis 2036",
+                "E-Government-Gesetz",
+                "§ 4 Abs. 5 E-GovG"
+            ]
+        );
+        assert_eq!(
+            values(
+                "Er ändert die Verordnung über die elektronische Stimmabgabe. Es wird im Sächsischen Gesetz- und Verordnungsblatt verkündet.",
+                Lang::De
+            ),
+            ["Verordnung über die elektronische Stimmabgabe"]
+        );
+        // An adjective of time after the name is the sentence's.
+        assert_eq!(
+            values(
+                "Das Kabinett billigte den Entwurf eines Gesetzes über den Einsatz von Systemen künstlicher Intelligenz in der Bundesverwaltung vergangene Woche.",
+                Lang::De
+            ),
+            [
+                "Gesetz über den Einsatz von Systemen künstlicher Intelligenz in der Bundesverwaltung"
+            ]
+        );
+        assert_eq!(
+            values(
+                "What the Global Digital Compact adds is money. Section 94 of the former Consumer Privacy Protection Act set it.",
+                Lang::En
+            ),
+            [
+                "Global Digital Compact",
+                "s. 94 Consumer Privacy Protection Act"
             ]
         );
     }
