@@ -260,6 +260,9 @@ pub struct ExtractContext {
     pub known_laws: Vec<String>,
     /// Organisations defined with a short form so far: (short, long).
     pub known_orgs: Vec<(String, String)>,
+    /// The side of a division whose list of names follows ("YEAS" on a line of its own): 0
+    /// for, 1 against, 2 abstaining (see `votes::division_list`).
+    pub division: Option<u8>,
     /// Where the sentence of a year named alone in news ends, and the block's year before it:
     /// the year dates the days of its sentence only (see `dates`).
     pub sentence_year: Option<(usize, YearsBefore)>,

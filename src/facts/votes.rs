@@ -103,8 +103,14 @@ static GERMAN_NO_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Appends what this extractor finds in `text` to `out`.
 pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
+    if division_list(text, ctx, out) {
+        return;
+    }
     // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
     let cues = ctx.cues(text);
+    if cues.digits && text.contains(" von ") && text.contains("Stimmen") {
+        share_of_the_votes(text, out);
+    }
     if cues.digits && (text.contains('-') || text.contains('–')) {
         hyphened(text, ctx.starts.as_ref(), out, false);
     }
@@ -860,6 +866,83 @@ fn push_result(
     push(out, offset + lo..offset + hi, yes, no, abstain, false);
 }
 
+/// A division as the Senate of Canada's debates print it: a side's word on a line of its own
+/// ("YEAS", "NAYS", "ABSTENTIONS"; the Lords' "CONTENTS", "NOT-CONTENTS"), a label ("THE
+/// HONOURABLE SENATORS"), then the names with their number after a dash: "…, Whitcombe—19".
+/// Each count is one side's result. Returns whether `text` was part of such a list.
+fn division_list(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) -> bool {
+    let line = text.trim();
+    let side = match line {
+        "YEAS" | "Yeas" | "CONTENTS" | "Contents" | "AYES" | "Ayes" => Some(0),
+        "NAYS" | "Nays" | "NOT-CONTENTS" | "NOT CONTENTS" | "Not-Contents" | "NOES" | "Noes" => {
+            Some(1)
+        }
+        "ABSTENTIONS" | "Abstentions" => Some(2),
+        _ => None,
+    };
+    if side.is_some() {
+        ctx.division = side;
+        return true;
+    }
+    let Some(side) = ctx.division else {
+        return false;
+    };
+    // "THE HONOURABLE SENATORS": the label between the side and its names.
+    let label = line.len() <= 40 && !line.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
+    if label {
+        return true;
+    }
+    let digits = line.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let head = line[..line.len() - digits].trim_end();
+    if !(1..=3).contains(&digits) || !(head.ends_with('—') || head.ends_with("--")) {
+        // A line of names the list goes on after ("Arsenault, Beaudry, …, Hartling,").
+        let names = line.ends_with(',')
+            && !line.contains(['.', ':', ';'])
+            && line
+                .split(',')
+                .all(|n| n.trim().chars().next().is_none_or(char::is_uppercase));
+        if !names {
+            ctx.division = None;
+        }
+        return names;
+    }
+    ctx.division = None;
+    let Ok(count) = line[line.len() - digits..].parse::<u32>() else {
+        return false;
+    };
+    let end = text.trim_end().len();
+    let mut counts = [None, None, None];
+    counts[usize::from(side)] = Some(count);
+    push(
+        out,
+        end - digits..end,
+        counts[0],
+        counts[1],
+        counts[2],
+        false,
+    );
+    true
+}
+
+/// "mit 41 von 69 Stimmen": the votes for it, out of the votes a chamber has (the Bundesrat's
+/// 69), without the count against.
+fn share_of_the_votes(text: &str, out: &mut Vec<Found>) {
+    static SHARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(\d{1,3})\s+von\s+(\d{1,3})\s+Stimmen(?-u:\b)").expect("compiles")
+    });
+    for c in SHARE.captures_iter(text) {
+        let (Some(all), Some(yes), Some(of)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(yes), Ok(of)) = (yes.as_str().parse::<u32>(), of.as_str().parse::<u32>()) else {
+            continue;
+        };
+        if yes <= of {
+            push(out, all.range(), Some(yes), None, None, false);
+        }
+    }
+}
+
 /// A table's cell that is a result alone: "| 171/2/6 |" (yes, no, abstentions), as briefings
 /// tabulate the votes of an assembly. Not a date written "21/12/32".
 fn table_votes(row: &str, out: &mut Vec<Found>) {
@@ -1054,6 +1137,42 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_division_list_by_its_sides_and_a_share_of_a_chamber_s_votes() {
+        let mut ctx = ExtractContext::default();
+        let mut out = Vec::new();
+        let blocks = [
+            "YEAS",
+            "THE HONOURABLE SENATORS",
+            "Arsenault, Beaudry, Carmichael,",
+            "Tellier, Underhill, Whitcombe—19",
+            "NAYS",
+            "Abernethy, Zimmerman—47",
+            "Some other text, 12.",
+            "Desjardins, Kowalczyk, Tan—3",
+        ];
+        let mut counted = Vec::new();
+        for block in blocks {
+            out.clear();
+            extract(block, &mut ctx, &mut out);
+            counted.extend(out.iter().map(|f| match &f.value {
+                FactValue::Vote(v) => (block[f.span.clone()].to_string(), triple(v)),
+                _ => unreachable!(),
+            }));
+        }
+        // The last list has no side of its own: the text before it ended the division.
+        assert_eq!(
+            counted,
+            [
+                ("19".to_string(), (Some(19), None, None)),
+                ("47".to_string(), (None, Some(47), None))
+            ]
+        );
+        let found = votes("Der Bundesrat hatte mit 41 von 69 Stimmen Nachbesserungen gefordert.");
+        assert_eq!(found[0].0, "41 von 69 Stimmen");
+        assert_eq!(triple(&found[0].1), (Some(41), None, None));
     }
 
     fn triple(v: &Vote) -> (Option<u32>, Option<u32>, Option<u32>) {
