@@ -75,7 +75,7 @@ static WERE_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// "five alleged Veilstorm ransomware operators" (an adjective, a name, a noun before the
 /// counted one), "five men".
 static COUNT_WORD_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?|[A-Z][a-z]{2,}(?:ian|ese|ish))\s+(?:(?:[a-z]{2,}(?:al|ed|ic|ive|ous|ful|ing|ary|ory|ent|ant|ian|ese|ish|ble|ate|ile|est|er)|[A-Z][a-z]{2,}(?:ian|ese|ish|an)|other|and|or|[a-z]{2,}-[a-z]{2,})\s+){0,2}?|(?P<adj>[a-z]{3,}(?:ed|al|ive))\s+[A-Z][A-Za-z]{2,}\s+(?:[a-z]{3,}\s+)?)?(?P<unit>per centum|per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|Member\s+States|States|Parties|Members|men|women|people|children)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<n>(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)\s+(?:dozen\s+(?:[a-z]{3,}\s+)?|(?P<mid>[a-z]{3,}(?:-[a-z]{2,}){0,3}|[A-Z]{2,5}(?:-[a-z]{3,})?|[A-Z][a-z]{2,}(?:ian|ese|ish)|Union|Member|Senate|House|Cabinet|Commission|Council|Government|State|Federal|Republican|Democratic|Labour|Conservative|Liberal)\s+(?:(?:[a-z]{2,}(?:al|ed|ic|ive|ous|ful|ing|ary|ory|ent|ant|ian|ese|ish|ble|ate|ile|est|er)|[A-Z][a-z]{2,}(?:ian|ese|ish|an)|other|and|or|[a-z]{2,}-[a-z]{2,})\s+){0,2}?|(?P<adj>[a-z]{3,}(?:ed|al|ive))\s+[A-Z][A-Za-z]{2,}\s+(?:[a-z]{3,}\s+)?)?(?P<unit>per centum|per cent|percent|(?:[a-z]{2,}-)?[a-z]{3,}s|Member\s+States|States|Parties|Members|men|women|people|children)(?-u:\b)")
         .expect("compiles")
 });
 
@@ -569,8 +569,13 @@ fn counts(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
                 super::word_before(text, n.start()),
                 "every" | "Every" | "each" | "Each"
             );
+        // "20 access brokers": a word in "ss" is no plural, but a noun's modifier; "10 St James's
+        // Square" is an address.
+        let no_plural = english
+            && (unit_text.ends_with("ss") || unit_text.ends_with("ous") || unit_text == "St");
         if NOT_COUNTS.contains(&unit_text)
             || period
+            || no_plural
             || (english != unit_text.starts_with(|c: char| c.is_lowercase()) && !english)
         {
             continue;
@@ -1482,7 +1487,7 @@ static PART_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// words between are not function words ("1,500 of the reports"), the count not a year.
 fn modified_counts_en(text: &str, out: &mut Vec<Found>) {
     static MODIFIED_COUNT_EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:[.,]\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?|(?:[A-Z]\.){2,})){0,4}?)\s+(?P<unit>[a-z]{3,}s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
+        Regex::new(r"(?:(?P<q>(?i:about|around|nearly|almost|over|more than|up to|at least|some|roughly|approximately))\s+)?(?-u:\b)(?:(?P<sn>\d{1,3}(?:[.,]\d+)?)\s+(?P<scale>million|billion|lakh|crore)|(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+|\d+))(?P<mods>(?:\s+(?:[a-z]{2,}(?:-[a-z]{2,}){0,3}|[A-Z][a-z]+|[A-Z]{2,5}(?:-[a-z]{3,})?|(?:[A-Z]\.){2,})){0,4}?)\s+(?P<unit>[a-z]{2,}[a-rt-z]s|[A-Z]{2,5}s|staff|people|personnel|children)(?-u:\b)")
             .expect("compiles")
     });
     const FUNCTION_WORDS: &[&str] = &[
@@ -3868,6 +3873,15 @@ mod tests {
             german("Die Frist sinkt von 72 auf 24 Stunden. Der Preis stieg von 10 auf 12 Euro."),
             [("72".to_string(), 72.0), ("24 Stunden".to_string(), 24.0)]
         );
+    }
+
+    #[test]
+    fn counts_of_a_capitalised_body_s_members_and_modifiers_in_ss() {
+        let found = english_figures(
+            "Three Union entities were compromised; it relies on fewer than 20 initial access brokers. Write to 10 St James Square.",
+        );
+        let texts: Vec<&str> = found.iter().map(|f| f.0).collect();
+        assert_eq!(texts, ["Three Union entities", "20 initial access brokers"]);
     }
 
     #[test]
