@@ -521,6 +521,26 @@ pub fn rows() -> Vec<Row> {
         "tests/fixtures/heldout96",
         include_str!("../../tests/gold/heldout96.toml"),
     ));
+    rows.extend(measure(
+        "held-out articles 97",
+        "tests/fixtures/heldout97",
+        include_str!("../../tests/gold/heldout97.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 98",
+        "tests/fixtures/heldout98",
+        include_str!("../../tests/gold/heldout98.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 99",
+        "tests/fixtures/heldout99",
+        include_str!("../../tests/gold/heldout99.toml"),
+    ));
+    rows.extend(measure(
+        "held-out articles 100",
+        "tests/fixtures/heldout100",
+        include_str!("../../tests/gold/heldout100.toml"),
+    ));
     rows
 }
 
