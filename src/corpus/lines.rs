@@ -1038,6 +1038,18 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         .expect("valid")
     });
     let text = CREDIT.find(text).map_or(text, |m| &text[m.end()..]);
+    // "April 12, 2033 — 9.41am, first published at 5.00am": the time after a dash, and what
+    // follows it (the Sydney Morning Herald).
+    let text = [" — ", " – "]
+        .iter()
+        .find_map(|dash| text.split_once(dash))
+        .filter(|(_, time)| {
+            let digits = time.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits)
+                && time[digits..].starts_with(['.', ':'])
+                && time.contains("am") | time.contains("pm")
+        })
+        .map_or(text, |(date, _)| date.trim_end());
     // "Posted Thu 25 Nov 2032 at 6:04pm, updated Thu 25 Nov 2032 at 8:31pm": the update
     // after the date (ABC News).
     let text = [", updated ", ", Updated "]
@@ -1318,6 +1330,10 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2031, 11, 18)
         );
         assert_eq!(bare_date("November 18, 2031 Updated the rules"), None);
+        assert_eq!(
+            bare_date("Updated April 12, 2033 — 9.41am, first published at 5.00am"),
+            chrono::NaiveDate::from_ymd_opt(2033, 4, 12)
+        );
         assert_eq!(
             bare_date("16.10.2031 11:08 Uhr Lesezeit: 5 Min."),
             chrono::NaiveDate::from_ymd_opt(2031, 10, 16)

@@ -3425,10 +3425,14 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
             _ => name.start(),
         };
         let named_year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
-        let ahead = clause_is_ahead(text, &(start..all.end()));
         let past = text
             .get(around(text, &(start..all.end()), &CLAUSE_ENDS))
             .is_some_and(tells_the_past);
+        // "I want the rules in one place by Christmas": a deadline is still ahead.
+        let deadline = c
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str().to_lowercase().as_str(), "bis" | "until" | "by"));
+        let ahead = clause_is_ahead(text, &(start..all.end())) || deadline && !past;
         let day = |y: i32| holiday(name.as_str(), y);
         let kind = match named_year {
             Some(y) => Shape::Full(day(y).map_or(format!("{y:04}"), |d| d.to_string())),
@@ -7051,6 +7055,13 @@ mod tests {
                 "2031-11-24"
             )
             .is_empty()
+        );
+        assert_eq!(
+            news_pairs(
+                "“I want the rules in one place by Christmas.”",
+                "2033-04-12"
+            ),
+            vec![pair("by Christmas", "2033-12-25")]
         );
         // German schedules in the present: the verb before the subject.
         assert_eq!(

@@ -25,7 +25,7 @@ pub struct Money {
 
 /// Indian amounts count in crore (ten million) and lakh (a hundred thousand): "₹450 crore";
 /// headlines and the FT shorten: "¥41B", "$3M", "€800mn".
-const SCALE: &str = r"BILLION|MILLION|Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|B(?-u:\b)|M(?-u:\b)|lakh crore|crore|lakh";
+const SCALE: &str = r"BILLION|MILLION|Billionen|Billion|Trillion|Milliarden|Milliarde|Mrd\.|Millionen|Million|Mio\.|Tausend|Tsd\.|trillion|billion|million|thousand|tn|bn|bln|mn|mln|m(?-u:\b)|k(?-u:\b)|b(?-u:\b)|B(?-u:\b)|M(?-u:\b)|lakh crore|crore|lakh";
 const CURRENCY: &str = r"Swiss francs|Schweizer Franken|Bitcoin|bitcoins?|BTC|US-Dollar|Singapur-Dollar|Hongkong-Dollar|kanadischen Dollar|kanadische Dollar|australischen Dollar|australische Dollar|neuseeländischen Dollar|neuseeländische Dollar|Singapore dollars|Australian dollars|Canadian dollars|Hong Kong dollars|SGD|AUD|CAD|HKD|Dollar|dollars|dollar|USD|US\$|\$|Euro|euros|euro|EUR|€|Yuan|yuan|Renminbi|CNY|RMB|Pfund|pounds|GBP|£|Yen|yen|JPY|¥|Franken|francs|CHF|Rubel|roubles|rubles|RUB|Rupien|rupees|INR|rand|ZAR|Fr\.|naira|Naira|NGN|₦|won|Won|KRW|₩|reais|Reais|BRL|Chilean pesos|CLP|lira|Lira|TRY|₺|₽|zloty|złoty|PLN|Swedish kronor|kronor|SEK|Norwegian kroner|NOK|Danish kroner|DKK|kroner|Mexican pesos|MXN|Kenyan shillings|Kenya [Ss]hillings|KES|dirhams|AED|riyals|SAR|shekels|ILS|New Taiwan dollars|Taiwan dollars|TWD|ringgit|MYR|Ghana cedis|cedis|GHS";
 const QUALIFIER: &str = r"rund|etwa|ca\.|circa|knapp|fast|beinahe|mehr als|über|bis zu|maximal|mindestens|about|around|nearly|almost|more than|over|up to|at least|some";
 const NUMBER: &str = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})+(?-u:\b)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
@@ -107,6 +107,12 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
             continue;
         }
         let scale_word = c.name("scale").or(c.name("wscale"));
+        // "$1.62b", as the Australian press writes a billion: glued to an amount with its sign.
+        if scale_word.is_some_and(|s| {
+            s.as_str() == "b" && (c.name("sym").is_none() || s.start() != number.end())
+        }) {
+            continue;
+        }
         let words_first = c.name("wnum").is_some();
         // "Kosten von mehreren hundert Millionen Franken": no amount, only its order.
         if words_first && vague_hundreds(text, number) {
@@ -945,7 +951,9 @@ fn scale_of(word: &str, english: bool) -> f64 {
         "Billion" if english => 1e9,
         "Trillion" => 1e12,
         "Billionen" | "Billion" | "trillion" | "tn" => 1e12,
-        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "bln" | "B" | "BILLION" => 1e9,
+        "Milliarden" | "Milliarde" | "Mrd." | "billion" | "bn" | "bln" | "b" | "B" | "BILLION" => {
+            1e9
+        }
         "Millionen" | "Million" | "Mio." | "million" | "m" | "mn" | "mln" | "M" | "MILLION" => 1e6,
         "Tausend" | "Tsd." | "thousand" | "k" => 1e3,
         // "₹1.2 lakh crore": a hundred thousand crore.
@@ -1111,6 +1119,13 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_billion_as_b_glued_to_an_amount_with_its_sign() {
+        let m = money("Scammers took $1.62b last year; it costs 5 b.", Lang::En);
+        assert_eq!(m.len(), 1);
+        assert_eq!((m[0].0.as_str(), m[0].1), ("$1.62b", 1.62e9));
     }
 
     #[test]
