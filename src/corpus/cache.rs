@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::model::Article;
 
 /// Changes whenever the cached model changes shape (with the crate version, to be safe).
-const FORMAT: &str = concat!("briefing-cache-29-", env!("CARGO_PKG_VERSION"));
+const FORMAT: &str = concat!("briefing-cache-30-", env!("CARGO_PKG_VERSION"));
 
 /// What identifies a file's content without reading it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

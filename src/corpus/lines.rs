@@ -693,6 +693,8 @@ pub fn header_metadata(text: &str) -> Option<Meta<'_>> {
         let words = word_count(part);
         match metadata(part) {
             Some(Meta::Date(d)) if date.is_none() => date = Some(d),
+            // "Posted: Sep 23, 2031 … | Last Updated: September 23, 2031": the update.
+            Some(Meta::Date(_)) => {}
             Some(Meta::Author(name, d)) if author.is_none() => {
                 author = Some(name);
                 date = date.or(d);
@@ -1011,8 +1013,11 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
         "Posted:",
         "Posted",
         "Last updated:",
+        "Last Updated:",
         "Last updated",
+        "Published -",
         "Updated:",
+        "Updated -",
         "Updated",
         "Published:",
         "Published",
@@ -1065,6 +1070,15 @@ pub fn bare_date(text: &str) -> Option<chrono::NaiveDate> {
             .expect("valid")
     });
     let text = TRAILING_TIME
+        .find(text)
+        .map_or(text, |m| &text[..m.start()]);
+    // "Sep 23, 2031 4:00 AM MDT", "November 23, 2032 09:15 pm IST - NEW DELHI": a clock time
+    // with its zone after the date, and the dateline's city.
+    static TRAILING_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",?(?:\s+at)?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,5})?(?:\s+[-–]\s+[A-Z][A-Z .-]{1,30})?$")
+            .expect("valid")
+    });
+    let text = TRAILING_CLOCK
         .find(text)
         .map_or(text, |m| &text[..m.start()]);
     // "14 JAN 2030 5:32PM by PIB Delhi": the desk credited after the date and time.
@@ -1333,6 +1347,24 @@ mod tests {
         assert_eq!(
             bare_date("Updated April 12, 2033 — 9.41am, first published at 5.00am"),
             chrono::NaiveDate::from_ymd_opt(2033, 4, 12)
+        );
+        assert_eq!(
+            bare_date("Published - November 23, 2032 09:15 pm IST - NEW DELHI"),
+            chrono::NaiveDate::from_ymd_opt(2032, 11, 23)
+        );
+        assert_eq!(
+            bare_date("Posted: Sep 23, 2031 4:00 AM MDT"),
+            chrono::NaiveDate::from_ymd_opt(2031, 9, 23)
+        );
+        assert_eq!(
+            bare_date("Last Updated: September 23, 2031"),
+            chrono::NaiveDate::from_ymd_opt(2031, 9, 23)
+        );
+        assert_eq!(
+            header_metadata("Posted: Sep 23, 2031 4:00 AM MDT | Last Updated: September 23, 2031"),
+            Some(Meta::Date(
+                chrono::NaiveDate::from_ymd_opt(2031, 9, 23).expect("valid")
+            ))
         );
         assert_eq!(
             bare_date("16.10.2031 11:08 Uhr Lesezeit: 5 Min."),

@@ -106,6 +106,9 @@ pub fn extract(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) {
     if division_list(text, ctx, out) {
         return;
     }
+    if text.contains("Not-Contents") {
+        lords_division(text, out);
+    }
     // "Stimm", "Enthaltung", "vote" …: the words of the patterns, found with the other cues.
     let cues = ctx.cues(text);
     if cues.digits && text.contains(" von ") && text.contains("Stimmen") {
@@ -924,6 +927,24 @@ fn division_list(text: &str, ctx: &mut ExtractContext, out: &mut Vec<Found>) -> 
     true
 }
 
+/// The House of Lords' division, as Hansard prints its result: "Contents 241; Not-Contents
+/// 187."
+fn lords_division(text: &str, out: &mut Vec<Found>) {
+    static RESULT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)Contents,?\s+(\d{1,3});?\s+Not-Contents,?\s+(\d{1,3})(?-u:\b)")
+            .expect("compiles")
+    });
+    for c in RESULT.captures_iter(text) {
+        let (Some(all), Some(yes), Some(no)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(yes), Ok(no)) = (yes.as_str().parse(), no.as_str().parse()) else {
+            continue;
+        };
+        push(out, all.range(), Some(yes), Some(no), None, false);
+    }
+}
+
 /// "mit 41 von 69 Stimmen": the votes for it, out of the votes a chamber has (the Bundesrat's
 /// 69), without the count against.
 fn share_of_the_votes(text: &str, out: &mut Vec<Found>) {
@@ -1170,6 +1191,9 @@ mod tests {
                 ("47".to_string(), (None, Some(47), None))
             ]
         );
+        let found = votes("Division on Amendment 12. Contents 241; Not-Contents 187.");
+        assert_eq!(found[0].0, "Contents 241; Not-Contents 187");
+        assert_eq!(triple(&found[0].1), (Some(241), Some(187), None));
         let found = votes("Der Bundesrat hatte mit 41 von 69 Stimmen Nachbesserungen gefordert.");
         assert_eq!(found[0].0, "41 von 69 Stimmen");
         assert_eq!(triple(&found[0].1), (Some(41), None, None));
