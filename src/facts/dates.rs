@@ -4395,10 +4395,22 @@ fn clause_has_a_german_preterite(text: &str, span: &Range<usize>) -> bool {
     if AHEAD.is_match(clause) || clause.contains("kündigte") {
         return false;
     }
+    // "treten", "gelten", "bieten" (and "vertreten", "verbieten") are presents of strong verbs
+    // that end as weak preterites do: "Sie treten im Juli in Kraft" is ahead.
+    let present = |word: &str| {
+        let word = word.strip_suffix('n').unwrap_or(word);
+        ["trete", "gelte", "biete"]
+            .iter()
+            .any(|p| word.ends_with(p))
+    };
     STRONG.is_match(clause)
         || WEAK.captures_iter(clause).any(|c| {
             c.get(1)
                 .is_some_and(|next| !next.as_str().starts_with(char::is_uppercase))
+                && !c
+                    .get(0)
+                    .and_then(|m| m.as_str().split_whitespace().next())
+                    .is_some_and(present)
         })
 }
 
@@ -7055,6 +7067,16 @@ mod tests {
                 "2031-11-24"
             )
             .is_empty()
+        );
+        assert_eq!(
+            dates(
+                "Die Regeln treten im Juli in Kraft und gelten ab Oktober.",
+                Some("2032-06-17")
+            )
+            .into_iter()
+            .map(|d| d.1)
+            .collect::<Vec<_>>(),
+            [Some("2032-07".to_string()), Some("2032-10".to_string())]
         );
         assert_eq!(
             news_pairs(
