@@ -105,10 +105,15 @@ pub fn save(path: &Path, state: &State) -> std::io::Result<()> {
     Ok(())
 }
 
-fn unique() -> u128 {
-    std::time::SystemTime::now()
+/// A name part no other save has: the clock alone repeats when two threads of one process
+/// save within its resolution, and the second rename would find its file taken.
+fn unique() -> String {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos())
+        .map_or(0, |d| d.as_nanos());
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{nanos}.{n}")
 }
 
 #[cfg(test)]
