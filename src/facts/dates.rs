@@ -1839,18 +1839,25 @@ fn financial_year(
         (None, None) if short_after_named() => span.clone(),
         (None, None) => return None,
     };
-    // An American state's year ("a $21.6 billion deficit for the 2033-34 fiscal year") runs
-    // from July in 46 of the 50; the federal one is named by one year.
-    // Britain's is a "financial year" from April, beside pounds.
-    let american = dollar.is_none()
-        && text.contains('$')
-        && !text.contains('£')
-        && text.get(words.clone()).is_some_and(|w| w.contains("iscal"));
-    let first = if july || american { 7 } else { 4 };
+    // "a $21.6 billion deficit for the 2033-34 fiscal year": a state's (the federal year is
+    // named by one year).
+    let fiscal = text.get(words.clone()).is_some_and(|w| w.contains("iscal"));
+    let first = if july || american_state_year(text, dollar, fiscal) {
+        7
+    } else {
+        4
+    };
     Some((
         format!("{y1:04}-{first:02}/{y2:04}-{:02}", first - 1),
         words,
     ))
+}
+
+/// Whether a year of two numbers said to be fiscal ("the 2033-34 fiscal year", `fiscal`) in a
+/// text in dollars of no other country, and without pounds, is an American state's, which runs
+/// from July in 46 of the 50 (Britain's "financial year" runs from April).
+pub(crate) fn american_state_year(text: &str, dollar: Option<&str>, fiscal: bool) -> bool {
+    fiscal && dollar.is_none() && text.contains('$') && !text.contains('£')
 }
 
 /// Whether a paragraph names Japan ("Japan's first Basic AI Plan … through fiscal 2034").
@@ -3366,10 +3373,9 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         });
         // "nach heutigem Stand", "aus heutiger Sicht": as things stand, no day.
         let as_things_stand = c.get(1).is_some_and(|m| {
-            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
             m.as_str().starts_with("heutig")
                 && matches!(
-                    next.trim_end_matches(|ch: char| !ch.is_alphanumeric()),
+                    super::word_after(text, m.end()),
                     "Stand" | "Sicht" | "Wissensstand" | "Erkenntnisstand" | "Kenntnisstand"
                 )
         });
@@ -3403,10 +3409,9 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         };
         // "after the Easter recess", "die Weihnachtsferien": a break named by the feast, which
         // may run for weeks, is no day.
-        let next = text[all.end()..].split_whitespace().next().unwrap_or("");
         if c.get(3).is_none()
             && matches!(
-                next.trim_end_matches(|ch: char| !ch.is_alphanumeric()),
+                super::word_after(text, all.end()),
                 "recess" | "holidays" | "break" | "holiday" | "Ferien" | "Pause"
             )
         {
@@ -3543,20 +3548,22 @@ fn relative(text: &str, cues: &Cues, anchor: Option<NaiveDate>, out: &mut Vec<Ca
         }
         // "bis Freitag", "ab Montag", "until Friday": a bound ahead, unless the clause tells
         // the past ("hatte bis Freitag Zeit").
-        let bound_word = |c: &Captures| {
-            c.get(0).is_some_and(|m| {
-                let first = m.as_str().split_whitespace().next().unwrap_or("");
-                matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
-            })
-        };
-        let bound = bound_word(&c) && !text
-            // The clause up to the day: "runs until Thursday and has drawn 14,000" is ahead.
-            // "sammelte bis Freitagmittag 42.000 Unterschriften": a preterite too.
-            .get(around(text, &whole(&c), &CLAUSE_ENDS).start..c.get(0).map_or(0, |m| m.end()))
-            .is_some_and(tells_the_past)
-            && !clause_has_a_german_preterite(text, &whole(&c))
+        let bound_word = c.get(0).is_some_and(|m| {
+            let first = m.as_str().split_whitespace().next().unwrap_or("");
+            matches!(first.to_lowercase().as_str(), "bis" | "ab" | "until" | "by")
+        });
+        let bound = bound_word
             // "said it would contact all affected customers by Friday".
-            || bound_word(&c) && would_before(text, &whole(&c));
+            && (would_before(text, &whole(&c))
+                || !text
+                    // The clause up to the day: "runs until Thursday and has drawn 14,000" is
+                    // ahead. "sammelte bis Freitagmittag 42.000 Unterschriften": a preterite too.
+                    .get(
+                        around(text, &whole(&c), &CLAUSE_ENDS).start
+                            ..c.get(0).map_or(0, |m| m.end()),
+                    )
+                    .is_some_and(tells_the_past)
+                    && !clause_has_a_german_preterite(text, &whole(&c)));
         // "an diesem Donnerstag": this week's, ahead where the clause tells what is to come.
         let this_one_ahead = c.get(1).is_some_and(|w| w.as_str().starts_with("dies"))
             && clause_is_ahead(text, &whole(&c));
@@ -4304,8 +4311,6 @@ const NOT_AFTER: [&str; 16] = [
     "her", "our", "these",
 ];
 
-/// Whether "since" or "seit" opens the phrase of the date in its clause: "since the Bill's
-/// Second Reading on 17 October", "seit der Anhörung am 3. März" tell of a day that is past.
 /// Whether the date at `start` is the day of a text or a ruling it names: "das Urteil … vom 16.
 /// Februar 2023", "Stellungnahme vom 18. Juni 2032", "the judgment of 16 February 2023", "the
 /// Act of 3 December 2017".
@@ -4335,6 +4340,8 @@ fn dates_a_text(text: &str, start: usize) -> bool {
     }
 }
 
+/// Whether "since" or "seit" opens the phrase of the date in its clause: "since the Bill's
+/// Second Reading on 17 October", "seit der Anhörung am 3. März" tell of a day that is past.
 fn since_in_its_clause(text: &str, span: &Range<usize>) -> bool {
     let clause = around(text, span, &CLAUSE_ENDS);
     text.get(clause.start..span.start).is_some_and(|head| {

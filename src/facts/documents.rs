@@ -1453,42 +1453,32 @@ fn provisions_share_their_law(text: &str, out: &mut Vec<Found>, first: usize) {
     }
 }
 
-/// "Article 22 of the General Data Protection Regulation", "Section 503(b) of the
-/// Communications Act", "Anhang III der KI-Verordnung", "§ 12a KRITIS-DachG", "Article 8 (right
-/// to respect for private life) of the Convention …", "Annex III, point 5(b), to the AI Act": a
-/// provision without its law, and the law found right after it, whatever rule found it, are one
-/// document.
 /// "Article 108 § 1": Belgian and French law number an article's paragraphs with "§", one
 /// provision as written.
 fn articles_with_their_paragraph(text: &str, out: &mut Vec<Found>, first: usize) {
-    let bare = |f: &Found, label: &str| match &f.value {
-        FactValue::Document(d) => {
-            d.kind == "paragraph"
-                && d.id
-                    .strip_prefix(label)
-                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_alphanumeric()))
+    let number_after = |f: &Found, label: &str| match &f.value {
+        FactValue::Document(d) if d.kind == "paragraph" => {
+            d.id.strip_prefix(label).map(str::to_string)
         }
-        _ => false,
+        _ => None,
+    };
+    // The article bare; the paragraph may have taken the law after it already ("§ 1 of the
+    // Act …").
+    let article = |f: &Found| {
+        number_after(f, "Art. ").is_some_and(|n| n.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    let paragraph = |f: &Found| {
+        number_after(f, "§ ").is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     };
     let mut i = first;
     while i < out.len() {
         let end = out[i].span.end;
-        // The paragraph may have taken the law after it already ("§ 1 of the Act …").
-        let paragraph = |f: &Found| match &f.value {
-            FactValue::Document(d) => {
-                d.kind == "paragraph"
-                    && d.id
-                        .strip_prefix("§ ")
-                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-            }
-            _ => false,
-        };
         let next = (first..out.len()).find(|&j| {
             out[j].span.start == end + 1
-                && paragraph(&out[j])
                 && text.get(end..end + 1) == Some(" ")
+                && paragraph(&out[j])
         });
-        if let Some(j) = next.filter(|_| bare(&out[i], "Art. ")) {
+        if let Some(j) = next.filter(|_| article(&out[i])) {
             let paragraph = out.remove(j);
             let at = if j < i { i - 1 } else { i };
             if let (FactValue::Document(a), FactValue::Document(p)) =
@@ -1503,6 +1493,11 @@ fn articles_with_their_paragraph(text: &str, out: &mut Vec<Found>, first: usize)
     }
 }
 
+/// "Article 22 of the General Data Protection Regulation", "Section 503(b) of the
+/// Communications Act", "Anhang III der KI-Verordnung", "§ 12a KRITIS-DachG", "Article 8 (right
+/// to respect for private life) of the Convention …", "Annex III, point 5(b), to the AI Act": a
+/// provision without its law, and the law found right after it, whatever rule found it, are one
+/// document.
 fn provisions_take_the_law_after(text: &str, out: &mut Vec<Found>, first: usize) {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:,\s(?:of|to)\s+the|(?:\s\([^()]{1,120}\))?(?:\s(?:of\s+the(?:\s(?:former|current|new|proposed|amended|original|old))?|of|der|des|to\s+the|zur|zum))?)\s$")

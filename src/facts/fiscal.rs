@@ -290,12 +290,11 @@ fn replace_periods(
         years_of_two_numbers(text, calendar.last_month % 12 + 1, false, &mut periods);
     } else if text.contains(" financial years") || text.contains(" fiscal years") {
         // "the 2033-34 to 2035-36 financial years": Britain's and Canada's from April, an
-        // American state's (in dollars, "fiscal") from July, as the date extractor reads one.
-        let american = ctx.local_dollar.is_none()
-            && text.contains('$')
-            && !text.contains('£')
-            && text.contains(" fiscal years");
-        let first_month = if american { 7 } else { 4 };
+        // American state's or Kenya's from July, as the date extractor reads one.
+        let fiscal = text.contains(" fiscal years");
+        let july =
+            ctx.july_fiscal || super::dates::american_state_year(text, ctx.local_dollar, fiscal);
+        let first_month = if july { 7 } else { 4 };
         years_of_two_numbers(text, first_month, true, &mut periods);
     }
     if !mentions_fiscal_years(text) && periods.is_empty() {

@@ -295,6 +295,16 @@ pub(crate) fn word_before(text: &str, at: usize) -> &str {
     &t[start..]
 }
 
+/// The word right after `at`, past white space: "Stand" in "heutigem Stand,".
+pub(crate) fn word_after(text: &str, at: usize) -> &str {
+    let t = text.get(at..).unwrap_or("").trim_start();
+    let end = t
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(t.len(), |(i, _)| i);
+    &t[..end]
+}
+
 /// Extracts every fact of an article, in text order.
 pub fn extract_article(article: &Article, reference_date: Option<NaiveDate>) -> Vec<Fact> {
     extract_article_kinds(article, reference_date, KindSet::ALL)
